@@ -1,0 +1,3 @@
+from quotebank.cli import main
+
+main()

@@ -1,0 +1,89 @@
+"""Person names: titles, keys, and whether two spellings name one person (pure)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz.fuzz import ratio
+
+# Words that introduce a name but are not part of it. Regnal names keep their
+# title ("Queen Elizabeth II") because the numeral marks them; see strip_titles.
+TITLES = frozenset(
+    """
+    mr mrs ms miss mx dr doctor prof professor sir dame lord lady madam
+    president vice prime minister premier chancellor secretary senator sen
+    rep representative congressman congresswoman governor gov mayor councillor
+    judge justice ambassador envoy general gen lieutenant-general lieutenant
+    lt colonel col major maj captain capt commander admiral sergeant sgt
+    commissioner chief inspector detective superintendent constable officer
+    father rev reverend bishop archbishop cardinal pope rabbi imam sheikh
+    king queen prince princess emperor crown
+    former acting deputy interim elected designate foreign defence defense
+    treasury state home health finance trade interior justice attorney
+    us u.s. uk u.k. un eu
+    """.split()
+)
+_REGNAL = re.compile(r"^(?:[IVX]+|\d+(?:st|nd|rd|th))$")
+_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+
+
+def strip_titles(name: str) -> str:
+    """Drop leading titles and roles: "President Donald Trump" -> "Donald Trump".
+
+    A regnal name keeps its title: "Queen Elizabeth II" stays as it is.
+    """
+    words = name.split()
+    if words and _REGNAL.match(words[-1]):
+        return " ".join(words)
+    while len(words) > 1 and _fold(words[0]).rstrip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def name_tokens(name: str) -> list[str]:
+    """Folded word tokens of a name without titles or middle initials."""
+    tokens = [t.strip(".'’-") for t in _TOKEN.findall(_fold(strip_titles(name)))]
+    return [t for t in tokens if t and not (len(t) == 1 and len(tokens) > 2)]
+
+
+def name_key(name: str) -> str:
+    """A folded key for exact lookups: "Mr. Volodymyr Zelenskyy" -> "volodymyr zelenskyy"."""
+    return " ".join(name_tokens(name))
+
+
+def surname(name: str) -> str:
+    """The last word of a name without titles ("" for an empty name)."""
+    tokens = name_tokens(name)
+    return tokens[-1] if tokens else ""
+
+
+def _similar(a: str, b: str, threshold: float) -> bool:
+    return a == b or ratio(a, b) >= threshold
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two names can be the same person.
+
+    Spelling variants match (Zelensky / Zelenskyy, Sergei / Sergey Lavrov), a
+    bare surname matches its full name (Trump / Donald Trump), but two
+    different first names do not (Hillary Clinton / Bill Clinton).
+    """
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    if not _similar(ta[-1], tb[-1], 85):
+        return False
+    if len(ta) == 1 or len(tb) == 1:
+        return True
+    first_a, first_b = ta[0], tb[0]
+    if len(first_a) == 1 or len(first_b) == 1:
+        return first_a[0] == first_b[0]
+    return _similar(first_a, first_b, 80)

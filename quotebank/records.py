@@ -1,0 +1,52 @@
+"""Plain records passed between the engine, ingest and storage.
+
+No spaCy and no SQLAlchemy here: this module is the contract that lets the
+engine (``quotes``, ``speakers``) and the database layer (``models``,
+``store``) stay ignorant of each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+QUOTE_KINDS = ("direct", "partial")
+SPEAKER_KINDS = ("person", "organization", "unnamed")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundQuote:
+    """One quotation found in one article, with its attribution (if any).
+
+    ``start``/``end`` are offsets into the article's original text, excluding
+    the quotation marks, so ``text == article_text[start:end]``.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "direct" | "partial"
+    group: int = 0  # utterance id within the article: split halves share it
+    speaker: str | None = None  # canonical name, or descriptor for "unnamed"
+    speaker_kind: str | None = None  # "person" | "organization" | "unnamed"
+    speaker_description: str | None = None  # role: "Russia program director, Stimson Center"
+    speaker_aliases: tuple[str, ...] = ()  # surface forms seen in this article
+    cue: str | None = None  # "said", "told reporters"
+    confidence: float = 0.0
+    rule: str | None = None  # which sieve rule chose the speaker
+    outlet: str | None = None  # "told CNN" -> "CNN"
+    said_on: date | None = None  # date the words were said, when known
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInput:
+    """An article as read from a file, URL or JSON line, before analysis."""
+
+    text: str
+    origin: str  # path, "path:line" for JSONL, or "-" for stdin
+    doc_id: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None  # outlet name
+    published: date | None = None
+    extra: dict[str, str] = field(default_factory=dict)
