@@ -7,6 +7,7 @@ names no speaker. The signatures are final.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -23,12 +24,19 @@ _STAND_IN = re.compile(r"[“\"]([^”\"\n]{1,2000})[”\"]")
 
 
 def load(model: str | None = None) -> Language:
-    """Load the named pipeline, or ``$QUOTEBANK_MODEL``, or the default one."""
+    """Load the named pipeline, or ``$QUOTEBANK_MODEL``, or the default one.
+
+    Pipelines are cached per name: loading twice in one process costs nothing.
+    """
+    chosen = model or os.environ.get("QUOTEBANK_MODEL")
+    return _load(chosen)
+
+
+@functools.cache
+def _load(model: str | None) -> Language:
     import spacy
 
-    names = [model or os.environ.get("QUOTEBANK_MODEL") or ""] if (
-        model or os.environ.get("QUOTEBANK_MODEL")
-    ) else list(DEFAULT_MODELS)
+    names = [model] if model else list(DEFAULT_MODELS)
     for name in names:
         try:
             return spacy.load(name)

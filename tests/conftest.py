@@ -1,0 +1,33 @@
+"""Shared fixtures: one spaCy pipeline per session; no test touches ./quotebank.db."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run every test in its own folder with its own database."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("QUOTEBANK_DB", str(tmp_path / "test.db"))
+    monkeypatch.delenv("QUOTEBANK_MODEL", raising=False)
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    """The real pipeline with quotebank's components, loaded once per session."""
+    from quotebank.nlp import load
+
+    return load()
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    """A fresh SQLite database URL in the test's folder."""
+    return f"sqlite:///{tmp_path / 'test.db'}"
