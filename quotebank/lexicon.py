@@ -1,0 +1,125 @@
+"""Word lists the engine reasons with: reporting verbs and nouns, roles, bodies.
+
+Lemmas, lower case. Reporting verbs follow the speech-act verbs of newsroom
+quote extractors (citron, the Guardian's and the Financial Times' source
+extractors) and Stanford's quote attribution sieve, extended for press style.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+REPORTING_VERBS = _words(
+    """
+    say tell add state note write tweet post declare announce explain insist claim
+    argue contend maintain assert affirm reiterate repeat stress emphasise emphasize
+    underline underscore point observe remark comment mention report recall recount
+    describe call term dub label brand characterise characterize warn caution
+    threaten predict forecast estimate project promise pledge vow swear guarantee
+    assure reassure admit acknowledge concede confess allow agree disagree concur
+    deny dispute reject rebut refute counter retort reply respond answer ask
+    question wonder inquire enquire query demand urge plead beg implore appeal
+    request propose suggest recommend advise counsel instruct order command complain
+    grumble moan lament bemoan regret apologise apologize protest object criticise
+    criticize condemn denounce decry blast slam lambast attack accuse charge allege
+    blame praise hail laud applaud commend welcome thank congratulate boast brag
+    crow gush enthuse marvel joke quip jest chuckle sigh groan scream shout yell
+    holler bellow roar exclaim cheer chant sing whisper murmur mutter mumble stammer
+    stutter sneer scoff snap snarl growl bark hiss fume rage rant rail thunder muse
+    reflect ponder speculate guess conclude summarise summarize reckon believe think
+    feel hope fear worry doubt suspect expect signal indicate imply hint intimate
+    testify confirm reveal disclose confide interject interrupt paraphrase quote
+    cite read recite specify elaborate clarify stipulate express restate reaffirm
+    reassert recap rejoin riposte tease taunt mock ridicule deride lampoon dismiss
+    brush shrug pooh-pooh downplay challenge interrogate cross-examine rebuke scold
+    berate assail contradict repudiate
+    """
+)
+
+# Reporting verbs of thought or assent: a cue only when nothing stronger governs.
+WEAK_REPORTING_VERBS = _words(
+    """
+    agree think believe feel hope fear worry doubt suspect expect imagine wonder
+    reckon guess figure allow reflect muse ponder speculate
+    """
+)
+
+# Verbs that take a quote only as a name or a label, never as speech.
+NAMING_VERBS = _words("read title entitle name nickname dub label code-name brand headline")
+
+REPORTING_NOUNS = _words(
+    """
+    statement remark remarks comment comments words word quote quotation
+    claim claims assertion argument testimony interview speech address
+    announcement declaration message post tweet letter note memo email
+    warning threat threats promise pledge vow plea appeal call demand
+    request proposal suggestion recommendation advice description
+    characterisation characterization assessment view views opinion
+    belief verdict conclusion explanation response reply answer retort
+    rebuttal admission acknowledgement acknowledgment concession denial
+    accusation allegation charge criticism complaint praise tribute
+    prediction forecast estimate briefing report account version
+    insistence contention position stance goal words message
+    """
+)
+
+# Nouns naming a person by role: "the president said", "a spokesman said".
+PERSON_ROLES = _words(
+    """
+    president vice-president minister premier chancellor secretary senator
+    congressman congresswoman lawmaker legislator mp representative governor
+    mayor councillor councilor official officials spokesman spokeswoman
+    spokesperson spokespeople aide adviser advisor counsellor counselor
+    diplomat ambassador envoy negotiator delegate commissioner director
+    chairman chairwoman chair chairperson chief executive ceo cfo founder
+    owner manager head leader boss president-elect candidate nominee
+    fellow analyst expert economist strategist scholar academic professor
+    researcher scientist historian author writer journalist reporter
+    editor columnist commentator critic lawyer attorney barrister solicitor
+    prosecutor judge magistrate justice defendant plaintiff witness victim
+    survivor resident residents citizen voter activist campaigner protester
+    organiser organizer volunteer doctor physician surgeon nurse
+    psychologist pharmacist officer policeman policewoman detective
+    inspector sergeant constable commander general admiral colonel major
+    captain lieutenant soldier troop veteran pilot coach player captain
+    striker goalkeeper bowler batsman batter cricketer footballer athlete
+    champion star singer actor actress artist musician driver engineer
+    worker employee staffer staff member source sources insider observer
+    onlooker bystander eyewitness relative mother father son daughter
+    wife husband brother sister friend neighbour neighbor teacher student
+    principal priest bishop cardinal pope imam rabbi cleric monk king queen
+    prince princess emperor dictator ruler premier militant fighter rebel
+    commander-in-chief commissioner treasurer secretary-general
+    director-general administrator superintendent sheriff marshal ranger
+    firefighter farmer grower trader dealer banker investor broker
+    """
+)
+
+# Head nouns that make a phrase an organisation: "the ministry said".
+ORG_NOUNS = _words(
+    """
+    government administration ministry department agency office service
+    council committee commission board authority authorities court
+    tribunal parliament congress senate house assembly cabinet party
+    campaign company firm corporation group bank fund union association
+    federation league club team army military navy police force forces
+    command embassy consulate mission delegation organisation organization
+    institute university college school hospital charity foundation
+    movement network station newspaper channel bureau kremlin pentagon
+    regime junta coalition alliance opposition secretariat spokesperson's
+    """
+)
+
+# Words that start a partial quote used as a name or label, never speech.
+NAMING_CUES = _words("so-called dubbed nicknamed titled entitled named called labelled labeled")
+
+FIRST_PERSON = _words("i me my mine we us our ours myself ourselves")
+MALE_PRONOUNS = _words("he him his himself")
+FEMALE_PRONOUNS = _words("she her hers herself")
+PLURAL_PRONOUNS = _words("they them their theirs themselves")
+NEUTER_PRONOUNS = _words("it its itself")
+MALE_TITLES = _words("mr mr. sir lord king prince father brother")
+FEMALE_TITLES = _words("mrs mrs. ms ms. miss madam dame lady queen princess sister")

@@ -1,0 +1,221 @@
+"""Find quoted spans in raw text by pairing quotation marks (pure, no spaCy).
+
+Marks are paired by position and context, paragraph by paragraph, the way a
+copy editor reads them:
+
+* curly, low-9, guillemet and ```` `` ''```` marks say which way they face;
+  a straight ``"`` is read from the characters on either side of it;
+* an opening mark inside an open quote ends the open quote there (the
+  newspaper convention for a quote continued into the next paragraph, also
+  when paragraphs were joined into one line);
+* a quote left open at the end of a paragraph stops there (or at its first
+  sentence when the paragraph runs long), unless the next paragraph closes
+  it before opening anything, so an odd mark never swallows the article;
+* single quotes are quotations only in text that uses no double quotes at
+  all; elsewhere they are quotes within quotes, headline quotes or
+  apostrophes, and are never reported on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+OPEN, CLOSE, EITHER = "open", "close", "either"
+
+_DOUBLE = re.compile(r"``|''|[“”„‟\"«»]")
+_SINGLE = re.compile(r"[‘’‚‛']")
+_FACING = {"“": OPEN, "„": OPEN, "‟": OPEN, "«": OPEN, "``": OPEN,
+           "”": CLOSE, "»": CLOSE, "''": CLOSE,
+           "‘": OPEN, "‚": OPEN, "‛": OPEN, "’": CLOSE}  # fmt: skip
+_OPEN_BEFORE = set(" \t\n\r([{—–-/\u00a0") | {""}
+_CLOSE_AFTER = set(" \t\n\r)]}—–-/.,;:!?…\u00a0") | {""}
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])")
+_BOILERPLATE = re.compile(
+    r"^[ \t]*(?:also read|read more|read also|see also|related(?: content| stories| articles)?|"
+    r"advertisement|share(?: this)?|follow us|subscribe|sign up|click here|watch|listen)\b"
+    r"[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LONG_UNCLOSED = 400  # an unclosed quote longer than this stops at its first sentence
+
+
+class Mark(NamedTuple):
+    """One quotation mark: where it is, how long it is, which way it faces."""
+
+    pos: int
+    size: int
+    facing: str
+    para: int
+
+
+class MarkSpan(NamedTuple):
+    """A quoted stretch of text: ``start``/``end`` exclude the marks."""
+
+    start: int
+    end: int
+    open_mark: int  # offset of the opening mark, -1 when it is missing
+    close_mark: int  # offset of the closing mark, -1 when the quote is left open
+    continues: bool  # continues the previous span (next paragraph of one quote)
+
+
+def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
+    """Page furniture: "ALSO READ: ...", "Advertisement", "Share:" lines, and
+    paragraphs repeated word for word (a summary printed again as the lead)."""
+    ranges = [(m.start(), m.end()) for m in _BOILERPLATE.finditer(text) if len(m.group()) < 300]
+    seen: set[str] = set()
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group().strip()
+        if len(line) >= 40 and line in seen:
+            ranges.append((match.start(), match.end()))
+        seen.add(line)
+    return ranges
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"\n", text)]
+
+
+def _context_facing(text: str, pos: int, size: int) -> str:
+    before = text[pos - 1] if pos > 0 else ""
+    after = text[pos + size] if pos + size < len(text) else ""
+    opens = before in _OPEN_BEFORE and after not in (" ", "\t", "\n", "\r", "")
+    closes = before not in _OPEN_BEFORE and after in _CLOSE_AFTER
+    if opens and not closes:
+        return OPEN
+    if closes and not opens:
+        return CLOSE
+    return EITHER
+
+
+def _facing(text: str, pos: int, token: str) -> str:
+    """Which way a mark faces, trusting context over a curly mark's shape."""
+    context = _context_facing(text, pos, len(token))
+    if token == '"' or token == "'":
+        return context
+    shape = _FACING[token]
+    # A curly mark typed the wrong way round ("smart quote" errors): trust context.
+    return context if context != EITHER and context != shape else shape
+
+
+def _is_apostrophe(text: str, pos: int) -> bool:
+    before = text[pos - 1] if pos > 0 else ""
+    after = text[pos + 1] if pos + 1 < len(text) else ""
+    if before.isalnum() and after.isalnum():
+        return True  # I’m, Trump’s, rock’n’roll
+    if after.isdigit() and not before.isalnum():
+        return True  # ’90s
+    return False
+
+
+def find_marks(text: str, single: bool = False) -> list[Mark]:
+    """Every quotation mark outside page furniture, with its facing and paragraph."""
+    skip = boilerplate_ranges(text)
+    starts = _paragraph_starts(text)
+    pattern = _SINGLE if single else _DOUBLE
+    marks = []
+    para = 0
+    for match in pattern.finditer(text):
+        pos = match.start()
+        if any(a <= pos < b for a, b in skip):
+            continue
+        if single and _is_apostrophe(text, pos):
+            continue
+        while para + 1 < len(starts) and starts[para + 1] <= pos:
+            para += 1
+        marks.append(Mark(pos, len(match.group()), _facing(text, pos, match.group()), para))
+    return marks
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _first_sentence_end(text: str, start: int, limit: int) -> int:
+    match = _SENTENCE_END.search(text, start, limit)
+    return match.end() if match else limit
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+class _Pairer:
+    """The state machine that pairs marks into spans."""
+
+    def __init__(self, text: str, marks: list[Mark]) -> None:
+        self.text = text
+        self.marks = marks
+        self.spans: list[MarkSpan] = []
+        self.open: Mark | None = None
+        self.continues = False
+
+    def run(self) -> list[MarkSpan]:
+        for index, mark in enumerate(self.marks):
+            if self.open is not None and mark.para != self.open.para:
+                if self._closes_across(index):
+                    self._emit(mark.pos, mark.pos)
+                    continue
+                self._leave_open(next_para_opens=self._opens_paragraph(index))
+            facing = mark.facing
+            if facing == EITHER:
+                facing = CLOSE if self.open is not None else OPEN
+            if facing == OPEN:
+                if self.open is not None:  # paragraphs joined: the last one was left open
+                    self._emit(mark.pos, -1, closed=False)
+                    self.continues = True
+                self.open = mark
+            elif self.open is not None:
+                self._emit(mark.pos, mark.pos)
+        if self.open is not None:
+            self._leave_open(next_para_opens=False)
+        return self.spans
+
+    def _opens_paragraph(self, index: int) -> bool:
+        mark = self.marks[index]
+        line_start = self.text.rfind("\n", 0, mark.pos) + 1
+        return mark.facing != CLOSE and not self.text[line_start : mark.pos].strip()
+
+    def _closes_across(self, index: int) -> bool:
+        """A quote broken by a single line break and closed on the next line."""
+        mark = self.marks[index]
+        assert self.open is not None
+        return (
+            mark.para == self.open.para + 1
+            and mark.facing == CLOSE
+            and self.text[mark.pos - 1] not in " \t\n"
+            and not self._opens_paragraph(index)
+        )
+
+    def _leave_open(self, next_para_opens: bool) -> None:
+        assert self.open is not None
+        start = self.open.pos + self.open.size
+        end = _paragraph_end(self.text, start)
+        if not next_para_opens and end - start > _LONG_UNCLOSED:
+            end = _first_sentence_end(self.text, start, end)
+        self._emit(end, -1, closed=False)
+        self.continues = next_para_opens
+
+    def _emit(self, end: int, close_mark: int, closed: bool = True) -> None:
+        assert self.open is not None
+        start, end = _trimmed(self.text, self.open.pos + self.open.size, end)
+        if end > start:
+            self.spans.append(
+                MarkSpan(start, end, self.open.pos, close_mark if closed else -1, self.continues)
+            )
+        self.open = None
+        self.continues = False
+
+
+def find_mark_spans(text: str) -> list[MarkSpan]:
+    """Pair the quotation marks in ``text`` into quoted spans, in order."""
+    marks = find_marks(text)
+    if not marks:
+        marks = find_marks(text, single=True)
+    return _Pairer(text, marks).run()
+

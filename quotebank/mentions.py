@@ -1,0 +1,194 @@
+"""Who an article talks about: people, their names, roles and gender (pure, over a Doc).
+
+``People.build(doc)`` clusters the name mentions of one article ("President
+Donald Trump", "Trump", "Mr. Trump" are one person, called by the fullest
+name the article gives) and remembers each person's roles from titles and
+appositions ("Peter Slezkine, the Stimson Center’s Russia program
+director"), so that pronouns and descriptions can be resolved to them.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from quotebank.lexicon import FEMALE_TITLES, MALE_TITLES, PERSON_ROLES
+from quotebank.names import TITLES, same_person, surname
+
+_NAME_LABELS = ("PERSON",)
+_MAYBE_NAME_LABELS = ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC")
+
+
+@dataclass
+class Person:
+    """One person of an article: every way it names them, and what it calls them."""
+
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)  # lower-case role words
+    description: str | None = None
+    gender: str | None = None  # "male" | "female" | None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # token offsets in the doc
+    end: int
+    person: int  # index into People.persons
+    is_subject: bool
+    is_main: bool  # subject of the sentence's main verb
+
+
+@functools.cache
+def _gender_detector():  # type: ignore[no-untyped-def]
+    import gender_guesser.detector as detector
+
+    return detector.Detector(case_sensitive=False)
+
+
+def first_name_gender(first: str) -> str | None:
+    guess = _gender_detector().get_gender(first)
+    if guess in ("male", "mostly_male"):
+        return "male"
+    if guess in ("female", "mostly_female"):
+        return "female"
+    return None
+
+
+def _strip_span(span: Span) -> tuple[Span, list[Token]]:
+    """Split leading titles off a name span; drop a trailing possessive."""
+    start, end = span.start, span.end
+    titles = []
+    doc = span.doc
+    while end - start > 1 and doc[start].lower_.rstrip(".") in TITLES:
+        titles.append(doc[start])
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end], titles
+
+
+def _title_tokens(span: Span) -> list[Token]:
+    """Title words just before a name: "Foreign Minister", "Mr", "US President"."""
+    doc = span.doc
+    titles: list[Token] = []
+    i = span.start - 1
+    while i >= 0 and (
+        doc[i].lower_.rstrip(".") in TITLES
+        or (doc[i].dep_ == "compound" and doc[i].head.i in range(span.start, span.end))
+    ):
+        titles.insert(0, doc[i])
+        i -= 1
+    return titles
+
+
+class People:
+    """The people of one article and every mention of them."""
+
+    def __init__(self) -> None:
+        self.persons: list[Person] = []
+        self.mentions: list[Mention] = []
+
+    @classmethod
+    def build(cls, doc: Doc, inside_quotes: set[int]) -> People:
+        people = cls()
+        spans = [e for e in doc.ents if e.label_ in _NAME_LABELS]
+        spans += _titled_names(doc, spans)
+        for span in sorted(spans, key=lambda s: (-len(s), s.start)):
+            people._add(span, inside_quotes)
+        for ent in doc.ents:  # "Trump" tagged ORG once "Donald Trump" is known
+            if ent.label_ in _MAYBE_NAME_LABELS and people.match(ent.text) is not None:
+                people._add(ent, inside_quotes)
+        people.mentions.sort(key=lambda m: m.start)
+        return people
+
+    def match(self, name: str) -> int | None:
+        """The person a bare name refers to; the one with the longest name wins ties."""
+        if not surname(name):
+            return None
+        hits = [i for i, p in enumerate(self.persons) if same_person(name, p.name)]
+        if not hits:
+            return None
+        return max(hits, key=lambda i: len(self.persons[i].name.split()))
+
+    def _add(self, span: Span, inside_quotes: set[int]) -> None:
+        name_span, inner_titles = _strip_span(span)
+        text = name_span.text.strip()
+        if not text or not any(c.isalpha() for c in text) or text.islower():
+            return
+        index = self.match(text)
+        if index is None:
+            self.persons.append(Person(name=text))
+            index = len(self.persons) - 1
+        person = self.persons[index]
+        person.aliases.add(text)
+        if len(text.split()) > len(person.name.split()):
+            person.name = text
+        self._learn(person, name_span, inner_titles + _title_tokens(name_span))
+        if span.start not in inside_quotes:
+            root = name_span.root
+            subject = root.dep_ in ("nsubj", "nsubjpass")
+            main = subject and root.head.dep_ == "ROOT"
+            self.mentions.append(Mention(name_span.start, name_span.end, index, subject, main))
+
+    def _learn(self, person: Person, span: Span, titles: list[Token]) -> None:
+        for token in titles:
+            word = token.lower_.rstrip(".")
+            person.roles.add(word)
+            if word in MALE_TITLES:
+                person.gender = "male"
+            elif word in FEMALE_TITLES:
+                person.gender = "female"
+        role = _apposition(span)
+        if role is not None:
+            person.roles.update(t.lower_ for t in role if t.lower_ in PERSON_ROLES)
+            person.description = person.description or _clean_role(role.text)
+        elif titles and person.description is None:
+            words = [t.text for t in titles if t.lower_.rstrip(".") not in ("mr", "mrs", "ms")]
+            person.description = " ".join(words) or None
+        if person.gender is None and len(person.name.split()) > 1:
+            person.gender = first_name_gender(person.name.split()[0])
+
+    def person_at(self, token: Token) -> int | None:
+        """The person whose name covers ``token``, if any."""
+        for mention in self.mentions:
+            if mention.start <= token.i < mention.end:
+                return mention.person
+        return None
+
+    def before(self, token_index: int) -> list[Mention]:
+        """Mentions that start before a token, nearest first."""
+        return [m for m in reversed(self.mentions) if m.end <= token_index]
+
+
+def _titled_names(doc: Doc, known: list[Span]) -> list[Span]:
+    """Names the tagger missed but a title makes plain: "Mr Howard", "Dr Abdullah"."""
+    covered = {i for span in known for i in range(span.start, span.end)}
+    found = []
+    for token in doc[:-1]:
+        if token.lower_.rstrip(".") in MALE_TITLES | FEMALE_TITLES | {"dr", "professor", "senator"}:
+            end = token.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+            if end > token.i + 1 and token.i + 1 not in covered:
+                found.append(doc[token.i : end])
+    return found
+
+
+def _apposition(span: Span) -> Span | None:
+    """ "Peter Slezkine, the Stimson Center’s Russia program director" -> the role."""
+    head = span.root
+    for child in head.children:
+        if child.dep_ == "appos" and child.i >= span.end:
+            return span.doc[child.left_edge.i : child.right_edge.i + 1]
+    return None
+
+
+def _clean_role(text: str) -> str:
+    text = text.strip(" ,")
+    for article in ("the ", "a ", "an "):
+        if text.lower().startswith(article):
+            return text[len(article) :]
+    return text

@@ -1,0 +1,507 @@
+"""Attribute each quotation to its speaker with an ordered sieve of rules (pure).
+
+The rules run most precise first, as in Stanford's quote attribution sieve and
+newsroom extractors; the first that names a speaker decides, and its name is
+kept as the attribution's ``rule``:
+
+1. ``cue``: a reporting verb in the quote's own sentence, found through the
+   dependency parse ("…,” Trump added", "He quipped, “…”", "X told CNN:").
+2. ``according-to`` and ``dash``: "according to X", "— Commissioner X".
+3. ``governor``: a partial quote takes the subject of the reporting verb or
+   noun that governs it ("Trump has called this a “feel-out meeting”",
+   "Trump’s repeated threats of “very severe consequences”").
+4. speakers named by pronoun or description are resolved through ``People``
+   (suffix ``+pronoun`` / ``+description``).
+5. ``continuation``: a quote with no cue continues the previous quote, or
+   takes the subject of a reporting verb in the sentence just before it.
+6. unnamed sources ("a European official told CNN") and organizations ("the
+   Kremlin said") keep their own kind and are never merged with a person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from quotebank.lexicon import (
+    FEMALE_PRONOUNS,
+    FIRST_PERSON,
+    MALE_PRONOUNS,
+    ORG_NOUNS,
+    PERSON_ROLES,
+    PLURAL_PRONOUNS,
+    REPORTING_NOUNS,
+    REPORTING_VERBS,
+    WEAK_REPORTING_VERBS,
+)
+from quotebank.mentions import People
+from quotebank.names import strip_titles
+from quotebank.quotes import NOT_SPEECH, PARTIAL, QuoteSpan
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_INDEFINITE = frozenset("a an another one some several two three many other senior".split())
+_ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
+_CONFIDENCE = {
+    "cue": 0.95,
+    "according-to": 0.9,
+    "dash": 0.85,
+    "governor": 0.85,
+    "continuation": 0.75,
+    "previous-sentence": 0.7,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    kind: str  # person | organization | unnamed
+    description: str | None = None
+    aliases: tuple[str, ...] = ()
+    how: str = "name"  # name | pronoun | description | unnamed | organization
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who said a quotation, by which rule, and how sure the sieve is."""
+
+    speaker: Speaker | None
+    rule: str | None
+    cue: str | None = None
+    outlet: str | None = None
+    confidence: float = 0.0
+    group: int = 0
+
+
+NO_ONE = Attribution(speaker=None, rule=None)
+
+
+class Sieve:
+    """Attribution for every quote of one document."""
+
+    def __init__(self, doc: Doc, quotes: list[QuoteSpan]) -> None:
+        self.doc = doc
+        self.quotes = quotes
+        self.inside = {i for q in quotes for i in range(q.span.start, q.span.end)}
+        self.marks = {
+            t.i for t in doc if t.is_quote and any(q.span.start - 2 <= t.i < q.span.end + 2 for q in quotes)
+        }
+        self.people = People.build(doc, self.inside)
+        self._sentence_index = _sentence_numbers(doc)
+        self.last_speaker: int | None = None
+
+    def run(self) -> list[Attribution]:
+        results: list[Attribution] = []
+        for index, quote in enumerate(self.quotes):
+            if quote.kind == NOT_SPEECH:
+                results.append(NO_ONE)
+                continue
+            found = self._attribute(index, results)
+            results.append(replace(found, confidence=self._confidence(found)))
+            if found.speaker is not None and found.speaker.kind == "person":
+                self.last_speaker = self.people.match(found.speaker.name)
+        return results
+
+    def _confidence(self, found: Attribution) -> float:
+        if found.speaker is None or found.rule is None:
+            return 0.0
+        base = _CONFIDENCE.get(found.rule.split("+")[0], 0.6)
+        if found.speaker.how in ("pronoun", "description"):
+            base -= 0.1
+        return round(base, 2)
+
+    def _attribute(self, index: int, earlier: list[Attribution]) -> Attribution:
+        quote = self.quotes[index]
+        if quote.continues and earlier and earlier[-1].speaker is not None:
+            return replace(earlier[-1], rule="continuation", group=earlier[-1].group)
+        for rule, cue in self._cues(quote):
+            speaker = self.resolve(cue.subject, quote) if cue.subject is not None else None
+            if speaker is not None:
+                rule = rule if speaker.how == "name" else f"{rule}+{speaker.how}"
+                return Attribution(speaker, rule, cue.text, cue.outlet, group=index)
+        return self._continuation(index, earlier)
+
+    # -- finding the cue -------------------------------------------------
+
+    def _cues(self, quote: QuoteSpan) -> list[tuple[str, Cue]]:
+        found: list[tuple[str, Cue]] = []
+        for rule, finder in (
+            ("cue", self._cue_after),
+            ("cue", self._cue_before),
+            ("governor", self._governor),
+            ("according-to", self._according_to),
+            ("dash", self._dash),
+            ("according-to", self._stance),
+        ):
+            cue = finder(quote)
+            if cue is not None:
+                found.append((rule, cue))
+        return found
+
+    def _outside(self, tokens: list[Token]) -> list[Token]:
+        return [t for t in tokens if t.i not in self.inside and t.i not in self.marks]
+
+    def _after_tokens(self, quote: QuoteSpan) -> list[Token]:
+        """Tokens after the quote, up to the end of its sentence or the next quote."""
+        doc = self.doc
+        out = []
+        i = quote.span.end
+        while i < len(doc) and (doc[i].is_quote or doc[i].is_punct and doc[i].text in ",."):
+            if doc[i].text == "." and doc[i - 1].is_quote:
+                return []
+            i += 1
+        while i < len(doc) and i not in self.inside and not doc[i].is_quote:
+            if doc[i].text in (".", "!", "?") or "\n" in doc[i].text:
+                break
+            out.append(doc[i])
+            i += 1
+        return out[:30]
+
+    def _before_tokens(self, quote: QuoteSpan) -> list[Token]:
+        """Tokens before the quote, back to the start of its sentence or the last quote."""
+        doc = self.doc
+        out = []
+        i = quote.span.start - 1
+        while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+            i -= 1
+        while i >= 0 and i not in self.inside and not doc[i].is_quote:
+            if doc[i].text in (".", "!", "?") or "\n" in doc[i].text:
+                break
+            out.insert(0, doc[i])
+            i -= 1
+        return out[-40:]
+
+    def _cue_after(self, quote: QuoteSpan) -> Cue | None:
+        """ “…,” Trump added. / “…,” said Mr Howard. / “…,” the fellow … said."""
+        if quote.kind == PARTIAL:
+            return None
+        for token in self._after_tokens(quote)[:16]:
+            if is_reporting_verb(token):
+                return Cue.from_verb(token, self)
+            if token.pos_ in ("VERB", "SCONJ") or token.lower_ in ("that", "which", "who"):
+                return None
+        return None
+
+    def _cue_before(self, quote: QuoteSpan) -> Cue | None:
+        """He quipped, “…” / telling reporters, “…” / X told CNN that “…”."""
+        if quote.kind == PARTIAL:
+            return None
+        for token in reversed(self._before_tokens(quote)):
+            if is_reporting_verb(token):
+                return Cue.from_verb(token, self)
+        return None
+
+    def _according_to(self, quote: QuoteSpan) -> Cue | None:
+        for token in self._before_tokens(quote) + self._after_tokens(quote):
+            if token.lower_ == "according" and token.i + 2 < len(self.doc):
+                to = self.doc[token.i + 1]
+                objects = [c for c in to.children if c.dep_ == "pobj"]
+                if to.lower_ == "to" and objects:
+                    return Cue(subject=objects[0], text="according to")
+        return None
+
+    def _dash(self, quote: QuoteSpan) -> Cue | None:
+        tokens = self._after_tokens(quote)
+        if len(tokens) >= 2 and tokens[0].text in ("—", "–", "-", "--"):
+            heads = [t for t in tokens[1:6] if t.pos_ == "PROPN"]
+            if heads:
+                return Cue(subject=heads[-1], text="—")
+        return None
+
+    def _governor(self, quote: QuoteSpan) -> Cue | None:
+        """The reporting verb or noun above a quote in the parse; weak verbs last."""
+        weak: Cue | None = None
+        token: Token | None = quote.span.root
+        for _ in range(12):
+            if token is None:
+                break
+            if token.i not in self.inside:
+                cue = _governing_cue(token, self)
+                if cue is not None and cue.subject is not None:
+                    if token.lemma_.lower() not in WEAK_REPORTING_VERBS:
+                        return cue
+                    weak = weak or cue
+            token = token.head if token.head is not token else None
+        return weak
+
+    def _stance(self, quote: QuoteSpan) -> Cue | None:
+        """ "For Peter Slezkine, the Stimson Center’s …, there is “…”"."""
+        before = self._before_tokens(quote)
+        if len(before) >= 2 and before[0].lower_ in ("for", "to") and before[0].dep_ == "prep":
+            objects = [c for c in before[0].children if c.dep_ == "pobj"]
+            if objects and self.people.person_at(objects[0]) is not None:
+                return Cue(subject=objects[0], text=before[0].text)
+        return None
+
+    # -- resolving the subject of a cue ------------------------------------
+
+    def resolve(self, token: Token, quote: QuoteSpan) -> Speaker | None:
+        """Turn the subject of a cue into a speaker, or None if it cannot be told."""
+        person = self._person_in_phrase(token)
+        if person is not None:
+            return self._person(person, "name")
+        if token.pos_ == "PRON" or token.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS:
+            return self._pronoun(token)
+        if token.ent_type_ == "PERSON":
+            name = strip_titles(_entity(token).text)
+            return Speaker(name, "person", aliases=(name,))
+        if token.pos_ == "PROPN" or token.ent_type_ in _ORG_LABELS:
+            return _organization(_entity(token))
+        if token.pos_ == "NOUN":
+            return self._description(token)
+        return None
+
+    def _person_in_phrase(self, token: Token) -> int | None:
+        """The person named by a subject: "Former Ambassador Daniel Fried", "Mr Howard"."""
+        person = self.people.person_at(token)
+        if person is not None or token.pos_ not in ("PROPN", "NOUN"):
+            return person
+        for child in token.children:
+            if child.dep_ in ("compound", "appos", "flat", "nmod") and child.i not in self.inside:
+                person = self.people.person_at(child)
+                if person is not None:
+                    return person
+        return None
+
+    def _person(self, index: int, how: str) -> Speaker:
+        person = self.people.persons[index]
+        return Speaker(
+            person.name, "person", person.description, tuple(sorted(person.aliases)), how
+        )
+
+    def _pronoun(self, token: Token) -> Speaker | None:
+        lower = token.lower_
+        if lower in FIRST_PERSON or lower in PLURAL_PRONOUNS or lower in ("it", "its"):
+            return None
+        gender = "male" if lower in MALE_PRONOUNS else "female"
+        index = self._nearest(token, gender=gender)
+        return None if index is None else self._person(index, "pronoun")
+
+    def _nearest(
+        self, token: Token, gender: str | None = None, role: str | None = None
+    ) -> int | None:
+        """The most salient earlier person that fits: near, a subject, the last speaker."""
+        best: tuple[float, int] | None = None
+        sentences = self._sentence_index
+        here = sentences[token.i]
+        for rank, mention in enumerate(self.people.before(token.i)[:15]):
+            person = self.people.persons[mention.person]
+            if gender and person.gender and person.gender != gender:
+                continue
+            if role and role not in person.roles:
+                continue
+            distance = here - sentences[mention.start]
+            score = 10 * distance + 0.1 * rank
+            score -= 6 if mention.is_main else 3 if mention.is_subject else 0
+            if mention.person == self.last_speaker and distance <= 3:
+                score -= 8
+            if best is None or score < best[0]:
+                best = (score, mention.person)
+        return None if best is None else best[1]
+
+    def _description(self, token: Token) -> Speaker | None:
+        chunk = _noun_phrase(token)
+        determiner = chunk[0].lower_ if len(chunk) else ""
+        head = token.lemma_.lower()
+        descriptor = _descriptor(chunk)
+        if head in ORG_NOUNS and head not in PERSON_ROLES:
+            return Speaker(descriptor, "organization", how="organization")
+        if head not in PERSON_ROLES and token.lower_ not in PERSON_ROLES:
+            return None
+        if determiner in _INDEFINITE or token.tag_ == "NNS" and determiner != "the":
+            return Speaker(descriptor, "unnamed", how="unnamed")
+        index = self._nearest(token, role=head)
+        if index is None:
+            index = self._nearest(token)
+        if index is None:
+            return Speaker(descriptor, "unnamed", how="unnamed")
+        return self._person(index, "description")
+
+    # -- quotes with no cue -------------------------------------------------
+
+    def _continuation(self, index: int, earlier: list[Attribution]) -> Attribution:
+        quote = self.quotes[index]
+        previous = self._previous_speech(index, earlier)
+        if previous is not None and self._only_cue_between(self.quotes[previous[0]], quote):
+            return replace(previous[1], rule="continuation")
+        subject = self._previous_sentence_speaker(quote)
+        if subject is not None:
+            return Attribution(subject, "previous-sentence", group=index)
+        if previous is not None and self._near(self.quotes[previous[0]], quote):
+            return replace(previous[1], rule="continuation", group=index)
+        return NO_ONE
+
+    def _previous_speech(self, index: int, earlier: list[Attribution]) -> tuple[int, Attribution] | None:
+        for j in range(index - 1, -1, -1):
+            if earlier[j].speaker is not None:
+                return j, earlier[j]
+            if self.quotes[j].kind != NOT_SPEECH:
+                return None
+        return None
+
+    def _only_cue_between(self, first: QuoteSpan, second: QuoteSpan) -> bool:
+        """ “…,” Trump added. “…”: nothing but the first quote's cue between them."""
+        if second.kind == PARTIAL:
+            return False
+        between = self.doc.text[first.end : second.start]
+        return "\n" not in between.strip() and len(between) < 120 and between.count(".") <= 2
+
+    def _near(self, first: QuoteSpan, second: QuoteSpan) -> bool:
+        between = self.doc.text[first.end : second.start]
+        return second.kind != PARTIAL and len(between) < 400 and not self._names_someone(first, second)
+
+    def _names_someone(self, first: QuoteSpan, second: QuoteSpan) -> bool:
+        return any(first.span.end <= m.start < second.span.start for m in self.people.mentions)
+
+    def _previous_sentence_speaker(self, quote: QuoteSpan) -> Speaker | None:
+        """ABC style: "X says ... . “…”" — the subject of the sentence just before."""
+        before = self._before_tokens(quote)
+        if any(t.is_alpha for t in before):
+            return None
+        start = quote.span.start - 1
+        while start >= 0 and (self.doc[start].is_quote or self.doc[start].is_space):
+            start -= 1
+        if start < 0 or start in self.inside:
+            return None
+        sent = self.doc[start].sent
+        for token in sent:
+            if token.i in self.inside or not is_reporting_verb(token):
+                continue
+            cue = Cue.from_verb(token, self)
+            if cue.subject is not None:
+                return self.resolve(cue.subject, quote)
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """The words that introduce a quote and the token naming who spoke."""
+
+    subject: Token | None
+    text: str
+    outlet: str | None = None
+
+    @classmethod
+    def from_verb(cls, verb: Token, sieve: Sieve) -> Cue:
+        return cls(subject=_subject(verb, sieve.inside), text=_cue_text(verb), outlet=_outlet(verb))
+
+
+def is_reporting_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS and token.lemma_ != "be"
+
+
+def _governs(verb: Token, quote: QuoteSpan) -> bool:
+    return any(verb in t.ancestors for t in quote.span)
+
+
+def _subject(verb: Token, inside: set[int]) -> Token | None:
+    """The subject of a reporting verb, climbing participles and conjuncts."""
+    token: Token | None = verb
+    for _ in range(4):
+        if token is None:
+            return None
+        for child in token.children:
+            if child.dep_ in SUBJECTS and child.i not in inside:
+                return child
+        agent = _agent(token)
+        if agent is not None:
+            return agent
+        if token.dep_ in ("advcl", "conj", "xcomp", "acl", "ccomp", "pcomp") and token.head is not token:
+            token = token.head
+        else:
+            token = None
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _governing_cue(token: Token, sieve: Sieve) -> Cue | None:
+    lemma = token.lemma_.lower()
+    if is_reporting_verb(token):
+        return Cue.from_verb(token, sieve)
+    if token.pos_ == "NOUN" and lemma in REPORTING_NOUNS:
+        owner = _owner(token)
+        if owner is not None:
+            return Cue(subject=owner, text=token.text)
+    return None
+
+
+def _owner(noun: Token) -> Token | None:
+    """ "Trump’s threats", "threats from Trump", "a statement by the ministry"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _cue_text(verb: Token) -> str:
+    words = [verb.text]
+    for child in verb.children:
+        if child.dep_ in ("dative", "dobj") and child.i > verb.i and child.i - verb.i <= 4:
+            words.extend(t.text for t in child.subtree)
+            break
+        if child.dep_ == "prt":
+            words.append(child.text)
+    return " ".join(words)
+
+
+def _outlet(verb: Token) -> str | None:
+    """ "told CNN" -> "CNN"; "told reporters" -> None."""
+    if verb.lemma_ not in ("tell", "say"):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dative", "dobj", "pobj") and child.ent_type_ in ("ORG", "WORK_OF_ART", "GPE"):
+            return _strip_the(_entity(child).text)
+    return None
+
+
+def _entity(token: Token) -> Span:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    left = token.i
+    while left > 0 and token.doc[left - 1].dep_ == "compound" and token.doc[left - 1].head == token:
+        left -= 1
+    return token.doc[left : token.i + 1]
+
+
+def _strip_the(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _organization(span: Span) -> Speaker:
+    name = _strip_the(span.text.strip()).removesuffix("’s").removesuffix("'s")
+    return Speaker(name, "organization", aliases=(name,), how="organization")
+
+
+def _noun_phrase(token: Token) -> Span:
+    left = min([token.i] + [c.left_edge.i for c in token.lefts])
+    return token.doc[left : token.i + 1]
+
+
+def _descriptor(chunk: Span) -> str:
+    words = [t.text for t in chunk if t.dep_ not in ("det", "poss", "case") and t.lower_ not in _INDEFINITE]
+    return " ".join(words) or chunk.root.text
+
+
+def _sentence_numbers(doc: Doc) -> list[int]:
+    numbers = []
+    for number, sent in enumerate(doc.sents):
+        numbers.extend([number] * len(sent))
+    return numbers
+
+
+def attribute(doc: Doc, quotes: list[QuoteSpan]) -> list[Attribution]:
+    """One attribution per quote, in the same order."""
+    return Sieve(doc, quotes).run()
