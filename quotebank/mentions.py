@@ -60,11 +60,12 @@ def first_name_gender(first: str) -> str | None:
 def _strip_span(span: Span) -> tuple[Span, list[Token]]:
     """Split leading titles off a name span; drop a trailing possessive."""
     start, end = span.start, span.end
-    titles = []
     doc = span.doc
-    while end - start > 1 and doc[start].lower_.rstrip(".") in TITLES:
-        titles.append(doc[start])
-        start += 1
+    last_title = max(
+        (t.i for t in span[:-1] if t.lower_.rstrip(".") in TITLES | PERSON_ROLES), default=-1
+    )
+    titles = list(doc[start : last_title + 1]) if last_title >= 0 else []
+    start = max(start, last_title + 1)
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end], titles
@@ -101,23 +102,40 @@ class People:
         for ent in doc.ents:  # "Trump" tagged ORG once "Donald Trump" is known
             if ent.label_ in _MAYBE_NAME_LABELS and people.match(ent.text) is not None:
                 people._add(ent, inside_quotes)
+        people._add_untagged(doc, inside_quotes)
         people.mentions.sort(key=lambda m: m.start)
         return people
 
     def match(self, name: str) -> int | None:
-        """The person a bare name refers to; the one with the longest name wins ties."""
+        """The person a bare name refers to; the one with the longest name wins ties.
+
+        A lone first name ("Allan") matches the one person who has it."""
         if not surname(name):
             return None
         hits = [i for i, p in enumerate(self.persons) if same_person(name, p.name)]
+        if not hits and len(name.split()) == 1:
+            key = name.casefold()
+            hits = [i for i, p in enumerate(self.persons) if p.name.split()[0].casefold() == key]
+            hits = hits if len(hits) == 1 else []
         if not hits:
             return None
         return max(hits, key=lambda i: len(self.persons[i].name.split()))
+
+    def _add_untagged(self, doc: Doc, inside_quotes: set[int]) -> None:
+        """Proper nouns the tagger left unlabelled that repeat a known surname."""
+        covered = {i for m in self.mentions for i in range(m.start, m.end)}
+        surnames = {p.name.split()[-1] for p in self.persons if len(p.name.split()) > 1}
+        for token in doc:
+            if token.i not in covered and token.pos_ == "PROPN" and token.text in surnames:
+                self._add(doc[token.i : token.i + 1], inside_quotes)
 
     def _add(self, span: Span, inside_quotes: set[int]) -> None:
         name_span, inner_titles = _strip_span(span)
         text = name_span.text.strip()
         if not text or not any(c.isalpha() for c in text) or text.islower():
             return
+        if all(t.lower_.rstrip(".") in TITLES | PERSON_ROLES for t in name_span):
+            return  # "President", "Chairman": a title, not a name
         index = self.match(text)
         if index is None:
             self.persons.append(Person(name=text))
@@ -129,6 +147,8 @@ class People:
         self._learn(person, name_span, inner_titles + _title_tokens(name_span))
         if span.start not in inside_quotes:
             root = name_span.root
+            while root.dep_ in ("appos", "compound") and root.head is not root:
+                root = root.head
             subject = root.dep_ in ("nsubj", "nsubjpass")
             main = subject and root.head.dep_ == "ROOT"
             self.mentions.append(Mention(name_span.start, name_span.end, index, subject, main))

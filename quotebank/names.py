@@ -67,6 +67,13 @@ def _similar(a: str, b: str, threshold: float) -> bool:
     return a == b or ratio(a, b) >= threshold
 
 
+def _without_numeral(tokens: list[str]) -> list[str]:
+    """ "john paul ii" -> "john paul": a regnal numeral is not needed to match."""
+    if len(tokens) > 1 and _REGNAL.match(tokens[-1].upper()):
+        return tokens[:-1]
+    return tokens
+
+
 def same_person(a: str, b: str) -> bool:
     """Whether two names can be the same person.
 
@@ -74,11 +81,14 @@ def same_person(a: str, b: str) -> bool:
     bare surname matches its full name (Trump / Donald Trump), but two
     different first names do not (Hillary Clinton / Bill Clinton).
     """
-    ta, tb = name_tokens(a), name_tokens(b)
+    ta, tb = _without_numeral(name_tokens(a)), _without_numeral(name_tokens(b))
     if not ta or not tb:
         return False
     if ta == tb:
         return True
+    short, long = sorted((ta, tb), key=len)
+    if long[len(long) - len(short) :] == short:
+        return True  # Rodriguez Saa / Adolfo Rodriguez Saa; bin Laden / Osama bin Laden
     if not _similar(ta[-1], tb[-1], 85):
         return False
     if len(ta) == 1 or len(tb) == 1:

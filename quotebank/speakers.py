@@ -112,8 +112,6 @@ class Sieve:
 
     def _attribute(self, index: int, earlier: list[Attribution]) -> Attribution:
         quote = self.quotes[index]
-        if quote.continues and earlier and earlier[-1].speaker is not None:
-            return replace(earlier[-1], rule="continuation", group=earlier[-1].group)
         for rule, cue in self._cues(quote):
             speaker = self.resolve(cue.subject, quote) if cue.subject is not None else None
             if speaker is not None:
@@ -244,9 +242,12 @@ class Sieve:
             return self._pronoun(token)
         if token.ent_type_ == "PERSON":
             name = strip_titles(_entity(token).text)
+            index = self.people.match(name)
+            if index is not None:
+                return self._person(index, "name")
             return Speaker(name, "person", aliases=(name,))
         if token.pos_ == "PROPN" or token.ent_type_ in _ORG_LABELS:
-            return _organization(_entity(token))
+            return self._organization(_entity(token))
         if token.pos_ == "NOUN":
             return self._description(token)
         return None
@@ -261,6 +262,28 @@ class Sieve:
                 person = self.people.person_at(child)
                 if person is not None:
                     return person
+        return None
+
+    def _organization(self, span: Span) -> Speaker:
+        """An organization by the fullest name the article gives it ("Amnesty International")."""
+        name = _org_name(span)
+        words = name.split()
+        fuller = [
+            _org_name(ent)
+            for ent in self.doc.ents
+            if ent.label_ in _ORG_LABELS and _org_name(ent).split()[: len(words)] == words
+        ]
+        full = max(fuller, key=len, default=name)
+        return Speaker(full, "organization", aliases=tuple(sorted({name, full})), how="organization")
+
+    def _nearest_organization(self, token: Token) -> Speaker | None:
+        """ "the organisation said": the last organization named before it."""
+        here = self._sentence_index[token.i]
+        for ent in reversed(self.doc.ents):
+            if ent.end <= token.i and ent.label_ == "ORG" and ent.start not in self.inside:
+                if here - self._sentence_index[ent.start] <= 3:
+                    return self._organization(ent)
+                break
         return None
 
     def _person(self, index: int, how: str) -> Speaker:
@@ -288,10 +311,11 @@ class Sieve:
             person = self.people.persons[mention.person]
             if gender and person.gender and person.gender != gender:
                 continue
+            unsure = gender is not None and person.gender is None
             if role and role not in person.roles:
                 continue
             distance = here - sentences[mention.start]
-            score = 10 * distance + 0.1 * rank
+            score = 10 * distance + 0.1 * rank + (5 if unsure else 0)
             score -= 6 if mention.is_main else 3 if mention.is_subject else 0
             if mention.person == self.last_speaker and distance <= 3:
                 score -= 8
@@ -305,7 +329,8 @@ class Sieve:
         head = token.lemma_.lower()
         descriptor = _descriptor(chunk)
         if head in ORG_NOUNS and head not in PERSON_ROLES:
-            return Speaker(descriptor, "organization", how="organization")
+            named = self._nearest_organization(token) if determiner == "the" else None
+            return named or Speaker(descriptor, "organization", how="organization")
         if head not in PERSON_ROLES and token.lower_ not in PERSON_ROLES:
             return None
         if determiner in _INDEFINITE or token.tag_ == "NNS" and determiner != "the":
@@ -322,7 +347,10 @@ class Sieve:
     def _continuation(self, index: int, earlier: list[Attribution]) -> Attribution:
         quote = self.quotes[index]
         previous = self._previous_speech(index, earlier)
-        if previous is not None and self._only_cue_between(self.quotes[previous[0]], quote):
+        if previous is not None and (
+            quote.continues and previous[0] == index - 1
+            or self._only_cue_between(self.quotes[previous[0]], quote)
+        ):
             return replace(previous[1], rule="continuation")
         subject = self._previous_sentence_speaker(quote)
         if subject is not None:
@@ -344,7 +372,16 @@ class Sieve:
         if second.kind == PARTIAL:
             return False
         between = self.doc.text[first.end : second.start]
-        return "\n" not in between.strip() and len(between) < 120 and between.count(".") <= 2
+        if "\n" in between.strip() or len(between) > 120:
+            return False
+        return sum(between.count(p) for p in ".!?") <= 1 and not self._names_other(first, second)
+
+    def _names_other(self, first: QuoteSpan, second: QuoteSpan) -> bool:
+        """Someone other than the first quote's speaker is named between two quotes."""
+        names = [
+            m for m in self.people.mentions if first.span.end <= m.start < second.span.start
+        ]
+        return len({m.person for m in names}) > 1
 
     def _near(self, first: QuoteSpan, second: QuoteSpan) -> bool:
         between = self.doc.text[first.end : second.start]
@@ -357,7 +394,7 @@ class Sieve:
         """ABC style: "X says ... . “…”" — the subject of the sentence just before."""
         before = self._before_tokens(quote)
         if any(t.is_alpha for t in before):
-            return None
+            return self._main_subject(before[0].sent) if quote.kind != PARTIAL else None
         start = quote.span.start - 1
         while start >= 0 and (self.doc[start].is_quote or self.doc[start].is_space):
             start -= 1
@@ -370,6 +407,14 @@ class Sieve:
             cue = Cue.from_verb(token, self)
             if cue.subject is not None:
                 return self.resolve(cue.subject, quote)
+        return self._main_subject(sent)
+
+    def _main_subject(self, sent: Span) -> Speaker | None:
+        """ "Bill Peel … is disappointed with the verdict. “…”": the named subject."""
+        for child in sent.root.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i not in self.inside:
+                index = self._person_in_phrase(child)
+                return None if index is None else self._person(index, "name")
         return None
 
 
@@ -480,9 +525,10 @@ def _strip_the(text: str) -> str:
     return text[4:] if text.lower().startswith("the ") else text
 
 
-def _organization(span: Span) -> Speaker:
-    name = _strip_the(span.text.strip()).removesuffix("’s").removesuffix("'s")
-    return Speaker(name, "organization", aliases=(name,), how="organization")
+
+
+def _org_name(span: Span) -> str:
+    return _strip_the(span.text.strip()).removesuffix("’s").removesuffix("'s")
 
 
 def _noun_phrase(token: Token) -> Span:
