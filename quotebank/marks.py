@@ -108,6 +108,17 @@ def _is_apostrophe(text: str, pos: int) -> bool:
     return False
 
 
+def _stray(text: str, pos: int, size: int) -> bool:
+    """A mark with white space on both sides opens and closes nothing.
+
+    Guillemets are the exception: French style sets them off with spaces."""
+    if text[pos] in "«»":
+        return False
+    before = text[pos - 1] if pos > 0 else "\n"
+    after = text[pos + size] if pos + size < len(text) else "\n"
+    return before.isspace() and after.isspace()
+
+
 def find_marks(text: str, single: bool = False) -> list[Mark]:
     """Every quotation mark outside page furniture, with its facing and paragraph."""
     skip = boilerplate_ranges(text)
@@ -119,7 +130,7 @@ def find_marks(text: str, single: bool = False) -> list[Mark]:
         pos = match.start()
         if any(a <= pos < b for a, b in skip):
             continue
-        if single and _is_apostrophe(text, pos):
+        if single and _is_apostrophe(text, pos) or _stray(text, pos, len(match.group())):
             continue
         while para + 1 < len(starts) and starts[para + 1] <= pos:
             para += 1

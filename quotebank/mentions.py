@@ -130,7 +130,7 @@ class People:
                 self._add(doc[token.i : token.i + 1], inside_quotes)
 
     def _add(self, span: Span, inside_quotes: set[int]) -> None:
-        name_span, inner_titles = _strip_span(span)
+        name_span, inner_titles = _strip_span(widen(span))
         text = name_span.text.strip()
         if not text or not any(c.isalpha() for c in text) or text.islower():
             return
@@ -181,6 +181,32 @@ class People:
     def before(self, token_index: int) -> list[Mention]:
         """Mentions that start before a token, nearest first."""
         return [m for m in reversed(self.mentions) if m.end <= token_index]
+
+
+def widen(span: Span) -> Span:
+    """Take in first names the tagger left outside: "Mayor [Ana] Reyes"."""
+    doc = span.doc
+    start = span.start
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ in ("compound", "flat")
+        and doc[start - 1].text[:1].isupper()
+        and doc[start - 1].lower_.rstrip(".") not in TITLES | PERSON_ROLES
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1
+    return doc[start : span.end]
+
+
+def looks_like_person(span: Span) -> bool:
+    """A name the tagger missed: "Mayor Ana Reyes" has a title and a first name."""
+    wide = widen(span)
+    doc = span.doc
+    titled = wide.start > 0 and doc[wide.start - 1].lower_.rstrip(".") in TITLES | PERSON_ROLES
+    words = [t for t in wide if t.text[:1].isupper()]
+    named = len(words) >= 2 and first_name_gender(words[0].text) is not None
+    return named or (titled and len(words) >= 1)
 
 
 def _titled_names(doc: Doc, known: list[Span]) -> list[Span]:

@@ -35,7 +35,7 @@ from quotebank.lexicon import (
     REPORTING_VERBS,
     WEAK_REPORTING_VERBS,
 )
-from quotebank.mentions import People
+from quotebank.mentions import People, looks_like_person, widen
 from quotebank.names import strip_titles
 from quotebank.quotes import NOT_SPEECH, PARTIAL, QuoteSpan
 
@@ -246,6 +246,9 @@ class Sieve:
             if index is not None:
                 return self._person(index, "name")
             return Speaker(name, "person", aliases=(name,))
+        if token.pos_ == "PROPN" and looks_like_person(_entity(token)):
+            name = strip_titles(widen(_entity(token)).text)
+            return Speaker(name, "person", aliases=(name,))
         if token.pos_ == "PROPN" or token.ent_type_ in _ORG_LABELS:
             return self._organization(_entity(token))
         if token.pos_ == "NOUN":
@@ -413,6 +416,8 @@ class Sieve:
         """ "Bill Peel … is disappointed with the verdict. “…”": the named subject."""
         for child in sent.root.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i not in self.inside:
+                if child.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS:
+                    return self._pronoun(child)
                 index = self._person_in_phrase(child)
                 return None if index is None else self._person(index, "name")
         return None

@@ -1,0 +1,77 @@
+"""The engine end to end with the real pipeline: seeds, own articles, the component."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotebank.evaluate import load_gold, score
+from quotebank.nlp import COMPONENT, analyze, analyze_many
+from tests.conftest import DATA, SEEDS
+
+
+@pytest.fixture(scope="module")
+def seeds_gold():  # type: ignore[no-untyped-def]
+    return load_gold(SEEDS / "gold.jsonl")
+
+
+def test_every_seed_quote_is_found_and_no_label_is_speech(nlp, seeds_gold) -> None:  # type: ignore[no-untyped-def]
+    predictions = list(analyze_many(nlp, [doc.text for doc in seeds_gold]))
+    report = score(seeds_gold, predictions)
+    assert report.gold == 40
+    assert report.matched == 40, report.errors
+    for doc, found in zip(seeds_gold, predictions, strict=True):
+        for start, end in doc.not_speech:
+            assert not any(q.start < end and start < q.end for q in found), doc.text[start:end]
+
+
+def test_seeds_end_to_end(nlp, seeds_gold) -> None:  # type: ignore[no-untyped-def]
+    report = score(seeds_gold, analyze_many(nlp, [doc.text for doc in seeds_gold]))
+    assert report.end_to_end_f1 == 1.0, report.errors
+
+
+@pytest.mark.parametrize("doc", load_gold(DATA / "attribution.jsonl"), ids=lambda d: d.doc_id)
+def test_own_articles_one_per_rule(nlp, doc) -> None:  # type: ignore[no-untyped-def]
+    report = score([doc], [analyze(nlp, doc.text)])
+    assert report.matched == len(doc.quotes), report.errors
+    assert report.speaker_correct == len(doc.quotes), report.errors
+
+
+def test_offsets_slice_the_original_text(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Intro.\r\n\r\n“Tabs\tand  spaces,” said  Mayor Jo Bloggs.\r\n"
+    found = analyze(nlp, text)
+    assert [text[q.start : q.end] for q in found] == ["Tabs\tand  spaces,"]
+    assert all(q.text == text[q.start : q.end] for q in found)
+
+
+def test_split_quote_halves_share_a_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "“The talks went well,” Omar Said told reporters. “We will meet again.”"
+    first, second = analyze(nlp, text)
+    assert first.group == second.group
+    assert second.speaker == "Omar Said"
+
+
+def test_unnamed_source_is_never_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "President Joe Biden spoke on Monday.\n"
+        "“He is tired,” a White House official told CNN."
+    )
+    (quote,) = analyze(nlp, text)
+    assert quote.speaker_kind == "unnamed"
+    assert quote.speaker == "White House official"
+    assert quote.outlet == "CNN"
+
+
+def test_spacy_component_fills_doc_spans(nlp) -> None:  # type: ignore[no-untyped-def]
+    import spacy
+
+    pipeline = spacy.load(nlp.meta["lang"] + "_" + nlp.meta["name"])
+    pipeline.add_pipe(COMPONENT)
+    doc = pipeline("“We won,” Mayor Ana Reyes said. Fans cheered.")
+    assert [span.text for span in doc.spans["quotes"]] == ["We won,"]
+    assert doc._.quotes[0].speaker == "Ana Reyes"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "“", "”“”“", "\"" * 501, "x" * 10_000])
+def test_odd_input_never_raises(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = analyze(nlp, text)
+    assert all(0 <= q.start <= q.end <= len(text) for q in found)
