@@ -17,7 +17,11 @@ from quotebank.errors import InputError
 from quotebank.names import name_tokens, same_person
 from quotebank.records import FoundQuote
 
-PRONOUNS = frozenset("he she they it him her them i we you his hers their its".split())
+PRONOUNS = frozenset(
+    """
+    he she they it him her them i we you his hers their its
+    """.split()
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -103,9 +103,7 @@ def _is_apostrophe(text: str, pos: int) -> bool:
     after = text[pos + 1] if pos + 1 < len(text) else ""
     if before.isalnum() and after.isalnum():
         return True  # I’m, Trump’s, rock’n’roll
-    if after.isdigit() and not before.isalnum():
-        return True  # ’90s
-    return False
+    return after.isdigit() and not before.isalnum()  # ’90s
 
 
 def _stray(text: str, pos: int, size: int) -> bool:
@@ -130,7 +128,7 @@ def find_marks(text: str, single: bool = False) -> list[Mark]:
         pos = match.start()
         if any(a <= pos < b for a, b in skip):
             continue
-        if single and _is_apostrophe(text, pos) or _stray(text, pos, len(match.group())):
+        if (single and _is_apostrophe(text, pos)) or _stray(text, pos, len(match.group())):
             continue
         while para + 1 < len(starts) and starts[para + 1] <= pos:
             para += 1
@@ -229,4 +227,3 @@ def find_mark_spans(text: str) -> list[MarkSpan]:
     if not marks:
         marks = find_marks(text, single=True)
     return _Pairer(text, marks).run()
-

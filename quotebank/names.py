@@ -12,16 +12,15 @@ from rapidfuzz.fuzz import ratio
 TITLES = frozenset(
     """
     mr mrs ms miss mx dr doctor prof professor sir dame lord lady madam
-    president vice prime minister premier chancellor secretary senator sen
-    rep representative congressman congresswoman governor gov mayor councillor
-    judge justice ambassador envoy general gen lieutenant-general lieutenant
-    lt colonel col major maj captain capt commander admiral sergeant sgt
+    president vice prime minister premier chancellor secretary senator sen rep
+    representative congressman congresswoman governor gov mayor councillor judge
+    justice ambassador envoy general gen lieutenant-general lieutenant lt
+    colonel col major maj captain capt commander admiral sergeant sgt
     commissioner chief inspector detective superintendent constable officer
-    father rev reverend bishop archbishop cardinal pope rabbi imam sheikh
-    king queen prince princess emperor crown
-    former acting deputy interim elected designate foreign defence defense
-    treasury state home health finance trade interior justice attorney
-    us u.s. uk u.k. un eu
+    father rev reverend bishop archbishop cardinal pope rabbi imam sheikh king
+    queen prince princess emperor crown former acting deputy interim elected
+    designate foreign defence defense treasury state home health finance trade
+    interior justice attorney us u.s. uk u.k. un eu
     """.split()
 )
 _REGNAL = re.compile(r"^(?:[IVX]+|\d+(?:st|nd|rd|th))$")

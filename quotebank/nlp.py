@@ -36,9 +36,8 @@ class QuoteFinder:
         if not Doc.has_extension("quotes"):
             Doc.set_extension("quotes", default=None)
         found = find_speech(doc)
-        doc.spans["quotes"] = [
-            doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand") for q in found
-        ]
+        spans = (doc.char_span(q.start, q.end, q.kind, alignment_mode="expand") for q in found)
+        doc.spans["quotes"] = [span for span in spans if span is not None]
         doc._.quotes = found
         return doc
 
@@ -59,7 +58,7 @@ def _load(model: str | None) -> Language:
     names = [model] if model else list(DEFAULT_MODELS)
     for name in names:
         try:
-            return spacy.load(name, exclude=["lemmatizer"] if False else [])
+            return spacy.load(name)
         except OSError:
             continue
     raise ModelNotFound(

@@ -21,7 +21,11 @@ from quotebank.lexicon import NAMING_CUES, NAMING_VERBS
 from quotebank.marks import MarkSpan, find_mark_spans
 
 DIRECT, PARTIAL, NOT_SPEECH = "direct", "partial", "not_speech"
-_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by as vs".split())
+_SMALL_WORDS = frozenset(
+    """
+    a an the of and or in on at to for with from by as vs
+    """.split()
+)
 _OPENING_PUNCT = ".!?:;…"
 
 
@@ -64,7 +68,7 @@ def _kind(doc: Doc, mark_span: MarkSpan, span: Span) -> str:
     content = doc.text[mark_span.start : mark_span.end]
     if _is_label(doc, span, content):
         return NOT_SPEECH
-    if mark_span.continues or not before or before[-1] in _OPENING_PUNCT or before[-1] in "”\"":
+    if mark_span.continues or not before or before[-1] in _OPENING_PUNCT or before[-1] in '”"':
         return DIRECT
     if before[-1] in ",—–-(" and content[:1].isupper():
         return DIRECT

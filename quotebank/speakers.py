@@ -40,7 +40,11 @@ from quotebank.names import strip_titles
 from quotebank.quotes import NOT_SPEECH, PARTIAL, QuoteSpan
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_INDEFINITE = frozenset("a an another one some several two three many other senior".split())
+_INDEFINITE = frozenset(
+    """
+    a an another one some several two three many other senior
+    """.split()
+)
 _ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 _CONFIDENCE = {
     "cue": 0.95,
@@ -84,7 +88,9 @@ class Sieve:
         self.quotes = quotes
         self.inside = {i for q in quotes for i in range(q.span.start, q.span.end)}
         self.marks = {
-            t.i for t in doc if t.is_quote and any(q.span.start - 2 <= t.i < q.span.end + 2 for q in quotes)
+            t.i
+            for t in doc
+            if t.is_quote and any(q.span.start - 2 <= t.i < q.span.end + 2 for q in quotes)
         }
         self.people = People.build(doc, self.inside)
         self._sentence_index = _sentence_numbers(doc)
@@ -142,9 +148,9 @@ class Sieve:
     def _after_tokens(self, quote: QuoteSpan) -> list[Token]:
         """Tokens after the quote, up to the end of its sentence or the next quote."""
         doc = self.doc
-        out = []
+        out: list[Token] = []
         i = quote.span.end
-        while i < len(doc) and (doc[i].is_quote or doc[i].is_punct and doc[i].text in ",."):
+        while i < len(doc) and (doc[i].is_quote or (doc[i].is_punct and doc[i].text in ",.")):
             if doc[i].text == "." and doc[i - 1].is_quote:
                 return []
             i += 1
@@ -158,7 +164,7 @@ class Sieve:
     def _before_tokens(self, quote: QuoteSpan) -> list[Token]:
         """Tokens before the quote, back to the start of its sentence or the last quote."""
         doc = self.doc
-        out = []
+        out: list[Token] = []
         i = quote.span.start - 1
         while i >= 0 and (doc[i].is_quote or doc[i].is_space):
             i -= 1
@@ -170,7 +176,7 @@ class Sieve:
         return out[-40:]
 
     def _cue_after(self, quote: QuoteSpan) -> Cue | None:
-        """ “…,” Trump added. / “…,” said Mr Howard. / “…,” the fellow … said."""
+        """“…,” Trump added. / “…,” said Mr Howard. / “…,” the fellow … said."""
         if quote.kind == PARTIAL:
             return None
         for token in self._after_tokens(quote)[:16]:
@@ -277,7 +283,9 @@ class Sieve:
             if ent.label_ in _ORG_LABELS and _org_name(ent).split()[: len(words)] == words
         ]
         full = max(fuller, key=len, default=name)
-        return Speaker(full, "organization", aliases=tuple(sorted({name, full})), how="organization")
+        return Speaker(
+            full, "organization", aliases=tuple(sorted({name, full})), how="organization"
+        )
 
     def _nearest_organization(self, token: Token) -> Speaker | None:
         """ "the organisation said": the last organization named before it."""
@@ -336,7 +344,7 @@ class Sieve:
             return named or Speaker(descriptor, "organization", how="organization")
         if head not in PERSON_ROLES and token.lower_ not in PERSON_ROLES:
             return None
-        if determiner in _INDEFINITE or token.tag_ == "NNS" and determiner != "the":
+        if determiner in _INDEFINITE or (token.tag_ == "NNS" and determiner != "the"):
             return Speaker(descriptor, "unnamed", how="unnamed")
         index = self._nearest(token, role=head)
         if index is None:
@@ -351,7 +359,7 @@ class Sieve:
         quote = self.quotes[index]
         previous = self._previous_speech(index, earlier)
         if previous is not None and (
-            quote.continues and previous[0] == index - 1
+            (quote.continues and previous[0] == index - 1)
             or self._only_cue_between(self.quotes[previous[0]], quote)
         ):
             return replace(previous[1], rule="continuation")
@@ -362,7 +370,9 @@ class Sieve:
             return replace(previous[1], rule="continuation", group=index)
         return NO_ONE
 
-    def _previous_speech(self, index: int, earlier: list[Attribution]) -> tuple[int, Attribution] | None:
+    def _previous_speech(
+        self, index: int, earlier: list[Attribution]
+    ) -> tuple[int, Attribution] | None:
         for j in range(index - 1, -1, -1):
             if earlier[j].speaker is not None:
                 return j, earlier[j]
@@ -371,7 +381,7 @@ class Sieve:
         return None
 
     def _only_cue_between(self, first: QuoteSpan, second: QuoteSpan) -> bool:
-        """ “…,” Trump added. “…”: nothing but the first quote's cue between them."""
+        """“…,” Trump added. “…”: nothing but the first quote's cue between them."""
         if second.kind == PARTIAL:
             return False
         between = self.doc.text[first.end : second.start]
@@ -381,14 +391,14 @@ class Sieve:
 
     def _names_other(self, first: QuoteSpan, second: QuoteSpan) -> bool:
         """Someone other than the first quote's speaker is named between two quotes."""
-        names = [
-            m for m in self.people.mentions if first.span.end <= m.start < second.span.start
-        ]
+        names = [m for m in self.people.mentions if first.span.end <= m.start < second.span.start]
         return len({m.person for m in names}) > 1
 
     def _near(self, first: QuoteSpan, second: QuoteSpan) -> bool:
         between = self.doc.text[first.end : second.start]
-        return second.kind != PARTIAL and len(between) < 400 and not self._names_someone(first, second)
+        return (
+            second.kind != PARTIAL and len(between) < 400 and not self._names_someone(first, second)
+        )
 
     def _names_someone(self, first: QuoteSpan, second: QuoteSpan) -> bool:
         return any(first.span.end <= m.start < second.span.start for m in self.people.mentions)
@@ -437,7 +447,11 @@ class Cue:
 
 
 def is_reporting_verb(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS and token.lemma_ != "be"
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and token.lemma_.lower() in REPORTING_VERBS
+        and token.lemma_ != "be"
+    )
 
 
 def _governs(verb: Token, quote: QuoteSpan) -> bool:
@@ -456,7 +470,10 @@ def _subject(verb: Token, inside: set[int]) -> Token | None:
         agent = _agent(token)
         if agent is not None:
             return agent
-        if token.dep_ in ("advcl", "conj", "xcomp", "acl", "ccomp", "pcomp") and token.head is not token:
+        if (
+            token.dep_ in ("advcl", "conj", "xcomp", "acl", "ccomp", "pcomp")
+            and token.head is not token
+        ):
             token = token.head
         else:
             token = None
@@ -511,7 +528,11 @@ def _outlet(verb: Token) -> str | None:
     if verb.lemma_ not in ("tell", "say"):
         return None
     for child in verb.children:
-        if child.dep_ in ("dative", "dobj", "pobj") and child.ent_type_ in ("ORG", "WORK_OF_ART", "GPE"):
+        if child.dep_ in ("dative", "dobj", "pobj") and child.ent_type_ in (
+            "ORG",
+            "WORK_OF_ART",
+            "GPE",
+        ):
             return _strip_the(_entity(child).text)
     return None
 
@@ -530,8 +551,6 @@ def _strip_the(text: str) -> str:
     return text[4:] if text.lower().startswith("the ") else text
 
 
-
-
 def _org_name(span: Span) -> str:
     return _strip_the(span.text.strip()).removesuffix("’s").removesuffix("'s")
 
@@ -542,7 +561,11 @@ def _noun_phrase(token: Token) -> Span:
 
 
 def _descriptor(chunk: Span) -> str:
-    words = [t.text for t in chunk if t.dep_ not in ("det", "poss", "case") and t.lower_ not in _INDEFINITE]
+    words = [
+        t.text
+        for t in chunk
+        if t.dep_ not in ("det", "poss", "case") and t.lower_ not in _INDEFINITE
+    ]
     return " ".join(words) or chunk.root.text
 
 

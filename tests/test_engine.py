@@ -51,10 +51,7 @@ def test_split_quote_halves_share_a_group(nlp) -> None:  # type: ignore[no-untyp
 
 
 def test_unnamed_source_is_never_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "President Joe Biden spoke on Monday.\n"
-        "“He is tired,” a White House official told CNN."
-    )
+    text = "President Joe Biden spoke on Monday.\n“He is tired,” a White House official told CNN."
     (quote,) = analyze(nlp, text)
     assert quote.speaker_kind == "unnamed"
     assert quote.speaker == "White House official"
@@ -71,7 +68,7 @@ def test_spacy_component_fills_doc_spans(nlp) -> None:  # type: ignore[no-untype
     assert doc._.quotes[0].speaker == "Ana Reyes"
 
 
-@pytest.mark.parametrize("text", ["", "   \n\n", "“", "”“”“", "\"" * 501, "x" * 10_000])
+@pytest.mark.parametrize("text", ["", "   \n\n", "“", "”“”“", '"' * 501, "x" * 10_000])
 def test_odd_input_never_raises(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     found = analyze(nlp, text)
     assert all(0 <= q.start <= q.end <= len(text) for q in found)

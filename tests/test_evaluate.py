@@ -23,7 +23,9 @@ def test_speaker_rules() -> None:
     assert speaker_matches("Trump", gold_quote(0, 1, "Donald Trump"))
     assert not speaker_matches("he", gold_quote(0, 1, "Donald Trump"))
     assert speaker_matches(None, gold_quote(0, 1, None, kind=""))
-    assert speaker_matches("European official", gold_quote(0, 1, "unnamed European official", "unnamed"))
+    assert speaker_matches(
+        "European official", gold_quote(0, 1, "unnamed European official", "unnamed")
+    )
     assert not speaker_matches("European official", gold_quote(0, 1, "Kremlin", "organization"))
 
 
@@ -34,7 +36,10 @@ def test_score_counts_one_to_one_and_skips_neutral() -> None:
         (gold_quote(0, 10, "Ann Lee"), gold_quote(20, 30, "Bo Chan")),
         neutral=((50, 60),),
     )
-    report = score([doc], [[found(0, 10, "Lee"), found(1, 10, "Lee"), found(20, 30, "Ann Lee"), found(52, 58, None)]])
+    report = score(
+        [doc],
+        [[found(0, 10, "Lee"), found(1, 10, "Lee"), found(20, 30, "Ann Lee"), found(52, 58, None)]],
+    )
     assert (report.gold, report.predicted, report.matched, report.speaker_correct) == (2, 3, 2, 1)
     assert round(report.span_precision, 3) == 0.667
     assert round(report.end_to_end_f1, 3) == round(2 * (1 / 3) * (1 / 2) / (1 / 3 + 1 / 2), 3)

@@ -3,49 +3,116 @@
 Each quote is given as (quote text, speaker, speaker_kind, kind); offsets are
 found by searching the article text, so the speakers are the author's, not the engine's.
 """
+
 import json
+
 ARTICLES = [
- ("cue-after", "Mayor Linda Okafor opened the new bridge on Monday.\n“This bridge joins two halves of one city,” Okafor said.\n",
-  [("This bridge joins two halves of one city,", "Linda Okafor", "person", "direct")]),
- ("cue-inverted", "The council met late into the night.\n“We will not raise rates this year,” said Councillor Tom Reyes.\n",
-  [("We will not raise rates this year,", "Tom Reyes", "person", "direct")]),
- ("cue-before-colon", "Health Minister Ana Lopes visited the ward.\nLopes told reporters: “The new wing will open in March.”\n",
-  [("The new wing will open in March.", "Ana Lopes", "person", "direct")]),
- ("uncommon-cues", "Coach Harry Blake watched his side lose again.\n“We keep making the same mistakes,” Blake sighed.\nHis captain, Maria Santos, was blunter. “It was embarrassing,” Santos grumbled.\n“At least the pies were hot,” quipped Blake.\n",
-  [("We keep making the same mistakes,", "Harry Blake", "person", "direct"),
-   ("It was embarrassing,", "Maria Santos", "person", "direct"),
-   ("At least the pies were hot,", "Harry Blake", "person", "direct")]),
- ("according-to", "The factory will close in June, according to the company’s chief executive, Ruth Adler.\n“There was no other way to save the rest of the business,” according to Adler.\n",
-  [("There was no other way to save the rest of the business,", "Ruth Adler", "person", "direct")]),
- ("partial-governor", "Senator Paul Kim has called the proposal a “dangerous gamble” and vowed to fight it.\n",
-  [("dangerous gamble", "Paul Kim", "person", "partial")]),
- ("pronoun-three-sentences", "Judge Miriam Hale handed down her ruling on Friday. The case had run for three years. Lawyers for both sides had asked for a delay. The courtroom was full.\n“The law is clear, and it must be applied,” she said.\n",
-  [("The law is clear, and it must be applied,", "Miriam Hale", "person", "direct")]),
- ("description", "President Elena Marsh arrived in Lisbon on Tuesday for two days of talks.\n“We came to listen,” the president said.\n",
-  [("We came to listen,", "Elena Marsh", "person", "direct")]),
- ("apposition-multi-paragraph", "Hugh Hill, a doctor at the city hospital, said: “We have seen more cases this winter than in any year I can remember.\n“Most of them could have been prevented,” he added.\n",
-  [("We have seen more cases this winter than in any year I can remember.", "Hugh Hill", "person", "direct"),
-   ("Most of them could have been prevented,", "Hugh Hill", "person", "direct")]),
- ("split-quote", "“The talks went well,” Foreign Minister Omar Said told reporters. “We will meet again next week.”\n",
-  [("The talks went well,", "Omar Said", "person", "direct"),
-   ("We will meet again next week.", "Omar Said", "person", "direct")]),
- ("continuation-paragraph", "Farmer Jack Dunn says the drought is the worst he has seen.\n“The dams are empty and the feed is gone.”\n",
-  [("The dams are empty and the feed is gone.", "Jack Dunn", "person", "direct")]),
- ("bare-quote-after-narrative", "Sarah Cole, 34, lost her home in the fire. She is staying with her sister.\n“I have nothing left but the clothes I am wearing.”\n",
-  [("I have nothing left but the clothes I am wearing.", "Sarah Cole", "person", "direct")]),
- ("unnamed-source", "Talks on the ceasefire stalled on Sunday.\nA senior European official told Reuters, “Nobody expects a deal this week.”\n“The gaps are still too wide,” another official added.\n",
-  [("Nobody expects a deal this week.", "senior European official", "unnamed", "direct"),
-   ("The gaps are still too wide,", "official", "unnamed", "direct")]),
- ("organization", "The Kremlin rejected the report.\n“These claims have no basis in fact,” the Kremlin said in a statement.\n",
-  [("These claims have no basis in fact,", "Kremlin", "organization", "direct")]),
- ("name-inside-quote", "Opposition leader Grace Mensah spoke after the vote.\n“Peter Obi should resign today,” Mensah said.\n",
-  [("Peter Obi should resign today,", "Grace Mensah", "person", "direct")]),
- ("dash", "“Every vote will be counted.” — Commissioner Ravi Patel\n",
-  [("Every vote will be counted.", "Ravi Patel", "person", "direct")]),
+    (
+        "cue-after",
+        "Mayor Linda Okafor opened the new bridge on Monday.\n“This bridge joins two halves of one city,” Okafor said.\n",
+        [("This bridge joins two halves of one city,", "Linda Okafor", "person", "direct")],
+    ),
+    (
+        "cue-inverted",
+        "The council met late into the night.\n“We will not raise rates this year,” said Councillor Tom Reyes.\n",
+        [("We will not raise rates this year,", "Tom Reyes", "person", "direct")],
+    ),
+    (
+        "cue-before-colon",
+        "Health Minister Ana Lopes visited the ward.\nLopes told reporters: “The new wing will open in March.”\n",
+        [("The new wing will open in March.", "Ana Lopes", "person", "direct")],
+    ),
+    (
+        "uncommon-cues",
+        "Coach Harry Blake watched his side lose again.\n“We keep making the same mistakes,” Blake sighed.\nHis captain, Maria Santos, was blunter. “It was embarrassing,” Santos grumbled.\n“At least the pies were hot,” quipped Blake.\n",
+        [
+            ("We keep making the same mistakes,", "Harry Blake", "person", "direct"),
+            ("It was embarrassing,", "Maria Santos", "person", "direct"),
+            ("At least the pies were hot,", "Harry Blake", "person", "direct"),
+        ],
+    ),
+    (
+        "according-to",
+        "The factory will close in June, according to the company’s chief executive, Ruth Adler.\n“There was no other way to save the rest of the business,” according to Adler.\n",
+        [
+            (
+                "There was no other way to save the rest of the business,",
+                "Ruth Adler",
+                "person",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "partial-governor",
+        "Senator Paul Kim has called the proposal a “dangerous gamble” and vowed to fight it.\n",
+        [("dangerous gamble", "Paul Kim", "person", "partial")],
+    ),
+    (
+        "pronoun-three-sentences",
+        "Judge Miriam Hale handed down her ruling on Friday. The case had run for three years. Lawyers for both sides had asked for a delay. The courtroom was full.\n“The law is clear, and it must be applied,” she said.\n",
+        [("The law is clear, and it must be applied,", "Miriam Hale", "person", "direct")],
+    ),
+    (
+        "description",
+        "President Elena Marsh arrived in Lisbon on Tuesday for two days of talks.\n“We came to listen,” the president said.\n",
+        [("We came to listen,", "Elena Marsh", "person", "direct")],
+    ),
+    (
+        "apposition-multi-paragraph",
+        "Hugh Hill, a doctor at the city hospital, said: “We have seen more cases this winter than in any year I can remember.\n“Most of them could have been prevented,” he added.\n",
+        [
+            (
+                "We have seen more cases this winter than in any year I can remember.",
+                "Hugh Hill",
+                "person",
+                "direct",
+            ),
+            ("Most of them could have been prevented,", "Hugh Hill", "person", "direct"),
+        ],
+    ),
+    (
+        "split-quote",
+        "“The talks went well,” Foreign Minister Omar Said told reporters. “We will meet again next week.”\n",
+        [
+            ("The talks went well,", "Omar Said", "person", "direct"),
+            ("We will meet again next week.", "Omar Said", "person", "direct"),
+        ],
+    ),
+    (
+        "continuation-paragraph",
+        "Farmer Jack Dunn says the drought is the worst he has seen.\n“The dams are empty and the feed is gone.”\n",
+        [("The dams are empty and the feed is gone.", "Jack Dunn", "person", "direct")],
+    ),
+    (
+        "bare-quote-after-narrative",
+        "Sarah Cole, 34, lost her home in the fire. She is staying with her sister.\n“I have nothing left but the clothes I am wearing.”\n",
+        [("I have nothing left but the clothes I am wearing.", "Sarah Cole", "person", "direct")],
+    ),
+    (
+        "unnamed-source",
+        "Talks on the ceasefire stalled on Sunday.\nA senior European official told Reuters, “Nobody expects a deal this week.”\n“The gaps are still too wide,” another official added.\n",
+        [
+            ("Nobody expects a deal this week.", "senior European official", "unnamed", "direct"),
+            ("The gaps are still too wide,", "official", "unnamed", "direct"),
+        ],
+    ),
+    (
+        "organization",
+        "The Kremlin rejected the report.\n“These claims have no basis in fact,” the Kremlin said in a statement.\n",
+        [("These claims have no basis in fact,", "Kremlin", "organization", "direct")],
+    ),
+    (
+        "name-inside-quote",
+        "Opposition leader Grace Mensah spoke after the vote.\n“Peter Obi should resign today,” Mensah said.\n",
+        [("Peter Obi should resign today,", "Grace Mensah", "person", "direct")],
+    ),
+    (
+        "dash",
+        "“Every vote will be counted.” — Commissioner Ravi Patel\n",
+        [("Every vote will be counted.", "Ravi Patel", "person", "direct")],
+    ),
 ]
-NOT_SPEECH = {
- "partial-governor": [],
-}
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:
         rows = []
@@ -53,6 +120,21 @@ with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
         for q, speaker, kind, qkind in quotes:
             start = text.index(q, pos)
             pos = start + len(q)
-            rows.append({"start": start, "end": pos, "text": q, "speaker": speaker, "speaker_kind": kind, "kind": qkind})
-        out.write(json.dumps({"doc_id": doc_id, "text": text, "quotes": rows, "not_speech": [], "neutral": []}, ensure_ascii=False) + "\n")
+            rows.append(
+                {
+                    "start": start,
+                    "end": pos,
+                    "text": q,
+                    "speaker": speaker,
+                    "speaker_kind": kind,
+                    "kind": qkind,
+                }
+            )
+        out.write(
+            json.dumps(
+                {"doc_id": doc_id, "text": text, "quotes": rows, "not_speech": [], "neutral": []},
+                ensure_ascii=False,
+            )
+            + "\n"
+        )
 print("ok")
