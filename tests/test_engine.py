@@ -72,3 +72,42 @@ def test_spacy_component_fills_doc_spans(nlp) -> None:  # type: ignore[no-untype
 def test_odd_input_never_raises(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     found = analyze(nlp, text)
     assert all(0 <= q.start <= q.end <= len(text) for q in found)
+
+
+def test_evaluate_command_scores_the_seeds(nlp) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from quotebank.cli import app
+
+    result = CliRunner().invoke(app, ["evaluate", str(SEEDS / "gold.jsonl"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert '"end_to_end_f1"' in result.output and "1.0" in result.output
+
+
+def test_evaluate_lists_errors(nlp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from typer.testing import CliRunner
+
+    from quotebank.cli import app
+
+    text = "“We won,” Mayor Ana Reyes said."
+    record = {
+        "doc_id": "d",
+        "text": text,
+        "quotes": [
+            {
+                "start": 1,
+                "end": 8,
+                "text": "We won,",
+                "speaker": "Bob Smith",
+                "speaker_kind": "person",
+                "kind": "direct",
+            }
+        ],
+    }
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record) + "\n")
+    result = CliRunner().invoke(app, ["evaluate", str(gold), "--errors", "5"])
+    assert result.exit_code == 0, result.output
+    assert "WRONG SPEAKER 'Ana Reyes'" in result.output

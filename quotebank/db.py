@@ -1,0 +1,319 @@
+"""Engines, sessions, migrations, read-only access and full-text search.
+
+This is the only module (with the migrations) that holds SQLite-only SQL: the
+connection PRAGMAs, the read-only opening, and the FTS5 ``MATCH`` query. A
+PostgreSQL deployment gets the same query functions through the ``tsvector``
+branch of ``fts_match``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Select,
+    String,
+    bindparam,
+    column,
+    create_engine,
+    event,
+    false,
+    func,
+    inspect,
+    literal_column,
+    select,
+    table,
+)
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from quotebank import errors
+from quotebank.models import Quote
+from quotebank.text import normalize_quote
+
+FTS_TABLE = "quotes_fts"
+VIEWS = frozenset({"quote_sheet", "speaker_stats"})
+_FTS = table(FTS_TABLE, column("rowid"))
+
+
+# --- URLs and engines -------------------------------------------------------
+
+
+def database_url(value: str) -> str:
+    """A path becomes ``sqlite:///abs/path``; an SQLAlchemy URL passes through."""
+    if "://" in value:
+        return value
+    if value == ":memory:":
+        return "sqlite://"
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def _is_sqlite(engine: Engine | Connection) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=5000")
+    finally:
+        cursor.close()
+
+
+def _one_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    lines = str(orig).strip().splitlines()
+    return lines[0] if lines else type(orig).__name__
+
+
+def _display(url: str) -> str:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    return parsed.render_as_string()
+
+
+def create(url: str) -> Engine:
+    """An engine for ``url``; on SQLite every connection gets WAL, foreign keys, a busy timeout."""
+    engine = create_engine(url)
+    if _is_sqlite(engine):
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def open_database(url: str, *, upgrade: bool = True) -> Engine:
+    """Open (creating if needed) a quotebank database and bring its schema to head.
+
+    With ``upgrade=False`` a database behind head raises ``SchemaOutOfDate``.
+    """
+    engine = create(url)
+    try:
+        current = current_revision(engine)
+        if current is None and _has_foreign_tables(engine):
+            raise errors.DatabaseError(f"{_display(url)}: not a quotebank database")
+        head = head_revision()
+        if current == head:
+            return engine
+        _check_known(current, head)
+        if not upgrade:
+            raise errors.SchemaOutOfDate(
+                f"database is at revision {current or 'none'}, quotebank needs {head}: "
+                "run `quotebank db upgrade`"
+            )
+        _upgrade(engine)
+    except sa_exc.SQLAlchemyError as exc:
+        engine.dispose()
+        raise errors.DatabaseError(f"cannot open {_display(url)}: {_one_line(exc)}") from None
+    except errors.QuotebankError:
+        engine.dispose()
+        raise
+    return engine
+
+
+def _has_foreign_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return bool(inspect(conn).get_table_names())
+
+
+def _check_known(current: str | None, head: str) -> None:
+    if current is None:
+        return
+    try:
+        _scripts().get_revision(current)
+    except CommandError:
+        raise errors.DatabaseError(
+            f"database is at revision {current}, newer than this quotebank ({head}): "
+            "upgrade quotebank"
+        ) from None
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions bound to ``engine``; callers own ``with factory.begin() as session``."""
+    return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+# --- migrations -------------------------------------------------------------
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic config pointing at the migrations shipped in the package."""
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("quotebank.migrations")))
+    config.attributes["connection"] = connection
+    return config
+
+
+def _scripts() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    """The revision this version of quotebank expects."""
+    head = _scripts().get_current_head()
+    assert head is not None, "no migrations found"
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The database's revision, or None for an empty (or non-quotebank) database."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _upgrade(engine: Engine, revision: str = "head") -> None:
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), revision)
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Migrate the database to ``revision`` (head by default)."""
+    try:
+        _upgrade(engine, revision)
+    except sa_exc.SQLAlchemyError as exc:
+        raise errors.DatabaseError(f"upgrade failed: {_one_line(exc)}") from None
+
+
+def include_name(name: str | None, type_: str, _parents: Any) -> bool:
+    """Autogenerate filter: skip the FTS index, its shadow tables and the views."""
+    if type_ == "table" and name is not None:
+        return not (name.startswith(FTS_TABLE) or name in VIEWS)
+    return True
+
+
+# --- read-only access -------------------------------------------------------
+
+
+def _sqlite_readonly_creator(path: str) -> Any:
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+
+    def connect() -> sqlite3.Connection:
+        conn = sqlite3.connect(uri, uri=True)
+        conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
+        conn.execute("PRAGMA query_only=ON")
+        return conn
+
+    return connect
+
+
+def _readonly_transaction(conn: Connection) -> None:
+    conn.exec_driver_sql("SET TRANSACTION READ ONLY")
+
+
+def open_readonly(url: str) -> Connection:
+    """A connection that cannot write: the connection itself refuses, not a filter on SQL.
+
+    SQLite: the file is opened with ``mode=ro`` and ``PRAGMA query_only=ON``;
+    other dialects: every transaction is ``READ ONLY``.
+    """
+    parsed = make_url(url)
+    try:
+        if parsed.get_backend_name() == "sqlite":
+            if not parsed.database or not Path(parsed.database).exists():
+                raise errors.DatabaseError(f"no database at {parsed.database or ':memory:'}")
+            creator = _sqlite_readonly_creator(parsed.database)
+            engine = create_engine("sqlite://", creator=creator, poolclass=NullPool)
+        else:
+            engine = create_engine(url, poolclass=NullPool)
+            event.listen(engine, "begin", _readonly_transaction)
+        return engine.connect()
+    except sa_exc.SQLAlchemyError as exc:
+        raise errors.DatabaseError(f"cannot open {_display(url)}: {_one_line(exc)}") from None
+
+
+def _is_write_refusal(exc: BaseException) -> bool:
+    message = _one_line(exc).lower()
+    return "readonly" in message or "read-only" in message or "read only" in message
+
+
+def run_readonly(url: str, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Run one SQL statement over a read-only connection: (column names, rows)."""
+    with open_readonly(url) as conn:
+        try:
+            result = conn.exec_driver_sql(sql)
+            columns = list(result.keys()) if result.returns_rows else []
+            rows = [tuple(row) for row in result] if result.returns_rows else []
+        except sa_exc.DBAPIError as exc:
+            if _is_write_refusal(exc):
+                raise errors.ReadOnlyViolation(
+                    f"refused: the query tries to change the database ({_one_line(exc)})"
+                ) from None
+            raise errors.DatabaseError(f"query failed: {_one_line(exc)}") from None
+        finally:
+            conn.rollback()
+    return columns, rows
+
+
+# --- full-text search -------------------------------------------------------
+
+
+def _tokens(phrase: str) -> list[str]:
+    return normalize_quote(phrase).split()
+
+
+def phrase_query(phrase: str) -> str:
+    """An FTS5 phrase for any user text: ``"i" + "m" + "here"``; "" when it has no words.
+
+    Tokens come from ``normalize_quote`` (letters and digits only) and each is
+    double-quoted, so FTS syntax in the phrase (``OR``, ``NEAR``, ``*``, ``"``)
+    is searched for as words, never interpreted.
+    """
+    return " + ".join(f'"{token}"' for token in _tokens(phrase))
+
+
+def any_token_query(phrase: str) -> str:
+    """An FTS5 query matching any of the phrase's words: ``"a" OR "b"``."""
+    return " OR ".join(f'"{token}"' for token in dict.fromkeys(_tokens(phrase)))
+
+
+def fts_match(
+    session: Session, phrase: str, *, any_token: bool = False, limit: int | None = None
+) -> Select:
+    """A SELECT of the ids of quotes matching ``phrase`` (best first when ``limit`` is set).
+
+    The phrase is matched against the normalised quote, so case, accents,
+    punctuation and curly/straight quotes do not matter.
+    """
+    if not _tokens(phrase):
+        return select(Quote.id).where(false())
+    if session.get_bind().dialect.name == "sqlite":
+        stmt = _sqlite_match(phrase, any_token)
+    else:
+        stmt = _tsvector_match(phrase, any_token)
+    return stmt if limit is None else stmt.limit(limit)
+
+
+def _sqlite_match(phrase: str, any_token: bool) -> Select:
+    expression = any_token_query(phrase) if any_token else phrase_query(phrase)
+    query = bindparam("fts_query", f"norm : ({expression})", type_=String())
+    return (
+        select(_FTS.c.rowid.label("id"))
+        .where(literal_column(FTS_TABLE).op("MATCH")(query))
+        .order_by(literal_column("rank"))
+    )
+
+
+def _tsvector_match(phrase: str, any_token: bool) -> Select:
+    """PostgreSQL: served by an index on ``to_tsvector('simple', norm)``."""
+    vector = func.to_tsvector("simple", Quote.norm)
+    words = " ".join(_tokens(phrase))
+    if any_token:
+        query = func.to_tsquery("simple", " | ".join(_tokens(phrase)))
+    else:
+        query = func.phraseto_tsquery("simple", words)
+    return (
+        select(Quote.id).where(vector.op("@@")(query)).order_by(func.ts_rank(vector, query).desc())
+    )

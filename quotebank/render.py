@@ -1,0 +1,280 @@
+"""Turn rows into text for the CLI: a rich table, plain text, JSON or CSV.
+
+Rows are any of the plain records the library returns (dataclasses, named
+tuples, SQLAlchemy rows, dicts). On a terminal ``table`` draws a rich table;
+piped, it writes stable tab-separated text with one header line, one row a
+line, so that ``cut`` and ``awk`` work on it.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import IO, Any
+
+import typer
+
+from quotebank.errors import QuotebankError
+from quotebank.records import FoundQuote
+
+CONTRACT_KEYS = (
+    "start",
+    "end",
+    "text",
+    "speaker",
+    "speaker_kind",
+    "cue",
+    "kind",
+    "group",
+    "confidence",
+)
+
+
+class Format(StrEnum):
+    """Output formats of the listing commands."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class ExtractFormat(StrEnum):
+    """Output formats of ``extract``."""
+
+    jsonl = "jsonl"
+    table = "table"
+
+
+def as_dict(row: Any) -> dict[str, Any]:
+    """A record as an ordered ``{column: value}`` mapping."""
+    if isinstance(row, Mapping):
+        return dict(row)
+    if dataclasses.is_dataclass(row) and not isinstance(row, type):
+        return {f.name: getattr(row, f.name) for f in dataclasses.fields(row)}
+    if hasattr(row, "_asdict"):
+        return dict(row._asdict())
+    raise TypeError(f"cannot render {type(row).__name__}")
+
+
+def json_value(value: Any) -> Any:
+    """A value JSON can hold: dates as ISO strings, records as objects."""
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [json_value(v) for v in value]
+    if isinstance(value, Mapping) or dataclasses.is_dataclass(value) or hasattr(value, "_asdict"):
+        return {k: json_value(v) for k, v in as_dict(value).items()}
+    return value
+
+
+def cell(value: Any) -> str:
+    """A value as one line of text: lists joined with ``; ``, None as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    if isinstance(value, list | tuple):
+        return "; ".join(cell(v) for v in value)
+    return " ".join(str(value).split())
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def print_rows(
+    rows: Sequence[Any], fmt: Format, columns: Sequence[str] | None = None, title: str = ""
+) -> None:
+    """Print records in the chosen format; ``columns`` picks and orders fields."""
+    dicts = [as_dict(row) for row in rows]
+    columns = list(columns or (dicts[0].keys() if dicts else []))
+    table = [[d.get(c) for c in columns] for d in dicts]
+    print_table(columns, table, fmt, title)
+
+
+def print_table(
+    columns: Sequence[str], rows: Iterable[Sequence[Any]], fmt: Format, title: str = ""
+) -> None:
+    """Print a header and rows of values in the chosen format."""
+    rows = list(rows)
+    if fmt is Format.json:
+        records = [{c: json_value(v) for c, v in zip(columns, row, strict=True)} for row in rows]
+        typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    elif fmt is Format.csv:
+        write_csv(columns, rows, sys.stdout)
+    elif stdout_is_terminal():
+        _rich_table(columns, rows, title)
+    else:
+        for line in [columns, *rows]:
+            typer.echo("\t".join(cell(v) for v in line))
+
+
+@contextmanager
+def progress_bar(quiet: bool) -> Iterator[Any]:
+    """A rich progress bar on stderr when it is a terminal; else a no-op."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (
+        SpinnerColumn(),
+        TextColumn("{task.completed:,.0f} articles"),
+        TextColumn("{task.fields[rate]}"),
+        TextColumn("{task.fields[quotes]:,} quotes"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("ingest", total=None, quotes=0, rate="")
+
+        def update(done: int, quotes: int) -> None:
+            speed = bar.tasks[0].speed
+            rate = f"{speed:,.1f} articles/s" if speed else ""
+            bar.update(task, completed=done, quotes=quotes, rate=rate)
+
+        yield update
+
+
+@contextmanager
+def open_output(path: str, *, csv: bool) -> Iterator[IO[str]]:
+    """A text file to write to, or stdout for ``-``; CSV files get a BOM for spreadsheets."""
+    if path == "-":
+        yield sys.stdout
+        return
+    newline, encoding = ("", "utf-8-sig") if csv else (None, "utf-8")
+    try:
+        fp = Path(path).open("w", newline=newline, encoding=encoding)  # noqa: SIM115
+    except OSError as exc:
+        raise QuotebankError(f"cannot write {path}: {(exc.strerror or str(exc)).lower()}") from None
+    with fp:
+        yield fp
+
+
+def write_csv(columns: Sequence[str], rows: Iterable[Sequence[Any]], fp: IO[str]) -> None:
+    writer = csv.writer(fp)
+    writer.writerow(columns)
+    writer.writerows([cell(v) for v in row] for row in rows)
+
+
+def _rich_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], title: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=title or None, header_style="bold", expand=False)
+    for column in columns:
+        table.add_column(column.replace("_", " "), overflow="fold")
+    for row in rows:
+        table.add_row(*(Text(cell(v)) for v in row))
+    Console().print(table)
+
+
+def quote_json(quote: FoundQuote) -> dict[str, Any]:
+    """One found quote in the ``extract`` contract: exactly ``CONTRACT_KEYS``."""
+    return {key: getattr(quote, key) for key in CONTRACT_KEYS}
+
+
+def extract_line(doc_id: str | None, quotes: Iterable[FoundQuote]) -> str:
+    """The ``extract`` JSON line of one document."""
+    record = {"doc_id": doc_id, "quotes": [quote_json(q) for q in quotes]}
+    return json.dumps(record, ensure_ascii=False)
+
+
+def heading(text: str) -> str:
+    return typer.style(text, bold=True)
+
+
+def dim(text: str) -> str:
+    return typer.style(text, dim=True)
+
+
+# -- who-said, show ------------------------------------------------------------
+
+OCCURRENCE_COLUMNS = ("date", "speaker", "cue", "source", "outlet", "title", "url", "context")
+QUOTE_COLUMNS = ("quote_id", "date", "speaker", "quote", "kind", "cue", "source")
+
+
+def _line(*parts: Any) -> str:
+    return " · ".join(cell(p) for p in parts if p not in (None, ""))
+
+
+def clip(text: str, width: int = 120) -> str:
+    text = cell(text)
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _echo_occurrence(occurrence: Any, *, with_speaker: bool) -> None:
+    who = (occurrence.speaker or "unknown", occurrence.cue) if with_speaker else ()
+    where = (occurrence.source, occurrence.title, occurrence.url)
+    if not any(where):
+        where = (f"article {occurrence.article_id}", None, None)
+    typer.echo("    " + _line(occurrence.date, *who, *where))
+    typer.echo("      " + dim(cell(occurrence.context)))
+
+
+def _echo_quote(quote_id: int, text: str) -> None:
+    typer.echo("  " + heading(f"#{quote_id} “{cell(text)}”"))
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def print_hits(hits: Sequence[Any], fmt: Format) -> None:
+    """``who-said`` results: grouped by speaker, each quote with its articles."""
+    if fmt is not Format.table:
+        flat = [
+            [h.speaker, q.quote_id, q.text, *(getattr(o, c) for c in OCCURRENCE_COLUMNS)]
+            for h in hits
+            for q in h.quotes
+            for o in q.occurrences
+        ]
+        columns = ["speaker_name", "quote_id", "quote", *OCCURRENCE_COLUMNS]
+        if fmt is Format.json:
+            typer.echo(json.dumps(json_value(list(hits)), ensure_ascii=False, indent=2))
+        else:
+            write_csv(columns, flat, sys.stdout)
+        return
+    for hit in hits:
+        articles = {o.article_id for q in hit.quotes for o in q.occurrences}
+        count = f"{_plural(len(hit.quotes), 'quote')} in {_plural(len(articles), 'article')}"
+        about = _line(hit.kind, hit.description)
+        typer.echo(heading(hit.speaker) + (f" ({about})" if about else "") + f": {count}")
+        for quote in hit.quotes:
+            _echo_quote(quote.quote_id, quote.text)
+            for occurrence in quote.occurrences:
+                _echo_occurrence(occurrence, with_speaker=False)
+
+
+def print_closest(phrase: str, closest: Sequence[Any]) -> None:
+    """No quote matched: say so on stderr, with the closest quotes if any."""
+    if not closest:
+        typer.echo(f"no quote matches {phrase!r}", err=True)
+        return
+    typer.echo(f"no quote matches {phrase!r}; closest:", err=True)
+    for near in closest:
+        typer.echo(f"  #{near.quote_id} “{clip(near.text)}” ({near.score:.0f}%)", err=True)
+
+
+def print_detail(detail: Any, fmt: Format) -> None:
+    """``show``: one quote and every article it appears in."""
+    if fmt is Format.json:
+        typer.echo(json.dumps(json_value(detail), ensure_ascii=False, indent=2))
+    elif fmt is Format.csv:
+        rows = [[getattr(o, c) for c in OCCURRENCE_COLUMNS] for o in detail.occurrences]
+        columns = ("quote_id", "quote", *OCCURRENCE_COLUMNS)
+        write_csv(columns, [[detail.id, detail.text, *row] for row in rows], sys.stdout)
+    else:
+        _echo_quote(detail.id, detail.text)
+        for occurrence in detail.occurrences:
+            _echo_occurrence(occurrence, with_speaker=True)

@@ -1,0 +1,417 @@
+"""Writes: articles with their quotes and attributions, speakers, and manual corrections.
+
+Every function takes a ``Session`` and never commits: the caller owns
+``with factory.begin() as session``. Lookups go through indexes (content hash,
+quote norm, alias key, surname key), never a pass over a whole table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import NamedTuple
+from urllib.parse import urlsplit
+
+from rapidfuzz import fuzz
+from sqlalchemy import delete, exists, insert, select, update
+from sqlalchemy.orm import Session
+
+from quotebank import errors
+from quotebank.models import (
+    Article,
+    Attribution,
+    Quote,
+    Source,
+    Speaker,
+    SpeakerAlias,
+    SpeakerCorrection,
+    utcnow,
+)
+from quotebank.names import name_key, name_tokens, same_person, strip_titles, surname
+from quotebank.records import SPEAKER_KINDS, ArticleInput, FoundQuote
+from quotebank.text import content_hash, normalize_quote
+
+_SURNAME_PREFIX = 3  # spelling variants of a surname share its first letters
+_MAX_REDIRECTS = 20
+_LOOSE_RATIO = 75  # below names.same_person's surname threshold: only a pre-filter
+
+
+class SaveResult(NamedTuple):
+    """What ``save_article`` did: the article's id, whether it was new, quotes stored."""
+
+    article_id: int
+    created: bool
+    quotes: int
+
+
+# --- keys -------------------------------------------------------------------
+
+
+def speaker_key(name: str, kind: str) -> str:
+    """The lookup key of a name: ``name_key`` for persons, the folded text otherwise.
+
+    Organizations and unnamed descriptors keep every word ("Justice Department"
+    and "State Department" must not both become "department").
+    """
+    return name_key(name) if kind == "person" else normalize_quote(name)
+
+
+def canonical_name(name: str, kind: str) -> str:
+    """The stored form of a name: titles dropped for persons, whitespace collapsed."""
+    name = " ".join(name.split())
+    return strip_titles(name) if kind == "person" else name
+
+
+# --- articles ---------------------------------------------------------------
+
+
+def already_stored(session: Session, digest: str) -> int | None:
+    """The id of the article whose text has this sha256, if stored."""
+    return session.scalar(select(Article.id).where(Article.content_hash == digest))
+
+
+def save_article(
+    session: Session, article: ArticleInput, found: Sequence[FoundQuote]
+) -> SaveResult:
+    """Store an article and its quotes once; a second call with the same text writes nothing."""
+    digest = content_hash(article.text)
+    existing = already_stored(session, digest)
+    if existing is not None:
+        return SaveResult(existing, False, 0)
+    row = Article(
+        source_id=_source_id(session, article),
+        doc_id=article.doc_id,
+        url=article.url,
+        title=article.title,
+        published=article.published,
+        text=article.text,
+        content_hash=digest,
+        origin=article.origin,
+        ingested_at=utcnow(),
+    )
+    session.add(row)
+    session.flush()
+    return SaveResult(row.id, True, _add_attributions(session, row.id, article.published, found))
+
+
+def replace_attributions(session: Session, article_id: int, found: Sequence[FoundQuote]) -> int:
+    """Re-create an article's attributions (after the engine improved); returns how many.
+
+    Quotes left with no attribution anywhere are deleted.
+    """
+    article = session.get(Article, article_id)
+    if article is None:
+        raise errors.NotFound(f"no article with id {article_id}")
+    old_quote_ids = select(Attribution.quote_id).where(Attribution.article_id == article_id)
+    old = set(session.scalars(old_quote_ids))
+    session.execute(
+        delete(Attribution).where(Attribution.article_id == article_id),
+        execution_options={"synchronize_session": False},
+    )
+    count = _add_attributions(session, article_id, article.published, found)
+    orphaned = ~exists().where(Attribution.quote_id == Quote.id)
+    session.execute(
+        delete(Quote).where(Quote.id.in_(old), orphaned),
+        execution_options={"synchronize_session": False},
+    )
+    return count
+
+
+def _source_id(session: Session, article: ArticleInput) -> int | None:
+    domain = _domain(article.url)
+    name = (article.source or "").strip() or domain
+    if not name:
+        return None
+    source_id = session.scalar(select(Source.id).where(Source.name == name))
+    if source_id is None:
+        source = Source(name=name, domain=domain)
+        session.add(source)
+        session.flush()
+        source_id = source.id
+    return source_id
+
+
+def _domain(url: str | None) -> str | None:
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
+def _add_attributions(
+    session: Session, article_id: int, published: date | None, found: Sequence[FoundQuote]
+) -> int:
+    unique = _first_per_start(found)
+    quote_ids = _quote_ids(session, [fq.text for fq in unique])
+    speakers: dict[tuple[str, str], int] = {}
+    rows = [
+        {
+            "quote_id": quote_ids[normalize_quote(fq.text)],
+            "article_id": article_id,
+            "speaker_id": _speaker_id(session, fq, speakers),
+            "start": fq.start,
+            "end": fq.end,
+            "grp": fq.group,
+            "kind": fq.kind,
+            "cue": fq.cue,
+            "confidence": fq.confidence,
+            "rule": fq.rule,
+            "outlet": fq.outlet,
+            "said_on": fq.said_on or published,
+        }
+        for fq in unique
+    ]
+    if rows:
+        session.execute(insert(Attribution), rows)
+    return len(rows)
+
+
+def _first_per_start(found: Sequence[FoundQuote]) -> list[FoundQuote]:
+    """One quote per start offset (the unique key of an attribution in its article)."""
+    seen: set[int] = set()
+    unique = []
+    for fq in found:
+        if fq.start not in seen:
+            seen.add(fq.start)
+            unique.append(fq)
+    return unique
+
+
+def _quote_ids(session: Session, texts: Iterable[str]) -> dict[str, int]:
+    """Ids of the quotes for these texts by norm, creating the missing ones (first form wins)."""
+    first: dict[str, str] = {}
+    for text in texts:
+        first.setdefault(normalize_quote(text), text)
+    if not first:
+        return {}
+    found = select(Quote.norm, Quote.id).where(Quote.norm.in_(list(first)))
+    ids: dict[str, int] = {norm: quote_id for norm, quote_id in session.execute(found)}
+    new = [Quote(text=text, norm=norm) for norm, text in first.items() if norm not in ids]
+    session.add_all(new)
+    session.flush()
+    ids.update((quote.norm, quote.id) for quote in new)
+    return ids
+
+
+def _speaker_id(session: Session, fq: FoundQuote, cache: dict[tuple[str, str], int]) -> int | None:
+    name = (fq.speaker or "").strip()
+    if not name:
+        return None
+    kind = fq.speaker_kind if fq.speaker_kind in SPEAKER_KINDS else "person"
+    if (name, kind) not in cache:
+        speaker = resolve_speaker(session, name, kind, fq.speaker_description, fq.speaker_aliases)
+        cache[(name, kind)] = speaker.id
+    return cache[(name, kind)]
+
+
+# --- speakers ---------------------------------------------------------------
+
+
+def resolve_speaker(
+    session: Session,
+    name: str,
+    kind: str,
+    description: str | None = None,
+    aliases: Iterable[str] = (),
+) -> Speaker:
+    """The speaker row for a name, created if new; records its spellings as aliases.
+
+    Order: manual corrections, then an exact name or alias key of the same kind,
+    then (persons only) a single existing person whose name is a spelling
+    variant. Unnamed descriptors and organizations match by exact key only.
+    """
+    if kind not in SPEAKER_KINDS:
+        raise ValueError(f"unknown speaker kind {kind!r}")
+    canonical = canonical_name(name, kind)
+    corrected = _apply_corrections(session, canonical, kind)
+    speaker = (
+        (_by_exact_name(session, corrected, kind) if corrected != canonical else None)
+        or _by_key(session, corrected, kind)
+        or _by_spelling(session, corrected, kind)
+        or _create_speaker(session, corrected, kind)
+    )
+    if description and not speaker.description:
+        speaker.description = description
+    _add_aliases(session, speaker, (name, canonical, *aliases))
+    return speaker
+
+
+def _apply_corrections(session: Session, name: str, kind: str) -> str:
+    """Follow merge/rename corrections from ``name``; the latest one for a key wins."""
+    seen: set[str] = set()
+    for _ in range(_MAX_REDIRECTS):
+        key = speaker_key(name, kind)
+        if key in seen:
+            break
+        seen.add(key)
+        target = session.scalar(
+            select(SpeakerCorrection.to_name)
+            .where(SpeakerCorrection.from_key == key)
+            .order_by(SpeakerCorrection.id.desc())
+            .limit(1)
+        )
+        if target is None:
+            break
+        name = target
+    return name
+
+
+def _by_exact_name(session: Session, name: str, kind: str) -> Speaker | None:
+    """A correction's target by its stored name, preferring the same kind."""
+    return session.scalar(
+        select(Speaker)
+        .where(Speaker.name == name)
+        .order_by((Speaker.kind != kind), Speaker.id)
+        .limit(1)
+    )
+
+
+def _by_key(session: Session, name: str, kind: str) -> Speaker | None:
+    key = speaker_key(name, kind)
+    if not key:
+        return None
+    by_name = select(Speaker).where(Speaker.name_key == key, Speaker.kind == kind)
+    speaker = session.scalar(by_name.order_by(Speaker.id).limit(1))
+    if speaker is None:
+        by_alias = (
+            select(Speaker)
+            .join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
+            .where(SpeakerAlias.alias_key == key, Speaker.kind == kind)
+        )
+        speaker = session.scalar(by_alias)
+    return speaker
+
+
+def _is_full_name(name: str) -> bool:
+    return len(name_tokens(name)) > 1
+
+
+def _by_spelling(session: Session, name: str, kind: str) -> Speaker | None:
+    """The one person whose name is a spelling variant of ``name``, else None.
+
+    A bare surname is reused for a full name only when no other full name
+    shares that surname (a "Clinton" row may stand for Hillary or Bill).
+    """
+    family = surname(name)
+    if kind != "person" or not family:
+        return None
+    namesakes = _similar_surnames(session, family)
+    matches = [(i, other) for i, other in namesakes if same_person(name, other)]
+    full = [i for i, other in matches if _is_full_name(other)]
+    if full:
+        return session.get(Speaker, full[0]) if len(full) == 1 else None
+    if len(matches) != 1 or any(_is_full_name(other) for _, other in namesakes):
+        return None
+    speaker = session.get(Speaker, matches[0][0])
+    if speaker is not None and _is_full_name(name):
+        _set_name(speaker, name)
+    return speaker
+
+
+def _similar_surnames(session: Session, family: str) -> list[tuple[int, str]]:
+    """(id, name) of persons whose surname can be a spelling of ``family``.
+
+    An index range over the surname's first letters, a cheap C-level ratio
+    (looser than ``same_person``'s), then ``same_person`` on the surname alone.
+    """
+    prefix = family[:_SURNAME_PREFIX]
+    rows = session.execute(
+        select(Speaker.id, Speaker.name, Speaker.surname_key).where(
+            Speaker.kind == "person",
+            Speaker.surname_key >= prefix,
+            Speaker.surname_key < prefix + "\U0010ffff",
+        )
+    )
+    return [
+        (speaker_id, other)
+        for speaker_id, other, key in rows
+        if fuzz.ratio(family, key or "") >= _LOOSE_RATIO and same_person(family, other)
+    ]
+
+
+def _set_name(speaker: Speaker, name: str) -> None:
+    speaker.name = name
+    speaker.name_key = speaker_key(name, speaker.kind)
+    speaker.surname_key = surname(name) if speaker.kind == "person" else None
+
+
+def _create_speaker(session: Session, name: str, kind: str) -> Speaker:
+    speaker = Speaker(kind=kind)
+    _set_name(speaker, name)
+    session.add(speaker)
+    session.flush()
+    return speaker
+
+
+def _add_aliases(session: Session, speaker: Speaker, forms: Iterable[str]) -> None:
+    """Record each surface form whose key no speaker owns yet."""
+    wanted: dict[str, str] = {}
+    for form in forms:
+        form = " ".join(form.split())
+        key = speaker_key(form, speaker.kind)
+        if key:
+            wanted.setdefault(key, form)
+    owned = select(SpeakerAlias.alias_key).where(SpeakerAlias.alias_key.in_(list(wanted)))
+    taken = set(session.scalars(owned))
+    session.add_all(
+        SpeakerAlias(alias=form, alias_key=key, speaker_id=speaker.id)
+        for key, form in wanted.items()
+        if key not in taken
+    )
+    session.flush()
+
+
+def find_speaker(session: Session, name: str) -> Speaker:
+    """A speaker by its stored name, name key or alias (any kind); raises ``NotFound``."""
+    speaker = _by_exact_name(session, " ".join(name.split()), "person")
+    for kind in SPEAKER_KINDS:
+        if speaker is None:
+            speaker = _by_key(session, canonical_name(name, kind), kind)
+    if speaker is None:
+        raise errors.NotFound(f"no speaker named {name!r}")
+    return speaker
+
+
+def merge_speakers(session: Session, keep: str, drop: str) -> Speaker:
+    """Move ``drop``'s quotes and aliases to ``keep``, delete it, and remember the merge."""
+    kept, dropped = find_speaker(session, keep), find_speaker(session, drop)
+    if kept.id == dropped.id:
+        return kept
+    moved = {"speaker_id": kept.id}
+    opts = {"synchronize_session": False}
+    stale = Attribution.speaker_id == dropped.id
+    session.execute(update(Attribution).where(stale).values(moved), execution_options=opts)
+    owned = SpeakerAlias.speaker_id == dropped.id
+    session.execute(update(SpeakerAlias).where(owned).values(moved), execution_options=opts)
+    kept.description = kept.description or dropped.description
+    kept.wikidata_id = kept.wikidata_id or dropped.wikidata_id
+    _record(session, "merge", dropped, kept.name)
+    session.delete(dropped)
+    session.flush()
+    _add_aliases(session, kept, (dropped.name,))
+    return kept
+
+
+def rename_speaker(session: Session, old: str, new: str) -> Speaker:
+    """Give a speaker a new canonical name; the old one stays as an alias."""
+    speaker = find_speaker(session, old)
+    name = canonical_name(new, speaker.kind)
+    clash = _by_exact_name(session, name, speaker.kind)
+    if clash is not None and clash.id != speaker.id and clash.kind == speaker.kind:
+        raise errors.QuotebankError(f"a speaker named {name!r} already exists: merge instead")
+    _record(session, "rename", speaker, name)
+    old_name = speaker.name
+    _set_name(speaker, name)
+    session.flush()
+    _add_aliases(session, speaker, (old_name, name))
+    return speaker
+
+
+def _record(session: Session, action: str, speaker: Speaker, to_name: str) -> None:
+    session.add(
+        SpeakerCorrection(
+            action=action,
+            from_name=speaker.name,
+            from_key=speaker_key(speaker.name, speaker.kind),
+            to_name=to_name,
+            created_at=utcnow(),
+        )
+    )
