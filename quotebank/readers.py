@@ -212,10 +212,17 @@ def _read_document(
     if kind == "html":
         article = _from_html(text, origin, name)
     else:
-        article = ArticleInput(text=text, origin=origin, doc_id=Path(name).name)
+        doc_id = Path(name).name
+        article = ArticleInput(text, origin, doc_id, title=headline(text) or doc_id)
     if not article.text.strip():
         raise _Skip("empty file" if kind == "text" else "no article text found")
     return _with_overrides(article, options)
+
+
+def headline(text: str) -> str | None:
+    """A plain-text article's first line when it reads as a headline (short, no full stop)."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return first if 0 < len(first) <= 150 and first[-1] not in ".:;," else None
 
 
 def decode(data: bytes) -> str:

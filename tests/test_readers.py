@@ -215,3 +215,17 @@ def test_parse_date(value: object, expected: date | None) -> None:
 )
 def test_outlet_from_url(url: str | None, outlet: str | None) -> None:
     assert outlet_from_url(url) == outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump and Putin meet in Alaska\n\nThe two leaders met.", "Trump and Putin meet in Alaska"),
+        ("The two leaders met on Friday in Anchorage.\nMore text.", None),
+        ("", None),
+    ],
+)
+def test_headline_is_a_short_first_line(text: str, expected: str | None) -> None:
+    from quotebank.readers import headline
+
+    assert headline(text) == expected
