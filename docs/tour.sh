@@ -38,6 +38,7 @@ tour() {
     run 'quotebank sql "select count(*) as quotes from quotes"'
     run 'quotebank sql "delete from quotes"; echo "exit status $?"'
     run 'quotebank extract seeds/000_444b51b3a78e7584.txt | cut -c 1-300'
+    run 'quotebank evaluate seeds/gold.jsonl --errors 5'
     run 'quotebank ingest tests/data/articles.jsonl nope.txt; echo "exit status $?"'
     run 'quotebank db upgrade'
     run 'sqlite3 "$QUOTEBANK_DB" "select speaker, quote from quote_sheet limit 5"' \
