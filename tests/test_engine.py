@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from quotebank.evaluate import load_gold, score
 from quotebank.nlp import COMPONENT, analyze, analyze_many
@@ -111,3 +113,20 @@ def test_evaluate_lists_errors(nlp, tmp_path) -> None:  # type: ignore[no-untype
     result = CliRunner().invoke(app, ["evaluate", str(gold), "--errors", "5"])
     assert result.exit_code == 0, result.output
     assert "WRONG SPEAKER 'Ana Reyes'" in result.output
+
+
+_PIECES = [*"ab .,\n'\"“”‘’«»", " said", " Mr Smith", " he", "''", "``"]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(pieces=st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_engine_on_any_text_gives_disjoint_slices(nlp, pieces: list[str]) -> None:  # type: ignore[no-untyped-def]
+    text = "".join(pieces)
+    found = analyze(nlp, text)
+    last_end = 0
+    for quote in found:
+        assert last_end <= quote.start < quote.end <= len(text)
+        assert quote.text == text[quote.start : quote.end]
+        last_end = quote.end
