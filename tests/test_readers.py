@@ -220,7 +220,10 @@ def test_outlet_from_url(url: str | None, outlet: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Trump and Putin meet in Alaska\n\nThe two leaders met.", "Trump and Putin meet in Alaska"),
+        (
+            "Trump and Putin meet in Alaska\n\nThe two leaders met.",
+            "Trump and Putin meet in Alaska",
+        ),
         ("The two leaders met on Friday in Anchorage.\nMore text.", None),
         ("", None),
     ],
