@@ -159,35 +159,28 @@ def _occurrences() -> Select:
     """Occurrence columns, with a window of article text around each span."""
     window_start = case((Attribution.start > _WINDOW, Attribution.start - _WINDOW), else_=0)
     window_length = Attribution.end - window_start + _WINDOW
-    return (
-        select(
-            Attribution.id.label("attribution_id"),
-            Attribution.quote_id,
-            Quote.text.label("quote"),
-            Attribution.speaker_id,
-            Speaker.name.label("speaker"),
-            Speaker.kind.label("speaker_kind"),
-            Speaker.description,
-            Attribution.article_id,
-            Article.title,
-            Source.name.label("source"),
-            Attribution.outlet,
-            Article.url,
-            Attribution.said_on,
-            Attribution.cue,
-            Attribution.kind,
-            Attribution.confidence,
-            (Attribution.start - window_start).label("span_start"),
-            (Attribution.end - window_start).label("span_end"),
-            func.substr(Article.text, window_start + 1, window_length).label("window"),
-        )
-        .select_from(Attribution)
-        .join(Quote, Quote.id == Attribution.quote_id)
-        .join(Article, Article.id == Attribution.article_id)
-        .outerjoin(Speaker, Speaker.id == Attribution.speaker_id)
-        .outerjoin(Source, Source.id == Article.source_id)
-        .order_by(Attribution.said_on, Attribution.id)
+    query = select(
+        Attribution.id.label("attribution_id"),
+        Attribution.quote_id,
+        Quote.text.label("quote"),
+        Attribution.speaker_id,
+        Speaker.name.label("speaker"),
+        Speaker.kind.label("speaker_kind"),
+        Speaker.description,
+        Attribution.article_id,
+        Article.title,
+        Source.name.label("source"),
+        Attribution.outlet,
+        Article.url,
+        Attribution.said_on,
+        Attribution.cue,
+        Attribution.kind,
+        Attribution.confidence,
+        (Attribution.start - window_start).label("span_start"),
+        (Attribution.end - window_start).label("span_end"),
+        func.substr(Article.text, window_start + 1, window_length).label("window"),
     )
+    return _joined(query).order_by(Attribution.said_on, Attribution.id)
 
 
 def _occurrence(row: Row[Any]) -> Occurrence:
@@ -296,26 +289,31 @@ def find_quotes(session: Session, f: QuoteFilter) -> list[QuoteRow]:
 
 
 def _quote_rows() -> Select:
+    query = select(
+        Attribution.quote_id,
+        Attribution.said_on.label("date"),
+        Speaker.name.label("speaker"),
+        Quote.text.label("quote"),
+        Attribution.kind,
+        Attribution.cue,
+        Attribution.confidence,
+        Source.name.label("source"),
+        Attribution.outlet,
+        Article.title.label("article_title"),
+        Article.url,
+        Speaker.kind.label("speaker_kind"),
+        Speaker.wikidata_id,
+        Attribution.rule,
+        Attribution.id.label("attribution_id"),
+        Attribution.article_id,
+    )
+    return _joined(query)
+
+
+def _joined(query: Select) -> Select:
+    """Attributions with their quote, article, speaker and outlet."""
     return (
-        select(
-            Attribution.quote_id,
-            Attribution.said_on.label("date"),
-            Speaker.name.label("speaker"),
-            Quote.text.label("quote"),
-            Attribution.kind,
-            Attribution.cue,
-            Attribution.confidence,
-            Source.name.label("source"),
-            Attribution.outlet,
-            Article.title.label("article_title"),
-            Article.url,
-            Speaker.kind.label("speaker_kind"),
-            Speaker.wikidata_id,
-            Attribution.rule,
-            Attribution.id.label("attribution_id"),
-            Attribution.article_id,
-        )
-        .select_from(Attribution)
+        query.select_from(Attribution)
         .join(Quote, Quote.id == Attribution.quote_id)
         .join(Article, Article.id == Attribution.article_id)
         .outerjoin(Speaker, Speaker.id == Attribution.speaker_id)
