@@ -128,14 +128,17 @@ def _gold_doc(record: dict[str, Any]) -> GoldDoc:
         )
         for q in record["quotes"]
     )
-    spans = lambda key: tuple((s["start"], s["end"]) for s in record.get(key, ()))  # noqa: E731
     return GoldDoc(
         doc_id=str(record.get("doc_id") or record.get("id")),
         text=record["text"],
         quotes=quotes,
-        not_speech=spans("not_speech"),
-        neutral=spans("neutral"),
+        not_speech=_spans(record, "not_speech"),
+        neutral=_spans(record, "neutral"),
     )
+
+
+def _spans(record: dict[str, Any], key: str) -> tuple[tuple[int, int], ...]:
+    return tuple((s["start"], s["end"]) for s in record.get(key, ()))
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

@@ -18,6 +18,8 @@ from quotebank.lexicon import FEMALE_TITLES, MALE_TITLES, PERSON_ROLES
 from quotebank.names import TITLES, same_person, surname
 
 _NAME_LABELS = ("PERSON",)
+_NOT_NAME_WORDS = TITLES | PERSON_ROLES  # "President", "spokeswoman": words before a name
+_NAME_TITLES = MALE_TITLES | FEMALE_TITLES | {"dr", "professor", "senator"}
 _MAYBE_NAME_LABELS = ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC")
 
 
@@ -62,7 +64,7 @@ def _strip_span(span: Span) -> tuple[Span, list[Token]]:
     start, end = span.start, span.end
     doc = span.doc
     last_title = max(
-        (t.i for t in span[:-1] if t.lower_.rstrip(".") in TITLES | PERSON_ROLES), default=-1
+        (t.i for t in span[:-1] if t.lower_.rstrip(".") in _NOT_NAME_WORDS), default=-1
     )
     titles = list(doc[start : last_title + 1]) if last_title >= 0 else []
     start = max(start, last_title + 1)
@@ -91,6 +93,7 @@ class People:
     def __init__(self) -> None:
         self.persons: list[Person] = []
         self.mentions: list[Mention] = []
+        self._at: dict[int, int] = {}  # token index -> person, once built
 
     @classmethod
     def build(cls, doc: Doc, inside_quotes: set[int]) -> People:
@@ -104,6 +107,9 @@ class People:
                 people._add(ent, inside_quotes)
         people._add_untagged(doc, inside_quotes)
         people.mentions.sort(key=lambda m: m.start)
+        for mention in people.mentions:
+            for i in range(mention.start, mention.end):
+                people._at.setdefault(i, mention.person)
         return people
 
     def match(self, name: str) -> int | None:
@@ -134,7 +140,7 @@ class People:
         text = name_span.text.strip()
         if not text or not any(c.isalpha() for c in text) or text.islower():
             return
-        if all(t.lower_.rstrip(".") in TITLES | PERSON_ROLES for t in name_span):
+        if all(t.lower_.rstrip(".") in _NOT_NAME_WORDS for t in name_span):
             return  # "President", "Chairman": a title, not a name
         index = self.match(text)
         if index is None:
@@ -173,10 +179,7 @@ class People:
 
     def person_at(self, token: Token) -> int | None:
         """The person whose name covers ``token``, if any."""
-        for mention in self.mentions:
-            if mention.start <= token.i < mention.end:
-                return mention.person
-        return None
+        return self._at.get(token.i)
 
     def before(self, token_index: int) -> list[Mention]:
         """Mentions that start before a token, nearest first."""
@@ -192,7 +195,7 @@ def widen(span: Span) -> Span:
         and doc[start - 1].pos_ == "PROPN"
         and doc[start - 1].dep_ in ("compound", "flat")
         and doc[start - 1].text[:1].isupper()
-        and doc[start - 1].lower_.rstrip(".") not in TITLES | PERSON_ROLES
+        and doc[start - 1].lower_.rstrip(".") not in _NOT_NAME_WORDS
         and not doc[start - 1].ent_type_
     ):
         start -= 1
@@ -203,7 +206,7 @@ def looks_like_person(span: Span) -> bool:
     """A name the tagger missed: "Mayor Ana Reyes" has a title and a first name."""
     wide = widen(span)
     doc = span.doc
-    titled = wide.start > 0 and doc[wide.start - 1].lower_.rstrip(".") in TITLES | PERSON_ROLES
+    titled = wide.start > 0 and doc[wide.start - 1].lower_.rstrip(".") in _NOT_NAME_WORDS
     words = [t for t in wide if t.text[:1].isupper()]
     named = len(words) >= 2 and first_name_gender(words[0].text) is not None
     return named or (titled and len(words) >= 1)
@@ -214,7 +217,7 @@ def _titled_names(doc: Doc, known: list[Span]) -> list[Span]:
     covered = {i for span in known for i in range(span.start, span.end)}
     found = []
     for token in doc[:-1]:
-        if token.lower_.rstrip(".") in MALE_TITLES | FEMALE_TITLES | {"dr", "professor", "senator"}:
+        if token.lower_.rstrip(".") in _NAME_TITLES:
             end = token.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                 end += 1

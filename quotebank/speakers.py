@@ -40,6 +40,7 @@ from quotebank.names import strip_titles
 from quotebank.quotes import NOT_SPEECH, PARTIAL, QuoteSpan
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_GENDERED_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 _INDEFINITE = frozenset(
     """
     a an another one some several two three many other senior
@@ -87,11 +88,6 @@ class Sieve:
         self.doc = doc
         self.quotes = quotes
         self.inside = {i for q in quotes for i in range(q.span.start, q.span.end)}
-        self.marks = {
-            t.i
-            for t in doc
-            if t.is_quote and any(q.span.start - 2 <= t.i < q.span.end + 2 for q in quotes)
-        }
         self.people = People.build(doc, self.inside)
         self._sentence_index = _sentence_numbers(doc)
         self.last_speaker: int | None = None
@@ -141,9 +137,6 @@ class Sieve:
             if cue is not None:
                 found.append((rule, cue))
         return found
-
-    def _outside(self, tokens: list[Token]) -> list[Token]:
-        return [t for t in tokens if t.i not in self.inside and t.i not in self.marks]
 
     def _after_tokens(self, quote: QuoteSpan) -> list[Token]:
         """Tokens after the quote, up to the end of its sentence or the next quote."""
@@ -244,7 +237,7 @@ class Sieve:
         person = self._person_in_phrase(token)
         if person is not None:
             return self._person(person, "name")
-        if token.pos_ == "PRON" or token.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS:
+        if token.pos_ == "PRON" or token.lower_ in _GENDERED_PRONOUNS:
             return self._pronoun(token)
         if token.ent_type_ == "PERSON":
             name = strip_titles(_entity(token).text)
@@ -387,21 +380,22 @@ class Sieve:
         between = self.doc.text[first.end : second.start]
         if "\n" in between.strip() or len(between) > 120:
             return False
-        return sum(between.count(p) for p in ".!?") <= 1 and not self._names_other(first, second)
-
-    def _names_other(self, first: QuoteSpan, second: QuoteSpan) -> bool:
-        """Someone other than the first quote's speaker is named between two quotes."""
-        names = [m for m in self.people.mentions if first.span.end <= m.start < second.span.start]
-        return len({m.person for m in names}) > 1
+        one_sentence = sum(between.count(p) for p in ".!?") <= 1
+        return one_sentence and len(self._people_between(first, second)) <= 1
 
     def _near(self, first: QuoteSpan, second: QuoteSpan) -> bool:
         between = self.doc.text[first.end : second.start]
         return (
-            second.kind != PARTIAL and len(between) < 400 and not self._names_someone(first, second)
+            second.kind != PARTIAL
+            and len(between) < 400
+            and not self._people_between(first, second)
         )
 
-    def _names_someone(self, first: QuoteSpan, second: QuoteSpan) -> bool:
-        return any(first.span.end <= m.start < second.span.start for m in self.people.mentions)
+    def _people_between(self, first: QuoteSpan, second: QuoteSpan) -> set[int]:
+        """The people named between two quotes."""
+        return {
+            m.person for m in self.people.mentions if first.span.end <= m.start < second.span.start
+        }
 
     def _previous_sentence_speaker(self, quote: QuoteSpan) -> Speaker | None:
         """ABC style: "X says ... . “…”" — the subject of the sentence just before."""
@@ -426,7 +420,7 @@ class Sieve:
         """ "Bill Peel … is disappointed with the verdict. “…”": the named subject."""
         for child in sent.root.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i not in self.inside:
-                if child.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS:
+                if child.lower_ in _GENDERED_PRONOUNS:
                     return self._pronoun(child)
                 index = self._person_in_phrase(child)
                 return None if index is None else self._person(index, "name")
@@ -452,10 +446,6 @@ def is_reporting_verb(token: Token) -> bool:
         and token.lemma_.lower() in REPORTING_VERBS
         and token.lemma_ != "be"
     )
-
-
-def _governs(verb: Token, quote: QuoteSpan) -> bool:
-    return any(verb in t.ancestors for t in quote.span)
 
 
 def _subject(verb: Token, inside: set[int]) -> Token | None:
