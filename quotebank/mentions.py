@@ -103,7 +103,9 @@ class People:
         for span in sorted(spans, key=lambda s: (-len(s), s.start)):
             people._add(span, inside_quotes)
         for ent in doc.ents:  # "Trump" tagged ORG once "Donald Trump" is known
-            if ent.label_ in _MAYBE_NAME_LABELS and people.match(ent.text) is not None:
+            if ent.label_ in _MAYBE_NAME_LABELS and (
+                people.match(ent.text) is not None or _named_by_role(ent)
+            ):
                 people._add(ent, inside_quotes)
         people._add_untagged(doc, inside_quotes)
         people.mentions.sort(key=lambda m: m.start)
@@ -224,6 +226,21 @@ def _titled_names(doc: Doc, known: list[Span]) -> list[Span]:
             if end > token.i + 1 and token.i + 1 not in covered:
                 found.append(doc[token.i : end])
     return found
+
+
+def _named_by_role(span: Span) -> bool:
+    """A mislabelled name in apposition to a person's role: "one bystander, Marius duPlessis,"."""
+    root = span.root
+    if span.label_ in ("GPE", "LOC", "FAC") or len(span) > 4:
+        return False
+    if not all(any(c.isupper() for c in t.text) for t in span):
+        return False
+    if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_ROLES:
+        return True
+    return any(
+        c.dep_ == "appos" and c.lemma_.lower() in PERSON_ROLES and c.i >= span.end
+        for c in root.children
+    )
 
 
 def _apposition(span: Span) -> Span | None:

@@ -36,6 +36,7 @@ class FoundQuote:
     rule: str | None = None  # which sieve rule chose the speaker
     outlet: str | None = None  # "told CNN" -> "CNN"
     said_on: date | None = None  # date the words were said, when known
+    said_when: str | None = None  # time phrase tied to the cue as written: "on Thursday"
 
 
 @dataclass(frozen=True, slots=True)

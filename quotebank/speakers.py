@@ -36,17 +36,26 @@ from quotebank.lexicon import (
     WEAK_REPORTING_VERBS,
 )
 from quotebank.mentions import People, looks_like_person, widen
-from quotebank.names import strip_titles
+from quotebank.names import TITLES, strip_titles
 from quotebank.quotes import NOT_SPEECH, PARTIAL, QuoteSpan
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _GENDERED_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
+# Title words that do not name an office on their own: "the Foreign ..." is not a person.
+_NOT_ROLE_TITLES = frozenset(
+    """
+    mr mrs ms miss mx vice prime crown former acting deputy interim elected designate
+    foreign defence defense treasury state home health finance trade interior us u.s.
+    uk u.k. un eu lord lady
+    """.split()
+)
 _INDEFINITE = frozenset(
     """
     a an another one some several two three many other senior
     """.split()
 )
 _ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
+_ROLE_WORDS = PERSON_ROLES | (TITLES - _NOT_ROLE_TITLES)
 _CONFIDENCE = {
     "cue": 0.95,
     "according-to": 0.9,
@@ -91,6 +100,7 @@ class Sieve:
         self.people = People.build(doc, self.inside)
         self._sentence_index = _sentence_numbers(doc)
         self.last_speaker: int | None = None
+        self.last_unnamed: tuple[Speaker, int] | None = None  # and where its quote ended
 
     def run(self) -> list[Attribution]:
         results: list[Attribution] = []
@@ -102,6 +112,11 @@ class Sieve:
             results.append(replace(found, confidence=self._confidence(found)))
             if found.speaker is not None and found.speaker.kind == "person":
                 self.last_speaker = self.people.match(found.speaker.name)
+            self.last_unnamed = (
+                (found.speaker, quote.span.end)
+                if found.speaker is not None and found.speaker.kind == "unnamed"
+                else None
+            )
         return results
 
     def _confidence(self, found: Attribution) -> float:
@@ -214,7 +229,11 @@ class Sieve:
                 break
             if token.i not in self.inside:
                 cue = _governing_cue(token, self)
-                if cue is not None and cue.subject is not None:
+                if (
+                    cue is not None
+                    and cue.subject is not None
+                    and self.resolve(cue.subject, quote) is not None
+                ):
                     if token.lemma_.lower() not in WEAK_REPORTING_VERBS:
                         return cue
                     weak = weak or cue
@@ -245,6 +264,8 @@ class Sieve:
             if index is not None:
                 return self._person(index, "name")
             return Speaker(name, "person", aliases=(name,))
+        if _is_role_word(token):  # "The President said", "the Lord Mayor says"
+            return self._description(token)
         if token.pos_ == "PROPN" and looks_like_person(_entity(token)):
             name = strip_titles(widen(_entity(token)).text)
             return Speaker(name, "person", aliases=(name,))
@@ -300,6 +321,10 @@ class Sieve:
         lower = token.lower_
         if lower in FIRST_PERSON or lower in PLURAL_PRONOUNS or lower in ("it", "its"):
             return None
+        if self.last_unnamed is not None:  # "a militant told the crowd. “…,” he said."
+            unnamed, end = self.last_unnamed
+            if not any(end <= m.start < token.i for m in self.people.mentions):
+                return unnamed
         gender = "male" if lower in MALE_PRONOUNS else "female"
         index = self._nearest(token, gender=gender)
         return None if index is None else self._person(index, "pronoun")
@@ -335,7 +360,7 @@ class Sieve:
         if head in ORG_NOUNS and head not in PERSON_ROLES:
             named = self._nearest_organization(token) if determiner == "the" else None
             return named or Speaker(descriptor, "organization", how="organization")
-        if head not in PERSON_ROLES and token.lower_ not in PERSON_ROLES:
+        if not _is_role_word(token):
             return None
         if determiner in _INDEFINITE or (token.tag_ == "NNS" and determiner != "the"):
             return Speaker(descriptor, "unnamed", how="unnamed")
@@ -450,10 +475,13 @@ def is_reporting_verb(token: Token) -> bool:
 
 def _subject(verb: Token, inside: set[int]) -> Token | None:
     """The subject of a reporting verb, climbing participles and conjuncts."""
+    quoted = _quoted_as_saying(verb)
+    if quoted is not None:
+        return quoted
     token: Token | None = verb
     for _ in range(4):
         if token is None:
-            return None
+            break
         for child in token.children:
             if child.dep_ in SUBJECTS and child.i not in inside:
                 return child
@@ -467,7 +495,35 @@ def _subject(verb: Token, inside: set[int]) -> Token | None:
             token = token.head
         else:
             token = None
+    return _orphan_subject(verb, inside)
+
+
+def _orphan_subject(verb: Token, inside: set[int]) -> Token | None:
+    """A finite verb the parser left without subject: "…, a militant from the group told"."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    doc = verb.doc
+    for token in doc[verb.sent.start : verb.i]:
+        if (
+            token.pos_ in ("NOUN", "PROPN")
+            and token.i not in inside
+            and token.right_edge.i == verb.i - 1
+            and token.left_edge.i > 0
+            and doc[token.left_edge.i - 1].text in (",", "\u201d", '"')
+        ):
+            return token
     return None
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """ "the radio quoted one witness as saying": the one quoted spoke."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        verb = verb.head.head
+    if verb.lemma_ != "quote" or not any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+    ):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -543,6 +599,13 @@ def _strip_the(text: str) -> str:
 
 def _org_name(span: Span) -> str:
     return _strip_the(span.text.strip()).removesuffix("’s").removesuffix("'s")
+
+
+def _is_role_word(token: Token) -> bool:
+    """A word that names a person by office: "president", "spokeswoman", "Queen"."""
+    return token.pos_ in ("NOUN", "PROPN") and (
+        token.lemma_.lower() in _ROLE_WORDS or token.lower_ in _ROLE_WORDS
+    )
 
 
 def _noun_phrase(token: Token) -> Span:
