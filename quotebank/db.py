@@ -1,9 +1,10 @@
-"""Engines, sessions, migrations, read-only access and full-text search.
+"""Engines, sessions, migrations, read-only access, full-text search, upserts.
 
-This is the only module (with the migrations) that holds SQLite-only SQL: the
-connection PRAGMAs, the read-only opening, and the FTS5 ``MATCH`` query. A
-PostgreSQL deployment gets the same query functions through the ``tsvector``
-branch of ``fts_match``.
+This is the only module (with the migrations) that holds dialect-specific SQL:
+the SQLite connection PRAGMAs and read-only opening, the FTS5 ``MATCH`` query
+and its PostgreSQL twin over the ``quotes.norm_tsv`` column (same matches on
+the same data), ``INSERT ... ON CONFLICT DO NOTHING`` for concurrent writers,
+and which errors are worth retrying.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from alembic.util.exc import CommandError
 from sqlalchemy import (
     Connection,
     Engine,
+    Insert,
     Select,
+    Table,
     String,
     bindparam,
     column,
@@ -35,7 +38,8 @@ from sqlalchemy import (
     table,
 )
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import make_url
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
@@ -44,8 +48,12 @@ from quotebank.models import Quote
 from quotebank.text import normalize_quote
 
 FTS_TABLE = "quotes_fts"
+TSV_COLUMN = "norm_tsv"  # PostgreSQL: to_tsvector('simple', norm), GIN-indexed (migration 0003)
 VIEWS = frozenset({"quote_sheet", "speaker_stats"})
 _FTS = table(FTS_TABLE, column("rowid"))
+_TSV = table("quotes", column("id"), column(TSV_COLUMN))
+_MIGRATION_LOCK = 7_261_001  # PostgreSQL advisory lock held while migrating
+_TRANSIENT = frozenset({"40001", "40P01"})  # serialization failure, deadlock detected
 
 
 # --- URLs and engines -------------------------------------------------------
@@ -62,6 +70,14 @@ def database_url(value: str) -> str:
 
 def _is_sqlite(engine: Engine | Connection) -> bool:
     return engine.dialect.name == "sqlite"
+
+
+def engine_url(url: str) -> URL:
+    """``url`` parsed; a bare ``postgresql://`` gets the psycopg (3) driver quotebank ships."""
+    parsed = make_url(url)
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -89,7 +105,7 @@ def _display(url: str) -> str:
 
 def create(url: str) -> Engine:
     """An engine for ``url``; on SQLite every connection gets WAL, foreign keys, a busy timeout."""
-    engine = create_engine(url)
+    engine = create_engine(engine_url(url))
     if _is_sqlite(engine):
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -176,6 +192,8 @@ def current_revision(engine: Engine) -> str | None:
 
 def _upgrade(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":  # several processes may open a new database at once
+            conn.execute(select(func.pg_advisory_xact_lock(_MIGRATION_LOCK)))
         command.upgrade(alembic_config(conn), revision)
 
 
@@ -188,9 +206,11 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 def include_name(name: str | None, type_: str, _parents: Any) -> bool:
-    """Autogenerate filter: skip the FTS index, its shadow tables and the views."""
+    """Autogenerate filter: skip the FTS index, its shadow tables, ``norm_tsv`` and the views."""
     if type_ == "table" and name is not None:
         return not (name.startswith(FTS_TABLE) or name in VIEWS)
+    if type_ in ("column", "index") and name is not None:
+        return TSV_COLUMN not in name
     return True
 
 
@@ -227,7 +247,7 @@ def open_readonly(url: str) -> Connection:
             creator = _sqlite_readonly_creator(parsed.database)
             engine = create_engine("sqlite://", creator=creator, poolclass=NullPool)
         else:
-            engine = create_engine(url, poolclass=NullPool)
+            engine = create_engine(engine_url(url), poolclass=NullPool)
             event.listen(engine, "begin", _readonly_transaction)
         return engine.connect()
     except sa_exc.SQLAlchemyError as exc:
@@ -307,13 +327,42 @@ def _sqlite_match(phrase: str, any_token: bool) -> Select:
 
 
 def _tsvector_match(phrase: str, any_token: bool) -> Select:
-    """PostgreSQL: served by an index on ``to_tsvector('simple', norm)``."""
-    vector = func.to_tsvector("simple", Quote.norm)
-    words = " ".join(_tokens(phrase))
+    """PostgreSQL: the GIN-indexed ``quotes.norm_tsv`` (``to_tsvector('simple', norm)``).
+
+    The phrase's tokens are letters and digits only, so ``'a' <-> 'b'`` (a
+    phrase) and ``'a' | 'b'`` are exactly FTS5's ``"a" + "b"`` and ``"a" OR "b"``.
+    Ranked by ``ts_rank`` normalised by length, as bm25 prefers short quotes.
+    """
+    tokens = _tokens(phrase)
     if any_token:
-        query = func.to_tsquery("simple", " | ".join(_tokens(phrase)))
+        text = " | ".join(dict.fromkeys(tokens))
+        query = func.to_tsquery(
+            literal_column("'simple'::regconfig"), bindparam("ts", text, unique=True)
+        )
     else:
-        query = func.phraseto_tsquery("simple", words)
-    return (
-        select(Quote.id).where(vector.op("@@")(query)).order_by(func.ts_rank(vector, query).desc())
-    )
+        query = func.phraseto_tsquery(
+            literal_column("'simple'::regconfig"), bindparam("ts", " ".join(tokens), unique=True)
+        )
+    vector = _TSV.c[TSV_COLUMN]
+    rank = func.ts_rank(vector, query, 1)
+    return select(_TSV.c.id).where(vector.op("@@")(query)).order_by(rank.desc(), _TSV.c.id)
+
+
+# --- concurrent writers ------------------------------------------------------
+
+
+def insert_ignoring_conflicts(bind: Session | Connection, target: Table) -> Insert:
+    """``INSERT ... ON CONFLICT DO NOTHING`` into ``target`` for this dialect.
+
+    Concurrent writers insert a key both want and then select it: whichever
+    commits first wins, nobody fails and nothing is duplicated.
+    """
+    dialect = bind.get_bind().dialect.name if isinstance(bind, Session) else bind.dialect.name
+    if dialect == "postgresql":
+        return postgresql.insert(target).on_conflict_do_nothing()
+    return sqlite.insert(target).on_conflict_do_nothing()
+
+
+def is_transient(exc: BaseException) -> bool:
+    """A deadlock or serialization failure: the transaction can simply be run again."""
+    return getattr(getattr(exc, "orig", None), "sqlstate", None) in _TRANSIENT

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from quotebank.lexicon import FEMALE_TITLES, MALE_TITLES, PERSON_ROLES
+from quotebank.lexicon import FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, PERSON_ROLES
 from quotebank.names import TITLES, same_person, surname
 
 _NAME_LABELS = ("PERSON",)
@@ -229,18 +229,33 @@ def _titled_names(doc: Doc, known: list[Span]) -> list[Span]:
 
 
 def _named_by_role(span: Span) -> bool:
-    """A mislabelled name in apposition to a person's role: "one bystander, Marius duPlessis,"."""
-    root = span.root
+    """A mislabelled name that a role word vouches for: "one bystander, Marius duPlessis,",
+    "UN envoy Terje Roed-Larsen warned", "the head of security, Jabril Rajoub, says"."""
     if span.label_ in ("GPE", "LOC", "FAC") or len(span) > 4:
         return False
-    if not all(any(c.isupper() for c in t.text) for t in span):
+    if not all(any(c.isupper() for c in t.text) or t.is_punct for t in span):
         return False
-    if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_ROLES:
+    if any(t.lower_ in ORG_NOUNS for t in span):
+        return False
+    doc, root = span.doc, span.root
+    if root.dep_ == "appos" and _is_role(root.head):
         return True
-    return any(
-        c.dep_ == "appos" and c.lemma_.lower() in PERSON_ROLES and c.i >= span.end
-        for c in root.children
+    if any(c.dep_ == "appos" and _is_role(c) and c.i >= span.end for c in root.children):
+        return True
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if _is_role(before) and before.dep_ == "compound":
+        return True
+    return (
+        before.text == ","
+        and root.dep_ == "nsubj"
+        and any(_is_role(t) for t in doc[max(0, span.start - 7) : span.start - 1])
     )
+
+
+def _is_role(token: Token) -> bool:
+    return token.lemma_.lower() in PERSON_ROLES or token.lower_ in PERSON_ROLES
 
 
 def _apposition(span: Span) -> Span | None:

@@ -1,9 +1,10 @@
-"""SQLAlchemy models: sources, articles, speakers and their aliases, quotes, attributions.
+"""SQLAlchemy models: sources, articles, speakers with aliases and qids, quotes, attributions.
 
 A ``Quote`` is one distinct remark across all articles (keyed by
 ``text.normalize_quote``); an ``Attribution`` is one occurrence of it in one
 article, with the speaker the engine chose there. Dialect-specific objects
-(the FTS5 index, its triggers, the views) live in the migrations and ``db.py``.
+(the FTS5 index and its triggers on SQLite, the ``norm_tsv`` column and its GIN
+index on PostgreSQL, the views) live in the migrations and ``db.py``.
 """
 
 from __future__ import annotations
@@ -119,6 +120,20 @@ class SpeakerAlias(Base):
 
     def __repr__(self) -> str:
         return f"SpeakerAlias(alias={self.alias!r}, speaker_id={self.speaker_id!r})"
+
+
+class SpeakerQid(Base):
+    """A Wikidata id a speaker's name may stand for (Quotebank lists every candidate)."""
+
+    __tablename__ = "speaker_qids"
+    __table_args__ = (UniqueConstraint("speaker_id", "qid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    speaker_id: Mapped[int] = mapped_column(ForeignKey("speakers.id", ondelete="CASCADE"))
+    qid: Mapped[str] = mapped_column(String(20), index=True)
+
+    def __repr__(self) -> str:
+        return f"SpeakerQid(speaker_id={self.speaker_id!r}, qid={self.qid!r})"
 
 
 class Quote(Base):

@@ -285,6 +285,11 @@ class Sieve:
                 person = self.people.person_at(child)
                 if person is not None:
                     return person
+        for inner in token.subtree:  # "The head of the Law Institute, John Corcoran, says"
+            if inner.dep_ == "appos" and inner.i not in self.inside:
+                person = self.people.person_at(inner)
+                if person is not None:
+                    return person
         return None
 
     def _organization(self, span: Span) -> Speaker:

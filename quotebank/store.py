@@ -3,6 +3,12 @@
 Every function takes a ``Session`` and never commits: the caller owns
 ``with factory.begin() as session``. Lookups go through indexes (content hash,
 quote norm, alias key, surname key), never a pass over a whole table.
+
+Several processes may write at once (PostgreSQL): keyed rows (sources, quotes,
+speakers, aliases, articles) are written with ``INSERT ... ON CONFLICT DO
+NOTHING`` and then selected, so racing writers share one row; quotes and
+speakers are written in key order so that writers lock in one order; and on
+PostgreSQL ``save_article`` runs in a savepoint, retried on a deadlock.
 """
 
 from __future__ import annotations
@@ -14,9 +20,11 @@ from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 from sqlalchemy import delete, exists, insert, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from quotebank import errors
+from quotebank.db import insert_ignoring_conflicts, is_transient
 from quotebank.models import (
     Article,
     Attribution,
@@ -34,6 +42,7 @@ from quotebank.text import content_hash, normalize_quote
 _SURNAME_PREFIX = 3  # spelling variants of a surname share its first letters
 _MAX_REDIRECTS = 20
 _LOOSE_RATIO = 75  # below names.same_person's surname threshold: only a pre-filter
+_ATTEMPTS = 5  # tries of one article's writes on PostgreSQL when deadlocked
 
 
 class SaveResult(NamedTuple):
@@ -73,25 +82,47 @@ def already_stored(session: Session, digest: str) -> int | None:
 def save_article(
     session: Session, article: ArticleInput, found: Sequence[FoundQuote]
 ) -> SaveResult:
-    """Store an article and its quotes once; a second call with the same text writes nothing."""
+    """Store an article and its quotes once; a second call with the same text writes nothing.
+
+    Safe against other processes saving the same article or quotes at the same time.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return _save_article(session, article, found)
+    for attempt in range(1, _ATTEMPTS + 1):
+        try:
+            with session.begin_nested():
+                return _save_article(session, article, found)
+        except DBAPIError as exc:
+            if attempt == _ATTEMPTS or not is_transient(exc):
+                raise
+    raise AssertionError("unreachable")
+
+
+def _save_article(
+    session: Session, article: ArticleInput, found: Sequence[FoundQuote]
+) -> SaveResult:
     digest = content_hash(article.text)
     existing = already_stored(session, digest)
     if existing is not None:
         return SaveResult(existing, False, 0)
-    row = Article(
-        source_id=_source_id(session, article),
-        doc_id=article.doc_id,
-        url=article.url,
-        title=article.title,
-        published=article.published,
-        text=article.text,
-        content_hash=digest,
-        origin=article.origin,
-        ingested_at=utcnow(),
+    values = {
+        "source_id": _source_id(session, article),
+        "doc_id": article.doc_id,
+        "url": article.url,
+        "title": article.title,
+        "published": article.published,
+        "text": article.text,
+        "content_hash": digest,
+        "origin": article.origin,
+        "ingested_at": utcnow(),
+    }
+    added = insert_ignoring_conflicts(session, Article.__table__).values(values)
+    article_id = session.scalar(added.returning(Article.id))
+    if article_id is None:  # saved meanwhile by another process
+        return SaveResult(already_stored(session, digest) or 0, False, 0)
+    return SaveResult(
+        article_id, True, _add_attributions(session, article_id, article.published, found)
     )
-    session.add(row)
-    session.flush()
-    return SaveResult(row.id, True, _add_attributions(session, row.id, article.published, found))
 
 
 def replace_attributions(session: Session, article_id: int, found: Sequence[FoundQuote]) -> int:
@@ -122,12 +153,12 @@ def _source_id(session: Session, article: ArticleInput) -> int | None:
     name = (article.source or "").strip() or domain
     if not name:
         return None
-    source_id = session.scalar(select(Source.id).where(Source.name == name))
+    by_name = select(Source.id).where(Source.name == name)
+    source_id = session.scalar(by_name)
     if source_id is None:
-        source = Source(name=name, domain=domain)
-        session.add(source)
-        session.flush()
-        source_id = source.id
+        added = insert_ignoring_conflicts(session, Source.__table__)
+        session.execute(added.values(name=name, domain=domain))
+        source_id = session.scalar(by_name)
     return source_id
 
 
@@ -142,6 +173,8 @@ def _add_attributions(
     unique = _first_per_start(found)
     quote_ids = _quote_ids(session, [fq.text for fq in unique])
     speakers: dict[tuple[str, str], int] = {}
+    for fq in sorted(unique, key=lambda fq: (fq.speaker or "", fq.speaker_kind or "")):
+        _speaker_id(session, fq, speakers)  # in name order: concurrent writers lock alike
     rows = [
         {
             "quote_id": quote_ids[normalize_quote(fq.text)],
@@ -184,10 +217,11 @@ def _quote_ids(session: Session, texts: Iterable[str]) -> dict[str, int]:
         return {}
     found = select(Quote.norm, Quote.id).where(Quote.norm.in_(list(first)))
     ids: dict[str, int] = {norm: quote_id for norm, quote_id in session.execute(found)}
-    new = [Quote(text=text, norm=norm) for norm, text in first.items() if norm not in ids]
-    session.add_all(new)
-    session.flush()
-    ids.update((quote.norm, quote.id) for quote in new)
+    new = [{"norm": norm, "text": first[norm]} for norm in sorted(first) if norm not in ids]
+    if new:
+        session.execute(insert_ignoring_conflicts(session, Quote.__table__), new)
+        added = select(Quote.norm, Quote.id).where(Quote.norm.in_([row["norm"] for row in new]))
+        ids.update((norm, quote_id) for norm, quote_id in session.execute(added))
     return ids
 
 
@@ -327,18 +361,23 @@ def _similar_surnames(session: Session, family: str) -> list[tuple[int, str]]:
     ]
 
 
+def name_columns(name: str, kind: str) -> dict[str, str | None]:
+    """A speaker's ``name``, ``name_key`` and ``surname_key`` for ``name``."""
+    family = surname(name) if kind == "person" else None
+    return {"name": name, "name_key": speaker_key(name, kind), "surname_key": family}
+
+
 def _set_name(speaker: Speaker, name: str) -> None:
-    speaker.name = name
-    speaker.name_key = speaker_key(name, speaker.kind)
-    speaker.surname_key = surname(name) if speaker.kind == "person" else None
+    for column_name, value in name_columns(name, speaker.kind).items():
+        setattr(speaker, column_name, value)
 
 
 def _create_speaker(session: Session, name: str, kind: str) -> Speaker:
-    speaker = Speaker(kind=kind)
-    _set_name(speaker, name)
-    session.add(speaker)
+    """A new speaker; or the one another process has just created under this name."""
     session.flush()
-    return speaker
+    added = insert_ignoring_conflicts(session, Speaker.__table__)
+    session.execute(added.values(kind=kind, **name_columns(name, kind)))
+    return session.scalars(select(Speaker).where(Speaker.name == name, Speaker.kind == kind)).one()
 
 
 def _add_aliases(session: Session, speaker: Speaker, forms: Iterable[str]) -> None:
@@ -351,12 +390,14 @@ def _add_aliases(session: Session, speaker: Speaker, forms: Iterable[str]) -> No
             wanted.setdefault(key, form)
     owned = select(SpeakerAlias.alias_key).where(SpeakerAlias.alias_key.in_(list(wanted)))
     taken = set(session.scalars(owned))
-    session.add_all(
-        SpeakerAlias(alias=form, alias_key=key, speaker_id=speaker.id)
+    rows = [
+        {"alias": form, "alias_key": key, "speaker_id": speaker.id}
         for key, form in wanted.items()
         if key not in taken
-    )
-    session.flush()
+    ]
+    if rows:
+        session.flush()
+        session.execute(insert_ignoring_conflicts(session, SpeakerAlias.__table__), rows)
 
 
 def find_speaker(session: Session, name: str) -> Speaker:

@@ -6,6 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.postgres import any_db_url, pg_admin_url, pg_empty_url, pg_template, pg_url
+
+__all__ = ["any_db_url", "pg_admin_url", "pg_empty_url", "pg_template", "pg_url"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
