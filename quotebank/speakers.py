@@ -55,6 +55,7 @@ _INDEFINITE = frozenset(
     """.split()
 )
 _ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
+_DASHES = ("—", "–", "-", "--")
 _ROLE_WORDS = PERSON_ROLES | (TITLES - _NOT_ROLE_TITLES)
 _CONFIDENCE = {
     "cue": 0.95,
@@ -162,6 +163,8 @@ class Sieve:
             if doc[i].text == "." and doc[i - 1].is_quote:
                 return []
             i += 1
+        if quote.text.rstrip().endswith(".") and (i == len(doc) or doc[i].text not in _DASHES):
+            return []  # “… .” ends its sentence: what follows is not its cue
         while i < len(doc) and i not in self.inside and not doc[i].is_quote:
             if doc[i].text in (".", "!", "?") or "\n" in doc[i].text:
                 break
@@ -214,7 +217,7 @@ class Sieve:
 
     def _dash(self, quote: QuoteSpan) -> Cue | None:
         tokens = self._after_tokens(quote)
-        if len(tokens) >= 2 and tokens[0].text in ("—", "–", "-", "--"):
+        if len(tokens) >= 2 and tokens[0].text in _DASHES:
             heads = [t for t in tokens[1:6] if t.pos_ == "PROPN"]
             if heads:
                 return Cue(subject=heads[-1], text="—")

@@ -6,9 +6,10 @@ quote norm, alias key, surname key), never a pass over a whole table.
 
 Several processes may write at once (PostgreSQL): keyed rows (sources, quotes,
 speakers, aliases, articles) are written with ``INSERT ... ON CONFLICT DO
-NOTHING`` and then selected, so racing writers share one row; quotes and
-speakers are written in key order so that writers lock in one order; and on
-PostgreSQL ``save_article`` runs in a savepoint, retried on a deadlock.
+NOTHING`` and then selected, so racing writers share one row; an article's
+speakers are resolved in name order, so writers quoting the same people lock
+them in one order; and on PostgreSQL ``save_article`` runs in a savepoint that
+is retried on a deadlock (quotes keep their reading order, which gives their ids).
 """
 
 from __future__ import annotations
@@ -217,7 +218,7 @@ def _quote_ids(session: Session, texts: Iterable[str]) -> dict[str, int]:
         return {}
     found = select(Quote.norm, Quote.id).where(Quote.norm.in_(list(first)))
     ids: dict[str, int] = {norm: quote_id for norm, quote_id in session.execute(found)}
-    new = [{"norm": norm, "text": first[norm]} for norm in sorted(first) if norm not in ids]
+    new = [{"norm": norm, "text": text} for norm, text in first.items() if norm not in ids]
     if new:
         session.execute(insert_ignoring_conflicts(session, Quote.__table__), new)
         added = select(Quote.norm, Quote.id).where(Quote.norm.in_([row["norm"] for row in new]))

@@ -33,11 +33,11 @@ def test_old_schema_without_upgrade_raises_schema_out_of_date(db_url: str) -> No
         db.open_database(db_url, upgrade=False)
     message = str(caught.value)
     assert message == (
-        "database is at revision 0001, quotebank needs 0002: run `quotebank db upgrade`"
+        "database is at revision 0001, quotebank needs 0003: run `quotebank db upgrade`"
     )
     assert db.current_revision(engine) == "0001"
     db.open_database(db_url)
-    assert db.current_revision(engine) == "0002"
+    assert db.current_revision(engine) == "0003"
 
 
 def test_a_file_that_is_not_a_database_is_a_one_line_error(tmp_path: Path) -> None:

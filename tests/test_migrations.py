@@ -28,7 +28,7 @@ def test_head_matches_the_models(db_url: str) -> None:
     with engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"include_name": db.include_name})
         assert compare_metadata(context, Base.metadata) == []
-    assert db.current_revision(engine) == db.head_revision() == "0002"
+    assert db.current_revision(engine) == db.head_revision() == "0003"
 
 
 def test_upgrade_keeps_rows_made_at_0001(db_url: str) -> None:
