@@ -95,6 +95,9 @@ PERSON_ROLES = _words(
     commander-in-chief commissioner treasurer secretary-general
     director-general administrator superintendent sheriff marshal ranger
     firefighter farmer grower trader dealer banker investor broker
+    man woman boy girl teenager mum mom dad parent grandmother grandfather
+    shopper customer passenger tourist visitor villager local fan supporter
+    member colleague partner patient paramedic medic rescuer guard dispatcher
     """
 )
 

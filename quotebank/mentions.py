@@ -107,6 +107,9 @@ class People:
                 people.match(ent.text) is not None or _named_by_role(ent)
             ):
                 people._add(ent, inside_quotes)
+        for span in _untagged_appositions(doc):
+            if _named_by_role(span):
+                people._add(span, inside_quotes)
         people._add_untagged(doc, inside_quotes)
         people.mentions.sort(key=lambda m: m.start)
         for mention in people.mentions:
@@ -226,6 +229,20 @@ def _titled_names(doc: Doc, known: list[Span]) -> list[Span]:
             if end > token.i + 1 and token.i + 1 not in covered:
                 found.append(doc[token.i : end])
     return found
+
+
+def _untagged_appositions(doc: Doc) -> list[Span]:
+    """Proper names in apposition that the tagger left unlabelled: "a bystander, Teodor vanZyl,"."""
+    spans = []
+    for token in doc:
+        if token.dep_ == "appos" and token.pos_ == "PROPN" and not token.ent_type_:
+            start = token.i
+            while (
+                start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
+            ):
+                start -= 1
+            spans.append(doc[start : token.i + 1])
+    return spans
 
 
 def _named_by_role(span: Span) -> bool:

@@ -108,6 +108,61 @@ ARTICLES = [
         [("Peter Obi should resign today,", "Grace Mensah", "person", "direct")],
     ),
     (
+        "title-only-description",
+        'President General Omar Farouk says his country wants calm on the border.\nThe President said he had the "backing of every party in parliament".\n',
+        [("backing of every party in parliament", "Omar Farouk", "person", "partial")],
+    ),
+    (
+        "quoted-as-saying",
+        'The roof of the mall gave way on Saturday. There was "a lot of dust and then people were running everywhere," the city radio station quoted one shopper as saying.\n',
+        [
+            (
+                "a lot of dust and then people were running everywhere,",
+                "shopper",
+                "unnamed",
+                "partial",
+            )
+        ],
+    ),
+    (
+        "role-vouches-for-name",
+        'Rescuers searched the rubble through the night. One bystander, Teodor vanZyl, said he was looking for his brother.\n"His bike is here, but nobody has seen him," he said.\n',
+        [("His bike is here, but nobody has seen him,", "Teodor vanZyl", "person", "direct")],
+    ),
+    (
+        "pronoun-after-unnamed",
+        'Thousands marched through the town. "We will not stop until the wall comes down," a protest organiser told the crowd.\n"Every law gives us the right to march," he said.\n',
+        [
+            (
+                "We will not stop until the wall comes down,",
+                "protest organiser",
+                "unnamed",
+                "direct",
+            ),
+            ("Every law gives us the right to march,", "protest organiser", "unnamed", "direct"),
+        ],
+    ),
+    (
+        "closed-paragraph-then-new-speaker",
+        'Treasurer Paul Nguyen says the budget will be back in surplus next year.\n"We have made the hard choices," he said.\n"There is no other way to pay for the hospitals." The Opposition says the figures do not add up.\n',
+        [
+            ("We have made the hard choices,", "Paul Nguyen", "person", "direct"),
+            ("There is no other way to pay for the hospitals.", "Paul Nguyen", "person", "direct"),
+        ],
+    ),
+    (
+        "appositive-name-in-subject",
+        'Lawyers are divided over the new charge. The president of the State Bar Association, Keith Arnott, says the accused man could face a life sentence.\n"If the evidence holds, he could be jailed for the rest of his life," he said.\n',
+        [
+            (
+                "If the evidence holds, he could be jailed for the rest of his life,",
+                "Keith Arnott",
+                "person",
+                "direct",
+            )
+        ],
+    ),
+    (
         "dash",
         "“Every vote will be counted.” — Commissioner Ravi Patel\n",
         [("Every vote will be counted.", "Ravi Patel", "person", "direct")],
