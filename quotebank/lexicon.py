@@ -101,6 +101,18 @@ PERSON_ROLES = _words(
     """
 )
 
+# People nouns that do not name an office: "the man said", "the source said" stay
+# unnamed unless the article gave that noun to a named person.
+ANONYMOUS_ROLES = _words(
+    """
+    source sources man woman boy girl teenager witness eyewitness bystander onlooker
+    resident residents diplomat official officials observer insider staff member
+    worker employee staffer shopper customer passenger tourist visitor villager local
+    fan supporter colleague relative friend neighbour neighbor patient survivor victim
+    protester activist volunteer parent mother father
+    """
+)
+
 # Head nouns that make a phrase an organisation: "the ministry said".
 ORG_NOUNS = _words(
     """

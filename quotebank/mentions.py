@@ -20,6 +20,7 @@ from quotebank.names import TITLES, same_person, surname
 _NAME_LABELS = ("PERSON",)
 _NOT_NAME_WORDS = TITLES | PERSON_ROLES  # "President", "spokeswoman": words before a name
 _NAME_TITLES = MALE_TITLES | FEMALE_TITLES | {"dr", "professor", "senator"}
+_RANKS = (TITLES & PERSON_ROLES) | {"admiral", "general", "colonel", "captain", "commander"}
 _MAYBE_NAME_LABELS = ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC")
 
 
@@ -155,7 +156,8 @@ class People:
         person.aliases.add(text)
         if len(text.split()) > len(person.name.split()):
             person.name = text
-        self._learn(person, name_span, inner_titles + _title_tokens(name_span))
+        titles = {t.i: t for t in inner_titles + _title_tokens(name_span)}
+        self._learn(person, name_span, [titles[i] for i in sorted(titles)])
         if span.start not in inside_quotes:
             root = name_span.root
             while root.dep_ in ("appos", "compound") and root.head is not root:
@@ -222,12 +224,19 @@ def _titled_names(doc: Doc, known: list[Span]) -> list[Span]:
     covered = {i for span in known for i in range(span.start, span.end)}
     found = []
     for token in doc[:-1]:
-        if token.lower_.rstrip(".") in _NAME_TITLES:
-            end = token.i + 1
-            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-                end += 1
-            if end > token.i + 1 and token.i + 1 not in covered:
-                found.append(doc[token.i : end])
+        title = token.lower_.rstrip(".")
+        if title not in _NAME_TITLES and title not in _RANKS:
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if end == token.i + 1 or token.i + 1 in covered:
+            continue
+        # A rank needs a first name after it: "Admiral Sofia Brandt", not "General Motors".
+        if title in _NAME_TITLES or (
+            end - token.i > 2 and first_name_gender(doc[token.i + 1].text) is not None
+        ):
+            found.append(doc[token.i : end])
     return found
 
 

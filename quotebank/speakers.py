@@ -25,12 +25,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from quotebank.lexicon import (
+    ANONYMOUS_ROLES,
     FEMALE_PRONOUNS,
-    FIRST_PERSON,
     MALE_PRONOUNS,
     ORG_NOUNS,
     PERSON_ROLES,
-    PLURAL_PRONOUNS,
     REPORTING_NOUNS,
     REPORTING_VERBS,
     WEAK_REPORTING_VERBS,
@@ -56,6 +55,14 @@ _INDEFINITE = frozenset(
 )
 _ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 _DASHES = ("—", "–", "-", "--")
+_RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+# Roles that speak for someone else: "a spokesman for X", "the lawyer of X" is not X.
+_RELATION_ROLES = frozenset(
+    """
+    spokesman spokeswoman spokesperson spokespeople lawyer attorney barrister solicitor
+    aide adviser advisor counsellor counselor assistant secretary envoy representative
+    """.split()
+)
 _ROLE_WORDS = PERSON_ROLES | (TITLES - _NOT_ROLE_TITLES)
 _CONFIDENCE = {
     "cue": 0.95,
@@ -259,8 +266,12 @@ class Sieve:
         person = self._person_in_phrase(token)
         if person is not None:
             return self._person(person, "name")
+        if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            return self.resolve(token.head.head, quote)  # "X, who said …": X
         if token.pos_ == "PRON" or token.lower_ in _GENDERED_PRONOUNS:
             return self._pronoun(token)
+        if _is_role_word(token) and all(_is_role_word(t) for t in _entity(token)):
+            return self._description(token)  # "The Queen" tagged as a name
         if token.ent_type_ == "PERSON":
             name = strip_titles(_entity(token).text)
             index = self.people.match(name)
@@ -293,7 +304,19 @@ class Sieve:
                 person = self.people.person_at(inner)
                 if person is not None:
                     return person
-        return None
+        return self._office_holder(token)
+
+    def _office_holder(self, token: Token) -> int | None:
+        """ "Chairman of the Joint Chiefs General Richard Myers said": the name ends the phrase."""
+        head = token.lemma_.lower()
+        if not _is_role_word(token) or head in ANONYMOUS_ROLES or head in _RELATION_ROLES:
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None
+        last = token.right_edge
+        while last.is_punct and last.i > token.i:
+            last = self.doc[last.i - 1]
+        return None if last.i in self.inside else self.people.person_at(last)
 
     def _organization(self, span: Span) -> Speaker:
         """An organization by the fullest name the article gives it ("Amnesty International")."""
@@ -327,8 +350,8 @@ class Sieve:
 
     def _pronoun(self, token: Token) -> Speaker | None:
         lower = token.lower_
-        if lower in FIRST_PERSON or lower in PLURAL_PRONOUNS or lower in ("it", "its"):
-            return None
+        if lower not in _GENDERED_PRONOUNS:
+            return None  # "I", "we", "they", "it", "who": not a resolvable speaker
         if self.last_unnamed is not None:  # "a militant told the crowd. “…,” he said."
             unnamed, end = self.last_unnamed
             if not any(end <= m.start < token.i for m in self.people.mentions):
@@ -373,7 +396,7 @@ class Sieve:
         if determiner in _INDEFINITE or (token.tag_ == "NNS" and determiner != "the"):
             return Speaker(descriptor, "unnamed", how="unnamed")
         index = self._nearest(token, role=head)
-        if index is None:
+        if index is None and head not in ANONYMOUS_ROLES:  # "the leader": an office is held
             index = self._nearest(token)
         if index is None:
             return Speaker(descriptor, "unnamed", how="unnamed")
@@ -456,7 +479,12 @@ class Sieve:
                 if child.lower_ in _GENDERED_PRONOUNS:
                     return self._pronoun(child)
                 index = self._person_in_phrase(child)
-                return None if index is None else self._person(index, "name")
+                if index is not None:
+                    return self._person(index, "name")
+                if _is_role_word(child):  # "The Queen also spoke of …"
+                    described = self._description(child)
+                    return described if described and described.kind == "person" else None
+                return None
         return None
 
 

@@ -163,6 +163,35 @@ ARTICLES = [
         ],
     ),
     (
+        "office-holder-ends-subject",
+        'Rebels were seen leaving the valley on Sunday. Commander of the Northern Fleet Admiral Sofia Brandt, said the blockade had worked.\n"I will not go into details, but it did what we wanted."\n',
+        [
+            (
+                "I will not go into details, but it did what we wanted.",
+                "Sofia Brandt",
+                "person",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "relative-clause-reporter",
+        'Governor Alan Pike met the envoy, Ruth Okoye, on Tuesday. Ms Okoye, who has denied that sanctions were discussed, appeared worried about the vote.\n"It is important that whatever you do is done quickly," she said.\n',
+        [
+            (
+                "It is important that whatever you do is done quickly,",
+                "Ruth Okoye",
+                "person",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "title-alone-as-name",
+        'Queen Margrethe of Denmark gave her New Year address on Sunday. The Queen also spoke of the war in Europe.\n"So many of us need hope more than ever."\n',
+        [("So many of us need hope more than ever.", "Margrethe", "person", "direct")],
+    ),
+    (
         "dash",
         "“Every vote will be counted.” — Commissioner Ravi Patel\n",
         [("Every vote will be counted.", "Ravi Patel", "person", "direct")],
