@@ -55,6 +55,8 @@ _INDEFINITE = frozenset(
 )
 _ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 _DASHES = ("—", "–", "-", "--")
+_EXPLICIT_RULES = frozenset(("cue", "according-to", "dash"))
+_GUESSED_RULES = frozenset(("continuation", "previous-sentence"))
 _RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
 # Roles that speak for someone else: "a spokesman for X", "the lawyer of X" is not X.
 _RELATION_ROLES = frozenset(
@@ -125,6 +127,21 @@ class Sieve:
                 if found.speaker is not None and found.speaker.kind == "unnamed"
                 else None
             )
+        return self._name_whole_utterances(results)
+
+    def _name_whole_utterances(self, results: list[Attribution]) -> list[Attribution]:
+        """A quote running over paragraphs is named once, often at its end:
+        “… ¶“…,” Mr Phillips said. The cue's speaker goes to the earlier paragraphs."""
+        for index in range(len(results) - 2, -1, -1):
+            following = results[index + 1]
+            if (
+                self.quotes[index + 1].continues
+                and following.speaker is not None
+                and following.rule is not None
+                and following.rule.split("+")[0] in _EXPLICIT_RULES
+                and (results[index].rule or "continuation") in _GUESSED_RULES
+            ):
+                results[index] = replace(following, rule="continuation", group=index)
         return results
 
     def _confidence(self, found: Attribution) -> float:

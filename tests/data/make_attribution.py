@@ -192,6 +192,24 @@ ARTICLES = [
         [("So many of us need hope more than ever.", "Margrethe", "person", "direct")],
     ),
     (
+        "multi-paragraph-named-at-end",
+        'Storms tore through the coast overnight, and farmer Nora Quill lost her shed. Her neighbour, Tom Reid, says the storm came without warning.\n"It sounded like a train was about to hit the shed.\n"You could hear it coming, and then the roof was gone," Ms Quill said.\n',
+        [
+            (
+                "It sounded like a train was about to hit the shed.",
+                "Nora Quill",
+                "person",
+                "direct",
+            ),
+            (
+                "You could hear it coming, and then the roof was gone,",
+                "Nora Quill",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
+    (
         "dash",
         "“Every vote will be counted.” — Commissioner Ravi Patel\n",
         [("Every vote will be counted.", "Ravi Patel", "person", "direct")],
