@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from quotebank.lexicon import FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, PERSON_ROLES
+from quotebank.lexicon import FEMALE_TITLES, MALE_TITLES, ORG_NOUNS, PERSON_ROLES, REPORTING_VERBS
 from quotebank.names import TITLES, same_person, surname
 
 _NAME_LABELS = ("PERSON",)
@@ -42,6 +42,8 @@ class Mention:
     person: int  # index into People.persons
     is_subject: bool
     is_main: bool  # subject of the sentence's main verb
+    is_reporter: bool = False  # subject of a reporting verb: "X says …"
+    is_possessive: bool = False  # "Saddam Hussein's plants": rarely the next "he"
 
 
 @functools.cache
@@ -164,7 +166,13 @@ class People:
                 root = root.head
             subject = root.dep_ in ("nsubj", "nsubjpass")
             main = subject and root.head.dep_ == "ROOT"
-            self.mentions.append(Mention(name_span.start, name_span.end, index, subject, main))
+            reporter = subject and root.head.lemma_.lower() in REPORTING_VERBS
+            possessive = root.dep_ == "poss" or (
+                name_span.end < len(span.doc) and span.doc[name_span.end].tag_ == "POS"
+            )
+            self.mentions.append(
+                Mention(name_span.start, name_span.end, index, subject, main, reporter, possessive)
+            )
 
     def _learn(self, person: Person, span: Span, titles: list[Token]) -> None:
         for token in titles:

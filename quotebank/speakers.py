@@ -394,8 +394,11 @@ class Sieve:
             distance = here - sentences[mention.start]
             score = 10 * distance + 0.1 * rank + (5 if unsure else 0)
             score -= 6 if mention.is_main else 3 if mention.is_subject else 0
+            score += 4 if mention.is_possessive else 0
             if mention.person == self.last_speaker and distance <= 3:
                 score -= 8
+            elif mention.is_reporter:
+                score -= 3
             if best is None or score < best[0]:
                 best = (score, mention.person)
         return None if best is None else best[1]

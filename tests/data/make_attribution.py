@@ -210,6 +210,26 @@ ARTICLES = [
         ],
     ),
     (
+        "pronoun-not-a-possessive",
+        'A defector who calls himself Omar Haddad has come forward. He told reporters he had worked for a decade in Victor Crane\'s weapons plants before escaping.\n"New plants were built where the old ones were bombed," he said.\n',
+        [
+            (
+                "New plants were built where the old ones were bombed,",
+                "Omar Haddad",
+                "person",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "pronoun-new-subject-beats-last-speaker",
+        '"We came to make peace," said Ali Rahimi, the alliance\'s chief negotiator. A delegate from the southern group, Karim Nouri, summed up the mood in one line.\n"Yesterday\'s rain has no courage left," he said.\n',
+        [
+            ("We came to make peace,", "Ali Rahimi", "person", "direct"),
+            ("Yesterday's rain has no courage left,", "Karim Nouri", "person", "direct"),
+        ],
+    ),
+    (
         "dash",
         "“Every vote will be counted.” — Commissioner Ravi Patel\n",
         [("Every vote will be counted.", "Ravi Patel", "person", "direct")],
