@@ -21,6 +21,7 @@ _NAME_LABELS = ("PERSON",)
 _NOT_NAME_WORDS = TITLES | PERSON_ROLES  # "President", "spokeswoman": words before a name
 _NAME_TITLES = MALE_TITLES | FEMALE_TITLES | {"dr", "professor", "senator"}
 _RANKS = (TITLES & PERSON_ROLES) | {"admiral", "general", "colonel", "captain", "commander"}
+_COURTESY = frozenset(("mr", "mrs", "ms", "miss", "mx"))
 _MAYBE_NAME_LABELS = ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC")
 
 
@@ -182,12 +183,14 @@ class People:
                 person.gender = "male"
             elif word in FEMALE_TITLES:
                 person.gender = "female"
-        role = _apposition(span)
-        if role is not None:
+        role = _apposition(span) or _role_before(span)
+        if role is not None and any(t.is_alpha for t in role):  # not an age: "David Hicks, 26,"
             person.roles.update(t.lower_ for t in role if t.lower_ in PERSON_ROLES)
             person.description = person.description or _clean_role(role.text)
-        elif titles and person.description is None:
-            words = [t.text for t in titles if t.lower_.rstrip(".") not in ("mr", "mrs", "ms")]
+        elif person.description is None and any(
+            _is_role(t) or t.lower_.rstrip(".") in _NOT_NAME_WORDS - _COURTESY for t in titles
+        ):
+            words = [t.text for t in titles if t.lower_.rstrip(".") not in _COURTESY]
             person.description = " ".join(words) or None
         if person.gender is None and len(person.name.split()) > 1:
             person.gender = first_name_gender(person.name.split()[0])
@@ -301,8 +304,22 @@ def _apposition(span: Span) -> Span | None:
     return None
 
 
+def _role_before(span: Span) -> Span | None:
+    """ "Former U.S. Ambassador to Poland Daniel Fried" -> the role the name stands for."""
+    root = span.root
+    roles = [root.head] if root.dep_ == "appos" else []
+    roles += [c for c in root.children if c.dep_ in ("nmod", "compound")]
+    for role in roles:
+        if role.i < span.start and _is_role(role):
+            return span.doc[role.left_edge.i : span.start]
+    return None
+
+
 def _clean_role(text: str) -> str:
-    text = text.strip(" ,")
+    text = " ".join(text.split()).strip(" ,")
+    for number in ("one ", "two "):
+        if text.lower().startswith(number):
+            text = text[len(number) :]
     for article in ("the ", "a ", "an "):
         if text.lower().startswith(article):
             return text[len(article) :]

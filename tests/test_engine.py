@@ -60,6 +60,37 @@ def test_unnamed_source_is_never_a_person(nlp) -> None:  # type: ignore[no-untyp
     assert quote.outlet == "CNN"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        (
+            "Former U.S. Ambassador to Poland Dana Fried told the Examiner:\n“Sanctions work.”\n",
+            "Dana Fried",
+            "Former U.S. Ambassador to Poland",
+        ),
+        (
+            "Peter Slezkine, the Stimson Center’s Russia program director, said the talks "
+            "would fail. “Nobody is ready,” Slezkine said.\n",
+            "Peter Slezkine",
+            "Stimson Center’s Russia program director",
+        ),
+        (
+            "Mark Hollis, 26, was arrested on Sunday. “I am innocent,” Hollis said.\n",
+            "Mark Hollis",
+            None,
+        ),
+        (
+            "Sheikh Ahmed Yassin spoke to the crowd. “We will not be moved,” Sheikh Yassin said.\n",
+            "Ahmed Yassin",
+            "Sheikh",
+        ),
+    ],
+)
+def test_roles_go_to_the_description_not_the_name(nlp, text, name, description) -> None:  # type: ignore[no-untyped-def]
+    [found] = analyze(nlp, text)
+    assert (found.speaker, found.speaker_description) == (name, description)
+
+
 def test_spacy_component_fills_doc_spans(nlp) -> None:  # type: ignore[no-untyped-def]
     import spacy
 
