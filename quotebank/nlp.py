@@ -103,6 +103,7 @@ def _record(quote: QuoteSpan, found: Attribution) -> FoundQuote:
         confidence=found.confidence,
         rule=found.rule,
         outlet=found.outlet,
+        said_when=found.when,
     )
 
 

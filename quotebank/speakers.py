@@ -55,6 +55,7 @@ _INDEFINITE = frozenset(
 )
 _ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 _DASHES = ("—", "–", "-", "--")
+_TIME_LABELS = ("DATE", "TIME")
 _EXPLICIT_RULES = frozenset(("cue", "according-to", "dash"))
 _GUESSED_RULES = frozenset(("continuation", "previous-sentence"))
 _RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
@@ -95,6 +96,7 @@ class Attribution:
     outlet: str | None = None
     confidence: float = 0.0
     group: int = 0
+    when: str | None = None  # time phrase tied to the cue, as written
 
 
 NO_ONE = Attribution(speaker=None, rule=None)
@@ -158,7 +160,7 @@ class Sieve:
             speaker = self.resolve(cue.subject, quote) if cue.subject is not None else None
             if speaker is not None:
                 rule = rule if speaker.how == "name" else f"{rule}+{speaker.how}"
-                return Attribution(speaker, rule, cue.text, cue.outlet, group=index)
+                return Attribution(speaker, rule, cue.text, cue.outlet, group=index, when=cue.when)
         return self._continuation(index, earlier)
 
     # -- finding the cue -------------------------------------------------
@@ -515,10 +517,16 @@ class Cue:
     subject: Token | None
     text: str
     outlet: str | None = None
+    when: str | None = None  # "on Thursday", "yesterday"
 
     @classmethod
     def from_verb(cls, verb: Token, sieve: Sieve) -> Cue:
-        return cls(subject=_subject(verb, sieve.inside), text=_cue_text(verb), outlet=_outlet(verb))
+        return cls(
+            subject=_subject(verb, sieve.inside),
+            text=_cue_text(verb),
+            outlet=_outlet(verb),
+            when=_when(verb, sieve.inside),
+        )
 
 
 def is_reporting_verb(token: Token) -> bool:
@@ -623,6 +631,26 @@ def _cue_text(verb: Token) -> str:
         if child.dep_ == "prt":
             words.append(child.text)
     return " ".join(words)
+
+
+def _when(verb: Token, inside: set[int]) -> str | None:
+    """The time the cue gives: "told Fox News on Thursday", "On Wednesday, X warned",
+    "said yesterday"; as written, for ingest to resolve against the article's date."""
+    speaking = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and (is_reporting_verb(c) or c.lemma_ in ("speak", "talk"))
+    ]
+    for child in [*verb.children, *(c for s in speaking for c in s.children)]:
+        if child.i in inside:
+            continue
+        if child.dep_ == "prep" and child.lower_ in ("on", "at", "in", "during"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].ent_type_ in _TIME_LABELS:
+                return f"{child.lower_} {_entity(objects[0]).text}"
+        elif child.dep_ in ("npadvmod", "advmod", "tmod") and child.ent_type_ in _TIME_LABELS:
+            return _entity(child).text
+    return None
 
 
 def _outlet(verb: Token) -> str | None:

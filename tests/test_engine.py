@@ -91,6 +91,22 @@ def test_roles_go_to_the_description_not_the_name(nlp, text, name, description) 
     assert (found.speaker, found.speaker_description) == (name, description)
 
 
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("Trump told Fox News Radio on Thursday: “We will win this.”\n", "on Thursday"),
+        ("On Wednesday (local time), Trump warned: “There will be a price.”\n", "on Wednesday"),
+        ("“We are not leaving,” Mayor Jo Bloggs said yesterday.\n", "yesterday"),
+        ("Speaking on March 3, Mayor Jo Bloggs said: “We are not leaving.”\n", "on March 3"),
+        ("“We are not leaving,” Mayor Jo Bloggs said.\n", None),
+        ("“We met on Monday,” Mayor Jo Bloggs said.\n", None),  # a date inside the quote
+    ],
+)
+def test_the_time_tied_to_the_cue_is_kept_as_written(nlp, text, when) -> None:  # type: ignore[no-untyped-def]
+    [found] = analyze(nlp, text)
+    assert found.said_when == when
+
+
 def test_spacy_component_fills_doc_spans(nlp) -> None:  # type: ignore[no-untyped-def]
     import spacy
 
