@@ -98,6 +98,8 @@ PERSON_ROLES = _words(
     man woman boy girl teenager mum mom dad parent grandmother grandfather
     shopper customer passenger tourist visitor villager local fan supporter
     member colleague partner patient paramedic medic rescuer guard dispatcher
+    foreman juror inmate prisoner detainee refugee migrant hostage pupil graduate
+    landlord tenant homeowner motorist cyclist pedestrian commuter mourner
     """
 )
 
@@ -113,6 +115,15 @@ ANONYMOUS_ROLES = _words(
     """
 )
 
+# Documents that speak for whoever issued them: "a statement from the hospital says".
+DOCUMENT_NOUNS = _words(
+    """
+    statement report letter release communique communiqué resolution document filing
+    memo memorandum email e-mail post tweet message announcement declaration notice
+    bulletin briefing submission
+    """
+)
+
 # Head nouns that make a phrase an organisation: "the ministry said".
 ORG_NOUNS = _words(
     """
@@ -125,6 +136,9 @@ ORG_NOUNS = _words(
     institute university college school hospital charity foundation
     movement network station newspaper channel bureau kremlin pentagon
     regime junta coalition alliance opposition secretariat spokesperson's
+    leadership presidency management airline broadcaster website daily regulator
+    watchdog manufacturer maker retailer insurer carrier lender producer supplier
+    operator developer publisher studio label brand
     """
 )
 

@@ -151,6 +151,8 @@ class People:
             return
         if all(t.lower_.rstrip(".") in _NOT_NAME_WORDS for t in name_span):
             return  # "President", "Chairman": a title, not a name
+        if name_span[-1].lower_ in ORG_NOUNS:
+            return  # "Queen Elizabeth Hospital", "King George School": a place, not a person
         index = self.match(text)
         if index is None:
             self.persons.append(Person(name=text))

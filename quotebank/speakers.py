@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotebank.lexicon import (
     ANONYMOUS_ROLES,
+    DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
     ORG_NOUNS,
@@ -304,6 +305,9 @@ class Sieve:
             return Speaker(name, "person", aliases=(name,))
         if token.pos_ == "PROPN" or token.ent_type_ in _ORG_LABELS:
             return self._organization(_entity(token))
+        if token.lemma_.lower() in DOCUMENT_NOUNS:  # "a statement from the hospital said"
+            source = _document_source(token)
+            return None if source is None else self.resolve(source, quote)
         if token.pos_ == "NOUN":
             return self._description(token)
         return None
@@ -619,6 +623,19 @@ def _owner(noun: Token) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
+    return None
+
+
+def _document_source(noun: Token) -> Token | None:
+    """Who issued a document: "X's statement", "a statement from X", "a report released by X"."""
+    owner = _owner(noun)
+    if owner is not None:
+        return owner
+    for child in noun.children:
+        if child.dep_ == "acl":
+            agent = _agent(child)
+            if agent is not None:
+                return agent
     return None
 
 

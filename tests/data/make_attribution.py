@@ -230,6 +230,23 @@ ARTICLES = [
         ],
     ),
     (
+        "document-speaks-for-its-issuer",
+        'Doctors at the Royal Albert Hospital have defended the transfer. A statement from the Royal Albert Hospital says "every record about the patient was handed over in good time".\n',
+        [
+            (
+                "every record about the patient was handed over in good time",
+                "Royal Albert Hospital",
+                "organization",
+                "partial",
+            )
+        ],
+    ),
+    (
+        "according-to-a-report",
+        "Claims of fraud have swirled for weeks. “There is no evidence of fraud,” according to a report released by the state election board.\n",
+        [("There is no evidence of fraud,", "state election board", "organization", "direct")],
+    ),
+    (
         "dash",
         "“Every vote will be counted.” — Commissioner Ravi Patel\n",
         [("Every vote will be counted.", "Ravi Patel", "person", "direct")],
