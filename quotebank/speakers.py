@@ -60,6 +60,7 @@ _TIME_LABELS = ("DATE", "TIME")
 _EXPLICIT_RULES = frozenset(("cue", "according-to", "dash"))
 _GUESSED_RULES = frozenset(("continuation", "previous-sentence"))
 _RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+_PARTITIVES = frozenset(("one", "another", "some", "none", "each", "both", "two", "three"))
 # Roles that speak for someone else: "a spokesman for X", "the lawyer of X" is not X.
 _RELATION_ROLES = frozenset(
     """
@@ -290,6 +291,12 @@ class Sieve:
             return self.resolve(token.head.head, quote)  # "X, who said …": X
         if token.pos_ == "PRON" or token.lower_ in _GENDERED_PRONOUNS:
             return self._pronoun(token)
+        if token.lower_ in _PARTITIVES:  # "one of the officials said"
+            group = _partitive_group(token)
+            found = None if group is None else self.resolve(group, quote)
+            if found is not None and found.kind == "unnamed" and group is not None:
+                return replace(found, name=found.name.replace(group.text, group.lemma_, 1))
+            return found
         if _is_role_word(token) and all(_is_role_word(t) for t in _entity(token)):
             return self._description(token)  # "The Queen" tagged as a name
         if token.ent_type_ == "PERSON":
@@ -626,6 +633,13 @@ def _owner(noun: Token) -> Token | None:
     return None
 
 
+def _partitive_group(token: Token) -> Token | None:
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _document_source(noun: Token) -> Token | None:
     """Who issued a document: "X's statement", "a statement from X", "a report released by X"."""
     owner = _owner(noun)
@@ -715,11 +729,20 @@ def _noun_phrase(token: Token) -> Span:
 
 
 def _descriptor(chunk: Span) -> str:
+    """ "a senior European official" -> "European official"; "a spokesperson for Meta" ->
+    "spokesperson for Meta" (a named employer keeps unnamed sources apart)."""
     words = [
         t.text
         for t in chunk
         if t.dep_ not in ("det", "poss", "case") and t.lower_ not in _INDEFINITE
     ]
+    head = chunk.root
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "from", "of", "with"):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects and any(t.pos_ == "PROPN" for t in objects[0].subtree):
+                words.append(chunk.doc[prep.i : objects[0].right_edge.i + 1].text)
+            break
     return " ".join(words) or chunk.root.text
 
 

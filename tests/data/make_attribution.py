@@ -247,6 +247,14 @@ ARTICLES = [
         [("There is no evidence of fraud,", "state election board", "organization", "direct")],
     ),
     (
+        "unnamed-partitive-and-employer",
+        'Two officials familiar with the talks said they had stalled. "Nobody wants to blink first," one of the officials said.\n"We are reviewing the decision," a spokesperson for Meta said.\n',
+        [
+            ("Nobody wants to blink first,", "official", "unnamed", "direct"),
+            ("We are reviewing the decision,", "spokesperson for Meta", "unnamed", "direct"),
+        ],
+    ),
+    (
         "dash",
         "“Every vote will be counted.” — Commissioner Ravi Patel\n",
         [("Every vote will be counted.", "Ravi Patel", "person", "direct")],
