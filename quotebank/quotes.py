@@ -87,7 +87,8 @@ def _is_label(doc: Doc, span: Span, content: str) -> bool:
     if before is not None and _names_what_follows(before):
         return True
     after = _token_after(doc, span)
-    if len(words) <= 3 and after is not None and _modifies(after, content):
+    evaluative = all(t.pos_ in ("ADJ", "ADV") and t.is_lower for t in words)  # “soaring, beautiful”
+    if len(words) <= 3 and after is not None and not evaluative and _modifies(after, content):
         return True
     return len(words) >= 2 and _title_case(words) and not _starts_sentence(doc, span)
 
