@@ -426,10 +426,14 @@ class Sieve:
             return named or Speaker(descriptor, "organization", how="organization")
         if not _is_role_word(token):
             return None
-        if determiner in _INDEFINITE or (token.tag_ == "NNS" and determiner != "the"):
+        bare = token.pos_ == "NOUN" and not any(
+            c.dep_ in ("det", "poss", "compound", "amod") for c in token.children
+        )  # "…, says aide" in a headline
+        if determiner in _INDEFINITE or (token.tag_ == "NNS" and determiner != "the") or bare:
             return Speaker(descriptor, "unnamed", how="unnamed")
         index = self._nearest(token, role=head)
-        if index is None and head not in ANONYMOUS_ROLES:  # "the leader": an office is held
+        owned = any(c.dep_ == "poss" for c in token.children)  # "the minister's spokesman"
+        if index is None and head not in ANONYMOUS_ROLES and not owned:  # "the leader"
             index = self._nearest(token)
         if index is None:
             return Speaker(descriptor, "unnamed", how="unnamed")
@@ -732,10 +736,11 @@ def _descriptor(chunk: Span) -> str:
     """ "a senior European official" -> "European official"; "a spokesperson for Meta" ->
     "spokesperson for Meta" (a named employer keeps unnamed sources apart)."""
     words = [
-        t.text
+        t.text_with_ws
         for t in chunk
-        if t.dep_ not in ("det", "poss", "case") and t.lower_ not in _INDEFINITE
+        if not (t.dep_ == "det" or t.lower_ in _INDEFINITE or t.pos_ == "PRON")
     ]
+    words = ["".join(words).strip()] if words else []
     head = chunk.root
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "from", "of", "with"):

@@ -255,6 +255,18 @@ ARTICLES = [
         ],
     ),
     (
+        "possessive-description-is-someone-else",
+        "Prime Minister Helen Ward faced calls to resign on Monday.\nThe prime minister's spokesman said: 'She has no intention of going anywhere.'\n",
+        [
+            (
+                "She has no intention of going anywhere.",
+                "prime minister's spokesman",
+                "unnamed",
+                "direct",
+            )
+        ],
+    ),
+    (
         "dash",
         "“Every vote will be counted.” — Commissioner Ravi Patel\n",
         [("Every vote will be counted.", "Ravi Patel", "person", "direct")],
