@@ -145,10 +145,8 @@ ORG_NOUNS = _words(
 # Words that start a partial quote used as a name or label, never speech.
 NAMING_CUES = _words("so-called dubbed nicknamed titled entitled named called labelled labeled")
 
-FIRST_PERSON = _words("i me my mine we us our ours myself ourselves")
 MALE_PRONOUNS = _words("he him his himself")
 FEMALE_PRONOUNS = _words("she her hers herself")
-PLURAL_PRONOUNS = _words("they them their theirs themselves")
-NEUTER_PRONOUNS = _words("it its itself")
+GENDERED_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 MALE_TITLES = _words("mr mr. sir lord king prince father brother")
 FEMALE_TITLES = _words("mrs mrs. ms ms. miss madam dame lady queen princess sister")

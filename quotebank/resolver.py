@@ -1,0 +1,230 @@
+"""Who a subject phrase names (pure, over a spaCy Doc).
+
+``Resolver.resolve(token)`` turns the subject of a cue into a speaker: a
+person of the article (by name, title, pronoun or description), an
+organization ("the Kremlin", "the ministry"), an unnamed source ("a senior
+European official") or nobody when it cannot be told.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from quotebank.cues import (
+    INDEFINITE,
+    descriptor,
+    document_source,
+    entity_of,
+    is_role_word,
+    noun_phrase,
+    org_name,
+    partitive_group,
+)
+from quotebank.lexicon import (
+    ANONYMOUS_ROLES,
+    DOCUMENT_NOUNS,
+    GENDERED_PRONOUNS,
+    MALE_PRONOUNS,
+    ORG_NOUNS,
+    PERSON_ROLES,
+)
+from quotebank.mentions import People, looks_like_person, widen
+from quotebank.names import strip_titles
+
+_ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
+_RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+_PARTITIVES = frozenset(("one", "another", "some", "none", "each", "both", "two", "three"))
+# Roles that speak for someone else: "a spokesman for X", "the lawyer of X" is not X.
+_RELATION_ROLES = frozenset(
+    """
+    spokesman spokeswoman spokesperson spokespeople lawyer attorney barrister solicitor
+    aide adviser advisor counsellor counselor assistant secretary envoy representative
+    """.split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    kind: str  # person | organization | unnamed
+    description: str | None = None
+    aliases: tuple[str, ...] = ()
+    how: str = "name"  # name | pronoun | description | unnamed | organization
+
+
+class Resolver:
+    """The people of one document, and how its subject phrases point at them."""
+
+    def __init__(self, doc: Doc, inside: set[int]) -> None:
+        self.doc = doc
+        self.inside = inside  # token indices inside quotation marks
+        self.people = People.build(doc, inside)
+        self._sentence_index = sentence_numbers(doc)
+        self.last_speaker: int | None = None  # person index of the last named speaker
+        self.last_unnamed: tuple[Speaker, int] | None = None  # and where its quote ended
+
+    def resolve(self, token: Token) -> Speaker | None:
+        """Turn the subject of a cue into a speaker, or None if it cannot be told."""
+        person = self.person_in_phrase(token)
+        if person is not None:
+            return self.person(person, "name")
+        if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            return self.resolve(token.head.head)  # "X, who said …": X
+        if token.pos_ == "PRON" or token.lower_ in GENDERED_PRONOUNS:
+            return self.pronoun(token)
+        if token.lower_ in _PARTITIVES:  # "one of the officials said"
+            group = partitive_group(token)
+            found = None if group is None else self.resolve(group)
+            if found is not None and found.kind == "unnamed" and group is not None:
+                return replace(found, name=found.name.replace(group.text, group.lemma_, 1))
+            return found
+        if is_role_word(token) and all(is_role_word(t) for t in entity_of(token)):
+            return self.description(token)  # "The Queen" tagged as a name
+        if token.ent_type_ == "PERSON":
+            name = strip_titles(entity_of(token).text)
+            index = self.people.match(name)
+            if index is not None:
+                return self.person(index, "name")
+            return Speaker(name, "person", aliases=(name,))
+        if is_role_word(token):  # "The President said", "the Lord Mayor says"
+            return self.description(token)
+        if token.pos_ == "PROPN" and looks_like_person(entity_of(token)):
+            name = strip_titles(widen(entity_of(token)).text)
+            return Speaker(name, "person", aliases=(name,))
+        if token.pos_ == "PROPN" or token.ent_type_ in _ORG_LABELS:
+            return self._organization(entity_of(token))
+        if token.lemma_.lower() in DOCUMENT_NOUNS:  # "a statement from the hospital said"
+            source = document_source(token)
+            return None if source is None else self.resolve(source)
+        if token.pos_ == "NOUN":
+            return self.description(token)
+        return None
+
+    def person_in_phrase(self, token: Token) -> int | None:
+        """The person named by a subject: "Former Ambassador Daniel Fried", "Mr Howard"."""
+        person = self.people.person_at(token)
+        if person is not None or token.pos_ not in ("PROPN", "NOUN"):
+            return person
+        for child in token.children:
+            if child.dep_ in ("compound", "appos", "flat", "nmod") and child.i not in self.inside:
+                person = self.people.person_at(child)
+                if person is not None:
+                    return person
+        for inner in token.subtree:  # "The head of the Law Institute, John Corcoran, says"
+            if inner.dep_ == "appos" and inner.i not in self.inside:
+                person = self.people.person_at(inner)
+                if person is not None:
+                    return person
+        return self._office_holder(token)
+
+    def _office_holder(self, token: Token) -> int | None:
+        """ "Chairman of the Joint Chiefs General Richard Myers said": the name ends the phrase."""
+        head = token.lemma_.lower()
+        if not is_role_word(token) or head in ANONYMOUS_ROLES or head in _RELATION_ROLES:
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None
+        last = token.right_edge
+        while last.is_punct and last.i > token.i:
+            last = self.doc[last.i - 1]
+        return None if last.i in self.inside else self.people.person_at(last)
+
+    def _organization(self, span: Span) -> Speaker:
+        """An organization by the fullest name the article gives it ("Amnesty International")."""
+        name = org_name(span)
+        words = name.split()
+        fuller = [
+            org_name(ent)
+            for ent in self.doc.ents
+            if ent.label_ in _ORG_LABELS and org_name(ent).split()[: len(words)] == words
+        ]
+        full = max(fuller, key=len, default=name)
+        return Speaker(
+            full, "organization", aliases=tuple(sorted({name, full})), how="organization"
+        )
+
+    def _nearest_organization(self, token: Token) -> Speaker | None:
+        """ "the organisation said": the last organization named before it."""
+        here = self._sentence_index[token.i]
+        for ent in reversed(self.doc.ents):
+            if ent.end <= token.i and ent.label_ == "ORG" and ent.start not in self.inside:
+                if here - self._sentence_index[ent.start] <= 3:
+                    return self._organization(ent)
+                break
+        return None
+
+    def person(self, index: int, how: str) -> Speaker:
+        person = self.people.persons[index]
+        return Speaker(
+            person.name, "person", person.description, tuple(sorted(person.aliases)), how
+        )
+
+    def pronoun(self, token: Token) -> Speaker | None:
+        lower = token.lower_
+        if lower not in GENDERED_PRONOUNS:
+            return None  # "I", "we", "they", "it", "who": not a resolvable speaker
+        if self.last_unnamed is not None:  # "a militant told the crowd. “…,” he said."
+            unnamed, end = self.last_unnamed
+            if not any(end <= m.start < token.i for m in self.people.mentions):
+                return unnamed
+        gender = "male" if lower in MALE_PRONOUNS else "female"
+        index = self._nearest(token, gender=gender)
+        return None if index is None else self.person(index, "pronoun")
+
+    def _nearest(
+        self, token: Token, gender: str | None = None, role: str | None = None
+    ) -> int | None:
+        """The most salient earlier person that fits: near, a subject, the last speaker."""
+        best: tuple[float, int] | None = None
+        sentences = self._sentence_index
+        here = sentences[token.i]
+        for rank, mention in enumerate(self.people.before(token.i)[:15]):
+            person = self.people.persons[mention.person]
+            if gender and person.gender and person.gender != gender:
+                continue
+            unsure = gender is not None and person.gender is None
+            if role and role not in person.roles:
+                continue
+            distance = here - sentences[mention.start]
+            score = 10 * distance + 0.1 * rank + (5 if unsure else 0)
+            score -= 6 if mention.is_main else 3 if mention.is_subject else 0
+            score += 4 if mention.is_possessive else 0
+            if mention.person == self.last_speaker and distance <= 3:
+                score -= 8
+            elif mention.is_reporter:
+                score -= 3
+            if best is None or score < best[0]:
+                best = (score, mention.person)
+        return None if best is None else best[1]
+
+    def description(self, token: Token) -> Speaker | None:
+        chunk = noun_phrase(token)
+        determiner = chunk[0].lower_ if len(chunk) else ""
+        head = token.lemma_.lower()
+        label = descriptor(chunk)
+        if head in ORG_NOUNS and head not in PERSON_ROLES:
+            named = self._nearest_organization(token) if determiner == "the" else None
+            return named or Speaker(label, "organization", how="organization")
+        if not is_role_word(token):
+            return None
+        bare = token.pos_ == "NOUN" and not any(
+            c.dep_ in ("det", "poss", "compound", "amod") for c in token.children
+        )  # "…, says aide" in a headline
+        if determiner in INDEFINITE or (token.tag_ == "NNS" and determiner != "the") or bare:
+            return Speaker(label, "unnamed", how="unnamed")
+        index = self._nearest(token, role=head)
+        owned = any(c.dep_ == "poss" for c in token.children)  # "the minister's spokesman"
+        if index is None and head not in ANONYMOUS_ROLES and not owned:  # "the leader"
+            index = self._nearest(token)
+        if index is None:
+            return Speaker(label, "unnamed", how="unnamed")
+        return self.person(index, "description")
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    numbers = []
+    for number, sent in enumerate(doc.sents):
+        numbers.extend([number] * len(sent))
+    return numbers
