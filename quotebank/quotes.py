@@ -72,10 +72,21 @@ def _kind(doc: Doc, mark_span: MarkSpan, span: Span) -> str:
         return DIRECT
     if before[-1] in ",—–-(" and content[:1].isupper():
         return DIRECT
+    if before[-1] == "," and _resumes_split_quote(before):
+        return DIRECT
     last_word = before.rsplit(None, 1)[-1].casefold()
     if last_word == "that" and content[:1].isupper() and content.rstrip("”\"’' ")[-1:] in ".!?":
         return DIRECT
     return PARTIAL
+
+
+def _resumes_split_quote(before: str) -> bool:
+    """“We're going to win,” Harris told supporters, “and we're going to win big.”"""
+    closed = max(before.rfind("”"), before.rfind('"'))
+    if closed < 0:
+        return False
+    between = before[closed + 1 :]
+    return len(between) < 150 and not any(p in between for p in (". ", "! ", "? "))
 
 
 def _is_label(doc: Doc, span: Span, content: str) -> bool:

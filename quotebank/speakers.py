@@ -83,6 +83,8 @@ class Sieve:
                 results.append(NO_ONE)
                 continue
             found = self._attribute(index, results)
+            if self._second_half(index, results, found):  # “…,” X said, “…”: one utterance
+                found = replace(found, group=results[index - 1].group)
             results.append(replace(found, confidence=self._confidence(found)))
             if found.speaker is not None and found.speaker.kind == "person":
                 self.resolver.last_speaker = self.people.match(found.speaker.name)
@@ -92,6 +94,16 @@ class Sieve:
                 else None
             )
         return self._name_whole_utterances(results)
+
+    def _second_half(self, index: int, results: list[Attribution], found: Attribution) -> bool:
+        if index == 0 or found.speaker is None:
+            return False
+        previous = results[index - 1]
+        return (
+            previous.speaker is not None
+            and previous.speaker.name == found.speaker.name
+            and self._only_cue_between(self.quotes[index - 1], self.quotes[index])
+        )
 
     def _name_whole_utterances(self, results: list[Attribution]) -> list[Attribution]:
         """A quote running over paragraphs is named once, often at its end:

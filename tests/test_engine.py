@@ -45,11 +45,18 @@ def test_offsets_slice_the_original_text(nlp) -> None:  # type: ignore[no-untype
     assert all(q.text == text[q.start : q.end] for q in found)
 
 
-def test_split_quote_halves_share_a_group(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "“The talks went well,” Omar Said told reporters. “We will meet again.”"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The talks went well,” Omar Said told reporters. “We will meet again.”",
+        "“We’re going to win,” Omar Said told supporters in Atlanta, “and we’re going to win big.”",
+    ],
+)
+def test_split_quote_halves_share_a_group(nlp, text) -> None:  # type: ignore[no-untyped-def]
     first, second = analyze(nlp, text)
     assert first.group == second.group
     assert second.speaker == "Omar Said"
+    assert (first.kind, second.kind) == ("direct", "direct")
 
 
 def test_unnamed_source_is_never_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
