@@ -70,12 +70,12 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
     for _ in range(4):
         if token is None:
             break
+        agent = _agent(token)  # "was hailed by X as …": X spoke, not the subject
+        if agent is not None and agent.i not in inside:
+            return agent
         for child in token.children:
             if child.dep_ in SUBJECTS and child.i not in inside:
                 return child
-        agent = _agent(token)
-        if agent is not None:
-            return agent
         if (
             token.dep_ in ("advcl", "conj", "xcomp", "acl", "ccomp", "pcomp")
             and token.head is not token
@@ -104,14 +104,15 @@ def _orphan_subject(verb: Token, inside: set[int]) -> Token | None:
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
-    """ "the radio quoted one witness as saying": the one quoted spoke."""
+    """ "the radio quoted one witness as saying", "an official was quoted by the radio as
+    saying": the one quoted spoke, whoever quoted them."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         verb = verb.head.head
     if verb.lemma_ != "quote" or not any(
         c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
     ):
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -231,9 +232,8 @@ def org_name(span: Span) -> str:
 
 def is_role_word(token: Token) -> bool:
     """A word that names a person by office: "president", "spokeswoman", "Queen"."""
-    return token.pos_ in ("NOUN", "PROPN") and (
-        token.lemma_.lower() in _ROLE_WORDS or token.lower_ in _ROLE_WORDS
-    )
+    nominal = token.pos_ in ("NOUN", "PROPN") or token.dep_ in SUBJECTS  # mis-tagged subjects
+    return nominal and (token.lemma_.lower() in _ROLE_WORDS or token.lower_ in _ROLE_WORDS)
 
 
 def noun_phrase(token: Token) -> Span:

@@ -267,6 +267,27 @@ ARTICLES = [
         ],
     ),
     (
+        "passive-quoted-and-hailed-by",
+        'A senior navy official was quoted by state radio on Tuesday as saying the fleet would now target "strategic" ports. The ceasefire was hailed by UN envoy Ingrid Solberg as "a turning point in the search for peace".\n',
+        [
+            ("strategic", "navy official", "unnamed", "partial"),
+            ("a turning point in the search for peace", "Ingrid Solberg", "person", "partial"),
+        ],
+    ),
+    (
+        "mistagged-role-subject",
+        'Shots were fired at a warehouse in the town on Friday. "We are hearing that several people have been hurt but we cannot confirm that," said a Goshen police dispatcher. "We have not been able to get inside."\n',
+        [
+            (
+                "We are hearing that several people have been hurt but we cannot confirm that,",
+                "police dispatcher",
+                "unnamed",
+                "direct",
+            ),
+            ("We have not been able to get inside.", "police dispatcher", "unnamed", "direct"),
+        ],
+    ),
+    (
         "dash",
         "“Every vote will be counted.” — Commissioner Ravi Patel\n",
         [("Every vote will be counted.", "Ravi Patel", "person", "direct")],
