@@ -192,6 +192,8 @@ class Sieve:
             return None
         for token in self._after_tokens(quote)[:16]:
             if is_reporting_verb(token):
+                if _reports_other_words(token, quote):
+                    return None
                 return Cue.from_verb(token, self.inside)
             if token.pos_ in ("VERB", "SCONJ") or token.lower_ in ("that", "which", "who"):
                 return None
@@ -230,7 +232,7 @@ class Sieve:
         for _ in range(12):
             if token is None:
                 break
-            if token.i not in self.inside:
+            if token.i not in self.inside and not _reports_other_words(token, quote):
                 cue = governing_cue(token, self.inside)
                 if (
                     cue is not None
@@ -341,3 +343,11 @@ class Sieve:
 def attribute(doc: Doc, quotes: list[QuoteSpan]) -> list[Attribution]:
     """One attribution per quote, in the same order."""
     return Sieve(doc, quotes).run()
+
+
+def _reports_other_words(verb: Token, quote: QuoteSpan) -> bool:
+    """“…” French captain Guy Forget says he will …: a verb after the quote whose own
+    reported clause follows it is not the quote's cue."""
+    return verb.i >= quote.span.end and any(
+        c.dep_ == "ccomp" and c.i > verb.i for c in verb.children
+    )

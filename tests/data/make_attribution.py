@@ -288,6 +288,18 @@ ARTICLES = [
         ],
     ),
     (
+        "next-speaker-reports-other-words",
+        'Changes can be made to the team up to an hour before the match, and home captain Lachlan Hayes suggested he might do just that. "We will look at the whole situation and then make a decision" Visiting captain Marc Dubois says he will not make any changes.\n',
+        [
+            (
+                "We will look at the whole situation and then make a decision",
+                "Lachlan Hayes",
+                "person",
+                "direct",
+            )
+        ],
+    ),
+    (
         "dash",
         "“Every vote will be counted.” — Commissioner Ravi Patel\n",
         [("Every vote will be counted.", "Ravi Patel", "person", "direct")],
