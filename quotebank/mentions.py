@@ -102,7 +102,8 @@ class People:
     @classmethod
     def build(cls, doc: Doc, inside_quotes: set[int]) -> People:
         people = cls()
-        spans = [e for e in doc.ents if e.label_ in _NAME_LABELS]
+        places = {e.text for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC")}
+        spans = [e for e in doc.ents if e.label_ in _NAME_LABELS and _could_be_name(e, places)]
         spans += _titled_names(doc, spans)
         for span in sorted(spans, key=lambda s: (-len(s), s.start)):
             people._add(span, inside_quotes)
@@ -251,6 +252,11 @@ def _titled_names(doc: Doc, known: list[Span]) -> list[Span]:
         ):
             found.append(doc[token.i : end])
     return found
+
+
+def _could_be_name(span: Span, places: set[str]) -> bool:
+    """Not "England" (a place elsewhere in the article) nor "Englishmen" (a plural)."""
+    return len(span) > 1 or (span[0].tag_ not in ("NNPS", "NNS") and span.text not in places)
 
 
 def _untagged_appositions(doc: Doc) -> list[Span]:
