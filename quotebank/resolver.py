@@ -47,6 +47,8 @@ _RELATION_ROLES = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
+    """A speaker as one article names it; ``how`` says how the sieve got there."""
+
     name: str
     kind: str  # person | organization | unnamed
     description: str | None = None
