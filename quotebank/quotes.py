@@ -98,10 +98,17 @@ def _is_label(doc: Doc, span: Span, content: str) -> bool:
     if before is not None and _names_what_follows(before):
         return True
     after = _token_after(doc, span)
-    evaluative = all(t.pos_ in ("ADJ", "ADV") and t.is_lower for t in words)  # “soaring, beautiful”
+    evaluative = all(  # a “soaring, beautiful” memorial
+        (t.pos_ in ("ADJ", "ADV") or t.dep_ == "amod") and t.is_lower for t in words
+    )
     if len(words) <= 3 and after is not None and not evaluative and _modifies(after, content):
         return True
-    return len(words) >= 2 and _title_case(words) and not _starts_sentence(doc, span)
+    if len(words) < 2 or not _title_case(words):
+        return False
+    # “Moulin Rouge” also is …: a title-case name with no verb, even at a sentence start.
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in span)
+    verbless = verbless and content.rstrip()[-1:] not in "!?"  # “HIGH STAKES!!!” is said
+    return not _starts_sentence(doc, span) or (verbless and len(words) <= 4)
 
 
 def _token_before(doc: Doc, span: Span) -> Token | None:

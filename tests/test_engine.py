@@ -114,6 +114,23 @@ def test_the_time_tied_to_the_cue_is_kept_as_written(nlp, text, when) -> None:  
     assert found.said_when == when
 
 
+@pytest.mark.parametrize(
+    ("text", "speech"),
+    [
+        ("“Moulin Rouge” also leads the nominations, with six.\n", []),
+        ("“San Miguel”, skippered by Gary Clapham, crossed the line first.\n", []),
+        ("He wore a “USSR” sweatshirt to the hearing.\n", []),
+        ("“HIGH STAKES!!!” Trump wrote on Truth Social.\n", ["HIGH STAKES!!!"]),
+        (
+            "Mayor Jo Bloggs wants a “soaring, beautiful” memorial, she said.\n",
+            ["soaring, beautiful"],
+        ),
+    ],
+)
+def test_names_and_titles_in_quotation_marks_are_not_speech(nlp, text, speech) -> None:  # type: ignore[no-untyped-def]
+    assert [q.text for q in analyze(nlp, text)] == speech
+
+
 def test_spacy_component_fills_doc_spans(nlp) -> None:  # type: ignore[no-untyped-def]
     import spacy
 
