@@ -39,33 +39,31 @@ class QuoteSpan(NamedTuple):
     continues: bool  # continues the previous quote (a further paragraph)
     kind: str
     span: Span  # the tokens of the content
-
-    @property
-    def text(self) -> str:
-        return self.span.doc.text[self.start : self.end]
+    text: str  # the content, exactly as in the article
 
 
 def find_quotes(doc: Doc) -> list[QuoteSpan]:
     """Every quoted span in ``doc`` with its kind, in order of position."""
     found = []
-    for mark_span in find_mark_spans(doc.text):
+    text = doc.text  # built from the tokens on every access: take it once
+    for mark_span in find_mark_spans(text):
         span = doc.char_span(mark_span.start, mark_span.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        found.append(QuoteSpan(*mark_span, kind=_kind(doc, mark_span, span), span=span))
+        content = text[mark_span.start : mark_span.end]
+        kind = _kind(doc, mark_span, span, _text_before(text, mark_span), content)
+        found.append(QuoteSpan(*mark_span, kind=kind, span=span, text=content))
     return found
 
 
-def text_before(doc: Doc, mark_span: MarkSpan) -> str:
+def _text_before(text: str, mark_span: MarkSpan) -> str:
     """The paragraph's text before the opening mark, stripped."""
     open_at = mark_span.open_mark if mark_span.open_mark >= 0 else mark_span.start
-    line_start = doc.text.rfind("\n", 0, open_at) + 1
-    return doc.text[line_start:open_at].rstrip()
+    line_start = text.rfind("\n", 0, open_at) + 1
+    return text[line_start:open_at].rstrip()
 
 
-def _kind(doc: Doc, mark_span: MarkSpan, span: Span) -> str:
-    before = text_before(doc, mark_span)
-    content = doc.text[mark_span.start : mark_span.end]
+def _kind(doc: Doc, mark_span: MarkSpan, span: Span, before: str, content: str) -> str:
     if _is_label(doc, span, content):
         return NOT_SPEECH
     if mark_span.continues or not before or before[-1] in _OPENING_PUNCT or before[-1] in '”"':

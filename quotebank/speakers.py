@@ -72,6 +72,7 @@ class Sieve:
     def __init__(self, doc: Doc, quotes: list[QuoteSpan]) -> None:
         self.doc = doc
         self.quotes = quotes
+        self.text = doc.text
         self.inside = {i for q in quotes for i in range(q.span.start, q.span.end)}
         self.resolver = Resolver(doc, self.inside)
         self.people = self.resolver.people
@@ -285,14 +286,14 @@ class Sieve:
         """“…,” Trump added. “…”: nothing but the first quote's cue between them."""
         if second.kind == PARTIAL:
             return False
-        between = self.doc.text[first.end : second.start]
+        between = self.text[first.end : second.start]
         if "\n" in between.strip() or len(between) > 120:
             return False
         one_sentence = sum(between.count(p) for p in ".!?") <= 1
         return one_sentence and len(self._people_between(first, second)) <= 1
 
     def _near(self, first: QuoteSpan, second: QuoteSpan) -> bool:
-        between = self.doc.text[first.end : second.start]
+        between = self.text[first.end : second.start]
         return (
             second.kind != PARTIAL
             and len(between) < 400
