@@ -98,6 +98,10 @@ PERSON_ROLES = _words(
     man woman boy girl teenager mum mom dad parent grandmother grandfather
     shopper customer passenger tourist visitor villager local fan supporter
     member colleague partner patient paramedic medic rescuer guard dispatcher
+    defender midfielder striker winger fullback full-back quarterback linebacker
+    pitcher catcher outfielder shortstop jockey trainer rider
+    skipper goalie wicketkeeper spinner teammate selector umpire
+    referee
     foreman juror inmate prisoner detainee refugee migrant hostage pupil graduate
     landlord tenant homeowner motorist cyclist pedestrian commuter mourner
     """
