@@ -22,6 +22,11 @@ _NOT_NAME_WORDS = TITLES | PERSON_ROLES  # "President", "spokeswoman": words bef
 _NAME_TITLES = MALE_TITLES | FEMALE_TITLES | {"dr", "professor", "senator"}
 _RANKS = (TITLES & PERSON_ROLES) | {"admiral", "general", "colonel", "captain", "commander"}
 _COURTESY = frozenset(("mr", "mrs", "ms", "miss", "mx"))
+_INTRODUCING = frozenset(("known", "identified", "named", "calls", "calling", "called"))
+_ROLE_GENDER = {
+    **dict.fromkeys("man boy father husband son brother dad grandfather".split(), "male"),
+    **dict.fromkeys("woman girl mother wife daughter sister mum mom grandmother".split(), "female"),
+}
 _MAYBE_NAME_LABELS = ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC")
 
 
@@ -115,6 +120,8 @@ class People:
         for span in _untagged_appositions(doc):
             if _named_by_role(span):
                 people._add(span, inside_quotes)
+        for noun, span in _introduced_names(doc, inside_quotes):
+            people._add(span, inside_quotes, role=noun)
         people._add_untagged(doc, inside_quotes)
         people.mentions.sort(key=lambda m: m.start)
         for mention in people.mentions:
@@ -145,7 +152,7 @@ class People:
             if token.i not in covered and token.pos_ == "PROPN" and token.text in surnames:
                 self._add(doc[token.i : token.i + 1], inside_quotes)
 
-    def _add(self, span: Span, inside_quotes: set[int]) -> None:
+    def _add(self, span: Span, inside_quotes: set[int], role: Token | None = None) -> None:
         name_span, inner_titles = _strip_span(widen(span))
         text = name_span.text.strip()
         if not text or not any(c.isalpha() for c in text) or text.islower():
@@ -164,6 +171,10 @@ class People:
             person.name = text
         titles = {t.i: t for t in inner_titles + _title_tokens(name_span)}
         self._learn(person, name_span, [titles[i] for i in sorted(titles)])
+        if role is not None:  # "a man known as Nick": the man is Nick
+            person.roles.add(role.lemma_.lower())
+            person.description = person.description or role.lemma_.lower()
+            person.gender = person.gender or _ROLE_GENDER.get(role.lemma_.lower())
         if span.start not in inside_quotes:
             root = name_span.root
             while root.dep_ in ("appos", "compound") and root.head is not root:
@@ -189,6 +200,9 @@ class People:
         role = _apposition(span) or _role_before(span)
         if role is not None and any(t.is_alpha for t in role):  # not an age: "David Hicks, 26,"
             person.roles.update(t.lower_ for t in role if t.lower_ in PERSON_ROLES)
+            genders = {_ROLE_GENDER.get(t.lemma_.lower()) for t in role} - {None}
+            if person.gender is None and len(genders) == 1:  # "his wife, Jane"
+                person.gender = genders.pop()
             person.description = person.description or _clean_role(role.text)
         elif person.description is None and any(
             _is_role(t) or t.lower_.rstrip(".") in _NOT_NAME_WORDS - _COURTESY for t in titles
@@ -251,6 +265,30 @@ def _titled_names(doc: Doc, known: list[Span]) -> list[Span]:
             end - token.i > 2 and first_name_gender(doc[token.i + 1].text) is not None
         ):
             found.append(doc[token.i : end])
+    return found
+
+
+def _introduced_names(doc: Doc, inside_quotes: set[int]) -> list[tuple[Token, Span]]:
+    """ "a man known as Nick", "a defector who calls himself Abu Mohammad", "a woman
+    identified only as Sarah": the name and the noun it belongs to."""
+    found = []
+    for token in doc:
+        if token.lower_ not in _INTRODUCING or token.i in inside_quotes:
+            continue
+        i = token.i + 1
+        while i < len(doc) and doc[i].lower_ in ("only", "as", "himself", "herself"):
+            i += 1
+        end = i
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if end == i or end - i > 4:
+            continue
+        noun = next(
+            (t for t in reversed(doc[max(0, token.i - 3) : token.i]) if t.pos_ == "NOUN"),
+            None,
+        )
+        if noun is not None and (noun.lemma_ in PERSON_ROLES or noun.lemma_ in _ROLE_GENDER):
+            found.append((noun, doc[i:end]))
     return found
 
 

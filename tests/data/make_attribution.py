@@ -300,6 +300,18 @@ ARTICLES = [
         ],
     ),
     (
+        "introduced-name-then-description",
+        'Neighbours could not believe the news. But a man known as Nick told local radio he had trained with the suspect years ago.\n"He said he had been in the trenches and had seen people killed," the man said.\n',
+        [
+            (
+                "He said he had been in the trenches and had seen people killed,",
+                "Nick",
+                "person",
+                "direct",
+            )
+        ],
+    ),
+    (
         "dash",
         "“Every vote will be counted.” — Commissioner Ravi Patel\n",
         [("Every vote will be counted.", "Ravi Patel", "person", "direct")],
