@@ -11,9 +11,10 @@ copy editor reads them:
 * a quote left open at the end of a paragraph stops there (or at its first
   sentence when the paragraph runs long), unless the next paragraph closes
   it before opening anything, so an odd mark never swallows the article;
-* single quotes are quotations only in text that uses no double quotes at
-  all; elsewhere they are quotes within quotes, headline quotes or
-  apostrophes, and are never reported on their own.
+* single quotes are quotations in text that uses no double quotes, or that
+  quotes speech in the British style (‘…’ for speech, “…” nested inside);
+  elsewhere they are quotes within quotes, headline quotes or apostrophes,
+  and are never reported on their own.
 """
 
 from __future__ import annotations
@@ -222,8 +223,20 @@ class _Pairer:
 
 
 def find_mark_spans(text: str) -> list[MarkSpan]:
-    """Pair the quotation marks in ``text`` into quoted spans, in order."""
-    marks = find_marks(text)
-    if not marks:
-        marks = find_marks(text, single=True)
-    return _Pairer(text, marks).run()
+    """Pair the quotation marks in ``text`` into quoted spans, in order.
+
+    Double marks are the quotation marks unless the text is in the British
+    style, where single marks quote speech and double ones nest inside them:
+    then the single marks win."""
+    doubles = _Pairer(text, find_marks(text)).run()
+    if not any(c in text for c in "‘’'"):
+        return doubles
+    singles = _Pairer(text, find_marks(text, single=True)).run()
+    if len(_speech_like(text, singles)) > 2 * len(_speech_like(text, doubles)):
+        return singles
+    return doubles or singles
+
+
+def _speech_like(text: str, spans: list[MarkSpan]) -> list[MarkSpan]:
+    """Spans of at least four words: sentences rather than names or scare quotes."""
+    return [s for s in spans if len(text[s.start : s.end].split()) >= 4]

@@ -84,6 +84,20 @@ def quoted(text: str) -> list[str]:
             ["We won,"],
         ),
         (
+            "British style: single marks quote, double marks nest",
+            "Boris Johnson ‘will not resign’, says aide.\nThe spokesman said: ‘He has no intention of going anywhere.’\n‘They called it a “witch hunt” and it is not one,’ he added.\n",
+            [
+                "will not resign",
+                "He has no intention of going anywhere.",
+                "They called it a “witch hunt” and it is not one,",
+            ],
+        ),
+        (
+            "double style keeps a stray nested single quote out",
+            "“He told me ‘never again’ and I believed him,” she said. The players’ union agreed.",
+            ["He told me ‘never again’ and I believed him,"],
+        ),
+        (
             "repeated paragraph",
             "He called it “historic” today, officials said again.\nHe called it “historic” today, officials said again.",
             ["historic"],
