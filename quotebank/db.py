@@ -24,8 +24,8 @@ from sqlalchemy import (
     Engine,
     Insert,
     Select,
-    Table,
     String,
+    Table,
     bindparam,
     column,
     create_engine,
@@ -44,7 +44,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from quotebank import errors
-from quotebank.models import Quote
+from quotebank.models import Base, Quote
 from quotebank.text import normalize_quote
 
 FTS_TABLE = "quotes_fts"
@@ -96,7 +96,8 @@ def _one_line(exc: BaseException) -> str:
     return lines[0] if lines else type(orig).__name__
 
 
-def _display(url: str) -> str:
+def display_url(url: str) -> str:
+    """``url`` for messages: a SQLite file's path, or the URL with its password hidden."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         return parsed.database or ":memory:"
@@ -120,7 +121,7 @@ def open_database(url: str, *, upgrade: bool = True) -> Engine:
     try:
         current = current_revision(engine)
         if current is None and _has_foreign_tables(engine):
-            raise errors.DatabaseError(f"{_display(url)}: not a quotebank database")
+            raise errors.DatabaseError(f"{display_url(url)}: not a quotebank database")
         head = head_revision()
         if current == head:
             return engine
@@ -133,7 +134,7 @@ def open_database(url: str, *, upgrade: bool = True) -> Engine:
         _upgrade(engine)
     except sa_exc.SQLAlchemyError as exc:
         engine.dispose()
-        raise errors.DatabaseError(f"cannot open {_display(url)}: {_one_line(exc)}") from None
+        raise errors.DatabaseError(f"cannot open {display_url(url)}: {_one_line(exc)}") from None
     except errors.QuotebankError:
         engine.dispose()
         raise
@@ -247,11 +248,12 @@ def open_readonly(url: str) -> Connection:
             creator = _sqlite_readonly_creator(parsed.database)
             engine = create_engine("sqlite://", creator=creator, poolclass=NullPool)
         else:
-            engine = create_engine(engine_url(url), poolclass=NullPool)
+            options = {"options": "-c default_transaction_read_only=on"}
+            engine = create_engine(engine_url(url), poolclass=NullPool, connect_args=options)
             event.listen(engine, "begin", _readonly_transaction)
         return engine.connect()
     except sa_exc.SQLAlchemyError as exc:
-        raise errors.DatabaseError(f"cannot open {_display(url)}: {_one_line(exc)}") from None
+        raise errors.DatabaseError(f"cannot open {display_url(url)}: {_one_line(exc)}") from None
 
 
 def _is_write_refusal(exc: BaseException) -> bool:
@@ -259,14 +261,30 @@ def _is_write_refusal(exc: BaseException) -> bool:
     return "readonly" in message or "read-only" in message or "read only" in message
 
 
+def _run_one(conn: Connection, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Run ``sql`` as exactly one statement.
+
+    On PostgreSQL it is sent as a prepared statement, which the server refuses
+    to hold two statements in (``COMMIT; DELETE ...`` would otherwise escape
+    the read-only transaction) and in which ``%`` is plain text.
+    """
+    if conn.dialect.name != "postgresql":
+        result = conn.exec_driver_sql(sql)
+        columns = list(result.keys()) if result.returns_rows else []
+        return columns, [tuple(row) for row in result] if result.returns_rows else []
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    cursor.execute(sql, prepare=True)
+    if cursor.description is None:
+        return [], []
+    return [col.name for col in cursor.description], [tuple(row) for row in cursor.fetchall()]
+
+
 def run_readonly(url: str, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Run one SQL statement over a read-only connection: (column names, rows)."""
     with open_readonly(url) as conn:
         try:
-            result = conn.exec_driver_sql(sql)
-            columns = list(result.keys()) if result.returns_rows else []
-            rows = [tuple(row) for row in result] if result.returns_rows else []
-        except sa_exc.DBAPIError as exc:
+            columns, rows = _run_one(conn, sql)
+        except (sa_exc.DBAPIError, conn.dialect.loaded_dbapi.Error) as exc:
             if _is_write_refusal(exc):
                 raise errors.ReadOnlyViolation(
                     f"refused: the query tries to change the database ({_one_line(exc)})"
@@ -351,7 +369,7 @@ def _tsvector_match(phrase: str, any_token: bool) -> Select:
 # --- concurrent writers ------------------------------------------------------
 
 
-def insert_ignoring_conflicts(bind: Session | Connection, target: Table) -> Insert:
+def insert_ignoring_conflicts(bind: Session | Connection, target: Table | type[Base]) -> Insert:
     """``INSERT ... ON CONFLICT DO NOTHING`` into ``target`` for this dialect.
 
     Concurrent writers insert a key both want and then select it: whichever
@@ -361,6 +379,21 @@ def insert_ignoring_conflicts(bind: Session | Connection, target: Table) -> Inse
     if dialect == "postgresql":
         return postgresql.insert(target).on_conflict_do_nothing()
     return sqlite.insert(target).on_conflict_do_nothing()
+
+
+def optimize(engine: Engine) -> None:
+    """Tidy up after a bulk load, so that searches are fast at once.
+
+    PostgreSQL: merge the GIN index's pending list (every search scans it
+    until autovacuum gets there) and refresh the planner's statistics.
+    SQLite: ``PRAGMA optimize``.
+    """
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"SELECT gin_clean_pending_list('ix_quotes_{TSV_COLUMN}')")
+            conn.exec_driver_sql("ANALYZE")
+        else:
+            conn.exec_driver_sql("PRAGMA optimize")
 
 
 def is_transient(exc: BaseException) -> bool:

@@ -16,6 +16,22 @@ def test_database_url_resolves_paths_and_passes_urls(tmp_path: Path) -> None:
     assert db.database_url("archive.db") == f"sqlite:///{tmp_path / 'archive.db'}"
     assert db.database_url("sqlite:////data/q.db") == "sqlite:////data/q.db"
     assert db.database_url("postgresql://u@h/q") == "postgresql://u@h/q"
+    assert db.engine_url("postgresql://u@h/q").drivername == "postgresql+psycopg"
+    assert db.engine_url("postgresql+psycopg://u@h/q").drivername == "postgresql+psycopg"
+
+
+def test_a_new_postgresql_database_is_migrated_and_reopened(pg_empty_url: str) -> None:
+    engine = db.open_database(pg_empty_url)
+    assert db.current_revision(engine) == db.head_revision()
+    engine.dispose()
+    assert db.current_revision(db.open_database(pg_empty_url, upgrade=False)) == "0003"
+
+
+def test_a_postgresql_server_that_is_not_there_is_a_one_line_error() -> None:
+    with pytest.raises(errors.DatabaseError) as caught:
+        db.open_database("postgresql://nobody@127.0.0.1:1/none")
+    assert "\n" not in str(caught.value)
+    assert str(caught.value).startswith("cannot open postgresql://nobody@127.0.0.1:1/none: ")
 
 
 def test_open_database_sets_wal_and_foreign_keys(db_url: str) -> None:
@@ -57,11 +73,22 @@ def test_a_database_of_another_program_is_refused(tmp_path: Path) -> None:
         db.open_database(url)
 
 
+def _fill(url: str) -> str:
+    engine = db.open_database(url)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO quotes (text, norm) VALUES ('Hi there', 'hi there')"))
+    engine.dispose()
+    return url
+
+
 @pytest.fixture
 def filled(db_url: str) -> str:
-    with db.open_database(db_url).begin() as conn:
-        conn.execute(text("INSERT INTO quotes (text, norm) VALUES ('Hi there', 'hi there')"))
-    return db_url
+    return _fill(db_url)
+
+
+@pytest.fixture
+def any_filled(any_db_url: str) -> str:
+    return _fill(any_db_url)
 
 
 @pytest.mark.parametrize(
@@ -74,11 +101,11 @@ def filled(db_url: str) -> str:
         "CREATE TABLE evil (id INTEGER)",
     ],
 )
-def test_run_readonly_refuses_writes_and_changes_nothing(filled: str, sql: str) -> None:
+def test_run_readonly_refuses_writes_and_changes_nothing(any_filled: str, sql: str) -> None:
     with pytest.raises(errors.ReadOnlyViolation) as caught:
-        db.run_readonly(filled, sql)
+        db.run_readonly(any_filled, sql)
     assert "\n" not in str(caught.value)
-    columns, rows = db.run_readonly(filled, "SELECT text, norm FROM quotes")
+    columns, rows = db.run_readonly(any_filled, "SELECT text, norm FROM quotes")
     assert (columns, rows) == (["text", "norm"], [("Hi there", "hi there")])
 
 
@@ -94,10 +121,29 @@ def test_run_readonly_cannot_switch_itself_back_or_attach(filled: str, tmp_path:
     assert not (tmp_path / "copy.db").exists()
 
 
-def test_run_readonly_reads_views(filled: str) -> None:
-    columns, rows = db.run_readonly(filled, "SELECT * FROM quote_sheet")
+def test_run_readonly_reads_views(any_filled: str) -> None:
+    columns, rows = db.run_readonly(any_filled, "SELECT * FROM quote_sheet")
     assert columns[:5] == ["attribution_id", "quote_id", "speaker", "speaker_kind", "quote"]
     assert rows == []
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "COMMIT; DELETE FROM quotes",
+        "SET default_transaction_read_only = off; DELETE FROM quotes",
+        "SELECT 1; DROP TABLE quotes",
+    ],
+)
+def test_run_readonly_runs_one_statement_only(any_filled: str, sql: str) -> None:
+    with pytest.raises(errors.DatabaseError):
+        db.run_readonly(any_filled, sql)
+    assert db.run_readonly(any_filled, "SELECT count(*) AS n FROM quotes") == (["n"], [(1,)])
+
+
+def test_run_readonly_percent_signs_are_text(any_filled: str) -> None:
+    sql = "SELECT text FROM quotes WHERE text LIKE '%there%' AND '%s' = '%s'"
+    assert db.run_readonly(any_filled, sql) == (["text"], [("Hi there",)])
 
 
 def test_open_readonly_of_a_missing_file_is_an_error(tmp_path: Path) -> None:
@@ -120,8 +166,8 @@ def test_phrase_query_quotes_every_token(phrase: str, query: str) -> None:
     assert db.phrase_query(phrase) == query
 
 
-def test_fts_match_searches_syntax_as_text(db_url: str) -> None:
-    engine = db.open_database(db_url)
+def test_fts_match_searches_syntax_as_text(any_db_url: str) -> None:
+    engine = db.open_database(any_db_url)
     rows = [("“x” or 1=1; drop table quotes; --", "x or 1 1 drop table quotes"), ("x", "x")]
     with engine.begin() as conn:
         for quote, norm in rows:

@@ -23,11 +23,24 @@ def fts_ids(engine: Engine, query: str) -> list[int]:
         return [row[0] for row in rows]
 
 
-def test_head_matches_the_models(db_url: str) -> None:
-    engine = db.open_database(db_url)
+NULLS_FIRST_ON_POSTGRESQL = {"ix_attributions_said_on", "ix_attributions_speaker_id_said_on"}
+
+
+def _index_name(diff: object) -> str | None:
+    """The index a ``compare_metadata`` entry is about (``("add_index", Index)``), if any."""
+    if isinstance(diff, tuple) and diff[0] in {"add_index", "remove_index"}:
+        return str(diff[1].name)
+    return None
+
+
+def test_head_matches_the_models(any_db_url: str) -> None:
+    engine = db.open_database(any_db_url)
     with engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"include_name": db.include_name})
-        assert compare_metadata(context, Base.metadata) == []
+        diffs = compare_metadata(context, Base.metadata)
+    if engine.dialect.name == "postgresql":  # 0003 rebuilds these NULLS FIRST, as listings sort
+        diffs = [d for d in diffs if _index_name(d) not in NULLS_FIRST_ON_POSTGRESQL]
+    assert diffs == []
     assert db.current_revision(engine) == db.head_revision() == "0003"
 
 
@@ -102,6 +115,7 @@ def test_views_and_fts_are_not_in_the_models() -> None:
         "articles",
         "speakers",
         "speaker_aliases",
+        "speaker_qids",
         "quotes",
         "attributions",
         "speaker_corrections",

@@ -52,8 +52,8 @@ def speaker_of(session: Session, article_id: int) -> list[str]:
 
 
 @pytest.fixture
-def sessions(db_url: str) -> sessionmaker[Session]:
-    return session_factory(open_database(db_url))
+def sessions(any_db_url: str) -> sessionmaker[Session]:
+    return session_factory(open_database(any_db_url))
 
 
 ZELENSKYY = "President Volodymyr Zelenskyy said: “We’re not going anywhere.” He spoke in Kyiv."
