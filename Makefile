@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint check install dev bench clean
+.PHONY: demo test lint check install dev bench bench-ingest bench-queries bench-storage clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,19 @@ test: lint
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	$(BIN)/python benchmarks/accuracy.py
+
+bench-ingest: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[test,bench]'
+	$(BIN)/python benchmarks/ingest_speed.py
+
+# Import rate and who-said latency on SQLite and PostgreSQL (needs Debian's postgresql).
+bench-storage: $(STAMP)
+	$(BIN)/python benchmarks/import_speed.py --sizes 1000000
+
+# Query speed over a synthetic archive of a million quotes (built once, ~3 min,
+# kept in benchmarks/.cache/); results in benchmarks/results/query_speed.*
+bench-queries: $(STAMP)
+	$(BIN)/python benchmarks/query_speed.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

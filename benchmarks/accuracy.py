@@ -6,7 +6,11 @@ it is there) and the project's own per-rule test articles:
 * quote-span precision / recall / F1, speaker accuracy and end-to-end F1
   (``quotebank.evaluate``);
 * speed as ratios: the whole engine against a plain spaCy parse of the same
-  texts, and the quotation-mark pass alone against the parse.
+  texts, and the quotation-mark pass alone against the parse;
+
+each with selective parsing (the default: only the sentences attribution
+reads are parsed, ``quotebank.condense``) and with whole articles parsed
+(``--full-parse``), side by side in the same run.
 
 Run: ``.venv/bin/python benchmarks/accuracy.py``; results go to
 ``benchmarks/results/accuracy.json`` and ``accuracy.md``.
@@ -20,7 +24,7 @@ from pathlib import Path
 
 from quotebank.evaluate import load_gold, score
 from quotebank.marks import find_mark_spans
-from quotebank.nlp import find_speech, load
+from quotebank.nlp import analyze_many, load
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {
@@ -41,34 +45,39 @@ def best_of(runs: int, job) -> float:  # type: ignore[no-untyped-def]
     return min(times)
 
 
-def measure(name: str, path: Path) -> dict[str, object]:
+def measure(name: str, path: Path) -> list[dict[str, object]]:
     nlp = load()
     gold = load_gold(path)
     texts = [doc.text for doc in gold]
-    docs = list(nlp.pipe(texts))
-    report = score(gold, [find_speech(doc) for doc in docs])
     parse = best_of(3, lambda: list(nlp.pipe(texts)))
-    engine = best_of(3, lambda: [find_speech(doc) for doc in nlp.pipe(texts)])
     marks = best_of(3, lambda: [find_mark_spans(text) for text in texts])
     words = sum(len(text.split()) for text in texts)
-    return {
-        "set": name,
-        "documents": len(gold),
-        "words": words,
-        **report.to_dict(),
-        "parse_seconds": round(parse, 3),
-        "engine_over_parse": round(engine / parse, 3),
-        "mark_pass_over_parse": round(marks / parse, 4),
-        "engine_words_per_second": round(words / engine),
-    }
+    rows: list[dict[str, object]] = []
+    for parsing, selective in (("selective", True), ("full", False)):
+        report = score(gold, analyze_many(nlp, texts, selective=selective))
+        engine = best_of(3, lambda s=selective: list(analyze_many(nlp, texts, selective=s)))
+        rows.append(
+            {
+                "set": name,
+                "parsing": parsing,
+                "documents": len(gold),
+                "words": words,
+                **report.to_dict(),
+                "parse_seconds": round(parse, 3),
+                "engine_over_parse": round(engine / parse, 3),
+                "mark_pass_over_parse": round(marks / parse, 4),
+                "engine_words_per_second": round(words / engine),
+            }
+        )
+    return rows
 
 
 def main() -> None:
-    rows = [measure(name, path) for name, path in SETS.items() if path.exists()]
+    rows = [row for name, path in SETS.items() if path.exists() for row in measure(name, path)]
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "accuracy.json").write_text(json.dumps(rows, indent=2) + "\n")
     columns = [
-        "set", "documents", "gold", "span_precision", "span_recall", "span_f1",
+        "set", "parsing", "documents", "gold", "span_precision", "span_recall", "span_f1",
         "speaker_accuracy", "end_to_end_f1", "engine_over_parse", "mark_pass_over_parse",
     ]  # fmt: skip
     lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]

@@ -62,11 +62,22 @@ SOURCE = typer.Option(None, help="Outlet name or domain.")
 KIND = typer.Option(None, help="direct or partial.")
 UNNAMED = typer.Option(False, help="Only quotes from unnamed speakers.")
 CONTAINS = typer.Option(None, help="Words the quote contains.")
+FULL_PARSE = typer.Option(
+    False,
+    "--full-parse",
+    envvar="QUOTEBANK_FULL_PARSE",
+    help="Parse whole articles, not only the sentences attribution reads (slower).",
+)
 
 
 class Kind(StrEnum):
     direct = "direct"
     partial = "partial"
+
+
+class SpeakerOrder(StrEnum):
+    name = "name"
+    quotes = "quotes"
 
 
 @dataclass(slots=True)
@@ -168,6 +179,7 @@ def ingest(
     source_field: str = typer.Option("source", help="JSONL field holding the outlet."),
     id_field: str | None = typer.Option(None, help="JSONL field holding the document id."),
     workers: int = typer.Option(1, min=1, help="Parse in this many processes."),
+    full_parse: bool = FULL_PARSE,
     reprocess: bool = typer.Option(
         False, help="Re-run extraction over stored articles (all of them when no PATH)."
     ),
@@ -199,12 +211,38 @@ def ingest(
         if paths:
             items = readers.read_inputs(paths, options)
             summary = ingesting.ingest(
-                sessions, items, nlp, workers=workers, reprocess=reprocess, progress=progress
-            )
+                sessions, items, nlp, workers=workers, reprocess=reprocess, progress=progress,
+                selective=not full_parse,
+            )  # fmt: skip
         else:
-            summary = ingesting.reprocess_all(sessions, nlp, workers=workers, progress=progress)
+            summary = ingesting.reprocess_all(
+                sessions, nlp, workers=workers, progress=progress, selective=not full_parse
+            )
     for failure in summary.failures:
         typer.echo(str(failure), err=True)
+    typer.echo(str(summary))
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command("import-quotebank")
+def import_quotebank(
+    ctx: typer.Context,
+    files: list[str] = typer.Argument(..., help="Quotebank quote files (.json, .json.bz2, .gz)."),
+    batch_size: int = typer.Option(20_000, min=1, help="Quotes written per transaction."),
+) -> None:
+    """Load Quotebank's quote files (quotes-YYYY.json.bz2): quotes, speakers, URLs.
+
+    Streamed and idempotent: importing a file again adds nothing.
+
+    Example: quotebank import-quotebank quotes-2020.json.bz2
+    """
+    from quotebank import db, importer
+
+    engine = db.open_database(_url(ctx))
+    summary = importer.import_files(engine, files, batch_size=batch_size)
+    for failure in summary.failures:
+        typer.echo(failure, err=True)
     typer.echo(str(summary))
     if summary.failed:
         raise typer.Exit(1)
@@ -256,6 +294,7 @@ def evaluate(
     gold: str = typer.Argument(..., help="Gold JSONL: doc_id, text, quotes, not_speech, neutral."),
     errors: int = typer.Option(0, "--errors", help="List up to N misses and wrong speakers."),
     fmt: Format = FORMAT,
+    full_parse: bool = FULL_PARSE,
 ) -> None:
     """Score extraction and attribution against hand-annotated gold documents.
 
@@ -269,7 +308,8 @@ def evaluate(
 
     documents = scoring.load_gold(gold)
     nlp = engine.load(_state(ctx).model)
-    report = scoring.score(documents, engine.analyze_many(nlp, [d.text for d in documents]))
+    texts = [d.text for d in documents]
+    report = scoring.score(documents, engine.analyze_many(nlp, texts, selective=not full_parse))
     figures = report.to_dict()
     render.print_table(["measure", "value"], [[k, v] for k, v in figures.items()], fmt)
     for line in report.errors[:errors]:
@@ -336,18 +376,22 @@ def quotes(
 def speakers(
     ctx: typer.Context,
     search: str | None = typer.Option(None, help="Part of a name or alias."),
+    order: SpeakerOrder = typer.Option(
+        "name", help="name, or quotes: most quoted first (counts every quote: slow on millions)."
+    ),
+    limit: int = typer.Option(50, min=1, help="At most this many speakers."),
     fmt: Format = FORMAT,
 ) -> None:
     """List speakers with their quote counts; merge or rename them.
 
-    Example: quotebank speakers --search Putin
+    Example: quotebank speakers --search Putin --order quotes
     """
     if ctx.invoked_subcommand is not None:
         return
     from quotebank import queries
 
     with _sessions(ctx)() as session:
-        rows = queries.list_speakers(session, search=search)
+        rows = queries.list_speakers(session, search=search, limit=limit, order=order.value)
     if not rows:
         _nothing_found("no speaker matches" + (f" {search!r}" if search else ""))
     render.print_rows(rows, fmt)
@@ -472,3 +516,19 @@ def db_upgrade(ctx: typer.Context) -> None:
 
     engine = db.open_database(_url(ctx))
     typer.echo(f"database at revision {db.current_revision(engine)}")
+
+
+@db_app.command("copy")
+def db_copy(
+    source: str = typer.Argument(..., help="Database to copy (path or SQLAlchemy URL)."),
+    target: str = typer.Argument(..., help="Empty database to copy into (path or URL)."),
+) -> None:
+    """Copy a whole database into an empty one, e.g. from SQLite to PostgreSQL.
+
+    Example: quotebank db copy quotebank.db postgresql://me@localhost/quotebank
+    """
+    from quotebank import db, transfer
+
+    counts = transfer.copy_database(db.database_url(source), db.database_url(target))
+    summary = ", ".join(f"{table} {count}" for table, count in counts.items())
+    typer.echo(f"copied {sum(counts.values())} rows: {summary}")

@@ -1,14 +1,18 @@
 """Read articles, run the engine over them, store what it finds.
 
-Each article is written in its own transaction, so stopping the process at
-any moment leaves every stored article complete; the next run skips what is
-already stored (by content hash) before parsing anything and carries on.
+Articles are written in short batched transactions (on SQLite up to
+``COMMIT_EVERY`` articles or ``COMMIT_SECONDS``, whichever comes first; on
+PostgreSQL, where concurrent writers retry per article, one article each), so
+stopping the process at any moment leaves every stored article complete; the
+next run skips what is already stored (by content hash) before parsing
+anything and carries on.
 Input is streamed: only the articles the engine is working on are held in
 memory. Nothing here prints; a ``progress`` callback reports as it goes.
 """
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -30,6 +34,8 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]  # (articles done, quotes found so far)
 T = TypeVar("T")
 BATCH_SIZE = 32
+COMMIT_EVERY = 32  # articles per transaction on SQLite: a commit costs an fsync
+COMMIT_SECONDS = 1.0  # ... or sooner, so other writers never wait long for the lock
 
 
 @dataclass(slots=True)
@@ -91,6 +97,73 @@ class _Run:
             return store.already_stored(session, digest)
 
 
+class _Writer:
+    """The open write transaction: committed every few articles, and on the way out.
+
+    Articles written but not yet committed keep their hashes in ``run.digests``,
+    so a repeat of one in the same run is still recognised.
+    """
+
+    def __init__(self, run: _Run) -> None:
+        self.run = run
+        self.session: Session | None = None
+        self.digests: list[str] = []
+        self.opened = 0.0
+        with run.sessions() as session:
+            batched = session.get_bind().dialect.name == "sqlite"
+        self.every = COMMIT_EVERY if batched else 1
+
+    def begin(self) -> Session:
+        if self.session is None:
+            self.session = self.run.sessions()
+            self.session.begin()
+            self.opened = time.monotonic()
+        return self.session
+
+    def written(self, digest: str) -> None:
+        self.digests.append(digest)
+        due = time.monotonic() - self.opened >= COMMIT_SECONDS
+        if len(self.digests) >= self.every or due:
+            self.commit()
+
+    def commit(self) -> None:
+        if self.session is not None:
+            self.session.commit()
+            self.session.close()
+            self.session = None
+        self.run.digests.difference_update(self.digests)
+        self.digests.clear()
+
+    def rollback(self) -> None:
+        if self.session is not None:
+            self.session.rollback()
+            self.session.close()
+            self.session = None
+        self.run.digests.difference_update(self.digests)  # not stored after all
+        self.digests.clear()
+
+
+def _store_all(run: _Run, analyzed: Iterable[tuple[_Pending, list[FoundQuote]]]) -> None:
+    """Write each analyzed article; on any error, keep the complete ones and stop.
+
+    An error while writing an article rolls back the open transaction (that
+    article and the others not yet committed); an error anywhere else (the
+    engine, the input, an interrupt between articles) commits what is written.
+    """
+    writer = _Writer(run)
+    try:
+        for pending, found in analyzed:
+            try:
+                _save(run, writer.begin(), pending, found)
+            except BaseException:
+                writer.rollback()
+                raise
+            writer.written(pending.digest)
+            run.report()
+    finally:
+        writer.commit()
+
+
 def ingest(
     sessions: sessionmaker[Session],
     items: Iterable[ArticleInput | ReadFailure],
@@ -99,22 +172,26 @@ def ingest(
     workers: int = 1,
     reprocess: bool = False,
     progress: Progress | None = None,
+    selective: bool | None = None,
 ) -> IngestSummary:
     """Analyze and store every article in ``items``; count the failures.
 
     An article already stored is skipped without parsing, unless ``reprocess``
     is set: then its attributions are replaced with what the engine finds now.
+    ``selective`` is passed to ``nlp.analyze_many`` (None: its default).
     """
     run = _Run(sessions, progress)
     to_parse = _to_parse(run, items, reprocess)
-    for pending, found in analyze_stream(nlp, to_parse, workers=workers):
-        _save(run, pending, found)
-        run.digests.discard(pending.digest)
+    _store_all(run, analyze_stream(nlp, to_parse, workers=workers, selective=selective))
     return run.summary
 
 
 def analyze_stream(
-    nlp: Language, items: Iterable[tuple[T, str]], *, workers: int = 1
+    nlp: Language,
+    items: Iterable[tuple[T, str]],
+    *,
+    workers: int = 1,
+    selective: bool | None = None,
 ) -> Iterator[tuple[T, list[FoundQuote]]]:
     """Run the engine over ``(payload, text)`` pairs; yield each payload with its quotes.
 
@@ -127,7 +204,10 @@ def analyze_stream(
             waiting.append(payload)
             yield text
 
-    for found in engine.analyze_many(nlp, texts(), n_process=workers, batch_size=BATCH_SIZE):
+    found_each = engine.analyze_many(
+        nlp, texts(), n_process=workers, batch_size=BATCH_SIZE, selective=selective
+    )
+    for found in found_each:
         yield waiting.popleft(), found
 
 
@@ -148,21 +228,19 @@ def _to_parse(
         yield _Pending(item, digest, stored_id), item.text
 
 
-def _save(run: _Run, pending: _Pending, found: list[FoundQuote]) -> None:
-    """Write one article (or its new attributions) in its own transaction."""
-    with run.sessions.begin() as session:
-        if pending.stored_id is not None:
-            quotes = store.replace_attributions(session, pending.stored_id, found)
-            run.summary.reprocessed += 1
-        else:
-            result = store.save_article(session, pending.article, found)
-            quotes = result.quotes
-            if result.created:
-                run.summary.ingested += 1
-            else:  # stored meanwhile by another process
-                run.summary.present += 1
+def _save(run: _Run, session: Session, pending: _Pending, found: list[FoundQuote]) -> None:
+    """Write one article (or its new attributions); the caller commits."""
+    if pending.stored_id is not None:
+        quotes = store.replace_attributions(session, pending.stored_id, found)
+        run.summary.reprocessed += 1
+    else:
+        result = store.save_article(session, pending.article, found)
+        quotes = result.quotes
+        if result.created:
+            run.summary.ingested += 1
+        else:  # stored meanwhile by another process
+            run.summary.present += 1
     run.summary.quotes += quotes
-    run.report()
 
 
 def reprocess_all(
@@ -171,6 +249,7 @@ def reprocess_all(
     *,
     workers: int = 1,
     progress: Progress | None = None,
+    selective: bool | None = None,
 ) -> IngestSummary:
     """Run the engine again over every stored article, replacing its attributions.
 
@@ -181,8 +260,7 @@ def reprocess_all(
         (_Pending(ArticleInput(text=text, origin=str(article_id)), "", article_id), text)
         for article_id, text in _stored_articles(sessions)
     )
-    for pending, found in analyze_stream(nlp, stored, workers=workers):
-        _save(run, pending, found)
+    _store_all(run, analyze_stream(nlp, stored, workers=workers, selective=selective))
     return run.summary
 
 

@@ -12,7 +12,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from itertools import pairwise
+from typing import Any, Literal
 
 from rapidfuzz import fuzz
 from sqlalchemy import ColumnElement, Row, Select, and_, case, false, func, or_, select, union
@@ -24,8 +25,11 @@ from quotebank.names import name_key
 from quotebank.text import normalize_quote
 
 UNKNOWN = "unknown"
+SpeakerOrder = Literal["quotes", "name"]
 _WINDOW = 400  # characters of article text read on each side of a quote for its context
 _CANDIDATES = 200  # quotes scored by closest_quotes
+_MAX_BOUND = 500  # ids bound as parameters; more go in a subquery (SQLite's old limit is 999)
+_COMMON = 1000  # quotes containing a word above which closest_quotes does not rank by it
 _BROAD = 5000  # quotes of the matched speakers above which find_quotes walks the date index
 _BOUNDARY = re.compile(r"[.!?…][\"'”’)\]]*\s+|\n")
 
@@ -180,7 +184,7 @@ def _occurrences() -> Select:
         (Attribution.end - window_start).label("span_end"),
         func.substr(Article.text, window_start + 1, window_length).label("window"),
     )
-    return _joined(query).order_by(Attribution.said_on, Attribution.id)
+    return _joined(query).order_by(Attribution.said_on.asc().nulls_first(), Attribution.id)
 
 
 def _occurrence(row: Row[Any]) -> Occurrence:
@@ -207,6 +211,8 @@ def _speaker_ids(search: str) -> Select:
         return select(Speaker.id).where(false())
 
     def matches(column: Any) -> ColumnElement[bool]:
+        if person == other:  # one pattern for every kind: one LIKE a row
+            return column.contains(person, autoescape=True)
         return or_(
             and_(Speaker.kind == "person", column.contains(person or other, autoescape=True)),
             and_(Speaker.kind != "person", column.contains(other or person, autoescape=True)),
@@ -263,8 +269,8 @@ def closest_quotes(
     session: Session, phrase: str, limit: int = 5, *, min_score: float = 50.0
 ) -> list[ClosestQuote]:
     """Stored quotes sharing words with ``phrase``, ranked by fuzzy similarity."""
-    candidates = fts_match(session, phrase, any_token=True, limit=_CANDIDATES).subquery()
-    stmt = select(Quote.id, Quote.text, Quote.norm).where(Quote.id.in_(select(candidates.c.id)))
+    candidates = _candidates(session, phrase)
+    stmt = select(Quote.id, Quote.text, Quote.norm).where(Quote.id.in_(candidates))
     key = normalize_quote(phrase)
     scored = [
         ClosestQuote(quote_id, text, round(fuzz.partial_ratio(key, norm), 1))
@@ -272,6 +278,33 @@ def closest_quotes(
     ]
     scored = [c for c in scored if c.score >= min_score]
     return sorted(scored, key=lambda c: (-c.score, c.quote_id))[:limit]
+
+
+def _candidates(session: Session, phrase: str) -> set[int]:
+    """Ids of the quotes ``closest_quotes`` scores, at a cost that does not grow with the archive.
+
+    The best full-text matches of the phrase's rarer words (in one to
+    ``_COMMON`` quotes): ranking a word as common as "the" would score most of
+    the archive. When every word is common ("the war must end now"), quotes
+    sharing two consecutive words with the phrase (or the one word), unranked.
+    """
+    words = normalize_quote(phrase).split()
+    rare = [word for word in dict.fromkeys(words) if 0 < _quotes_with(session, word) < _COMMON]
+    if rare:
+        best = fts_match(session, " ".join(rare), any_token=True, limit=_CANDIDATES)
+        return set(session.scalars(best))
+    pieces = [" ".join(pair) for pair in pairwise(words)] or [phrase]
+    share = max(1, _CANDIDATES // len(pieces))
+    found: set[int] = set()
+    for piece in pieces:
+        found.update(session.scalars(fts_match(session, piece).order_by(None).limit(share)))
+    return found
+
+
+def _quotes_with(session: Session, word: str) -> int:
+    """How many quotes contain ``word``, counted up to ``_COMMON``."""
+    found = fts_match(session, word).order_by(None).limit(_COMMON).subquery()
+    return session.scalar(select(func.count()).select_from(found)) or 0
 
 
 # --- listings ---------------------------------------------------------------
@@ -282,7 +315,9 @@ def find_quotes(session: Session, f: QuoteFilter) -> list[QuoteRow]:
     stmt = _quote_rows()
     for condition in _conditions(session, f):
         stmt = stmt.where(condition)
-    stmt = stmt.order_by(Attribution.said_on, Attribution.id).offset(f.offset or None)
+    stmt = stmt.order_by(Attribution.said_on.asc().nulls_first(), Attribution.id).offset(
+        f.offset or None
+    )
     if f.limit is not None:
         stmt = stmt.limit(f.limit)
     return [QuoteRow(**row._asdict()) for row in session.execute(stmt)]
@@ -348,11 +383,14 @@ def _spoken_by(session: Session, speaker_ids: Select, limit: int | None) -> Colu
     For a first page of a broad match ("anna" in 1,000 names) walking the date
     index and skipping other speakers is far cheaper than sorting every quote
     of every match; ``speaker_id + 0`` keeps the speaker index out of the plan.
+    The speakers are looked up once (a pass over names and aliases), not per use.
     """
-    indexed = Attribution.speaker_id.in_(speaker_ids)
+    found = list(session.scalars(speaker_ids))
+    ids = found if len(found) <= _MAX_BOUND else speaker_ids
+    indexed = Attribution.speaker_id.in_(ids)
     if limit is None or (session.scalar(select(func.count()).where(indexed)) or 0) <= _BROAD:
         return indexed
-    return (Attribution.speaker_id + 0).in_(speaker_ids)
+    return (Attribution.speaker_id + 0).in_(ids)
 
 
 def _source_ids(source: str) -> Select:
@@ -363,10 +401,30 @@ def _source_ids(source: str) -> Select:
 
 
 def list_speakers(
-    session: Session, search: str | None = None, *, limit: int | None = None
+    session: Session,
+    search: str | None = None,
+    *,
+    limit: int | None = None,
+    order: SpeakerOrder = "quotes",
 ) -> list[SpeakerRow]:
-    """Speakers (matching ``search`` in a name or alias), most quoted first."""
+    """Speakers (matching ``search`` in a name or alias), most quoted first or by name.
+
+    ``order="quotes"`` ranks by counting every occurrence of every matched
+    speaker (seconds over millions of quotes); ``order="name"`` takes a page of
+    the speakers table by name, then counts only that page's speakers through
+    the speaker index, so its cost follows the page, not the archive.
+    """
     ids = _speaker_ids(search) if search else None
+    rows = _by_name(session, ids, limit) if order == "name" else _by_quotes(session, ids, limit)
+    aliases = _aliases(session, {row[0].id: row[0].name for row in rows})
+    return [
+        SpeakerRow(s.id, s.name, s.kind, s.description, aliases.get(s.id, ()), *rest)
+        for s, *rest in rows
+    ]
+
+
+def _speaker_stats(ids: Select | list[int] | None) -> Select:
+    """Per speaker: distinct quotes and articles, first and last date."""
     stats = select(
         Attribution.speaker_id,
         func.count(func.distinct(Attribution.quote_id)).label("quotes"),
@@ -374,9 +432,11 @@ def list_speakers(
         func.min(Attribution.said_on).label("first_date"),
         func.max(Attribution.said_on).label("last_date"),
     ).group_by(Attribution.speaker_id)
-    if ids is not None:
-        stats = stats.where(Attribution.speaker_id.in_(ids))
-    counts = stats.subquery()
+    return stats if ids is None else stats.where(Attribution.speaker_id.in_(ids))
+
+
+def _by_quotes(session: Session, ids: Select | None, limit: int | None) -> Sequence[Any]:
+    counts = _speaker_stats(ids).subquery()
     quotes = func.coalesce(counts.c.quotes, 0)
     stmt = (
         select(Speaker, quotes, func.coalesce(counts.c.articles, 0), counts.c.first_date)
@@ -387,25 +447,33 @@ def list_speakers(
     )
     if ids is not None:
         stmt = stmt.where(Speaker.id.in_(ids))
-    rows = session.execute(stmt).all()
-    aliases = _aliases(session, {row[0].id: row[0].name for row in rows})
-    return [
-        SpeakerRow(s.id, s.name, s.kind, s.description, aliases.get(s.id, ()), *rest)
-        for s, *rest in rows
-    ]
+    return session.execute(stmt).all()
+
+
+def _by_name(session: Session, ids: Select | None, limit: int | None) -> Sequence[Any]:
+    page = select(Speaker).order_by(Speaker.name, Speaker.kind).limit(limit)
+    if ids is not None:
+        page = page.where(Speaker.id.in_(ids))
+    speakers = session.scalars(page).all()
+    wanted = [speaker.id for speaker in speakers]
+    stats = _speaker_stats(wanted if len(wanted) <= _MAX_BOUND else ids)
+    counts = {row.speaker_id: tuple(row)[1:] for row in session.execute(stats)}
+    return [(speaker, *counts.get(speaker.id, (0, 0, None, None))) for speaker in speakers]
 
 
 def _aliases(session: Session, canonical: dict[int, str]) -> dict[int, tuple[str, ...]]:
     """Each speaker's recorded spellings other than its canonical name."""
     found: dict[int, list[str]] = defaultdict(list)
-    stmt = (
-        select(SpeakerAlias.speaker_id, SpeakerAlias.alias)
-        .where(SpeakerAlias.speaker_id.in_(list(canonical)))
-        .order_by(SpeakerAlias.id)
-    )
-    for speaker_id, alias in session.execute(stmt):
-        if alias != canonical[speaker_id]:
-            found[speaker_id].append(alias)
+    ids = list(canonical)
+    for start in range(0, len(ids), _MAX_BOUND):
+        stmt = (
+            select(SpeakerAlias.speaker_id, SpeakerAlias.alias)
+            .where(SpeakerAlias.speaker_id.in_(ids[start : start + _MAX_BOUND]))
+            .order_by(SpeakerAlias.id)
+        )
+        for speaker_id, alias in session.execute(stmt):
+            if alias != canonical[speaker_id]:
+                found[speaker_id].append(alias)
     return {speaker_id: tuple(names) for speaker_id, names in found.items()}
 
 

@@ -24,7 +24,7 @@ from sqlalchemy import delete, exists, insert, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from quotebank import errors
+from quotebank import dates, errors
 from quotebank.db import insert_ignoring_conflicts, is_transient
 from quotebank.models import (
     Article,
@@ -117,7 +117,7 @@ def _save_article(
         "origin": article.origin,
         "ingested_at": utcnow(),
     }
-    added = insert_ignoring_conflicts(session, Article.__table__).values(values)
+    added = insert_ignoring_conflicts(session, Article).values(values)
     article_id = session.scalar(added.returning(Article.id))
     if article_id is None:  # saved meanwhile by another process
         return SaveResult(already_stored(session, digest) or 0, False, 0)
@@ -129,11 +129,14 @@ def _save_article(
 def replace_attributions(session: Session, article_id: int, found: Sequence[FoundQuote]) -> int:
     """Re-create an article's attributions (after the engine improved); returns how many.
 
-    Quotes left with no attribution anywhere are deleted.
+    Quotes left with no attribution anywhere are deleted. An article without
+    text (one standing for a URL of an imported Quotebank file) keeps its own.
     """
     article = session.get(Article, article_id)
     if article is None:
         raise errors.NotFound(f"no article with id {article_id}")
+    if not article.text:  # imported from Quotebank: no text to find quotes in, keep them
+        return 0
     old_quote_ids = select(Attribution.quote_id).where(Attribution.article_id == article_id)
     old = set(session.scalars(old_quote_ids))
     session.execute(
@@ -157,7 +160,7 @@ def _source_id(session: Session, article: ArticleInput) -> int | None:
     by_name = select(Source.id).where(Source.name == name)
     source_id = session.scalar(by_name)
     if source_id is None:
-        added = insert_ignoring_conflicts(session, Source.__table__)
+        added = insert_ignoring_conflicts(session, Source)
         session.execute(added.values(name=name, domain=domain))
         source_id = session.scalar(by_name)
     return source_id
@@ -189,13 +192,23 @@ def _add_attributions(
             "confidence": fq.confidence,
             "rule": fq.rule,
             "outlet": fq.outlet,
-            "said_on": fq.said_on or published,
+            "said_on": said_on(fq, published),
         }
         for fq in unique
     ]
     if rows:
         session.execute(insert(Attribution), rows)
     return len(rows)
+
+
+def said_on(fq: FoundQuote, published: date | None) -> date | None:
+    """The day the words were said: the engine's date, else its time phrase ("on
+    Thursday") read against the article's date, else the article's date."""
+    if fq.said_on is not None:
+        return fq.said_on
+    if fq.said_when and published is not None:
+        return dates.resolve(fq.said_when, published) or published
+    return published
 
 
 def _first_per_start(found: Sequence[FoundQuote]) -> list[FoundQuote]:
@@ -220,7 +233,7 @@ def _quote_ids(session: Session, texts: Iterable[str]) -> dict[str, int]:
     ids: dict[str, int] = {norm: quote_id for norm, quote_id in session.execute(found)}
     new = [{"norm": norm, "text": text} for norm, text in first.items() if norm not in ids]
     if new:
-        session.execute(insert_ignoring_conflicts(session, Quote.__table__), new)
+        session.execute(insert_ignoring_conflicts(session, Quote), new)
         added = select(Quote.norm, Quote.id).where(Quote.norm.in_([row["norm"] for row in new]))
         ids.update((norm, quote_id) for norm, quote_id in session.execute(added))
     return ids
@@ -376,7 +389,7 @@ def _set_name(speaker: Speaker, name: str) -> None:
 def _create_speaker(session: Session, name: str, kind: str) -> Speaker:
     """A new speaker; or the one another process has just created under this name."""
     session.flush()
-    added = insert_ignoring_conflicts(session, Speaker.__table__)
+    added = insert_ignoring_conflicts(session, Speaker)
     session.execute(added.values(kind=kind, **name_columns(name, kind)))
     return session.scalars(select(Speaker).where(Speaker.name == name, Speaker.kind == kind)).one()
 
@@ -398,7 +411,7 @@ def _add_aliases(session: Session, speaker: Speaker, forms: Iterable[str]) -> No
     ]
     if rows:
         session.flush()
-        session.execute(insert_ignoring_conflicts(session, SpeakerAlias.__table__), rows)
+        session.execute(insert_ignoring_conflicts(session, SpeakerAlias), rows)
 
 
 def find_speaker(session: Session, name: str) -> Speaker:

@@ -6,9 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.postgres import any_db_url, pg_admin_url, pg_empty_url, pg_template, pg_url
+from tests.postgres import (
+    any_db_url,
+    pg_admin_url,
+    pg_empty_url,
+    pg_shared,
+    pg_template,
+    pg_url,
+)
 
-__all__ = ["any_db_url", "pg_admin_url", "pg_empty_url", "pg_template", "pg_url"]
+__all__ = ["any_db_url", "pg_admin_url", "pg_empty_url", "pg_shared", "pg_template", "pg_url"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

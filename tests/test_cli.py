@@ -387,3 +387,78 @@ def test_ingest_reprocess_reruns_the_engine_over_stored_articles(tmp_path: Path)
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("ingested 0, already present 0, failed 0, quotes ")
     assert result.stdout.endswith(", reprocessed 1\n")
+
+
+# -- exit status and formats of the questions -------------------------------------
+
+EXIT_STATUS = [
+    (["who-said", "feel-out meeting"], 0),
+    (["who-said", "a treaty signed in Geneva"], 1),
+    (["who-said"], 2),
+    (["quotes", "--speaker", "Trump"], 0),
+    (["quotes", "--contains", "ceasefire"], 1),
+    (["quotes", "--limit", "0"], 2),
+    (["speakers"], 0),
+    (["speakers", "--search", "zelensky"], 0),
+    (["speakers", "--search", "Nobody Atall"], 1),
+    (["speakers", "--order", "loudest"], 2),
+    (["show", "1"], 0),
+    (["show", "9999"], 1),
+    (["show", "one"], 2),
+    (["sql", "select 1"], 0),
+    (["sql"], 2),
+    (["quotes", "--format", "xml"], 2),
+    (["quotes", "--no-such-option"], 2),
+]
+
+
+@pytest.mark.parametrize(("args", "status"), EXIT_STATUS, ids=[" ".join(a) for a, _ in EXIT_STATUS])
+def test_exit_status_0_results_1_nothing_found_2_usage(
+    seeded: str, args: list[str], status: int
+) -> None:
+    result = run(*args)
+    no_traceback(result)
+    assert result.exit_code == status, result.output
+    if status == 1:
+        assert result.stdout == ""
+        assert len(result.stderr.splitlines()) >= 1
+
+
+LISTINGS = [
+    ["who-said", "feel-out meeting"],
+    ["quotes"],
+    ["speakers"],
+    ["speakers", "--search", "trump"],
+    ["show", "1"],
+    ["sql", "select id, text from quotes"],
+]
+
+
+@pytest.mark.parametrize("args", LISTINGS, ids=" ".join)
+def test_every_listing_command_prints_json_and_csv(seeded: str, args: list[str]) -> None:
+    as_json = run(*args, "--format", "json")
+    assert as_json.exit_code == 0, as_json.output
+    assert json.loads(as_json.stdout)
+    as_csv = run(*args, "--format", "csv")
+    assert as_csv.exit_code == 0, as_csv.output
+    header, *rows = list(csv.reader(as_csv.stdout.splitlines()))
+    assert rows and all(len(row) == len(header) for row in rows)
+
+
+def test_speakers_are_paged_by_name_or_ranked_by_quotes(seeded: str) -> None:
+    def names(*args: str) -> list[str]:
+        result = run("speakers", *args, "--format", "json")
+        assert result.exit_code == 0, result.output
+        return [row["name"] for row in json.loads(result.stdout)]
+
+    assert names() == ["Donald Trump", "Vladimir Putin", "Volodymyr Zelenskyy"]
+    assert names("--limit", "2") == ["Donald Trump", "Vladimir Putin"]
+    assert names("--order", "quotes", "--limit", "1") == ["Donald Trump"]
+    ranked = json.loads(run("speakers", "--order", "quotes", "--format", "json").stdout)
+    assert [(row["name"], row["quotes"], row["articles"]) for row in ranked] == [
+        ("Donald Trump", 1, 2),
+        ("Vladimir Putin", 1, 1),
+        ("Volodymyr Zelenskyy", 1, 1),
+    ]
+    by_name = json.loads(run("speakers", "--format", "json").stdout)
+    assert by_name == sorted(ranked, key=lambda row: row["name"])

@@ -1,4 +1,4 @@
-"""The ingest loop: idempotent, one transaction per article, streaming, resumable."""
+"""The ingest loop: idempotent, batched transactions of whole articles, streaming, resumable."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from quotebank import db
+from quotebank import db, store
+from quotebank import ingest as ingesting
 from quotebank import nlp as engine
 from quotebank.ingest import IngestSummary, ingest, reprocess_all
 from quotebank.models import Article, Attribution
@@ -189,3 +190,52 @@ def test_ingesting_a_file_twice_stores_it_once(
     second = ingest(sessions, read_inputs([str(path)]), nlp)
     assert (first.ingested, first.present, second.ingested, second.present) == (1, 0, 0, 1)
     assert count(sessions, Article) == 1
+
+
+def test_writes_are_committed_in_batches_and_at_the_end(
+    sessions: sessionmaker[Session], nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingesting, "COMMIT_EVERY", 3)
+    monkeypatch.setattr(ingesting, "COMMIT_SECONDS", 3600.0)
+    seen: list[int] = []  # articles a second connection can see, after each one is done
+    articles = [article(f'"Point {n}," she said.', str(n)) for n in range(7)]
+    ingest(sessions, articles, nlp, progress=lambda done, _: seen.append(count(sessions, Article)))
+    assert seen == [0, 0, 3, 3, 3, 6, 6]
+    assert count(sessions, Article) == 7
+
+
+def test_a_failed_write_keeps_the_committed_batches_only(
+    sessions: sessionmaker[Session], nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingesting, "COMMIT_EVERY", 2)
+    monkeypatch.setattr(ingesting, "COMMIT_SECONDS", 3600.0)
+    real = store.save_article
+
+    def fails_on_five(session: Session, item: ArticleInput, found: Any) -> Any:
+        if item.origin == "5":
+            raise RuntimeError("disk full")
+        return real(session, item, found)
+
+    monkeypatch.setattr(store, "save_article", fails_on_five)
+    articles = [article(f'"Point {n}," she said.', str(n)) for n in range(8)]
+    with pytest.raises(RuntimeError, match="disk full"):
+        ingest(sessions, articles, nlp)
+    assert count(sessions, Article) == 4  # 0-3 committed; 4 rolled back with the failure
+    monkeypatch.setattr(store, "save_article", real)
+    summary = ingest(sessions, articles, nlp)
+    assert (summary.ingested, summary.present) == (4, 4)
+
+
+def test_two_workers_store_what_one_does(
+    sessions: sessionmaker[Session], nlp: Any, db_url: str, tmp_path: Path
+) -> None:
+    items = list(read_inputs([str(SEEDS)]))
+    one = ingest(sessions, items, nlp)
+    other = db.session_factory(db.open_database(f"sqlite:///{tmp_path / 'two.db'}"))
+    two = ingest(other, items, nlp, workers=2)
+    assert (two.ingested, two.present, two.quotes) == (one.ingested, one.present, one.quotes)
+    query = select(Attribution.start, Attribution.end, Attribution.kind).order_by(
+        Attribution.article_id, Attribution.start
+    )
+    with sessions() as first, other() as second:
+        assert first.execute(query).all() == second.execute(query).all()

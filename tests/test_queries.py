@@ -103,8 +103,8 @@ ARTICLES = [
 
 
 @pytest.fixture
-def session(db_url: str) -> Session:
-    sessions = session_factory(open_database(db_url))
+def session(any_db_url: str) -> Session:
+    sessions = session_factory(open_database(any_db_url))
     with sessions.begin() as writing:
         for article, found in ARTICLES:
             save_article(writing, article, found)
@@ -259,3 +259,57 @@ def test_broad_speaker_plan_gives_the_same_rows(
     monkeypatch.setattr("quotebank.queries._BROAD", 0)
     assert find_quotes(session, QuoteFilter(speaker="lavrov", limit=10)) == narrow
     assert [row.article_id for row in narrow] == [3, 2]
+
+
+def test_list_speakers_by_name_counts_only_the_page(session: Session) -> None:
+    ranked = list_speakers(session)
+    by_name = list_speakers(session, order="name")
+    assert [r.name for r in by_name] == [
+        "European official",
+        "Sergei Lavrov",
+        "Volodymyr Zelenskyy",
+    ]
+    assert by_name == sorted(ranked, key=lambda r: r.name)
+    assert list_speakers(session, order="name", limit=2) == by_name[:2]
+    assert list_speakers(session, search="lavrov", order="name") == [by_name[1]]
+    assert list_speakers(session, search="nobody", order="name") == []
+
+
+def test_a_speaker_never_quoted_is_listed_with_zero_counts(session: Session) -> None:
+    from quotebank.store import resolve_speaker
+
+    resolve_speaker(session, "Angela Merkel", "person")
+    session.flush()
+    (merkel,) = list_speakers(session, search="merkel", order="name")
+    assert (merkel.quotes, merkel.articles, merkel.first_date, merkel.last_date) == (
+        0,
+        0,
+        None,
+        None,
+    )
+    assert list_speakers(session, search="merkel") == [merkel]
+
+
+def test_closest_quotes_when_every_word_is_common(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rare = closest_quotes(session, "feel out meetings")
+    monkeypatch.setattr("quotebank.queries._COMMON", 1)  # every word counts as common
+    assert closest_quotes(session, "feel out meetings") == rare
+    assert [c.text for c in closest_quotes(session, "not going there")] == [
+        "We’re not going anywhere. We will stay."
+    ]
+    assert closest_quotes(session, "") == []
+
+
+def test_many_matching_speakers_go_in_a_subquery_with_the_same_rows(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    by_speaker = find_quotes(session, QuoteFilter(speaker="v"))  # Lavrov and Zelenskyy
+    ranked, by_name = list_speakers(session), list_speakers(session, order="name")
+    monkeypatch.setattr("quotebank.queries._MAX_BOUND", 1)
+    assert find_quotes(session, QuoteFilter(speaker="v")) == by_speaker
+    assert {row.speaker for row in by_speaker} == {"Sergei Lavrov", "Volodymyr Zelenskyy"}
+    assert list_speakers(session) == ranked
+    assert list_speakers(session, order="name") == by_name
+    assert list_speakers(session, search="zelensky", order="name") == [by_name[2]]

@@ -1,0 +1,329 @@
+"""Cut an article down to the sentences attribution reads, and map offsets back (pure).
+
+Parsing is nearly all the cost of attribution, and most of a news article is
+narrative the engine never reads: it finds quotations by their marks and
+attributes them from their own sentence, the sentence before, and the people
+named earlier. ``condense(text)`` keeps, as whole paragraphs (a paragraph
+longer than ``LONG_PARAGRAPH``, such as a whole article on one line, is cut
+into sentences, never inside a quotation):
+
+* every unit with a quotation mark in it, so every quotation whole;
+* the unit before each of them whose cue does not name the speaker ("he
+  said", no cue at all: the ``X says ...`` sentence before tells who);
+* going back from any kept unit that refers to someone by pronoun or
+  description ("he says", "the spokesman said"), up to ``REFERENCE_CHAIN``
+  units, until the one that names them;
+* the first unit to mention each surname a kept unit cues ("Mr Fox said"),
+  where the person is introduced by full name and title;
+
+An article with no quotation mark condenses to nothing and is not parsed.
+
+The kept runs are joined in order, each dropped sentence replaced by a
+one-word stand-in (``STAND_IN``) so that sentence distances, which the sieve
+weighs when it resolves "he", stay as they were. Runs are copied verbatim, so
+``Condensed.original_span`` maps offsets inside a run straight back onto the
+original text. The quotation marks of the condensed text are checked to pair
+exactly as in the original; if they do not (a stray mark in a dropped
+sentence), the article is kept whole.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from quotebank.lexicon import PERSON_ROLES, REPORTING_VERBS
+from quotebank.marks import MarkSpan, find_mark_spans
+
+CONTEXT = 1  # units kept before a quote whose cue does not name the speaker
+LEAD = 0  # units kept at the start of the article (measured: the introductions suffice)
+REFERENCE_CHAIN = 4  # units to go back from "he" or "the spokesman" to whoever it is
+LONG_PARAGRAPH = 600  # characters: a paragraph longer than this is cut into sentences
+STAND_IN = "Yes."  # one for each dropped sentence: a sentence of its own, naming no one
+_LEAD_WORDS = 4  # a lead unit has at least this many words (not a dateline, not a ".")
+_HEADING = 80  # characters: a shorter line with no closing punctuation is a heading
+_CLOSING = tuple(".!?…:;\"”’')]")
+_LINE = re.compile(r"[^\r\n]*\S[^\r\n]*")
+_DOUBLE_MARK = re.compile(r"``|''|[“”„‟\"«»]")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*[ \t\u00a0]+(?=[\"“‘'(\[]?[A-Z0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Mt|No|Rev|Hon|Inc|"
+    r"Corp|Co|Ltd|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\.\w+)$"
+)
+_NAME = r"[A-Z][\w'’-]+"
+_CUES = r"said|says|told|tells|added|adds|asked|explained|insisted|warned|stated|wrote"
+_NAMED_CUE = re.compile(  # "Mr Howard said", "said Jane Doe", "told CNN"
+    rf"\b{_NAME}\s+(?:{_CUES})\b|\b(?:{_CUES})\s+(?:[A-Z][\w.'’-]*\s+)*{_NAME}"
+)
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+_WORD = re.compile(r"[\w-]+")
+_THE = re.compile(r"\b[Tt]he((?:\s+[\w'’-]+){1,4})")  # "the spokesman", "The Member for ..."
+_ROLE_TITLES = r"President|Minister|Premier|Chancellor|Secretary|Senator|Judge|Coach|Captain|The"
+_TITLES = r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sen|Senator|Rep|Gov|Gen|General|Sir|Dame"
+_SPOKE = "|".join(  # "remarked", "says", "told": reporting verbs as a subject's verb
+    sorted(
+        {form for verb in REPORTING_VERBS for form in (verb + "s", verb + "ed", verb + "d")}
+        | {"said", "told", "wrote", "thought", "felt", "swore", "spoke", "tweeted"},
+        key=len,
+        reverse=True,
+    )
+)
+_SURNAME = re.compile(
+    rf"\b(?:{_TITLES}|{_ROLE_TITLES})\.?\s+({_NAME})|\b({_NAME})\s+(?:{_SPOKE})\b"
+)
+
+
+class Piece(NamedTuple):
+    """A run of the original text copied into the condensed text."""
+
+    condensed: int  # where it starts in the condensed text
+    original: int  # where it starts in the original text
+    length: int
+
+
+@dataclass(frozen=True, slots=True)
+class Condensed:
+    """The text to parse, and how its offsets map back onto the original."""
+
+    text: str
+    pieces: tuple[Piece, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """``[start, end)`` of the condensed text in the original; None across a cut."""
+        if not self.pieces:
+            return None
+        index = bisect.bisect_right(self.pieces, start, key=lambda p: p.condensed) - 1
+        piece = self.pieces[max(index, 0)]
+        if start < piece.condensed or end > piece.condensed + piece.length:
+            return None
+        shift = piece.original - piece.condensed
+        return start + shift, end + shift
+
+
+def whole(text: str) -> Condensed:
+    """The text unchanged: one piece."""
+    return Condensed(text, (Piece(0, 0, len(text)),))
+
+
+def condense(text: str, *, context: int = CONTEXT, lead: int = LEAD) -> Condensed:
+    """The parts of ``text`` that attribution needs (see the module docstring)."""
+    spans = find_mark_spans(text)
+    regions = _quote_regions(text, spans)
+    units = text_units(text, regions)
+    hot = _hot(text, units, spans)
+    if not hot:
+        return Condensed("", ())
+    narrative = _narrative(text, regions)
+    keep = _with_context(narrative, units, hot, context, lead)
+    condensed = _join(text, units, keep)
+    return condensed if _same_marks(condensed, spans) else whole(text)
+
+
+def text_units(text: str, protected: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """``(start, end)`` of the units ``condense`` keeps or drops, covering the text.
+
+    A unit is a paragraph, with any heading lines above it; a paragraph longer
+    than ``LONG_PARAGRAPH`` (a whole article on one line) is cut into sentences.
+    No unit boundary falls strictly inside a ``protected`` range."""
+    cuts = {0, len(text)}
+    after_heading = False
+    for line in _LINE.finditer(text):
+        if not after_heading:
+            cuts.add(line.start())
+        after_heading = _is_heading(line.group())
+        if line.end() - line.start() > LONG_PARAGRAPH:
+            cuts |= set(sentence_ends(text, line.start(), line.end()))
+    ordered = sorted(cuts)
+    for a, b in protected:  # drop the cuts strictly inside
+        del ordered[bisect.bisect_right(ordered, a) : bisect.bisect_left(ordered, b)]
+    return [(a, b) for a, b in itertools.pairwise(ordered) if b > a]
+
+
+def sentence_ends(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where each sentence after the first begins, between ``start`` and ``end``."""
+    found = []
+    for match in _SENTENCE_END.finditer(text, start, len(text) if end is None else end):
+        before = text[max(0, match.start() - 12) : match.start()]
+        if not (text[match.start()] == "." and _ABBREVIATION.search(before)):
+            found.append(match.end())
+    return found
+
+
+def _is_heading(line: str) -> bool:
+    line = line.strip()
+    return len(line) < _HEADING and not line.endswith(_CLOSING)
+
+
+def _quote_regions(text: str, spans: list[MarkSpan]) -> list[tuple[int, int]]:
+    """Opening to closing mark of each quote (to the end of its text when left open)."""
+    regions = []
+    for span in spans:
+        start = span.open_mark if span.open_mark >= 0 else span.start
+        end = span.close_mark + 1 if span.close_mark >= 0 else span.end
+        regions.append((start, end))
+    return regions
+
+
+def _hot(text: str, units: list[tuple[int, int]], spans: list[MarkSpan]) -> list[int]:
+    """The units with a quotation mark or part of a quotation in them."""
+    hot = {i for i, (a, b) in enumerate(units) if _DOUBLE_MARK.search(text, a, b)}
+    starts = [a for a, _ in units]
+    for span in spans:  # single-quote quotations
+        first = bisect.bisect_right(starts, span.start) - 1
+        last = bisect.bisect_left(starts, span.end)
+        hot.update(range(max(first, 0), last))
+    return sorted(hot)
+
+
+def _with_context(
+    narrative: str, units: list[tuple[int, int]], hot: list[int], context: int, lead: int
+) -> list[int]:
+    """The hot units and what their attribution reads (see the module docstring)."""
+    keep = set(_lead(narrative, units, lead))
+    for i in hot:
+        before = 0 if _NAMED_CUE.search(narrative, *units[i]) else context
+        keep.update(range(max(0, i - before), i + 1))
+    for i in sorted(keep):
+        keep.update(_antecedents(narrative, units, i))
+    return sorted(keep | _introductions(narrative, units, keep))
+
+
+def _antecedents(narrative: str, units: list[tuple[int, int]], i: int) -> list[int]:
+    """The units before ``i`` back to the first that does not itself call someone
+    "he" or "the spokesman": the one that names them, most often."""
+    found: list[int] = []
+    j = i
+    while j > 0 and len(found) < REFERENCE_CHAIN and _refers_back(narrative, *units[j]):
+        j -= 1
+        found.append(j)
+    return found
+
+
+def _refers_back(narrative: str, start: int, end: int) -> bool:
+    """Whether a unit calls someone "he", "her" or "the <role>" (within four words)."""
+    if _PRONOUN.search(narrative, start, end):
+        return True
+    words = (w for m in _THE.finditer(narrative, start, end) for w in _WORD.findall(m.group(1)))
+    return any(_is_role(word.lower()) for word in words)
+
+
+def _is_role(word: str) -> bool:
+    """ "spokesman", "vice-president", and "attorney-general" by its "attorney"."""
+    return word in PERSON_ROLES or any(part in PERSON_ROLES for part in word.split("-"))
+
+
+def _lead(narrative: str, units: list[tuple[int, int]], lead: int) -> list[int]:
+    """The first units up to the ``lead``-th one with some words in it."""
+    counted = 0
+    for i, (a, b) in enumerate(units):
+        if counted >= lead:
+            return list(range(i))
+        counted += len(narrative[a:b].split()) >= _LEAD_WORDS
+    return list(range(len(units)))
+
+
+def _introductions(narrative: str, units: list[tuple[int, int]], keep: set[int]) -> set[int]:
+    """For each name a kept unit calls someone by ("Mr Fox said", "President Bush"),
+    the first unit giving it in full ("Lindsay Fox"), else the first that mentions it."""
+    names = {
+        m.group(1) or m.group(2) for i in keep for m in _SURNAME.finditer(narrative, *units[i])
+    }
+    found = set()
+    for name in names:
+        stem = re.escape(name[:4]) + r"[\w'’-]*"  # "Romanszko" finds "Richard Romaszko"
+        full = re.compile(rf"\b(?!(?:{_TITLES}|{_ROLE_TITLES})\b)[A-Z][\w'’-]*\.? +{stem}")
+        first = _first(full, narrative, units)
+        if first is None:
+            first = _first(re.compile(rf"\b{re.escape(name)}\b"), narrative, units)
+        if first is not None:
+            found.add(first)
+    return found
+
+
+def _first(pattern: re.Pattern[str], narrative: str, units: list[tuple[int, int]]) -> int | None:
+    """The unit of the first match (a match across units counts for the one it starts in)."""
+    match = pattern.search(narrative)
+    if match is None:
+        return None
+    return bisect.bisect_right(units, match.start(), key=lambda unit: unit[0]) - 1
+
+
+def _narrative(text: str, regions: list[tuple[int, int]]) -> str:
+    """The text with every quotation blanked out: what the writer says, not the speakers."""
+    parts = []
+    at = 0
+    for a, b in regions:
+        if a >= at:
+            parts += [text[at:a], " " * (b - a)]
+            at = b
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def _join(text: str, units: list[tuple[int, int]], keep: list[int]) -> Condensed:
+    """The kept units in order, trailing white space dropped, with a stand-in
+    sentence for each dropped one.
+
+    The stand-ins keep sentence distances as they were: the engine weighs how
+    many sentences back a person was named."""
+    parts: list[str] = []
+    pieces: list[Piece] = []
+    at = last_end = 0
+    for start, end in _runs(units, keep):
+        end = start + len(text[start:end].rstrip())
+        if parts:
+            gap = text[last_end:start]
+            joint = "\n\n" if "\n" in gap or "\r" in gap else " "
+            parts.append(joint + (STAND_IN + joint) * _sentences(gap))
+            at += len(parts[-1])
+        parts.append(text[start:end])
+        pieces.append(Piece(at, start, end - start))
+        at += end - start
+        last_end = end
+    return Condensed("".join(parts), tuple(pieces))
+
+
+def _runs(units: list[tuple[int, int]], keep: list[int]) -> list[tuple[int, int]]:
+    """Kept units merged into maximal runs of consecutive ones."""
+    runs: list[list[int]] = []
+    for i in keep:
+        start, end = units[i]
+        if runs and runs[-1][1] == start:
+            runs[-1][1] = end
+        else:
+            runs.append([start, end])
+    return [(a, b) for a, b in runs]
+
+
+def _sentences(text: str) -> int:
+    """About how many sentences ``text`` holds."""
+    return sum(1 + len(sentence_ends(line.group())) for line in _LINE.finditer(text))
+
+
+def _same_marks(condensed: Condensed, original: list[MarkSpan]) -> bool:
+    """Whether the condensed text's quotes are the original's, offset for offset."""
+    mapped = []
+    for span in find_mark_spans(condensed.text):
+        content = condensed.original_span(span.start, span.end)
+        if content is None:
+            return False
+        mapped.append(
+            MarkSpan(
+                *content,
+                _mark(condensed, span.open_mark),
+                _mark(condensed, span.close_mark),
+                span.continues,
+            )
+        )
+    return mapped == original
+
+
+def _mark(condensed: Condensed, offset: int) -> int:
+    if offset < 0:
+        return offset
+    found = condensed.original_span(offset, offset + 1)
+    return -2 if found is None else found[0]
