@@ -123,3 +123,7 @@ def test_views_and_fts_are_not_in_the_models() -> None:
     assert not db.include_name("quotes_fts_data", "table", {})
     assert not db.include_name("quote_sheet", "table", {})
     assert db.include_name("quotes", "table", {})
+
+
+def test_head_revision_constant_is_the_newest_migration() -> None:
+    assert db.head_revision() == db.scripts_head()
