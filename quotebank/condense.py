@@ -61,6 +61,8 @@ _NAMED_CUE = re.compile(  # "Mr Howard said", "said Jane Doe", "told CNN"
 )
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 _WORD = re.compile(r"[\w-]+")
+_AGE = re.compile(r"\d+-years?-old")  # "the 24-year-old said"
+_FULL_NAME = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+")  # "Tom Hale", "Mr Hale"
 _THE = re.compile(r"\b[Tt]he((?:\s+[\w'’-]+){1,4})")  # "the spokesman", "The Member for ..."
 _ROLE_TITLES = r"President|Minister|Premier|Chancellor|Secretary|Senator|Judge|Coach|Captain|The"
 _TITLES = r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sen|Senator|Rep|Gov|Gen|General|Sir|Dame"
@@ -193,22 +195,26 @@ def _with_context(
 
 
 def _antecedents(narrative: str, units: list[tuple[int, int]], i: int) -> list[int]:
-    """The units before ``i`` back to the first that does not itself call someone
-    "he" or "the spokesman": the one that names them, most often."""
+    """When unit ``i`` calls someone "he" or "the spokesman", the units before it back
+    to the first that names someone in full without referring back itself."""
     found: list[int] = []
+    if not _refers_back(narrative, *units[i]):
+        return found
     j = i
-    while j > 0 and len(found) < REFERENCE_CHAIN and _refers_back(narrative, *units[j]):
+    while j > 0 and len(found) < REFERENCE_CHAIN:
         j -= 1
         found.append(j)
+        if _FULL_NAME.search(narrative, *units[j]) and not _refers_back(narrative, *units[j]):
+            break
     return found
 
 
 def _refers_back(narrative: str, start: int, end: int) -> bool:
-    """Whether a unit calls someone "he", "her" or "the <role>" (within four words)."""
+    """Whether a unit calls someone "he", "her", "the <role>" or "the 24-year-old"."""
     if _PRONOUN.search(narrative, start, end):
         return True
     words = (w for m in _THE.finditer(narrative, start, end) for w in _WORD.findall(m.group(1)))
-    return any(_is_role(word.lower()) for word in words)
+    return any(_is_role(word.lower()) or _AGE.fullmatch(word) for word in words)
 
 
 def _is_role(word: str) -> bool:

@@ -91,6 +91,8 @@ def _orphan_subject(verb: Token, inside: set[int]) -> Token | None:
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
         return None
     doc = verb.doc
+    if is_age(doc[verb.i - 1]):  # "the 24-year-old said"
+        return doc[verb.i - 1]
     for token in doc[verb.sent.start : verb.i]:
         if (
             token.pos_ in ("NOUN", "PROPN")
@@ -228,6 +230,17 @@ def strip_the(text: str) -> str:
 
 def org_name(span: Span) -> str:
     return strip_the(span.text.strip()).removesuffix("’s").removesuffix("'s")
+
+
+def is_age(token: Token) -> bool:
+    """The head of "the 24-year-old": a person described by age."""
+    doc = token.doc
+    return (
+        token.lower_ == "old"
+        and token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and doc[token.i - 2].lower_ in ("year", "years")
+    )
 
 
 def is_role_word(token: Token) -> bool:

@@ -17,6 +17,7 @@ from quotebank.cues import (
     descriptor,
     document_source,
     entity_of,
+    is_age,
     is_role_word,
     noun_phrase,
     org_name,
@@ -76,6 +77,9 @@ class Resolver:
             return self.resolve(token.head.head)  # "X, who said …": X
         if token.pos_ == "PRON" or token.lower_ in GENDERED_PRONOUNS:
             return self.pronoun(token)
+        if is_age(token):  # "the 24-year-old said": the person just talked about
+            index = self._nearest(token)
+            return None if index is None else self.person(index, "description")
         if token.lower_ in _PARTITIVES:  # "one of the officials said"
             group = partitive_group(token)
             found = None if group is None else self.resolve(group)

@@ -312,6 +312,11 @@ ARTICLES = [
         ],
     ),
     (
+        "age-description-paragraphs-later",
+        'Defender Tom Hale was sent off in the first half of the derby on Saturday.\n\nThe home side went on to lose 3-0 in front of a record crowd.\n\nFans booed the referee at the final whistle.\n\n"I did not touch him," the 24-year-old said.\n',
+        [("I did not touch him,", "Tom Hale", "person", "direct")],
+    ),
+    (
         "dash",
         "“Every vote will be counted.” — Commissioner Ravi Patel\n",
         [("Every vote will be counted.", "Ravi Patel", "person", "direct")],
