@@ -117,12 +117,17 @@ def _quoted_as_saying(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
+def object_of(prep: Token) -> Token | None:
+    """The object of a preposition: "to" in "according to X" -> X."""
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
 def _agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
+            found = object_of(child)
+            if found is not None:
+                return found
     return None
 
 
@@ -143,16 +148,16 @@ def owner_of(noun: Token) -> Token | None:
         if child.dep_ == "poss":
             return child
         if child.dep_ == "prep" and child.lower_ in ("from", "by"):
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
+            found = object_of(child)
+            if found is not None:
+                return found
     return None
 
 
 def partitive_group(token: Token) -> Token | None:
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+            return object_of(prep)
     return None
 
 
@@ -192,9 +197,9 @@ def time_of(verb: Token, inside: set[int]) -> str | None:
         if child.i in inside:
             continue
         if child.dep_ == "prep" and child.lower_ in ("on", "at", "in", "during"):
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects and objects[0].ent_type_ in _TIME_LABELS:
-                return f"{child.lower_} {entity_of(objects[0]).text}"
+            when = object_of(child)
+            if when is not None and when.ent_type_ in _TIME_LABELS:
+                return f"{child.lower_} {entity_of(when).text}"
         elif child.dep_ in ("npadvmod", "advmod", "tmod") and child.ent_type_ in _TIME_LABELS:
             return entity_of(child).text
     return None
@@ -266,8 +271,8 @@ def descriptor(chunk: Span) -> str:
     head = chunk.root
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "from", "of", "with"):
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if objects and any(t.pos_ == "PROPN" for t in objects[0].subtree):
-                words.append(chunk.doc[prep.i : objects[0].right_edge.i + 1].text)
+            employer = object_of(prep)
+            if employer is not None and any(t.pos_ == "PROPN" for t in employer.subtree):
+                words.append(chunk.doc[prep.i : employer.right_edge.i + 1].text)
             break
     return " ".join(words) or chunk.root.text

@@ -20,6 +20,7 @@ kept as the attribution's ``rule``:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -29,6 +30,7 @@ from quotebank.cues import (
     governing_cue,
     is_reporting_verb,
     is_role_word,
+    object_of,
 )
 from quotebank.lexicon import (
     GENDERED_PRONOUNS,
@@ -140,8 +142,8 @@ class Sieve:
 
     # -- finding the cue -------------------------------------------------
 
-    def _cues(self, quote: QuoteSpan) -> list[tuple[str, Cue]]:
-        found: list[tuple[str, Cue]] = []
+    def _cues(self, quote: QuoteSpan) -> Iterator[tuple[str, Cue]]:
+        """The cues of a quote, most precise first; each finder runs only when asked."""
         for rule, finder in (
             ("cue", self._cue_after),
             ("cue", self._cue_before),
@@ -152,8 +154,7 @@ class Sieve:
         ):
             cue = finder(quote)
             if cue is not None:
-                found.append((rule, cue))
-        return found
+                yield rule, cue
 
     def _after_tokens(self, quote: QuoteSpan) -> list[Token]:
         """Tokens after the quote, up to the end of its sentence or the next quote."""
@@ -213,9 +214,9 @@ class Sieve:
         for token in self._before_tokens(quote) + self._after_tokens(quote):
             if token.lower_ == "according" and token.i + 2 < len(self.doc):
                 to = self.doc[token.i + 1]
-                objects = [c for c in to.children if c.dep_ == "pobj"]
-                if to.lower_ == "to" and objects:
-                    return Cue(subject=objects[0], text="according to")
+                source = object_of(to) if to.lower_ == "to" else None
+                if source is not None:
+                    return Cue(subject=source, text="according to")
         return None
 
     def _dash(self, quote: QuoteSpan) -> Cue | None:
@@ -250,9 +251,9 @@ class Sieve:
         """ "For Peter Slezkine, the Stimson Center’s …, there is “…”"."""
         before = self._before_tokens(quote)
         if len(before) >= 2 and before[0].lower_ in ("for", "to") and before[0].dep_ == "prep":
-            objects = [c for c in before[0].children if c.dep_ == "pobj"]
-            if objects and self.people.person_at(objects[0]) is not None:
-                return Cue(subject=objects[0], text=before[0].text)
+            holder = object_of(before[0])
+            if holder is not None and self.people.person_at(holder) is not None:
+                return Cue(subject=holder, text=before[0].text)
         return None
 
     # -- quotes with no cue -------------------------------------------------
