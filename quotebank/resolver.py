@@ -86,21 +86,22 @@ class Resolver:
             if found is not None and found.kind == "unnamed" and group is not None:
                 return replace(found, name=found.name.replace(group.text, group.lemma_, 1))
             return found
-        if is_role_word(token) and all(is_role_word(t) for t in entity_of(token)):
+        entity = entity_of(token)
+        if is_role_word(token) and all(is_role_word(t) for t in entity):
             return self.description(token)  # "The Queen" tagged as a name
         if token.ent_type_ == "PERSON":
-            name = strip_titles(entity_of(token).text)
+            name = strip_titles(entity.text)
             index = self.people.match(name)
             if index is not None:
                 return self.person(index, "name")
             return Speaker(name, "person", aliases=(name,))
         if is_role_word(token):  # "The President said", "the Lord Mayor says"
             return self.description(token)
-        if token.pos_ == "PROPN" and looks_like_person(entity_of(token)):
-            name = strip_titles(widen(entity_of(token)).text)
+        if token.pos_ == "PROPN" and looks_like_person(entity):
+            name = strip_titles(widen(entity).text)
             return Speaker(name, "person", aliases=(name,))
         if token.pos_ == "PROPN" or token.ent_type_ in _ORG_LABELS:
-            return self._organization(entity_of(token))
+            return self._organization(entity)
         if token.lemma_.lower() in DOCUMENT_NOUNS:  # "a statement from the hospital said"
             source = document_source(token)
             return None if source is None else self.resolve(source)
