@@ -1,9 +1,10 @@
-"""Driver-level bulk SQL for the importer: lookups by key, id reservation, executemany.
+"""Driver-level bulk SQL for the importer: lookups by key, id reservation, bulk inserts.
 
-At a hundred thousand rows a second SQLAlchemy's per-row parameter handling
+At tens of thousands of rows a second SQLAlchemy's per-row parameter handling
 is most of the cost, so these few statements go to the driver as written
 (``?`` for sqlite3, ``%s`` for psycopg) with values that are already driver
-types (``date_value``, ``time_value``). Table and column names are ours,
+types (``date_value``, ``time_value``): ``executemany`` on SQLite, ``COPY``
+through a staging table on PostgreSQL. Table and column names are ours,
 never user input.
 
 Ids are reserved before rows are written, so a batch knows its new rows' ids
@@ -84,11 +85,37 @@ class Bulk:
             marks = ", ".join("?" * len(columns))
             sql = f"INSERT INTO {table} ({names}) VALUES ({marks}){conflict}"
             result = self.conn.exec_driver_sql(sql, rows)
-        else:  # one statement over arrays: a round trip per batch, not per row
-            arrays = ", ".join(f"%s::{self._type(table, c)}[]" for c in columns)
-            sql = f"INSERT INTO {table} ({names}) SELECT * FROM unnest({arrays}){conflict}"
-            result = self.conn.exec_driver_sql(sql, tuple(list(c) for c in zip(*rows, strict=True)))
+        else:
+            return self._copy_insert(table, names, rows, conflict)
         return len(rows) if result.rowcount is None or result.rowcount < 0 else result.rowcount
+
+    def _copy_insert(
+        self, table: str, names: str, rows: list[tuple[Any, ...]], conflict: str
+    ) -> int:
+        """PostgreSQL: ``COPY`` the rows into a temporary table, then one ``INSERT ... SELECT``.
+
+        ``COPY`` is PostgreSQL's bulk path (psycopg writes its rows in C);
+        the ``INSERT`` keeps ``ON CONFLICT``. The staging table is filled
+        and read in one session with nothing else touching it, so the rows
+        go in the order given (key order, which keeps concurrent writers
+        from deadlocking; a batch that deadlocks anyway is run again).
+        """
+        stage = f"quotebank_stage_{table}"
+        cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.execute(
+                f"CREATE TEMPORARY TABLE {stage} ON COMMIT DROP AS "
+                f"SELECT {names} FROM {table} WITH NO DATA"
+            )
+            with cursor.copy(f"COPY {stage} ({names}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            cursor.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {stage}{conflict}")
+            written = cursor.rowcount
+            cursor.execute(f"DROP TABLE {stage}")
+        finally:
+            cursor.close()
+        return len(rows) if written is None or written < 0 else written
 
     def insert_quotes(self, rows: list[tuple[int, str, str]]) -> int:
         """New quotes ``(id, text, norm)``, ids ascending; returns how many were written.

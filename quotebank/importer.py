@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import Connection, Engine, bindparam, select
+from sqlalchemy import ARRAY, Connection, Engine, Text, any_, cast, select
 from sqlalchemy.exc import DBAPIError
 
 from quotebank import errors
@@ -256,9 +257,9 @@ def _chunks(values: list[str]) -> Iterator[list[str]]:
 def _ids_by(conn: Connection, key: Any, id_column: Any, wanted: set[str]) -> dict[str, int]:
     """``{key: id}`` for the rows whose ``key`` column is in ``wanted``."""
     found: dict[str, int] = {}
-    stmt = select(key, id_column).where(key.in_(bindparam("keys", expanding=True)))
     for chunk in _chunks(sorted(wanted)):
-        found.update((k, i) for k, i in conn.execute(stmt, {"keys": chunk}))
+        rows = conn.execute(select(key, id_column).where(_one_of(conn, key, chunk)))
+        found.update((k, i) for k, i in rows)
     return found
 
 
@@ -286,16 +287,23 @@ def _speakers_by_key(conn: Connection, keys: set[str]) -> dict[str, int]:
         by_alias = (
             select(SpeakerAlias.alias_key, SpeakerAlias.speaker_id)
             .join(Speaker, Speaker.id == SpeakerAlias.speaker_id)
-            .where(SpeakerAlias.alias_key.in_(chunk), person)
+            .where(_one_of(conn, SpeakerAlias.alias_key, chunk), person)
         )
         found.update((key, speaker_id) for key, speaker_id in conn.execute(by_alias))
         by_name = (
             select(Speaker.name_key, Speaker.id)
-            .where(Speaker.name_key.in_(chunk), person)
+            .where(_one_of(conn, Speaker.name_key, chunk), person)
             .order_by(Speaker.id.desc())
         )
         found.update((key, speaker_id) for key, speaker_id in conn.execute(by_name))
     return found
+
+
+def _one_of(conn: Connection, column: Any, values: list[str]) -> Any:
+    """``column IN (...)``; on PostgreSQL ``column = ANY(array)``, one parameter, not thousands."""
+    if conn.dialect.name == "sqlite":
+        return column.in_(values)
+    return column == any_(cast(values, ARRAY(Text)))
 
 
 def _single(qids: tuple[str, ...]) -> str | None:
@@ -326,11 +334,24 @@ def import_stream(
     """Import the quotes of one open Quotebank file."""
     summary = summary if summary is not None else ImportSummary()
     writer = _Writer(engine, origin)
-    for batch in _batches(read_quotes(fp, origin), batch_size, summary):
-        writer.write(batch, summary)
-        if progress is not None:
-            progress(summary.lines, summary.quotes)
+    # The next batch is read while the last one is written: the database
+    # driver lets go of the GIL, so reading and writing share two cores.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="quotebank-write") as pool:
+        writing: Future[None] | None = None
+        for batch in _batches(read_quotes(fp, origin), batch_size, summary):
+            if writing is not None:
+                _written(writing, summary, progress)
+            writing = pool.submit(writer.write, batch, summary)
+        if writing is not None:
+            _written(writing, summary, progress)
     return summary
+
+
+def _written(writing: Future[None], summary: ImportSummary, progress: Progress | None) -> None:
+    """Wait for a batch to be written (raising what writing it raised), then report."""
+    writing.result()
+    if progress is not None:
+        progress(summary.lines, summary.quotes)
 
 
 def import_files(

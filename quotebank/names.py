@@ -28,6 +28,8 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 
 
 def _fold(text: str) -> str:
+    if text.isascii():  # nothing to decompose
+        return text.casefold()
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 

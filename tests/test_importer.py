@@ -165,6 +165,36 @@ def test_broken_lines_are_reported_and_the_rest_imported(db_url: str, tmp_path: 
     assert (summary.quotes, summary.failed) == (2, 4)
 
 
+@pytest.mark.parametrize("suffix", [".json.bz2", ".json.gz"])
+def test_a_truncated_compressed_file_keeps_what_was_read_and_says_so(
+    db_url: str, tmp_path: Path, suffix: str
+) -> None:
+    records = [
+        dict(RECORDS[0], quoteID=str(i), quotation=f"Number {i} is {i * 7919 % 10007}, not {i}.")
+        for i in range(20_000)
+    ]
+    whole = write_file(tmp_path / f"whole{suffix}", records)  # many read-ahead blocks
+    cut = tmp_path / f"cut{suffix}"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size * 2 // 3])
+    engine = db.open_database(db_url)
+    summary = importer.import_files(engine, [cut], batch_size=1_000)
+    assert summary.failed == 1
+    assert summary.failures[0].startswith(f"{cut}: cannot read")
+    assert len(records) // 3 < summary.lines < len(records)
+    with Session(engine) as session:  # whole batches of what was read before the cut
+        stored = counts(session)["quotes"]
+    assert stored % 1_000 == 0
+    assert summary.lines - 1_000 <= stored <= summary.lines
+
+
+def test_closing_a_compressed_file_early_stops_its_reader(tmp_path: Path) -> None:
+    path = write_file(tmp_path / "many.json.bz2", RECORDS * 5_000)
+    fp = quotebank_format.open_quote_file(path)
+    assert json.loads(fp.readline())["quoteID"] == RECORDS[0]["quoteID"]
+    fp.close()  # returns (the read-ahead thread stops) instead of hanging
+    assert fp.closed
+
+
 def test_speakers_join_the_ones_ingest_made_and_follow_corrections(
     db_url: str, tmp_path: Path
 ) -> None:
