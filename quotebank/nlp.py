@@ -22,8 +22,10 @@ from spacy.tokens import Doc
 from quotebank import workers
 from quotebank.attributes import use_fast_attributes
 from quotebank.condense import STAND_IN, Condensed, condense, whole
+from quotebank.entities import use_masked_entities
 from quotebank.errors import ModelNotFound
-from quotebank.quotes import NOT_SPEECH, PARTIAL, QuoteSpan, find_quotes
+from quotebank.lemmas import use_fast_lemmas
+from quotebank.quotes import NOT_SPEECH, PARTIAL, TEXT_KEY, QuoteSpan, find_quotes
 from quotebank.records import FoundQuote
 from quotebank.speakers import Attribution, attribute
 
@@ -101,6 +103,8 @@ def _load(model: str | None) -> Language:
         except OSError:
             continue
         use_fast_attributes(nlp)
+        use_fast_lemmas(nlp)
+        use_masked_entities(nlp)
         return nlp
     raise ModelNotFound(
         f"spaCy pipeline {' or '.join(names)} is not installed "
@@ -112,6 +116,7 @@ def find_speech(doc: Doc) -> list[FoundQuote]:
     """The quotations of a parsed article, attributed."""
     quotes = find_quotes(doc)
     attributions = attribute(doc, quotes)
+    doc.user_data.pop(TEXT_KEY, None)  # a copy of the text, not to be sent between processes
     return [
         _record(quote, found)
         for quote, found in zip(quotes, attributions, strict=True)

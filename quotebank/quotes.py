@@ -42,10 +42,21 @@ class QuoteSpan(NamedTuple):
     text: str  # the content, exactly as in the article
 
 
+TEXT_KEY = "quotebank_text"  # doc.user_data: the Doc's text, built once
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, which spaCy builds from the tokens on every access, built once."""
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str):  # a Doc's text never changes, so it never goes stale
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def find_quotes(doc: Doc) -> list[QuoteSpan]:
     """Every quoted span in ``doc`` with its kind, in order of position."""
     found = []
-    text = doc.text  # built from the tokens on every access: take it once
+    text = doc_text(doc)
     for mark_span in find_mark_spans(text):
         span = doc.char_span(mark_span.start, mark_span.end, alignment_mode="expand")
         if span is None or len(span) == 0:

@@ -36,7 +36,7 @@ from quotebank.lexicon import (
     GENDERED_PRONOUNS,
     WEAK_REPORTING_VERBS,
 )
-from quotebank.quotes import NOT_SPEECH, PARTIAL, QuoteSpan
+from quotebank.quotes import NOT_SPEECH, PARTIAL, QuoteSpan, doc_text
 from quotebank.resolver import Resolver, Speaker
 
 _DASHES = ("—", "–", "-", "--")
@@ -74,7 +74,7 @@ class Sieve:
     def __init__(self, doc: Doc, quotes: list[QuoteSpan]) -> None:
         self.doc = doc
         self.quotes = quotes
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.inside = {i for q in quotes for i in range(q.span.start, q.span.end)}
         self.resolver = Resolver(doc, self.inside)
         self.people = self.resolver.people
