@@ -20,9 +20,9 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
-from sqlalchemy import delete, exists, insert, select, update
+from sqlalchemy import delete, event, exists, insert, select, update
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 
 from quotebank import dates, errors
 from quotebank.db import insert_ignoring_conflicts, is_transient
@@ -44,6 +44,7 @@ _SURNAME_PREFIX = 3  # spelling variants of a surname share its first letters
 _MAX_REDIRECTS = 20
 _LOOSE_RATIO = 75  # below names.same_person's surname threshold: only a pre-filter
 _ATTEMPTS = 5  # tries of one article's writes on PostgreSQL when deadlocked
+_RESOLVED = "quotebank_resolved_speakers"  # session.info key
 
 
 class SaveResult(NamedTuple):
@@ -245,9 +246,30 @@ def _speaker_id(session: Session, fq: FoundQuote, cache: dict[tuple[str, str], i
         return None
     kind = fq.speaker_kind if fq.speaker_kind in SPEAKER_KINDS else "person"
     if (name, kind) not in cache:
-        speaker = resolve_speaker(session, name, kind, fq.speaker_description, fq.speaker_aliases)
-        cache[(name, kind)] = speaker.id
+        cache[(name, kind)] = _resolved_id(session, name, kind, fq)
     return cache[(name, kind)]
+
+
+def _resolved_id(session: Session, name: str, kind: str, fq: FoundQuote) -> int:
+    """``resolve_speaker(...).id``, remembered for the session.
+
+    Resolving the same name, description and aliases again would find the same
+    row and add nothing, so the session keeps the answer (``session.info``)
+    until it rolls back. A merge or rename made by another process meanwhile
+    applies from this session's next one.
+    """
+    known: dict[tuple[object, ...], int] = session.info.setdefault(_RESOLVED, {})
+    key = (name, kind, fq.speaker_description, fq.speaker_aliases)
+    if key not in known:
+        found = resolve_speaker(session, name, kind, fq.speaker_description, fq.speaker_aliases)
+        known[key] = found.id
+    return known[key]
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_resolved(session: Session, previous_transaction: SessionTransaction) -> None:
+    """A rollback (of a savepoint too) may undo speakers the session remembers."""
+    session.info.pop(_RESOLVED, None)
 
 
 # --- speakers ---------------------------------------------------------------
@@ -461,6 +483,7 @@ def rename_speaker(session: Session, old: str, new: str) -> Speaker:
 
 
 def _record(session: Session, action: str, speaker: Speaker, to_name: str) -> None:
+    session.info.pop(_RESOLVED, None)  # names may resolve elsewhere from now on
     session.add(
         SpeakerCorrection(
             action=action,

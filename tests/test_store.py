@@ -258,3 +258,39 @@ def test_correction_applies_where_no_alias_can(sessions: sessionmaker[Session]) 
     with sessions() as session:
         assert speaker_of(session, second) == ["Dmitry Peskov"]
         assert count(session, Speaker) == 1
+
+
+OTHER = "Mr Slezkine said: “It was a feel-out meeting.” Nothing more was said that day."
+
+
+def test_a_session_remembers_speakers_but_not_past_a_rollback(
+    sessions: sessionmaker[Session],
+) -> None:
+    quote = said(OTHER, "It was a feel-out meeting.", "Peter Slezkine")
+    with sessions() as session:
+        save_article(session, article(OTHER), [quote])
+        session.rollback()  # the new speaker is gone: the session must not use its id
+        again = save_article(session, article(OTHER, origin="again.txt"), [quote])
+        session.commit()
+        assert speaker_of(session, again.article_id) == ["Peter Slezkine"]
+        assert count(session, Speaker) == 1
+
+
+def test_a_merge_in_the_same_session_applies_to_the_next_save(
+    sessions: sessionmaker[Session],
+) -> None:
+    with sessions() as session:
+        save_article(
+            session, article(OTHER), [said(OTHER, "It was a feel-out meeting.", "John Doe")]
+        )
+        save_article(
+            session,
+            article(ZELENSKYY),
+            [said(ZELENSKYY, "We’re not going anywhere.", "Peter Slezkine")],
+        )
+        merge_speakers(session, "Peter Slezkine", "John Doe")
+        third = save_article(
+            session, article(ZELENSKY), [said(ZELENSKY, "WE'RE NOT GOING ANYWHERE", "John Doe")]
+        )
+        session.commit()
+        assert speaker_of(session, third.article_id) == ["Peter Slezkine"]
