@@ -45,7 +45,7 @@ import numpy as np
 
 from quotebank import db, queries
 from quotebank.names import surname
-from quotebank.store import speaker_key
+from quotebank.speaker_store import speaker_key
 from quotebank.text import normalize_quote
 
 HERE = Path(__file__).resolve().parent

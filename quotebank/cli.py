@@ -407,10 +407,10 @@ def speakers_merge(
 
     Example: quotebank speakers merge "Volodymyr Zelenskyy" "Zelensky"
     """
-    from quotebank import store
+    from quotebank import speaker_store
 
     with _sessions(ctx).begin() as session:
-        store.merge_speakers(session, keep, drop)
+        speaker_store.merge_speakers(session, keep, drop)
     typer.echo(f"merged {drop!r} into {keep!r}")
 
 
@@ -424,10 +424,10 @@ def speakers_rename(
 
     Example: quotebank speakers rename "Trump" "Donald Trump"
     """
-    from quotebank import store
+    from quotebank import speaker_store
 
     with _sessions(ctx).begin() as session:
-        store.rename_speaker(session, old, new)
+        speaker_store.rename_speaker(session, old, new)
     typer.echo(f"renamed {old!r} to {new!r}")
 
 

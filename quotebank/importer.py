@@ -43,7 +43,7 @@ from quotebank.models import (
 )
 from quotebank.names import surname
 from quotebank.quotebank_format import QuotebankQuote, open_quote_file, read_quotes
-from quotebank.store import canonical_name, speaker_key
+from quotebank.speaker_store import canonical_name, speaker_key
 
 BATCH_SIZE = 20_000
 RULE = "quotebank"

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
-from quotebank import db, importer, quotebank_format
+from quotebank import db, importer, quotebank_format, speaker_store
 from quotebank.cli import app
 from quotebank.export import write_quotebank
 from quotebank.models import Article, Attribution, Quote, Source, Speaker, SpeakerQid
@@ -198,14 +198,13 @@ def test_closing_a_compressed_file_early_stops_its_reader(tmp_path: Path) -> Non
 def test_speakers_join_the_ones_ingest_made_and_follow_corrections(
     db_url: str, tmp_path: Path
 ) -> None:
-    from quotebank import store
 
     engine = db.open_database(db_url)
     sessions = db.session_factory(engine)
     with sessions.begin() as session:
-        store.resolve_speaker(session, "Boris Johnson", "person", aliases=["BoJo"])
-        store.resolve_speaker(session, "John Smith", "person")
-        store.rename_speaker(session, "John Smith", "John Smith (footballer)")
+        speaker_store.resolve_speaker(session, "Boris Johnson", "person", aliases=["BoJo"])
+        speaker_store.resolve_speaker(session, "John Smith", "person")
+        speaker_store.rename_speaker(session, "John Smith", "John Smith (footballer)")
     importer.import_files(engine, [write_file(tmp_path / "q.json", RECORDS)])
     with sessions() as session:
         names = session.scalars(select(Speaker.name).order_by(Speaker.id)).all()

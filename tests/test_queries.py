@@ -276,7 +276,7 @@ def test_list_speakers_by_name_counts_only_the_page(session: Session) -> None:
 
 
 def test_a_speaker_never_quoted_is_listed_with_zero_counts(session: Session) -> None:
-    from quotebank.store import resolve_speaker
+    from quotebank.speaker_store import resolve_speaker
 
     resolve_speaker(session, "Angela Merkel", "person")
     session.flush()

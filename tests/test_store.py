@@ -12,13 +12,8 @@ from quotebank import errors
 from quotebank.db import open_database, session_factory
 from quotebank.models import Article, Attribution, Quote, Source, Speaker, SpeakerAlias
 from quotebank.records import ArticleInput, FoundQuote
-from quotebank.store import (
-    merge_speakers,
-    rename_speaker,
-    replace_attributions,
-    resolve_speaker,
-    save_article,
-)
+from quotebank.speaker_store import merge_speakers, rename_speaker, resolve_speaker
+from quotebank.store import replace_attributions, save_article
 
 
 def said(text: str, quote: str, speaker: str | None = None, **fields: object) -> FoundQuote:

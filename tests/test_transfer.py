@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import Engine, select
 from typer.testing import CliRunner
 
-from quotebank import db, errors, importer, store
+from quotebank import db, errors, importer, speaker_store, store
 from quotebank.cli import app
 from quotebank.models import Base
 from quotebank.queries import who_said
@@ -37,7 +37,7 @@ def fill(url: str, tmp_path: Path) -> None:
         found = [said("We will stay,", "Volodymyr Zelenskyy"), said("No comment,", "Kremlin spokesman", "unnamed")]  # fmt: skip
         store.save_article(session, article, found)
     with sessions.begin() as session:
-        store.rename_speaker(session, "Kremlin spokesman", "Kremlin spokesperson")
+        speaker_store.rename_speaker(session, "Kremlin spokesman", "Kremlin spokesperson")
     importer.import_files(engine, [write_file(tmp_path / "q.json", RECORDS)])
     engine.dispose()
 
