@@ -22,7 +22,7 @@ _NOT_ROLE_TITLES = frozenset(
     """
     mr mrs ms miss mx vice prime crown former acting deputy interim elected designate
     foreign defence defense treasury state home health finance trade interior us u.s.
-    uk u.k. un eu lord lady
+    uk u.k. un eu lord lady majority minority opposition
     """.split()
 )
 _ROLE_WORDS = PERSON_ROLES | (TITLES - _NOT_ROLE_TITLES)

@@ -20,7 +20,8 @@ TITLES = frozenset(
     father rev reverend bishop archbishop cardinal pope rabbi imam sheikh king
     queen prince princess emperor crown former acting deputy interim elected
     designate foreign defence defense treasury state home health finance trade
-    interior justice attorney us u.s. uk u.k. un eu
+    interior justice attorney us u.s. uk u.k. un eu speaker leader majority minority
+    opposition
     """.split()
 )
 _REGNAL = re.compile(r"^(?:[IVX]+|\d+(?:st|nd|rd|th))$")

@@ -91,6 +91,12 @@ def test_unnamed_source_is_never_a_person(nlp) -> None:  # type: ignore[no-untyp
             "Ahmed Yassin",
             "Sheikh",
         ),
+        (
+            "House Speaker Dana Whitfield closed the debate.\n“The chamber has spoken,” "
+            "Whitfield said.\n",
+            "Dana Whitfield",
+            "Speaker",
+        ),
     ],
 )
 def test_roles_go_to_the_description_not_the_name(nlp, text, name, description) -> None:  # type: ignore[no-untyped-def]

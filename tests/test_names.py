@@ -36,6 +36,9 @@ def test_same_person(a: str, b: str, same: bool) -> None:
         ("Mr. Trump", "Trump"),
         ("Queen Elizabeth II", "Queen Elizabeth II"),
         ("Trump", "Trump"),
+        ("Speaker Nancy Pelosi", "Nancy Pelosi"),
+        ("Majority Leader Chuck Schumer", "Chuck Schumer"),
+        ("Speaker", "Speaker"),
     ],
 )
 def test_strip_titles(name: str, expected: str) -> None:

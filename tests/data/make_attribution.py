@@ -321,6 +321,14 @@ ARTICLES = [
         "“Every vote will be counted.” — Commissioner Ravi Patel\n",
         [("Every vote will be counted.", "Ravi Patel", "person", "direct")],
     ),
+    (
+        "parliamentary-titles",
+        "House Speaker Dana Whitfield closed the debate on Tuesday.\n“The chamber has spoken,” Whitfield said.\nOpposition Leader Marcus Obi walked out. “This is a sham,” said Obi.\n",
+        [
+            ("The chamber has spoken,", "Dana Whitfield", "person", "direct"),
+            ("This is a sham,", "Marcus Obi", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:
