@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import create_engine, func, select  # noqa: E402
 from sqlalchemy.pool import NullPool  # noqa: E402
 
-from quotebank import db, importer, store  # noqa: E402
+from quotebank import db, importer, quotebank_format, store  # noqa: E402
 from quotebank.models import Quote  # noqa: E402
 from quotebank.queries import who_said  # noqa: E402
 from quotebank.records import ArticleInput, FoundQuote  # noqa: E402
@@ -119,6 +119,26 @@ def timed_import(url: str, paths: list[Path]) -> dict[str, Any]:
         "quotes_per_s": round(summary.lines / seconds),
         "attributions": summary.attributions,
     }
+
+
+def read_rate(path: Path) -> dict[str, Any]:
+    """Quotes/s of reading alone (decompress, parse, normalise; no database): the ceiling."""
+    began = time.perf_counter()
+    with quotebank_format.open_quote_file(path) as fp:
+        quotes = sum(1 for _ in quotebank_format.read_quotes(fp, str(path)))
+    seconds = time.perf_counter() - began
+    return {"quotes": quotes, "seconds": round(seconds, 1), "quotes_per_s": round(quotes / seconds)}
+
+
+def reading(workdir: Path, size: int) -> dict[str, Any]:
+    """Read rate of the same generated file, bzip2-compressed and plain."""
+    compressed = write_file(workdir / f"read-{size}.json.bz2", size)
+    plain = write_file(workdir / f"read-{size}.json", size)
+    try:
+        return {"bzip2": read_rate(compressed), "plain": read_rate(plain)}
+    finally:
+        compressed.unlink()
+        plain.unlink()
 
 
 def who_said_latency(url: str, queries: int = 200, seed: int = SEED) -> dict[str, Any]:
@@ -231,9 +251,21 @@ def main() -> None:
     parser.add_argument(
         "--markdown-only", action="store_true", help="rewrite the .md from the .json, run nothing"
     )
+    parser.add_argument(
+        "--reading-only",
+        type=int,
+        metavar="QUOTES",
+        help="measure only the read rate of a file of QUOTES quotes, into the existing results",
+    )
     args = parser.parse_args()
-    if args.markdown_only:
+    if args.markdown_only or args.reading_only:
         report = json.loads((RESULTS / "import_speed.json").read_text())
+        if args.reading_only:
+            with tempfile.TemporaryDirectory(prefix="quotebank-bench-") as folder:
+                report["reading"] = {
+                    str(args.reading_only): reading(Path(folder), args.reading_only)
+                }
+            (RESULTS / "import_speed.json").write_text(json.dumps(report, indent=2) + "\n")
         (RESULTS / "import_speed.md").write_text(markdown(report))
         return
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="quotebank-bench-"))
@@ -281,6 +313,7 @@ def run(admin: str, workdir: Path, args: argparse.Namespace) -> dict[str, Any]:
         data.unlink()
         report["sizes"][str(size)] = entry
         print(json.dumps({size: entry}), flush=True)
+    report["reading"] = {str(args.sizes[0]): reading(workdir, args.sizes[0])}
     report["concurrent_postgresql"] = concurrency(
         admin, workdir, args.concurrent_articles, args.concurrent_quotes
     )
@@ -322,6 +355,14 @@ def markdown(report: dict[str, Any]) -> str:
                 f"| {int(size):,} | {backend} | {imp['quotes_per_s']:,} | {imp['seconds']} "
                 f"| {ask['p50_ms']} | {ask['p95_ms']} | {ask['max_ms']} |"
             )
+    for size, rates in report.get("reading", {}).items():
+        lines += [
+            "",
+            f"Reading alone, the ceiling of any import (a file of {int(size):,} quotes: "
+            "decompress, parse, normalise; no database): "
+            f"bzip2 {rates['bzip2']['quotes_per_s']:,} quotes/s, "
+            f"plain JSON {rates['plain']['quotes_per_s']:,} quotes/s.",
+        ]
     lines += ["", "Concurrent writers into one PostgreSQL database:", ""]
     for key, value in report["concurrent_postgresql"].items():
         lines.append(f"- {key.replace('_', ' ')}: {value:,}")
