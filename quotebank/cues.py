@@ -265,7 +265,7 @@ def descriptor(chunk: Span) -> str:
     words = [
         t.text_with_ws
         for t in chunk
-        if not (t.dep_ == "det" or t.lower_ in INDEFINITE or t.pos_ == "PRON")
+        if not (t.dep_ in ("det", "predet") or t.lower_ in INDEFINITE or t.pos_ == "PRON")
     ]
     words = ["".join(words).strip()] if words else []
     head = chunk.root

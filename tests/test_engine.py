@@ -67,6 +67,11 @@ def test_unnamed_source_is_never_a_person(nlp) -> None:  # type: ignore[no-untyp
     assert quote.outlet == "CNN"
 
 
+def test_an_unnamed_source_is_named_without_its_determiners(nlp) -> None:  # type: ignore[no-untyped-def]
+    (quote,) = analyze(nlp, "“No comment,” was all the senator would say.\n")
+    assert (quote.speaker, quote.speaker_kind) == ("senator", "unnamed")
+
+
 @pytest.mark.parametrize(
     ("text", "name", "description"),
     [
