@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotebank.cues import (
     INDEFINITE,
+    SUBJECTS,
     descriptor,
     document_source,
     entity_of,
@@ -36,6 +37,7 @@ from quotebank.names import strip_titles
 
 _ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 _RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+_GROUP_SENTENCES = 2  # how far back "they" looks for the group it stands for
 _PARTITIVES = frozenset(("one", "another", "some", "none", "each", "both", "two", "three"))
 # Roles that speak for someone else: "a spokesman for X", "the lawyer of X" is not X.
 _RELATION_ROLES = frozenset(
@@ -170,8 +172,10 @@ class Resolver:
 
     def pronoun(self, token: Token) -> Speaker | None:
         lower = token.lower_
+        if lower == "they":
+            return self._group(token)
         if lower not in GENDERED_PRONOUNS:
-            return None  # "I", "we", "they", "it", "who": not a resolvable speaker
+            return None  # "I", "we", "it", "who": not a resolvable speaker
         if self.last_unnamed is not None:  # "a militant told the crowd. “…,” he said."
             unnamed, end = self.last_unnamed
             if not any(end <= m.start < token.i for m in self.people.mentions):
@@ -179,6 +183,19 @@ class Resolver:
         gender = "male" if lower in MALE_PRONOUNS else "female"
         index = self._nearest(token, gender=gender)
         return None if index is None else self.person(index, "pronoun")
+
+    def _group(self, token: Token) -> Speaker | None:
+        """ "they": the nearest earlier plural subject that is people ("The two leaders
+        met. … they said"), in this sentence or the two before, as an unnamed group."""
+        sentences = self._sentence_index
+        for earlier in reversed(self.doc[: token.i]):
+            if sentences[token.i] - sentences[earlier.i] > _GROUP_SENTENCES:
+                break
+            if earlier.i in self.inside or earlier.dep_ not in SUBJECTS:
+                continue
+            if earlier.tag_ in ("NNS", "NNPS") and is_role_word(earlier):
+                return Speaker(descriptor(noun_phrase(earlier)), "unnamed", how="unnamed")
+        return None
 
     def _nearest(
         self, token: Token, gender: str | None = None, role: str | None = None

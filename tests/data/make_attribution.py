@@ -322,6 +322,11 @@ ARTICLES = [
         [("Every vote will be counted.", "Ravi Patel", "person", "direct")],
     ),
     (
+        "they-a-group",
+        "The two foreign ministers met in Geneva on Friday.\n“We agreed to keep talking,” they said in a joint statement.\n",
+        [("We agreed to keep talking,", "foreign ministers", "unnamed", "direct")],
+    ),
+    (
         "parliamentary-titles",
         "House Speaker Dana Whitfield closed the debate on Tuesday.\n“The chamber has spoken,” Whitfield said.\nOpposition Leader Marcus Obi walked out. “This is a sham,” said Obi.\n",
         [
