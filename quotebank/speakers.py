@@ -138,6 +138,8 @@ class Sieve:
             if speaker is not None:
                 rule = rule if speaker.how == "name" else f"{rule}+{speaker.how}"
                 return Attribution(speaker, rule, cue.text, cue.outlet, group=index, when=cue.when)
+            if cue.subject is not None and cue.subject.lower_ == "they":
+                return NO_ONE  # a group the article does not name: not whoever came before
         return self._continuation(index, earlier)
 
     # -- finding the cue -------------------------------------------------

@@ -67,6 +67,12 @@ def test_unnamed_source_is_never_a_person(nlp) -> None:  # type: ignore[no-untyp
     assert quote.outlet == "CNN"
 
 
+def test_they_is_never_one_person_from_the_sentence_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Tom Smith and Ann Jones were arrested.\n“We did nothing wrong,” they said.\n"
+    (quote,) = analyze(nlp, text)
+    assert quote.speaker is None
+
+
 def test_an_unnamed_source_is_named_without_its_determiners(nlp) -> None:  # type: ignore[no-untyped-def]
     (quote,) = analyze(nlp, "“No comment,” was all the senator would say.\n")
     assert (quote.speaker, quote.speaker_kind) == ("senator", "unnamed")
