@@ -114,7 +114,7 @@ class People:
             people._add(span, inside_quotes)
         for ent in doc.ents:  # "Trump" tagged ORG once "Donald Trump" is known
             if ent.label_ in _MAYBE_NAME_LABELS and (
-                people.match(ent.text) is not None or _named_by_role(ent)
+                people.match(ent.text) is not None or _named_by_role(ent) or _has_who_clause(ent)
             ):
                 people._add(ent, inside_quotes)
         for span in _untagged_appositions(doc):
@@ -309,6 +309,17 @@ def _untagged_appositions(doc: Doc) -> list[Span]:
                 start -= 1
             spans.append(doc[start : token.i + 1])
     return spans
+
+
+def _has_who_clause(span: Span) -> bool:
+    """A mislabelled name that "who" speaks of as a person: "Trump, who spoke to reporters,"."""
+    if len(span) > 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+        return False
+    return any(
+        clause.dep_ == "relcl"
+        and any(t.lower_ in ("who", "whom", "whose") and t.i >= span.end for t in clause.children)
+        for clause in span.root.children
+    )
 
 
 def _named_by_role(span: Span) -> bool:

@@ -322,6 +322,11 @@ ARTICLES = [
         [("Every vote will be counted.", "Ravi Patel", "person", "direct")],
     ),
     (
+        "who-clause-name",
+        "Trump, who spoke to reporters aboard Air Force One, was asked about tariffs.\n“They’re going to pay,” the president said.\n",
+        [("They’re going to pay,", "Trump", "person", "direct")],
+    ),
+    (
         "they-a-group",
         "The two foreign ministers met in Geneva on Friday.\n“We agreed to keep talking,” they said in a joint statement.\n",
         [("We agreed to keep talking,", "foreign ministers", "unnamed", "direct")],
