@@ -312,12 +312,18 @@ def _untagged_appositions(doc: Doc) -> list[Span]:
 
 
 def _has_who_clause(span: Span) -> bool:
-    """A mislabelled name that "who" speaks of as a person: "Trump, who spoke to reporters,"."""
-    if len(span) > 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+    """A mislabelled name that "who" speaks of as a person: "Trump, who spoke to reporters,".
+
+    A name takes a clause set off by a comma; "two Palestinians who shot ..."
+    (no comma, a plural) is a group, not a name.
+    """
+    if len(span) > 3 or not all(
+        t.pos_ == "PROPN" and t.tag_ != "NNPS" and t.text[:1].isupper() for t in span
+    ):
         return False
     return any(
         clause.dep_ == "relcl"
-        and any(t.lower_ in ("who", "whom", "whose") and t.i >= span.end for t in clause.children)
+        and any(t.lower_ in ("who", "whom", "whose") and t.i > span.end for t in clause.children)
         for clause in span.root.children
     )
 
