@@ -74,16 +74,21 @@ def _batches(
     items: Iterable[QuotebankQuote | str], size: int, summary: ImportSummary
 ) -> Iterator[list[QuotebankQuote]]:
     batch: list[QuotebankQuote] = []
-    for item in items:
-        summary.lines += 1
-        if isinstance(item, str):
-            summary.failed += 1
-            summary.failures.append(item)
-            continue
-        batch.append(item)
-        if len(batch) >= size:
+    try:
+        for item in items:
+            summary.lines += 1
+            if isinstance(item, str):
+                summary.failed += 1
+                summary.failures.append(item)
+                continue
+            batch.append(item)
+            if len(batch) >= size:
+                yield batch
+                batch = []
+    except (OSError, EOFError):  # a truncated or corrupt file: keep what was read, then say so
+        if batch:
             yield batch
-            batch = []
+        raise
     if batch:
         yield batch
 
