@@ -65,9 +65,21 @@ def base_articles() -> list[dict[str, str]]:
     return articles
 
 
-def build_corpus(path: Path, megabytes: float, seed: int = 6) -> dict[str, int]:
-    """Write a JSONL corpus of about ``megabytes`` MB of text; return its size."""
+_MARKS = str.maketrans("", "", '“”„‟"«»‘’‚‛`')
+
+
+def build_corpus(
+    path: Path, megabytes: float, seed: int = 6, *, unquoted: bool = False
+) -> dict[str, int]:
+    """Write a JSONL corpus of about ``megabytes`` MB of text; return its size.
+
+    ``unquoted`` strips the quotation marks, so that ingest parses (nearly)
+    nothing: a corpus of that kind shows what reading, hashing and storing
+    alone hold in memory over a large input.
+    """
     articles = base_articles()
+    if unquoted:
+        articles = [{**a, "text": a["text"].translate(_MARKS)} for a in articles]
     rng = random.Random(seed)
     size = count = words = 0
     copy = 0
@@ -267,6 +279,12 @@ def main() -> None:
         "--memory-mb", default="2,10", help="corpus sizes for the peak-memory runs ('' for none)"
     )
     parser.add_argument(
+        "--unquoted-mb",
+        default="",
+        help="corpus sizes for peak-memory runs over text with the quotation marks stripped "
+        "(read, hash and store, almost nothing parsed), e.g. 1000",
+    )
+    parser.add_argument(
         "--repeat", type=int, default=1, help="runs of each variant; the fastest is reported"
     )
     parser.add_argument("--no-write", action="store_true", help="print, do not write results")
@@ -300,6 +318,12 @@ def main() -> None:
                     "quotebank",
                 )
             )
+        for megabytes in [float(mb) for mb in args.unquoted_mb.split(",") if mb.strip()]:
+            sized = Path(folder) / f"unquoted-{megabytes}.jsonl"
+            built = build_corpus(sized, megabytes, unquoted=True)
+            name = f"quotebank-w1 (memory, no quotation marks, {megabytes:g} MB)"
+            memory.append(measure(name, sized, built, "quotebank"))
+            sized.unlink()
     note = (
         f"{size['articles']} articles, {size['words']} words, {size['bytes'] / MB:.1f} MB, "
         f"from {size['base_articles']} distinct articles"
