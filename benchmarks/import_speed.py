@@ -371,22 +371,28 @@ def markdown(report: dict[str, Any]) -> str:
 
 NOTES = """Notes:
 
-- Import rates include reading the bzip2 file. SQLite spends most of its time
-  in FTS5 indexing (`text` and `norm` of every quote) and the indexes of
-  `attributions`; PostgreSQL in index and foreign-key maintenance. Both are
-  well below the 100,000 quotes/s that issue #7 aims for.
+- Import rates include reading the bzip2 file, which Python's `bz2` does on
+  one core: the "reading alone" line is the ceiling of any import of these
+  files on this machine, below the 100,000 quotes/s issue #7 aims for. The
+  import decompresses in a read-ahead thread and writes each batch while the
+  next is read. What remains is the database's own work: on a 200,000-quote
+  profile about three quarters of the writer's time is inside SQLite (the
+  quote and its FTS5 entry, the article keyed by hash, the attribution and its
+  four indexes, WAL commits). Dropping the secondary indexes during a load and
+  rebuilding them after gained only 17% and was not kept.
+- PostgreSQL rows go in by `COPY` through a staging table; the server's index
+  and foreign-key maintenance is most of its time.
 - who-said phrases are 3-6 consecutive words of stored quotes over a uniform
   20,000-word vocabulary, so each phrase matches few quotes; a phrase of very
-  common words matches (and ranks) many more.
+  common words matches (and ranks) many more. Latencies are measured right
+  after the import, on a file (12 GB at 10 million quotes on SQLite) larger
+  than what the page cache of this shared machine keeps warm.
 - Concurrent writers: with 2 cores the Python clients and the server share
-  the same two, so more processes add little here; what the runs show is that
-  they write together without errors or duplicates. `save_article` is the
-  ingest path (speaker resolution through the ORM, about 30 statements an
-  article); spaCy's parsing, not this, bounds a real ingest.
-- 10,000,000 quotes were not measured: at these import rates one load takes
-  20-40 minutes per backend, more than this run's time allows; sizes measured
-  are in the table. The machine is shared with other work, so figures vary
-  by some 20%.
+  the same two; what the runs show is that they write together without
+  errors or duplicates, and that a second process adds throughput.
+  `save_article` is the ingest path without spaCy.
+- The machine is shared with other work (this run overlapped other
+  measurements), so figures vary by some 20%.
 """
 
 
