@@ -50,7 +50,7 @@ class Bulk:
     def ids(self, table: str, key: str, values: Iterable[str]) -> dict[str, int]:
         """``{key: id}`` of the rows whose ``key`` column is one of ``values``."""
         found: dict[str, int] = {}
-        for chunk in _chunks(sorted(set(values))):
+        for chunk in chunks(sorted(set(values))):
             if self.sqlite:
                 sql = f"SELECT {key}, id FROM {table} WHERE {key} IN ({','.join('?' * len(chunk))})"
                 rows = self.conn.exec_driver_sql(sql, tuple(chunk))
@@ -177,6 +177,7 @@ def _quoted(column: str) -> str:
     return f'"{column}"' if column in {"end", "start"} else column
 
 
-def _chunks(values: list[str]) -> Iterator[list[str]]:
+def chunks(values: list[str]) -> Iterator[list[str]]:
+    """``values`` in lists short enough for one ``IN (...)`` on SQLite."""
     for start in range(0, len(values), _CHUNK):
         yield values[start : start + _CHUNK]

@@ -32,7 +32,7 @@ from sqlalchemy import ARRAY, Connection, Engine, Text, any_, cast, select
 from sqlalchemy.exc import DBAPIError
 
 from quotebank import errors
-from quotebank.bulk import Bulk
+from quotebank.bulk import Bulk, chunks
 from quotebank.db import insert_ignoring_conflicts, is_transient, optimize
 from quotebank.models import (
     Source,
@@ -47,7 +47,6 @@ from quotebank.speaker_store import canonical_name, speaker_key
 
 BATCH_SIZE = 20_000
 RULE = "quotebank"
-_IN_CHUNK = 5_000  # keys per IN (...) list
 _ATTEMPTS = 5
 Progress = Callable[[int, int], None]  # (lines read, quotes written so far)
 
@@ -196,7 +195,7 @@ class _Writer:
         if not missing:
             return {key: found[digest] for key, digest in hashes.items()}
         domains = {key: _domain(key) for _, key in missing}
-        self._add_sources(bulk.conn, set(domains.values()))
+        self._add_sources(bulk, set(domains.values()))
         now = bulk.time_value(utcnow())
         ids = bulk.reserve("articles", len(missing))
         rows = [
@@ -219,13 +218,13 @@ class _Writer:
         source_id = self.sources.get(domain) if domain else None
         return (article_id, source_id, doc_id, url, "", digest, self.origin, now)
 
-    def _add_sources(self, conn: Connection, domains: set[str | None]) -> None:
+    def _add_sources(self, bulk: Bulk, domains: set[str | None]) -> None:
         """Outlets (by domain) of new articles."""
         new = sorted(d for d in domains if d is not None and d not in self.sources)
         if new:
             rows = [{"name": domain, "domain": domain} for domain in new]
-            conn.execute(insert_ignoring_conflicts(conn, Source), rows)
-            self.sources.update(_ids_by(conn, Source.name, Source.id, set(new)))
+            bulk.conn.execute(insert_ignoring_conflicts(bulk.conn, Source), rows)
+            self.sources.update(bulk.ids("sources", "name", new))
 
 
 _SPEAKER = ("kind", "name", "name_key", "surname_key", "wikidata_id")
@@ -254,20 +253,6 @@ def _domain(url: str | None) -> str | None:
     return host.lower().removeprefix("www.")[:200] or None
 
 
-def _chunks(values: list[str]) -> Iterator[list[str]]:
-    for start in range(0, len(values), _IN_CHUNK):
-        yield values[start : start + _IN_CHUNK]
-
-
-def _ids_by(conn: Connection, key: Any, id_column: Any, wanted: set[str]) -> dict[str, int]:
-    """``{key: id}`` for the rows whose ``key`` column is in ``wanted``."""
-    found: dict[str, int] = {}
-    for chunk in _chunks(sorted(wanted)):
-        rows = conn.execute(select(key, id_column).where(_one_of(conn, key, chunk)))
-        found.update((k, i) for k, i in rows)
-    return found
-
-
 def _quote_ids(bulk: Bulk, batch: list[QuotebankQuote]) -> tuple[dict[str, int], int]:
     """Ids of the batch's quotes by norm, adding the new ones; and how many were new."""
     first: dict[str, str] = {}
@@ -288,7 +273,7 @@ def _speakers_by_key(conn: Connection, keys: set[str]) -> dict[str, int]:
     """Persons whose name key, or one of whose aliases, is in ``keys``."""
     person = Speaker.kind == "person"
     found: dict[str, int] = {}
-    for chunk in _chunks(sorted(keys)):
+    for chunk in chunks(sorted(keys)):
         by_alias = (
             select(SpeakerAlias.alias_key, SpeakerAlias.speaker_id)
             .join(Speaker, Speaker.id == SpeakerAlias.speaker_id)

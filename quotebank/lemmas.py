@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -49,7 +48,7 @@ class Lemmas:
                 if len(table) < _CACHE_LIMIT:
                     table[key] = found
             lemmas[i] = found
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1).astype(numpy.uint64))  # type: ignore[arg-type]
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))  # type: ignore[arg-type]  # uint64 from to_array
         return doc
 
 
