@@ -217,7 +217,7 @@ def _found(nlp: Language, text: str, condensed: Condensed, doc: Doc) -> list[Fou
     found = find_speech(doc)
     if condensed.text != text and any(_has_stand_in(quote) for quote in found):
         return find_speech(nlp(text))
-    return _restore(condensed, found)
+    return _restore(text, condensed, found)
 
 
 def _has_stand_in(quote: FoundQuote) -> bool:
@@ -225,13 +225,15 @@ def _has_stand_in(quote: FoundQuote) -> bool:
     return any(STAND_IN in value for value in (*fields, *quote.speaker_aliases) if value)
 
 
-def _restore(condensed: Condensed, found: list[FoundQuote]) -> list[FoundQuote]:
-    """Quotes found in the condensed text, with offsets into the original."""
+def _restore(text: str, condensed: Condensed, found: list[FoundQuote]) -> list[FoundQuote]:
+    """Quotes found in the condensed text, with offsets into the original, and
+    their words from it (the middle of a long one was never parsed)."""
     if len(condensed.pieces) == 1 and condensed.pieces[0].original == 0:
         return found  # the text itself, or a leading part of it: same offsets
     restored = []
     for quote in found:
-        span = condensed.original_span(quote.start, quote.end)
+        span = condensed.original_ends(quote.start, quote.end)
         if span is not None:
-            restored.append(replace(quote, start=span[0], end=span[1]))
+            start, end = span
+            restored.append(replace(quote, start=start, end=end, text=text[start:end]))
     return restored

@@ -6,7 +6,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotebank.condense import STAND_IN, Condensed, condense, sentence_ends, text_units, whole
+from quotebank.condense import (
+    LONG_QUOTE,
+    QUOTE_ENDS,
+    STAND_IN,
+    Condensed,
+    condense,
+    sentence_ends,
+    text_units,
+    whole,
+)
 from quotebank.marks import find_mark_spans
 
 INTRO = "Federal Labor MP Carmen Lawrence visited the town."
@@ -82,6 +91,47 @@ def test_a_quotation_is_never_cut_even_across_sentences_without_marks() -> None:
     assert text[start:end] == "First point. Second point without marks. Third point,"
 
 
+LONG = (
+    "“We will rebuild the bridge at Dunmore. Minister Linda Okafor has promised the money, "
+    "and the work starts in spring,” Mr Okafor said."
+)
+
+
+def test_the_middle_of_a_long_quotation_is_cut_but_its_ends_names_and_sentences_stay() -> None:
+    text = one_line(AWAY * 12, LONG, AWAY * 12)
+    condensed = condense(text)
+    (span,) = find_mark_spans(condensed.text)
+    inside = condensed.text[span.start : span.end]
+    assert inside.startswith("We will rebuild the") and inside.endswith("starts in spring,")
+    assert "money" not in inside and "Minister Linda Okafor" in inside
+    assert len(sentence_ends(inside)) == 1  # "… at Dunmore. Minister …": two sentences
+    start, end = condensed.original_ends(span.start, span.end) or (0, 0)
+    assert text[start:end] == LONG[1 : LONG.index("”")]
+    assert condensed.original_span(span.start, span.end) is None  # across the cut
+
+
+@pytest.mark.parametrize(
+    ("quote", "cut"),
+    [
+        ("“We will rebuild the bridge, as ‘the people’ asked, and work starts in spring,”", False),
+        (
+            "“We will rebuild the bridge at Dunmore,\nand the work starts in spring and ends,”",
+            False,
+        ),
+        ("“We will rebuild the old bridge at Dunmore and the road,”", False),
+        ("“We will rebuild the old bridge at Dunmore and the road soon,”", True),
+    ],
+    ids=["inner-quote", "line-break", "one-word-short", "long-enough"],
+)
+def test_a_quotation_is_kept_whole_when_short_or_when_its_middle_has_marks(
+    quote: str, cut: bool
+) -> None:
+    assert len(quote.split()) >= LONG_QUOTE - 1
+    text = one_line(AWAY * 12, quote, "Mr Okafor said.", AWAY * 12)
+    assert (quote not in condense(text).text) == cut
+    assert quote in condense(text, trim=False).text
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -109,7 +159,7 @@ def test_original_span_maps_inside_a_piece_and_refuses_across_a_cut() -> None:
 PIECES = [
     "He said. ", "“Yes,” ", "she said. ", "Okafor said, ", "“We won. ", "It rained. ",
     "\n", "\n\n", "Mr Okafor spoke. ", "' ", "’ ", "‘No,’ ", "\" ", "\"Go.\" ", "The end. ",
-    "A" * 40 + ". ", "Short line\n",
+    "A" * 40 + ". ", "Short line\n", "it goes on and on and on, ",
 ]  # fmt: skip
 
 
@@ -119,9 +169,15 @@ def test_condensed_quotes_are_the_originals_offset_for_offset(pieces: list[str])
     condensed = condense(text)
     mapped = []
     for span in find_mark_spans(condensed.text):
-        place = condensed.original_span(span.start, span.end)
+        place = condensed.original_ends(span.start, span.end)
         assert place is not None
-        assert text[place[0] : place[1]] == condensed.text[span.start : span.end]
+        inside, original = condensed.text[span.start : span.end], text[place[0] : place[1]]
+        if condensed.original_span(span.start, span.end) is not None:
+            assert original == inside
+        else:  # a long quote's middle was cut: its first and last words stay
+            assert original.split()[:QUOTE_ENDS] == inside.split()[:QUOTE_ENDS]
+            assert original.split()[-QUOTE_ENDS:] == inside.split()[-QUOTE_ENDS:]
+            assert len(original.split()) >= LONG_QUOTE
         mapped.append(place)
     if condensed.text:
         assert mapped == [(span.start, span.end) for span in find_mark_spans(text)]
