@@ -252,6 +252,12 @@ def main() -> None:
         "--markdown-only", action="store_true", help="rewrite the .md from the .json, run nothing"
     )
     parser.add_argument(
+        "--update",
+        action="store_true",
+        help="measure only --sizes (no reading, no concurrency) and update those sizes' "
+        "figures in the results, keeping the rest",
+    )
+    parser.add_argument(
         "--reading-only",
         type=int,
         metavar="QUOTES",
@@ -280,6 +286,8 @@ def main() -> None:
         admin = server.start()
     try:
         report = run(admin, workdir, args)
+        if args.update:
+            report = _updated(json.loads((RESULTS / "import_speed.json").read_text()), report)
     finally:
         if server is not None:
             server.stop()
@@ -313,11 +321,22 @@ def run(admin: str, workdir: Path, args: argparse.Namespace) -> dict[str, Any]:
         data.unlink()
         report["sizes"][str(size)] = entry
         print(json.dumps({size: entry}), flush=True)
+    if args.update:
+        return report
     report["reading"] = {str(args.sizes[0]): reading(workdir, args.sizes[0])}
     report["concurrent_postgresql"] = concurrency(
         admin, workdir, args.concurrent_articles, args.concurrent_quotes
     )
     return report
+
+
+def _updated(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """``old`` with the figures ``new`` measured put in place of its own."""
+    sizes = old.setdefault("sizes", {})
+    for size, entry in new["sizes"].items():
+        sizes.setdefault(size, {}).update(entry)
+    old["machine"] = new["machine"]
+    return old
 
 
 def _drop_pg(admin: str, name: str) -> None:

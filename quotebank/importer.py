@@ -370,5 +370,5 @@ def import_files(
                 summary.failed += 1
                 summary.failures.append(f"{path}: cannot read: {exc}")
     if summary.quotes:
-        optimize(engine)
+        optimize(engine, added=summary.quotes)
     return summary

@@ -309,3 +309,34 @@ def test_many_quotes_in_one_article_are_asked_about(any_db_url: str, tmp_path: P
             "",
         )
     engine.dispose()
+
+
+def _segments(engine: Any) -> int:
+    with engine.connect() as conn:
+        return int(
+            conn.exec_driver_sql("SELECT count(DISTINCT segid) FROM quotes_fts_idx").scalar()
+        )
+
+
+def test_a_large_load_merges_the_search_index_and_a_small_one_only_a_step(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Each search looks a word up in every FTS5 segment: a bulk load leaves several."""
+    engine = db.open_database(db_url)
+    records = [
+        {"quoteID": f"q{i}", "quotation": f"Remark {i} on the harbour.", "speaker": "Ann Lee",
+         "urls": [f"https://a.org/{i}"]}
+        for i in range(12)
+    ]  # fmt: skip
+    with quotebank_format.open_quote_file(write_file(tmp_path / "q.json", records)) as fp:
+        importer.import_stream(engine, fp, "q.json", batch_size=4)  # three transactions
+    assert _segments(engine) == 3
+    db.optimize(engine, added=2)  # a small load into a larger archive: a bounded step
+    assert _segments(engine) == 3
+    db.optimize(engine, added=12)
+    assert _segments(engine) == 1
+    with db.session_factory(engine)() as session:
+        assert len(session.scalars(db.fts_match(session, "remark 7 on the harbour")).all()) == 1
+    fresh = db.open_database(f"sqlite:///{tmp_path / 'fresh.db'}")
+    importer.import_files(fresh, [write_file(tmp_path / "r.json", RECORDS)], batch_size=1)
+    assert _segments(fresh) == 1  # import_files merges after its load
