@@ -287,6 +287,11 @@ def main() -> None:
     parser.add_argument(
         "--repeat", type=int, default=1, help="runs of each variant; the fastest is reported"
     )
+    parser.add_argument(
+        "--memory-only",
+        action="store_true",
+        help="run only the peak-memory variants, keeping the other results as they are",
+    )
     parser.add_argument("--no-write", action="store_true", help="print, do not write results")
     parser.add_argument("--corpus", help=argparse.SUPPRESS)
     parser.add_argument("--child", help=argparse.SUPPRESS)
@@ -296,17 +301,23 @@ def main() -> None:
     if args.child:
         child(args)
         return
+    kept = json.loads((RESULTS / "ingest_speed.json").read_text()) if args.memory_only else None
     with tempfile.TemporaryDirectory() as folder:
-        corpus = Path(folder) / "corpus.jsonl"
-        size = build_corpus(corpus, args.mb)
-        again = args.repeat
-        runs = [
-            measure("parse", corpus, size, "parse", repeat=again),
-            measure("textacy", corpus, size, "textacy", repeat=again),
-            measure("quotebank-w1", corpus, size, "quotebank", "--workers", "1", repeat=again),
-            measure("quotebank-w2", corpus, size, "quotebank", "--workers", "2", repeat=again),
-            measure("quotebank-full-w1", corpus, size, "quotebank", "--full-parse", repeat=again),
-        ]
+        if kept is not None:
+            size, runs = kept["corpus"], kept["runs"]
+        else:
+            corpus = Path(folder) / "corpus.jsonl"
+            size = build_corpus(corpus, args.mb)
+            again = args.repeat
+            runs = [
+                measure("parse", corpus, size, "parse", repeat=again),
+                measure("textacy", corpus, size, "textacy", repeat=again),
+                measure("quotebank-w1", corpus, size, "quotebank", "--workers", "1", repeat=again),
+                measure("quotebank-w2", corpus, size, "quotebank", "--workers", "2", repeat=again),
+                measure(
+                    "quotebank-full-w1", corpus, size, "quotebank", "--full-parse", repeat=again
+                ),
+            ]
         memory = []
         for megabytes in [float(mb) for mb in args.memory_mb.split(",") if mb.strip()]:
             sized = Path(folder) / f"corpus-{megabytes}.jsonl"
@@ -324,6 +335,9 @@ def main() -> None:
             name = f"quotebank-w1 (memory, no quotation marks, {megabytes:g} MB)"
             memory.append(measure(name, sized, built, "quotebank"))
             sized.unlink()
+    if kept is not None:  # the new memory runs in place of any of the same name
+        names = {run["variant"] for run in memory}
+        memory = [run for run in kept["memory"] if run["variant"] not in names] + memory
     note = (
         f"{size['articles']} articles, {size['words']} words, {size['bytes'] / MB:.1f} MB, "
         f"from {size['base_articles']} distinct articles"
