@@ -70,7 +70,9 @@ REPORTING_NOUNS = _words(
 PERSON_ROLES = _words(
     """
     president vice-president minister premier chancellor secretary senator
-    congressman congresswoman lawmaker legislator mp representative governor
+    congressman congresswoman lawmaker legislator mp mep representative governor
+    backbencher frontbencher assemblyman assemblywoman councilman councilwoman
+    alderman
     mayor councillor councilor official officials spokesman spokeswoman
     spokesperson spokespeople aide adviser advisor counsellor counselor
     diplomat ambassador envoy negotiator delegate commissioner director

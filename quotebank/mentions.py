@@ -21,7 +21,7 @@ _NAME_LABELS = ("PERSON",)
 _NOT_NAME_WORDS = TITLES | PERSON_ROLES  # "President", "spokeswoman": words before a name
 _NAME_TITLES = MALE_TITLES | FEMALE_TITLES | {"dr", "professor", "senator"}
 _RANKS = (TITLES & PERSON_ROLES) | {"admiral", "general", "colonel", "captain", "commander"}
-_COURTESY = frozenset(("mr", "mrs", "ms", "miss", "mx"))
+_COURTESY = frozenset(("mr", "mrs", "ms", "miss", "mx", "sir", "dame"))
 _INTRODUCING = frozenset(("known", "identified", "named", "calls", "calling", "called"))
 _ROLE_GENDER = {
     **dict.fromkeys("man boy father husband son brother dad grandfather".split(), "male"),

@@ -14,6 +14,8 @@ TITLES = frozenset(
     mr mrs ms miss mx dr doctor prof professor sir dame lord lady madam
     president vice prime minister premier chancellor secretary senator sen rep
     representative congressman congresswoman governor gov mayor councillor judge
+    assemblyman assemblywoman assemblymember councilman councilwoman councilmember
+    councilor alderman alderwoman lawmaker legislator supervisor sheriff
     justice ambassador envoy general gen lieutenant-general lieutenant lt
     colonel col major maj captain capt commander admiral sergeant sgt
     commissioner chief inspector detective superintendent constable officer

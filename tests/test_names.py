@@ -39,6 +39,9 @@ def test_same_person(a: str, b: str, same: bool) -> None:
         ("Speaker Nancy Pelosi", "Nancy Pelosi"),
         ("Majority Leader Chuck Schumer", "Chuck Schumer"),
         ("Speaker", "Speaker"),
+        ("Assemblyman James Gallagher", "James Gallagher"),
+        ("Councilwoman Ana Ruiz", "Ana Ruiz"),
+        ("Sheriff Alex Villanueva", "Alex Villanueva"),
     ],
 )
 def test_strip_titles(name: str, expected: str) -> None:

@@ -339,6 +339,19 @@ ARTICLES = [
             ("This is a sham,", "Marcus Obi", "person", "direct"),
         ],
     ),
+    (
+        "local-titles",
+        "Assemblyman James Gallagher called the bill “another job killer” and said it would hurt farms.\n“It was a bad day for Sacramento,” Gallagher said.\n",
+        [
+            ("another job killer", "James Gallagher", "person", "partial"),
+            ("It was a bad day for Sacramento,", "James Gallagher", "person", "direct"),
+        ],
+    ),
+    (
+        "backbencher-british",
+        "The prime minister faced his party on Wednesday.\nOne senior Tory backbencher said privately that the mood was ‘grim’.\n",
+        [("grim", "senior Tory backbencher", "unnamed", "partial")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:
