@@ -38,6 +38,7 @@ from quotebank.names import strip_titles
 _ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 _RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
 _GROUP_SENTENCES = 2  # how far back "they" looks for the group it stands for
+_ORG_SENTENCES = 3  # how far back "the ministry" looks for the organization it stands for
 _PARTITIVES = frozenset(("one", "another", "some", "none", "each", "both", "two", "three"))
 # Roles that speak for someone else: "a spokesman for X", "the lawyer of X" is not X.
 _RELATION_ROLES = frozenset(
@@ -155,11 +156,26 @@ class Resolver:
         )
 
     def _nearest_organization(self, token: Token) -> Speaker | None:
-        """ "the organisation said": the last organization named before it."""
+        """ "the ministry said": the fuller phrase with the same noun before it
+        ("Russia's foreign ministry"), else the last organization named, within
+        ``_ORG_SENTENCES``; a wire dateline's "(Reuters)" is not one."""
         here = self._sentence_index[token.i]
+        head = token.lemma_.lower()
+        for earlier in reversed(self.doc[: token.i]):
+            if here - self._sentence_index[earlier.i] > _ORG_SENTENCES:
+                break
+            if earlier.i in self.inside or earlier.lemma_.lower() != head:
+                continue
+            if _plural(earlier) != _plural(token):  # "the group" is not "militant groups"
+                continue
+            if any(c.dep_ in ("compound", "amod", "poss") for c in earlier.children):
+                label = descriptor(noun_phrase(earlier))
+                return Speaker(label, "organization", aliases=(label,), how="organization")
         for ent in reversed(self.doc.ents):
             if ent.end <= token.i and ent.label_ == "ORG" and ent.start not in self.inside:
-                if here - self._sentence_index[ent.start] <= 3:
+                if _in_dateline(ent):
+                    continue
+                if here - self._sentence_index[ent.start] <= _ORG_SENTENCES:
                     return self._organization(ent)
                 break
         return None
@@ -245,6 +261,18 @@ class Resolver:
         if index is None:
             return Speaker(label, "unnamed", how="unnamed")
         return self.person(index, "description")
+
+
+def _plural(token: Token) -> bool:
+    return token.tag_ in ("NNS", "NNPS")
+
+
+def _in_dateline(ent: Span) -> bool:
+    """ "MOSCOW (Reuters) -": a news agency in brackets in the article's first line."""
+    doc = ent.doc
+    if ent.start == 0 or ent.end >= len(doc) or "\n" in doc[: ent.start].text:
+        return False
+    return doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"
 
 
 def sentence_numbers(doc: Doc) -> list[int]:

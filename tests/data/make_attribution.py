@@ -352,6 +352,23 @@ ARTICLES = [
         "The prime minister faced his party on Wednesday.\nOne senior Tory backbencher said privately that the mood was ‘grim’.\n",
         [("grim", "senior Tory backbencher", "unnamed", "partial")],
     ),
+    (
+        "wire-dateline-ministry",
+        "MOSCOW (Reuters) - Russia’s foreign ministry on Thursday accused Washington of stoking tensions.\n“The United States is provoking an escalation,” the ministry said in a statement.\n",
+        [
+            (
+                "The United States is provoking an escalation,",
+                "Russia’s foreign ministry",
+                "organization",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "wire-dateline-agency",
+        "GENEVA (Reuters) - Talks on the ceasefire resumed on Monday, diplomats said.\n“Progress is slow,” the agency said, without naming one.\n",
+        [("Progress is slow,", "agency", "organization", "direct")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:
