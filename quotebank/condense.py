@@ -46,7 +46,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from quotebank.lexicon import PERSON_ROLES, REPORTING_VERBS
+from quotebank.lexicon import ORG_NOUNS, PERSON_ROLES, REPORTING_VERBS
 from quotebank.marks import MarkSpan, find_mark_spans
 
 CONTEXT = 1  # units kept before a quote whose cue does not name the speaker
@@ -89,6 +89,10 @@ _SPOKE = "|".join(  # "remarked", "says", "told": reporting verbs as a subject's
         key=len,
         reverse=True,
     )
+)
+_ORGS = "|".join(sorted(ORG_NOUNS, key=len, reverse=True))
+_ORG_CUE = re.compile(  # "the company said", "said the ministry": which company?
+    rf"\b[Tt]he\s+(?:{_ORGS})\s+(?:{_SPOKE})\b|\b(?:{_SPOKE})\s+the\s+(?:{_ORGS})\b"
 )
 _SURNAME = re.compile(
     rf"\b(?:{_TITLES}|{_ROLE_TITLES})\.?\s+({_NAME})|\b({_NAME})\s+(?:{_SPOKE})\b"
@@ -243,8 +247,9 @@ def _antecedents(narrative: str, units: list[tuple[int, int]], i: int) -> list[i
 
 
 def _refers_back(narrative: str, start: int, end: int) -> bool:
-    """Whether a unit calls someone "he", "her", "the <role>" or "the 24-year-old"."""
-    if _PRONOUN.search(narrative, start, end):
+    """Whether a unit calls someone "he", "her", "the <role>" or "the 24-year-old",
+    or cites "the company" or "the ministry"."""
+    if _PRONOUN.search(narrative, start, end) or _ORG_CUE.search(narrative, start, end):
         return True
     words = (w for m in _THE.finditer(narrative, start, end) for w in _WORD.findall(m.group(1)))
     return any(_is_role(word.lower()) or _AGE.fullmatch(word) for word in words)

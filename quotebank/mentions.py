@@ -145,11 +145,15 @@ class People:
         return max(hits, key=lambda i: len(self.persons[i].name.split()))
 
     def _add_untagged(self, doc: Doc, inside_quotes: set[int]) -> None:
-        """Proper nouns the tagger left unlabelled that repeat a known surname."""
+        """Words the recogniser left unlabelled that repeat a known surname: a proper
+        noun, or a capitalised word the tagger took for a common noun ("Ives noted",
+        tagged as the plural of "ive") anywhere but at the start of a sentence."""
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
         surnames = {p.name.split()[-1] for p in self.persons if len(p.name.split()) > 1}
         for token in doc:
-            if token.i not in covered and token.pos_ == "PROPN" and token.text in surnames:
+            if token.i in covered or token.text not in surnames:
+                continue
+            if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not token.is_sent_start):
                 self._add(doc[token.i : token.i + 1], inside_quotes)
 
     def _add(self, span: Span, inside_quotes: set[int], role: Token | None = None) -> None:

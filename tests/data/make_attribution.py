@@ -369,6 +369,26 @@ ARTICLES = [
         "GENEVA (Reuters) - Talks on the ceasefire resumed on Monday, diplomats said.\n“Progress is slow,” the agency said, without naming one.\n",
         [("Progress is slow,", "agency", "organization", "direct")],
     ),
+    (
+        "statement-of-the-company",
+        "Apple Inc. reported record revenue on Thursday, but warned of supply problems ahead.\n\nShares rose in late trading.\n\nIn a statement, the company said:\n\n“We are seeing unprecedented demand for our products.”\n",
+        [
+            (
+                "We are seeing unprecedented demand for our products.",
+                "Apple Inc.",
+                "organization",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "surname-tagged-as-noun",
+        "Analyst Dan Ives of Wedbush Securities was upbeat.\n“This is a monster quarter,” Ives noted, adding that the iPhone was “firing on all cylinders”.\n",
+        [
+            ("This is a monster quarter,", "Dan Ives", "person", "direct"),
+            ("firing on all cylinders", "Dan Ives", "person", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:
