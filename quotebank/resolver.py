@@ -192,6 +192,9 @@ class Resolver:
             return self._group(token)
         if lower not in GENDERED_PRONOUNS:
             return None  # "I", "we", "it", "who": not a resolvable speaker
+        introduced = self._new_unnamed(token)  # "One passenger … described it. “…,” she said."
+        if introduced is not None:
+            return introduced
         if self.last_unnamed is not None:  # "a militant told the crowd. “…,” he said."
             unnamed, end = self.last_unnamed
             if not any(end <= m.start < token.i for m in self.people.mentions):
@@ -199,6 +202,25 @@ class Resolver:
         gender = "male" if lower in MALE_PRONOUNS else "female"
         index = self._nearest(token, gender=gender)
         return None if index is None else self.person(index, "pronoun")
+
+    def _new_unnamed(self, token: Token) -> Speaker | None:
+        """The unnamed source a pronoun stands for when the sentence before it
+        brings one in as its subject ("One passenger, who asked not to be named,
+        described …"), with no one named since."""
+        sentences = self._sentence_index
+        named = {i for m in self.people.mentions for i in range(m.start, m.end)}
+        for earlier in reversed(self.doc[: token.i]):
+            if sentences[token.i] - sentences[earlier.i] > 1 or earlier.i in named:
+                return None
+            if earlier.i in self.inside or earlier.dep_ not in SUBJECTS:
+                continue
+            if earlier.head.dep_ != "ROOT" or earlier.head.i in self.inside:
+                continue  # "…, because other staff were able to …": not who the sentence is about
+            if is_role_word(earlier) and earlier.tag_ not in ("NNS", "NNPS"):
+                chunk = noun_phrase(earlier)
+                if len(chunk) and chunk[0].lower_ in INDEFINITE:
+                    return Speaker(descriptor(chunk), "unnamed", how="unnamed")
+        return None
 
     def _group(self, token: Token) -> Speaker | None:
         """ "they": the nearest earlier plural subject that is people ("The two leaders

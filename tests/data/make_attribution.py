@@ -389,6 +389,24 @@ ARTICLES = [
             ("firing on all cylinders", "Dan Ives", "person", "partial"),
         ],
     ),
+    (
+        "pronoun-after-a-new-unnamed-source",
+        "A spokesman for Leicestershire Police said the road would stay closed. “Our thoughts are with the families,” he said.\nOne passenger, who asked not to be named, described the moment the bus tipped over. “There was a bang and then everything went sideways,” she said.\n",
+        [
+            (
+                "Our thoughts are with the families,",
+                "spokesman for Leicestershire Police",
+                "unnamed",
+                "direct",
+            ),
+            (
+                "There was a bang and then everything went sideways,",
+                "passenger",
+                "unnamed",
+                "direct",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:
