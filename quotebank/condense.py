@@ -9,7 +9,8 @@ into sentences, never inside a quotation):
 
 * every unit with a quotation mark in it, so every quotation (but see below);
 * the unit before each of them whose cue does not name the speaker ("he
-  said", no cue at all: the ``X says ...`` sentence before tells who);
+  said", no cue at all: the ``X says ...`` sentence before tells who), and
+  the unit after one when it names who said it ("That was the verdict of …");
 * going back from any kept unit that refers to someone by pronoun or
   description ("he says", "the spokesman said"), up to ``REFERENCE_CHAIN``
   units, until the one that names them;
@@ -93,6 +94,9 @@ _SPOKE = "|".join(  # "remarked", "says", "told": reporting verbs as a subject's
 _ORGS = "|".join(sorted(ORG_NOUNS, key=len, reverse=True))
 _ORG_CUE = re.compile(  # "the company said", "said the ministry": which company?
     rf"\b[Tt]he\s+(?:{_ORGS})\s+(?:{_SPOKE})\b|\b(?:{_SPOKE})\s+the\s+(?:{_ORGS})\b"
+)
+_VERDICT = re.compile(  # "That was the verdict of …", "So says …": a cue after the quote
+    rf"\s*(?:That|This|Such|So|Those|These)\b[^.!?\n]{{0,60}}?\b(?:of|from|by|{_SPOKE})\b"
 )
 _SURNAME = re.compile(
     rf"\b(?:{_TITLES}|{_ROLE_TITLES})\.?\s+({_NAME})|\b({_NAME})\s+(?:{_SPOKE})\b"
@@ -226,6 +230,8 @@ def _with_context(
     for i in hot:
         before = 0 if _NAMED_CUE.search(narrative, *units[i]) else context
         keep.update(range(max(0, i - before), i + 1))
+        if i + 1 < len(units) and _VERDICT.match(narrative, units[i + 1][0]):
+            keep.add(i + 1)  # "That was the verdict of Jane Smith": who said it, after
     for i in sorted(keep):
         keep.update(_antecedents(narrative, units, i))
     return sorted(keep | _introductions(narrative, units, keep))

@@ -132,13 +132,18 @@ class People:
     def match(self, name: str) -> int | None:
         """The person a bare name refers to; the one with the longest name wins ties.
 
-        A lone first name ("Allan") matches the one person who has it."""
+        A lone first or middle name ("Allan"; "Lula" of "Luiz Inácio Lula da
+        Silva") matches the one person who has it."""
         if not surname(name):
             return None
         hits = [i for i, p in enumerate(self.persons) if same_person(name, p.name)]
         if not hits and len(name.split()) == 1:
             key = name.casefold()
-            hits = [i for i, p in enumerate(self.persons) if p.name.split()[0].casefold() == key]
+            hits = [
+                i
+                for i, p in enumerate(self.persons)
+                if key in (word.casefold() for word in p.name.split()[:-1])
+            ]
             hits = hits if len(hits) == 1 else []
         if not hits:
             return None

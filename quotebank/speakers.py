@@ -6,7 +6,9 @@ kept as the attribution's ``rule``:
 
 1. ``cue``: a reporting verb in the quote's own sentence, found through the
    dependency parse ("…,” Trump added", "He quipped, “…”", "X told CNN:").
-2. ``according-to`` and ``dash``: "according to X", "— Commissioner X".
+2. ``according-to`` and ``dash``: "according to X", "— Commissioner X";
+   ``verdict``: the sentence after the quote names whose words they were
+   ("“…” That was the verdict of Jane Smith, …", "“…” So says the minister.").
 3. ``governor``: a partial quote takes the subject of the reporting verb or
    noun that governs it ("Trump has called this a “feel-out meeting”",
    "Trump’s repeated threats of “very severe consequences”").
@@ -34,18 +36,21 @@ from quotebank.cues import (
 )
 from quotebank.lexicon import (
     GENDERED_PRONOUNS,
+    REPORTING_NOUNS,
     WEAK_REPORTING_VERBS,
 )
 from quotebank.quotes import NOT_SPEECH, PARTIAL, QuoteSpan, doc_text
 from quotebank.resolver import Resolver, Speaker
 
 _DASHES = ("—", "–", "-", "--")
-_EXPLICIT_RULES = frozenset(("cue", "according-to", "dash"))
+_EXPLICIT_RULES = frozenset(("cue", "according-to", "dash", "verdict"))
+_POINTING_BACK = frozenset(("that", "this", "so", "such", "those", "these"))
 _GUESSED_RULES = frozenset(("continuation", "previous-sentence"))
 _CONFIDENCE = {
     "cue": 0.95,
     "according-to": 0.9,
     "dash": 0.85,
+    "verdict": 0.85,
     "governor": 0.85,
     "continuation": 0.75,
     "previous-sentence": 0.7,
@@ -152,6 +157,7 @@ class Sieve:
             ("governor", self._governor),
             ("according-to", self._according_to),
             ("dash", self._dash),
+            ("verdict", self._verdict_after),
             ("according-to", self._stance),
         ):
             cue = finder(quote)
@@ -227,6 +233,28 @@ class Sieve:
             heads = [t for t in tokens[1:6] if t.pos_ == "PROPN"]
             if heads:
                 return Cue(subject=heads[-1], text="—")
+        return None
+
+    def _verdict_after(self, quote: QuoteSpan) -> Cue | None:
+        """“…” That was the verdict of Jane Smith, … / “…” So says the minister."""
+        if quote.kind == PARTIAL:
+            return None
+        doc = self.doc
+        i = quote.span.end
+        while i < len(doc) and (doc[i].is_quote or doc[i].is_space or doc[i].text in ".!?"):
+            i += 1
+        if i >= len(doc) or i in self.inside or doc[i].lower_ not in _POINTING_BACK:
+            return None
+        for token in doc[i : min(doc[i].sent.end, i + 8)]:
+            if token.i in self.inside or token.is_quote:
+                return None
+            if token.pos_ == "NOUN" and token.lemma_.lower() in REPORTING_NOUNS:
+                for prep in token.children:
+                    source = object_of(prep) if prep.dep_ == "prep" else None
+                    if prep.lower_ in ("of", "from", "by") and source is not None:
+                        return Cue(subject=source, text=token.text)
+            if doc[i].lower_ == "so" and is_reporting_verb(token):
+                return Cue.from_verb(token, self.inside)
         return None
 
     def _governor(self, quote: QuoteSpan) -> Cue | None:

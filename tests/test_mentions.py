@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from quotebank.mentions import People
+from quotebank.mentions import People, Person
 
 
 def names(nlp: Language, text: str) -> list[str]:
@@ -31,3 +31,19 @@ def test_a_who_clause_after_a_comma_makes_a_name_a_person(
     nlp: Language, text: str, person: str, is_person: bool
 ) -> None:
     assert (person in names(nlp, text)) is is_person
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Lula", 0), ("Inácio", 0), ("Silva", 0), ("Luiz", 0), ("Jane", None), ("Manuel", None)],
+)
+def test_a_lone_first_or_middle_name_matches_the_one_person_who_has_it(
+    name: str, expected: int | None
+) -> None:
+    people = People()
+    people.persons += [
+        Person(name="Luiz Inácio Lula da Silva"),
+        Person(name="Andrés Manuel López Obrador"),
+        Person(name="José Manuel Barroso"),
+    ]
+    assert people.match(name) == expected

@@ -407,6 +407,24 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "verdict-after",
+        "Forecasts for the year were raised again on Monday.\n“The numbers simply do not add up.” That was the verdict of Jane Okoro, chief economist at Capital Economics.\n“Growth will be slower than anyone in Canberra expects.”\n\nThat is the view of Tom Reyes, a former treasury official, who has advised three governments.\n",
+        [
+            ("The numbers simply do not add up.", "Jane Okoro", "person", "direct"),
+            (
+                "Growth will be slower than anyone in Canberra expects.",
+                "Tom Reyes",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "middle-name",
+        "Brazilian President Luiz Inácio Lula da Silva arrived in Lisbon on Tuesday.\n“We came to listen,” Lula said.\n",
+        [("We came to listen,", "Luiz Inácio Lula da Silva", "person", "direct")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:
