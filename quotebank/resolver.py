@@ -58,6 +58,7 @@ class Speaker:
     description: str | None = None
     aliases: tuple[str, ...] = ()
     how: str = "name"  # name | pronoun | description | unnamed | organization
+    plural: bool = False  # "officials", "the two leaders": never a later "he" or "she"
 
 
 class Resolver:
@@ -197,7 +198,9 @@ class Resolver:
             return introduced
         if self.last_unnamed is not None:  # "a militant told the crowd. “…,” he said."
             unnamed, end = self.last_unnamed
-            if not any(end <= m.start < token.i for m in self.people.mentions):
+            if not unnamed.plural and not any(
+                end <= m.start < token.i for m in self.people.mentions
+            ):
                 return unnamed
         gender = "male" if lower in MALE_PRONOUNS else "female"
         index = self._nearest(token, gender=gender)
@@ -232,7 +235,8 @@ class Resolver:
             if earlier.i in self.inside or earlier.dep_ not in SUBJECTS:
                 continue
             if earlier.tag_ in ("NNS", "NNPS") and is_role_word(earlier):
-                return Speaker(descriptor(noun_phrase(earlier)), "unnamed", how="unnamed")
+                label = descriptor(noun_phrase(earlier))
+                return Speaker(label, "unnamed", how="unnamed", plural=True)
         return None
 
     def _nearest(
@@ -275,7 +279,7 @@ class Resolver:
             c.dep_ in ("det", "poss", "compound", "amod") for c in token.children
         )  # "…, says aide" in a headline
         if determiner in INDEFINITE or (token.tag_ == "NNS" and determiner != "the") or bare:
-            return Speaker(label, "unnamed", how="unnamed")
+            return Speaker(label, "unnamed", how="unnamed", plural=_plural(token))
         index = self._nearest(token, role=head)
         owned = any(c.dep_ == "poss" for c in token.children)  # "the minister's spokesman"
         if index is None and head not in ANONYMOUS_ROLES and not owned:  # "the leader"

@@ -425,6 +425,14 @@ ARTICLES = [
         "Brazilian President Luiz Inácio Lula da Silva arrived in Lisbon on Tuesday.\n“We came to listen,” Lula said.\n",
         [("We came to listen,", "Luiz Inácio Lula da Silva", "person", "direct")],
     ),
+    (
+        "he-after-plural-unnamed",
+        "Treasury Secretary Scott Bessent said talks with Beijing would continue. Officials from both sides described the talks as “constructive”.\n“We have a path forward,” he told Fox Business on Thursday.\n",
+        [
+            ("constructive", "Officials", "unnamed", "partial"),
+            ("We have a path forward,", "Scott Bessent", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:
