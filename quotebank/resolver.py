@@ -118,7 +118,8 @@ class Resolver:
         person = self.people.person_at(token)
         if person is not None or token.pos_ not in ("PROPN", "NOUN"):
             return person
-        for child in token.children:
+        children = sorted(token.children, key=lambda c: c.dep_ != "appos")
+        for child in children:  # "one Devon farmer, Chris Mole,": the apposition first
             if child.dep_ in ("compound", "appos", "flat", "nmod") and child.i not in self.inside:
                 person = self.people.person_at(child)
                 if person is not None:

@@ -154,10 +154,10 @@ class Sieve:
         for rule, finder in (
             ("cue", self._cue_after),
             ("cue", self._cue_before),
+            ("verdict", self._verdict_after),
             ("governor", self._governor),
             ("according-to", self._according_to),
             ("dash", self._dash),
-            ("verdict", self._verdict_after),
             ("according-to", self._stance),
         ):
             cue = finder(quote)
@@ -236,16 +236,19 @@ class Sieve:
         return None
 
     def _verdict_after(self, quote: QuoteSpan) -> Cue | None:
-        """“…” That was the verdict of Jane Smith, … / “…” So says the minister."""
+        """“…” That was the verdict of Jane Smith, … / “…” So says the minister. /
+        “…” – that is how one farmer, Chris Mole, described the policy."""
         if quote.kind == PARTIAL:
             return None
         doc = self.doc
         i = quote.span.end
-        while i < len(doc) and (doc[i].is_quote or doc[i].is_space or doc[i].text in ".!?"):
+        while i < len(doc) and (
+            doc[i].is_quote or doc[i].is_space or doc[i].text in (".", "!", "?", *_DASHES)
+        ):
             i += 1
         if i >= len(doc) or i in self.inside or doc[i].lower_ not in _POINTING_BACK:
             return None
-        for token in doc[i : min(doc[i].sent.end, i + 8)]:
+        for token in doc[i : min(doc[i].sent.end, i + 16)]:
             if token.i in self.inside or token.is_quote:
                 return None
             if token.pos_ == "NOUN" and token.lemma_.lower() in REPORTING_NOUNS:
@@ -253,7 +256,9 @@ class Sieve:
                     source = object_of(prep) if prep.dep_ == "prep" else None
                     if prep.lower_ in ("of", "from", "by") and source is not None:
                         return Cue(subject=source, text=token.text)
-            if doc[i].lower_ == "so" and is_reporting_verb(token):
+            if is_reporting_verb(token) and (
+                doc[i].lower_ == "so" or any(t.lower_ in ("how", "what") for t in doc[i : token.i])
+            ):
                 return Cue.from_verb(token, self.inside)
         return None
 

@@ -433,6 +433,19 @@ ARTICLES = [
             ("We have a path forward,", "Scott Bessent", "person", "direct"),
         ],
     ),
+    (
+        "that-is-how-after-a-dash",
+        "Environment Secretary Steve Reed rejected the claim. A Defra spokesperson said: “We are backing farmers with £5bn over two years.”\n\n“Frankly, it is a betrayal” – that is how one Devon dairy farmer, Chris Mole, described the policy.\n",
+        [
+            (
+                "We are backing farmers with £5bn over two years.",
+                "Defra spokesperson",
+                "unnamed",
+                "direct",
+            ),
+            ("Frankly, it is a betrayal", "Chris Mole", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:
