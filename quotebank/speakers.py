@@ -267,7 +267,7 @@ class Sieve:
         weak: Cue | None = None
         token: Token | None = quote.span.root
         for _ in range(12):
-            if token is None:
+            if token is None or self._other_paragraph(token, quote):
                 break
             if token.i not in self.inside and not _reports_other_words(token, quote):
                 cue = governing_cue(token, self.inside)
@@ -281,6 +281,13 @@ class Sieve:
                     weak = weak or cue
             token = token.head if token.head is not token else None
         return weak
+
+    def _other_paragraph(self, token: Token, quote: QuoteSpan) -> bool:
+        """Whether a line break stands between ``token`` and the quote: the parser
+        sometimes joins paragraphs, but a verb never governs a quote across one."""
+        if token.idx < quote.start:
+            return "\n" in self.text[token.idx : quote.start]
+        return "\n" in self.text[quote.end : token.idx]
 
     def _stance(self, quote: QuoteSpan) -> Cue | None:
         """ "For Peter Slezkine, the Stimson Center’s …, there is “…”"."""

@@ -218,3 +218,15 @@ def test_engine_on_any_text_gives_disjoint_slices(nlp, pieces: list[str]) -> Non
         assert last_end <= quote.start < quote.end <= len(text)
         assert quote.text == text[quote.start : quote.end]
         last_end = quote.end
+
+
+def test_a_verb_never_governs_a_quote_across_a_paragraph_break(nlp) -> None:  # type: ignore[no-untyped-def]
+    from quotebank.quotes import find_quotes
+    from quotebank.speakers import attribute
+
+    doc = nlp("Ann Lee told the bank to act.\n\n“Nobody expected it.”")
+    told = next(t for t in doc if t.text == "told")
+    expected = next(t for t in doc if t.text == "expected")
+    expected.head = told  # as when the parser joins the two paragraphs into one sentence
+    (found,) = attribute(doc, find_quotes(doc))
+    assert found.rule != "governor"
