@@ -106,6 +106,7 @@ PERSON_ROLES = _words(
     referee
     foreman juror inmate prisoner detainee refugee migrant hostage pupil graduate
     landlord tenant homeowner motorist cyclist pedestrian commuter mourner
+    people person
     """
 )
 
@@ -117,7 +118,7 @@ ANONYMOUS_ROLES = _words(
     resident residents diplomat official officials observer insider staff member
     worker employee staffer shopper customer passenger tourist visitor villager local
     fan supporter colleague relative friend neighbour neighbor patient survivor victim
-    protester activist volunteer parent mother father
+    protester activist volunteer parent mother father people person
     """
 )
 

@@ -190,7 +190,7 @@ class Resolver:
 
     def pronoun(self, token: Token) -> Speaker | None:
         lower = token.lower_
-        if lower == "they":
+        if lower in ("they", "them"):  # "they said", "one of them said"
             return self._group(token)
         if lower not in GENDERED_PRONOUNS:
             return None  # "I", "we", "it", "who": not a resolvable speaker

@@ -446,6 +446,11 @@ ARTICLES = [
             ("Frankly, it is a betrayal", "Chris Mole", "person", "direct"),
         ],
     ),
+    (
+        "one-of-them",
+        "Tesla Inc. is in talks to buy a stake in a lithium miner, according to people familiar with the matter.\nThe deal could be announced next week, the people said, asking not to be identified. “Nothing has been signed,” one of them said.\n",
+        [("Nothing has been signed,", "people", "unnamed", "direct")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:
