@@ -255,8 +255,13 @@ def is_role_word(token: Token) -> bool:
 
 
 def noun_phrase(token: Token) -> Span:
+    """The words of ``token``'s phrase up to it, without punctuation or space that
+    the parser hung at its left ("”\n\nLiam's coach" is "Liam's coach")."""
+    doc = token.doc
     left = min([token.i] + [c.left_edge.i for c in token.lefts])
-    return token.doc[left : token.i + 1]
+    while left < token.i and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    return doc[left : token.i + 1]
 
 
 def descriptor(chunk: Span) -> str:

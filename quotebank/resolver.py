@@ -39,6 +39,7 @@ _ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 _RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
 _GROUP_SENTENCES = 2  # how far back "they" looks for the group it stands for
 _ORG_SENTENCES = 3  # how far back "the ministry" looks for the organization it stands for
+_ROLE_SENTENCES = 4  # how far back "the coach" looks for "Liam's coach" or "a coach"
 _PARTITIVES = frozenset(("one", "another", "some", "none", "each", "both", "two", "three"))
 # Roles that speak for someone else: "a spokesman for X", "the lawyer of X" is not X.
 _RELATION_ROLES = frozenset(
@@ -207,6 +208,24 @@ class Resolver:
         index = self._nearest(token, gender=gender)
         return None if index is None else self.person(index, "pronoun")
 
+    def _same_role_before(self, token: Token) -> Speaker | None:
+        """ "the coach said" after "Liam's coach, who asked not to be named, said":
+        the unnamed source the article introduced with the same noun, within
+        ``_ROLE_SENTENCES``, when no person of the article holds that role."""
+        sentences = self._sentence_index
+        head = token.lemma_.lower()
+        for earlier in reversed(self.doc[: token.i]):
+            if sentences[token.i] - sentences[earlier.i] > _ROLE_SENTENCES:
+                return None
+            if earlier.i in self.inside or earlier.lemma_.lower() != head:
+                continue
+            chunk = noun_phrase(earlier)
+            owner = len(chunk) > 0 and (chunk[0].lower_ in INDEFINITE or chunk[0].dep_ == "poss")
+            if not owner or self.person_in_phrase(earlier) is not None:
+                return None  # "the coach" before it, or a coach with a name: not this rule
+            return Speaker(descriptor(chunk), "unnamed", how="unnamed", plural=_plural(earlier))
+        return None
+
     def _new_unnamed(self, token: Token) -> Speaker | None:
         """The unnamed source a pronoun stands for when the sentence before it
         brings one in as its subject ("One passenger, who asked not to be named,
@@ -282,6 +301,10 @@ class Resolver:
         if determiner in INDEFINITE or (token.tag_ == "NNS" and determiner != "the") or bare:
             return Speaker(label, "unnamed", how="unnamed", plural=_plural(token))
         index = self._nearest(token, role=head)
+        if index is None and determiner == "the":
+            earlier = self._same_role_before(token)  # "Liam's coach, who asked not to be named"
+            if earlier is not None:
+                return earlier
         owned = any(c.dep_ == "poss" for c in token.children)  # "the minister's spokesman"
         if index is None and head not in ANONYMOUS_ROLES and not owned:  # "the leader"
             index = self._nearest(token)

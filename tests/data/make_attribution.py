@@ -451,6 +451,14 @@ ARTICLES = [
         "Tesla Inc. is in talks to buy a stake in a lithium miner, according to people familiar with the matter.\nThe deal could be announced next week, the people said, asking not to be identified. “Nothing has been signed,” one of them said.\n",
         [("Nothing has been signed,", "people", "unnamed", "direct")],
     ),
+    (
+        "the-coach-unnamed",
+        "Police have appealed for witnesses. Sergeant Paul Hughes said officers were examining footage.\n“Someone knows who did this,” he said.\nLiam’s coach, who asked not to be named, said the club was in shock. “He never missed a session,” the coach said.\n",
+        [
+            ("Someone knows who did this,", "Paul Hughes", "person", "direct"),
+            ("He never missed a session,", "Liam’s coach", "unnamed", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:
