@@ -4,7 +4,7 @@ Parsing is nearly all the cost of attribution, and most of a news article is
 narrative the engine never reads: it finds quotations by their marks and
 attributes them from their own sentence, the sentence before, and the people
 named earlier. ``condense(text)`` keeps, as whole paragraphs (a paragraph
-longer than ``LONG_PARAGRAPH``, such as a whole article on one line, is cut
+longer than ``units.LONG_PARAGRAPH``, such as a whole article on one line, is cut
 into sentences, never inside a quotation):
 
 * every unit with a quotation mark in it, so every quotation (but see below);
@@ -43,31 +43,22 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from quotebank.lexicon import ORG_NOUNS, PERSON_ROLES, REPORTING_VERBS
 from quotebank.marks import MarkSpan, find_mark_spans
+from quotebank.units import LINE, sentence_ends, text_units
 
 CONTEXT = 1  # units kept before a quote whose cue does not name the speaker
 LEAD = 0  # units kept at the start of the article (measured: the introductions suffice)
 REFERENCE_CHAIN = 4  # units to go back from "he" or "the spokesman" to whoever it is
-LONG_PARAGRAPH = 600  # characters: a paragraph longer than this is cut into sentences
 STAND_IN = "Yes."  # one for each dropped sentence: a sentence of its own, naming no one
 LONG_QUOTE = 12  # words: the middle of a quotation this long is not parsed
 QUOTE_ENDS = 4  # words kept at each end of a long quotation
 _LEAD_WORDS = 4  # a lead unit has at least this many words (not a dateline, not a ".")
-_HEADING = 80  # characters: a shorter line with no closing punctuation is a heading
-_CLOSING = tuple(".!?…:;\"”’')]")
 _MIDDLE_STOP = re.compile(r"[\r\n“”„‟\"«»‘‚‛`]|(?<!\w)['’]|['’](?!\w)")
-_LINE = re.compile(r"[^\r\n]*\S[^\r\n]*")
 _DOUBLE_MARK = re.compile(r"``|''|[“”„‟\"«»]")
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*[ \t\u00a0]+(?=[\"“‘'(\[]?[A-Z0-9])")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Mt|No|Rev|Hon|Inc|"
-    r"Corp|Co|Ltd|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\.\w+)$"
-)
 _NAME = r"[A-Z][\w'’-]+"
 _CUES = r"said|says|told|tells|added|adds|asked|explained|insisted|warned|stated|wrote"
 _NAMED_CUE = re.compile(  # "Mr Howard said", "said Jane Doe", "told CNN"
@@ -164,41 +155,6 @@ def condense(
         if _same_marks(condensed, spans):
             return condensed
     return whole(text)
-
-
-def text_units(text: str, protected: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    """``(start, end)`` of the units ``condense`` keeps or drops, covering the text.
-
-    A unit is a paragraph, with any heading lines above it; a paragraph longer
-    than ``LONG_PARAGRAPH`` (a whole article on one line) is cut into sentences.
-    No unit boundary falls strictly inside a ``protected`` range."""
-    cuts = {0, len(text)}
-    after_heading = False
-    for line in _LINE.finditer(text):
-        if not after_heading:
-            cuts.add(line.start())
-        after_heading = _is_heading(line.group())
-        if line.end() - line.start() > LONG_PARAGRAPH:
-            cuts |= set(sentence_ends(text, line.start(), line.end()))
-    ordered = sorted(cuts)
-    for a, b in protected:  # drop the cuts strictly inside
-        del ordered[bisect.bisect_right(ordered, a) : bisect.bisect_left(ordered, b)]
-    return [(a, b) for a, b in itertools.pairwise(ordered) if b > a]
-
-
-def sentence_ends(text: str, start: int = 0, end: int | None = None) -> list[int]:
-    """Where each sentence after the first begins, between ``start`` and ``end``."""
-    found = []
-    for match in _SENTENCE_END.finditer(text, start, len(text) if end is None else end):
-        before = text[max(0, match.start() - 12) : match.start()]
-        if not (text[match.start()] == "." and _ABBREVIATION.search(before)):
-            found.append(match.end())
-    return found
-
-
-def _is_heading(line: str) -> bool:
-    line = line.strip()
-    return len(line) < _HEADING and not line.endswith(_CLOSING)
 
 
 def _quote_regions(text: str, spans: list[MarkSpan]) -> list[tuple[int, int]]:
@@ -400,7 +356,7 @@ def _runs(units: list[tuple[int, int]], keep: list[int]) -> list[tuple[int, int]
 
 def _sentences(text: str) -> int:
     """About how many sentences ``text`` holds."""
-    return sum(1 + len(sentence_ends(line.group())) for line in _LINE.finditer(text))
+    return sum(1 + len(sentence_ends(line.group())) for line in LINE.finditer(text))
 
 
 def _same_marks(condensed: Condensed, original: list[MarkSpan]) -> bool:

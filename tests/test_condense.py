@@ -6,17 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotebank.condense import (
-    LONG_QUOTE,
-    QUOTE_ENDS,
-    STAND_IN,
-    Condensed,
-    condense,
-    sentence_ends,
-    text_units,
-    whole,
-)
+from quotebank.condense import LONG_QUOTE, QUOTE_ENDS, STAND_IN, Condensed, condense, whole
 from quotebank.marks import find_mark_spans
+from quotebank.units import sentence_ends, text_units
 
 INTRO = "Federal Labor MP Carmen Lawrence visited the town."
 AWAY = "Rain fell on the coast all week."
