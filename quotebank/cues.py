@@ -270,7 +270,8 @@ def descriptor(chunk: Span) -> str:
     words = [
         t.text_with_ws
         for t in chunk
-        if not (t.dep_ in ("det", "predet") or t.lower_ in INDEFINITE or t.pos_ == "PRON")
+        if _numbered(t)  # "a No 10 spokesperson": "No" is part of a name
+        or not (t.dep_ in ("det", "predet") or t.lower_ in INDEFINITE or t.pos_ == "PRON")
     ]
     words = ["".join(words).strip()] if words else []
     head = chunk.root
@@ -281,3 +282,9 @@ def descriptor(chunk: Span) -> str:
                 words.append(chunk.doc[prep.i : employer.right_edge.i + 1].text)
             break
     return " ".join(words) or chunk.root.text
+
+
+def _numbered(token: Token) -> bool:
+    """ "No" or "Number" before a numeral: "No 10", "Number 10 Downing Street"."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.lower_.rstrip(".") in ("no", "number") and bool(following and following.like_num)

@@ -76,6 +76,8 @@ def test_they_is_never_one_person_from_the_sentence_before(nlp) -> None:  # type
 def test_an_unnamed_source_is_named_without_its_determiners(nlp) -> None:  # type: ignore[no-untyped-def]
     (quote,) = analyze(nlp, "“No comment,” was all the senator would say.\n")
     assert (quote.speaker, quote.speaker_kind) == ("senator", "unnamed")
+    (quote,) = analyze(nlp, "“The UK stands with its allies,” a No 10 spokesperson said.\n")
+    assert (quote.speaker, quote.speaker_kind) == ("No 10 spokesperson", "unnamed")
 
 
 @pytest.mark.parametrize(
