@@ -404,14 +404,19 @@ NOTES = """Notes:
 - who-said phrases are 3-6 consecutive words of stored quotes over a uniform
   20,000-word vocabulary, so each phrase matches few quotes; a phrase of very
   common words matches (and ranks) many more. Latencies are measured right
-  after the import, on a file (12 GB at 10 million quotes on SQLite) larger
-  than what the page cache of this shared machine keeps warm.
+  after the import, on a file (11 GB at 10 million quotes on SQLite) larger
+  than what the page cache of this shared machine keeps warm. An import that
+  adds a quarter or more of the quotes now ends by merging the FTS5 index
+  into one segment (the SQLite import times include it); before that, the
+  10-million SQLite figures were p50 14.7 / p95 117.1 / max 830 ms, as each
+  search looked each word up in every one of a dozen segments on disk.
 - Concurrent writers: with 2 cores the Python clients and the server share
   the same two; what the runs show is that they write together without
   errors or duplicates, and that a second process adds throughput.
   `save_article` is the ingest path without spaCy.
-- The machine is shared with other work (this run overlapped other
-  measurements), so figures vary by some 20%.
+- The machine is shared with other work (the SQLite runs at 1 and 10 million
+  quotes overlapped test runs; the 10-million SQLite import went from 5,426
+  to 4,297 quotes/s between two such runs), so figures vary by some 20%.
 """
 
 
