@@ -239,7 +239,7 @@ class Resolver:
                 continue
             if earlier.head.dep_ != "ROOT" or earlier.head.i in self.inside:
                 continue  # "…, because other staff were able to …": not who the sentence is about
-            if is_role_word(earlier) and earlier.tag_ not in ("NNS", "NNPS"):
+            if is_role_word(earlier) and not _plural(earlier):
                 chunk = noun_phrase(earlier)
                 if len(chunk) and chunk[0].lower_ in INDEFINITE:
                     return Speaker(descriptor(chunk), "unnamed", how="unnamed")

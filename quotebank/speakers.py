@@ -6,12 +6,13 @@ kept as the attribution's ``rule``:
 
 1. ``cue``: a reporting verb in the quote's own sentence, found through the
    dependency parse ("…,” Trump added", "He quipped, “…”", "X told CNN:").
-2. ``according-to`` and ``dash``: "according to X", "— Commissioner X";
-   ``verdict``: the sentence after the quote names whose words they were
+2. ``verdict``: the sentence after the quote names whose words they were
    ("“…” That was the verdict of Jane Smith, …", "“…” So says the minister.").
 3. ``governor``: a partial quote takes the subject of the reporting verb or
    noun that governs it ("Trump has called this a “feel-out meeting”",
-   "Trump’s repeated threats of “very severe consequences”").
+   "Trump’s repeated threats of “very severe consequences”"); never across
+   a paragraph break.
+   ``according-to`` and ``dash`` follow: "according to X", "— Commissioner X".
 4. speakers named by pronoun or description are resolved by ``resolver``
    (suffix ``+pronoun`` / ``+description``).
 5. ``continuation``: a quote with no cue continues the previous quote, or
