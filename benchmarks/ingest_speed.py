@@ -196,7 +196,24 @@ def measure(
 ) -> dict[str, Any]:
     """Run one variant in a fresh interpreter (the fastest of ``repeat`` runs) and
     turn its timing into rates."""
-    runs = [run_child(name, corpus, options) for _ in range(repeat)]
+    return rates(name, size, [run_child(name, corpus, options) for _ in range(repeat)])
+
+
+def measure_rounds(
+    variants: list[tuple[str, tuple[str, ...]]], corpus: Path, size: dict[str, int], repeat: int
+) -> list[dict[str, Any]]:
+    """Each variant ``repeat`` times, in rounds (A B C, A B C, ...) rather than one
+    after the other, so that a machine slowing down or speeding up during the run
+    touches every variant alike; the fastest run of each is kept."""
+    runs: dict[str, list[dict[str, Any]]] = {name: [] for name, _ in variants}
+    for _ in range(repeat):
+        for name, options in variants:
+            runs[name].append(run_child(name, corpus, options))
+    return [rates(name, size, runs[name]) for name, _ in variants]
+
+
+def rates(name: str, size: dict[str, int], runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The fastest of ``runs`` as a results row."""
     result = min(runs, key=lambda run: run["seconds"])
     seconds = result["seconds"]
     row = {
@@ -254,7 +271,8 @@ def markdown(report: dict[str, Any]) -> str:
         "# Ingest speed",
         "",
         f"Corpus: {report['corpus']['note']}. Machine: {report['machine']}. Each variant "
-        f"in a child process of its own, the fastest of {report['repeat']} run(s); "
+        f"in a child process of its own, the fastest of {report['repeat']} run(s), the "
+        "variants taking turns round after round; "
         "peak_rss_mb is that process's maximum RSS, peak_worker_rss_mb its largest worker's.",
         "",
         "| " + " | ".join(columns) + " |",
@@ -285,7 +303,11 @@ def main() -> None:
         "(read, hash and store, almost nothing parsed), e.g. 1000",
     )
     parser.add_argument(
-        "--repeat", type=int, default=1, help="runs of each variant; the fastest is reported"
+        "--repeat",
+        type=int,
+        default=1,
+        help="rounds of the main variants (run in turn, round after round); "
+        "the fastest run of each is reported",
     )
     parser.add_argument(
         "--memory-only",
@@ -308,16 +330,14 @@ def main() -> None:
         else:
             corpus = Path(folder) / "corpus.jsonl"
             size = build_corpus(corpus, args.mb)
-            again = args.repeat
-            runs = [
-                measure("parse", corpus, size, "parse", repeat=again),
-                measure("textacy", corpus, size, "textacy", repeat=again),
-                measure("quotebank-w1", corpus, size, "quotebank", "--workers", "1", repeat=again),
-                measure("quotebank-w2", corpus, size, "quotebank", "--workers", "2", repeat=again),
-                measure(
-                    "quotebank-full-w1", corpus, size, "quotebank", "--full-parse", repeat=again
-                ),
+            variants = [
+                ("parse", ("parse",)),
+                ("textacy", ("textacy",)),
+                ("quotebank-w1", ("quotebank", "--workers", "1")),
+                ("quotebank-w2", ("quotebank", "--workers", "2")),
+                ("quotebank-full-w1", ("quotebank", "--full-parse")),
             ]
+            runs = measure_rounds(variants, corpus, size, args.repeat)
         memory = []
         for megabytes in [float(mb) for mb in args.memory_mb.split(",") if mb.strip()]:
             sized = Path(folder) / f"corpus-{megabytes}.jsonl"
