@@ -366,7 +366,7 @@ def main() -> None:
     report = {
         "corpus": {**size, "note": note},
         "machine": f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}",
-        "repeat": args.repeat,
+        "repeat": kept["repeat"] if kept is not None else args.repeat,
         "runs": runs,
         "memory": memory,
         "ratios": ratios(runs),
