@@ -8,6 +8,7 @@ European official") or nobody when it cannot be told.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -164,10 +165,8 @@ class Resolver:
         ``_ORG_SENTENCES``; a wire dateline's "(Reuters)" is not one."""
         here = self._sentence_index[token.i]
         head = token.lemma_.lower()
-        for earlier in reversed(self.doc[: token.i]):
-            if here - self._sentence_index[earlier.i] > _ORG_SENTENCES:
-                break
-            if earlier.i in self.inside or earlier.lemma_.lower() != head:
+        for earlier in self._words_before(token, _ORG_SENTENCES):
+            if earlier.lemma_.lower() != head:
                 continue
             if _plural(earlier) != _plural(token):  # "the group" is not "militant groups"
                 continue
@@ -212,12 +211,9 @@ class Resolver:
         """ "the coach said" after "Liam's coach, who asked not to be named, said":
         the unnamed source the article introduced with the same noun, within
         ``_ROLE_SENTENCES``, when no person of the article holds that role."""
-        sentences = self._sentence_index
         head = token.lemma_.lower()
-        for earlier in reversed(self.doc[: token.i]):
-            if sentences[token.i] - sentences[earlier.i] > _ROLE_SENTENCES:
-                return None
-            if earlier.i in self.inside or earlier.lemma_.lower() != head:
+        for earlier in self._words_before(token, _ROLE_SENTENCES):
+            if earlier.lemma_.lower() != head:
                 continue
             chunk = noun_phrase(earlier)
             owner = len(chunk) > 0 and (chunk[0].lower_ in INDEFINITE or chunk[0].dep_ == "poss")
@@ -230,12 +226,11 @@ class Resolver:
         """The unnamed source a pronoun stands for when the sentence before it
         brings one in as its subject ("One passenger, who asked not to be named,
         described …"), with no one named since."""
-        sentences = self._sentence_index
         named = {i for m in self.people.mentions for i in range(m.start, m.end)}
-        for earlier in reversed(self.doc[: token.i]):
-            if sentences[token.i] - sentences[earlier.i] > 1 or earlier.i in named:
+        for earlier in self._words_before(token, 1):
+            if earlier.i in named:
                 return None
-            if earlier.i in self.inside or earlier.dep_ not in SUBJECTS:
+            if earlier.dep_ not in SUBJECTS:
                 continue
             if earlier.head.dep_ != "ROOT" or earlier.head.i in self.inside:
                 continue  # "…, because other staff were able to …": not who the sentence is about
@@ -248,16 +243,23 @@ class Resolver:
     def _group(self, token: Token) -> Speaker | None:
         """ "they": the nearest earlier plural subject that is people ("The two leaders
         met. … they said"), in this sentence or the two before, as an unnamed group."""
-        sentences = self._sentence_index
-        for earlier in reversed(self.doc[: token.i]):
-            if sentences[token.i] - sentences[earlier.i] > _GROUP_SENTENCES:
-                break
-            if earlier.i in self.inside or earlier.dep_ not in SUBJECTS:
+        for earlier in self._words_before(token, _GROUP_SENTENCES):
+            if earlier.dep_ not in SUBJECTS:
                 continue
-            if earlier.tag_ in ("NNS", "NNPS") and is_role_word(earlier):
+            if _plural(earlier) and is_role_word(earlier):
                 label = descriptor(noun_phrase(earlier))
                 return Speaker(label, "unnamed", how="unnamed", plural=True)
         return None
+
+    def _words_before(self, token: Token, sentences: int) -> Iterator[Token]:
+        """The words before ``token``, nearest first, outside quotations, back to
+        the one ``sentences`` sentences before its own."""
+        numbers = self._sentence_index
+        for earlier in reversed(self.doc[: token.i]):
+            if numbers[token.i] - numbers[earlier.i] > sentences:
+                return
+            if earlier.i not in self.inside:
+                yield earlier
 
     def _nearest(
         self, token: Token, gender: str | None = None, role: str | None = None
