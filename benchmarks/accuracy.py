@@ -4,13 +4,13 @@ Reports, for the seeds, the Lee/ABC development set (read from ../shared when
 it is there) and the project's own per-rule test articles:
 
 * quote-span precision / recall / F1, speaker accuracy and end-to-end F1
-  (``quotebank.evaluate``);
+  (``quotebank.engine.evaluate``);
 * speed as ratios: the whole engine against a plain parse of the same texts
   with spaCy's own pipeline (``spacy.load``, none of quotebank's stand-ins),
   and the quotation-mark pass alone against that parse;
 
 each with selective parsing (the default: only the sentences attribution
-reads are parsed, ``quotebank.condense``) and with whole articles parsed
+reads are parsed, ``quotebank.engine.prefilter.condense``) and with whole articles parsed
 (``--full-parse``), side by side in the same run.
 
 Run: ``.venv/bin/python benchmarks/accuracy.py``; results go to
@@ -25,9 +25,9 @@ from pathlib import Path
 
 import spacy
 
-from quotebank.evaluate import load_gold, score
-from quotebank.marks import find_mark_spans
-from quotebank.nlp import analyze_many, load
+from quotebank.engine.analyze import analyze_many, load
+from quotebank.engine.evaluate import load_gold, score
+from quotebank.engine.prefilter.marks import find_mark_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {

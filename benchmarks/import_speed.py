@@ -40,10 +40,13 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import create_engine, func, select  # noqa: E402
 from sqlalchemy.pool import NullPool  # noqa: E402
 
-from quotebank import db, importer, quotebank_format, store  # noqa: E402
-from quotebank.models import Quote  # noqa: E402
-from quotebank.queries import who_said  # noqa: E402
+from quotebank.formats import quotebank as quotebank_format  # noqa: E402
+from quotebank.pipeline import quotebank_import as importer  # noqa: E402
 from quotebank.records import ArticleInput, FoundQuote  # noqa: E402
+from quotebank.storage import articles as store  # noqa: E402
+from quotebank.storage import db  # noqa: E402
+from quotebank.storage.queries import who_said  # noqa: E402
+from quotebank.storage.schema import Quote  # noqa: E402
 from tests.postgres import Server, bindir  # noqa: E402
 
 RESULTS = ROOT / "benchmarks" / "results"

@@ -15,7 +15,7 @@ with the pipeline loaded before the clock starts, so that its peak memory
 
 * ``parse``: ``nlp.pipe`` of the stock pipeline over every text (reference);
 * ``textacy``: the same parse plus ``textacy.extract.triples.direct_quotations``;
-* ``quotebank-wN``: ``quotebank.ingest.ingest`` (what ``quotebank ingest`` runs:
+* ``quotebank-wN``: ``quotebank.pipeline.ingest.ingest`` (what ``quotebank ingest`` runs:
   read the JSONL, condense, parse, attribute, store) into a fresh SQLite
   database, with ``--workers N``;
 * ``quotebank-full-w1``: the same with selective parsing off (``--full-parse``);
@@ -144,8 +144,10 @@ def run_textacy(corpus: Path) -> dict[str, Any]:
 
 
 def run_quotebank(corpus: Path, workers: int, full_parse: bool) -> dict[str, Any]:
-    from quotebank import db, ingest, readers
-    from quotebank.nlp import load
+    from quotebank.engine.analyze import load
+    from quotebank.formats import articles as readers
+    from quotebank.pipeline import ingest
+    from quotebank.storage import db
 
     nlp = load(MODEL)
     list(nlp.pipe(["Warm up."]))

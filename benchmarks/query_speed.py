@@ -1,7 +1,7 @@
 """Query speed at scale: a synthetic archive of a million quotes, and how fast it answers.
 
 Builds (once; cached in ``benchmarks/.cache/``) a database with the real schema,
-made by ``quotebank.db.open_database``, filled by bulk inserts: 10,000 speakers
+made by ``quotebank.storage.db.open_database``, filled by bulk inserts: 10,000 speakers
 (persons, organizations, unnamed descriptors, with aliases) quoted with Zipf-like
 popularity, quotes made of words drawn with Zipf-like frequencies (the seeds'
 own words first, then the pipeline's news vocabulary), stories told by one to
@@ -43,10 +43,10 @@ from typing import Any
 
 import numpy as np
 
-from quotebank import db, queries
-from quotebank.names import surname
-from quotebank.speaker_store import speaker_key
-from quotebank.text import normalize_quote
+from quotebank.storage import db, queries
+from quotebank.storage.speakers import speaker_key
+from quotebank.text.keys import normalize_quote
+from quotebank.text.names import surname
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent

@@ -1,6 +1,6 @@
 """Alembic environment for quotebank.
 
-``quotebank.db.upgrade`` passes an open connection in ``config.attributes``;
+``quotebank.storage.db.upgrade`` passes an open connection in ``config.attributes``;
 the ``alembic`` command line uses ``$QUOTEBANK_DB`` or ``sqlalchemy.url``.
 """
 
@@ -12,8 +12,8 @@ from logging.config import fileConfig
 from alembic import context
 from sqlalchemy import Connection
 
-from quotebank.db import create, database_url, include_name
-from quotebank.models import Base
+from quotebank.storage.db import create, database_url, include_name
+from quotebank.storage.schema import Base
 
 config = context.config
 target_metadata = Base.metadata

@@ -1,3 +1,3 @@
-from quotebank.cli import main
+from quotebank.cli.app import main
 
 main()

@@ -32,8 +32,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import close_all_sessions
 from sqlalchemy.pool import NullPool
 
-from quotebank import db
-from quotebank.models import Base
+from quotebank.storage import db
+from quotebank.storage.schema import Base
 
 TEMPLATE = "quotebank_template"
 SERVER_OPTIONS = (

@@ -1,0 +1,290 @@
+"""What the parse says about a cue (pure, over spaCy tokens).
+
+Reporting verbs and the subject who speaks through them ("X said", "said X",
+"the radio quoted one witness as saying"), the time and outlet a cue names
+("told CNN on Thursday"), documents that speak for their issuer, and the noun
+phrases that describe a speaker ("a senior European official"). ``speakers``
+builds its sieve from these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from quotebank.text.lexicon import PERSON_ROLES, REPORTING_NOUNS, REPORTING_VERBS
+from quotebank.text.names import TITLES
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Title words that do not name an office on their own: "the Foreign ..." is not a person.
+_NOT_ROLE_TITLES = frozenset(
+    """
+    mr mrs ms miss mx vice prime crown former acting deputy interim elected designate
+    foreign defence defense treasury state home health finance trade interior us u.s.
+    uk u.k. un eu lord lady majority minority opposition
+    """.split()
+)
+_ROLE_WORDS = PERSON_ROLES | (TITLES - _NOT_ROLE_TITLES)
+INDEFINITE = frozenset(
+    """
+    a an another one some several two three many other senior
+    """.split()
+)
+_TIME_LABELS = ("DATE", "TIME")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """The words that introduce a quote and the token naming who spoke."""
+
+    subject: Token | None
+    text: str
+    outlet: str | None = None
+    when: str | None = None  # "on Thursday", "yesterday"
+
+    @classmethod
+    def from_verb(cls, verb: Token, inside: set[int]) -> Cue:
+        return cls(
+            subject=subject_of(verb, inside),
+            text=cue_text(verb),
+            outlet=outlet_of(verb),
+            when=time_of(verb, inside),
+        )
+
+
+def is_reporting_verb(token: Token) -> bool:
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and token.lemma_.lower() in REPORTING_VERBS
+        and token.lemma_ != "be"
+    )
+
+
+def subject_of(verb: Token, inside: set[int]) -> Token | None:
+    """The subject of a reporting verb, climbing participles and conjuncts."""
+    quoted = _quoted_as_saying(verb)
+    if quoted is not None:
+        return quoted
+    token: Token | None = verb
+    for _ in range(4):
+        if token is None:
+            break
+        agent = _agent(token)  # "was hailed by X as …": X spoke, not the subject
+        if agent is not None and agent.i not in inside:
+            return agent
+        for child in token.children:
+            if child.dep_ in SUBJECTS and child.i not in inside:
+                return child
+        if (
+            token.dep_ in ("advcl", "conj", "xcomp", "acl", "ccomp", "pcomp")
+            and token.head is not token
+        ):
+            token = token.head
+        else:
+            token = None
+    return _orphan_subject(verb, inside)
+
+
+def _orphan_subject(verb: Token, inside: set[int]) -> Token | None:
+    """A finite verb the parser left without subject: "…, a militant from the group told"."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    doc = verb.doc
+    if is_age(doc[verb.i - 1]):  # "the 24-year-old said"
+        return doc[verb.i - 1]
+    for token in doc[verb.sent.start : verb.i]:
+        if (
+            token.pos_ in ("NOUN", "PROPN")
+            and token.i not in inside
+            and token.right_edge.i == verb.i - 1
+            and token.left_edge.i > 0
+            and doc[token.left_edge.i - 1].text in (",", "\u201d", '"')
+        ):
+            return token
+    return None
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """ "the radio quoted one witness as saying", "an official was quoted by the radio as
+    saying": the one quoted spoke, whoever quoted them."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        verb = verb.head.head
+    if verb.lemma_ != "quote" or not any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+    ):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def object_of(prep: Token) -> Token | None:
+    """The object of a preposition: "to" in "according to X" -> X."""
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            found = object_of(child)
+            if found is not None:
+                return found
+    return None
+
+
+def governing_cue(token: Token, inside: set[int]) -> Cue | None:
+    lemma = token.lemma_.lower()
+    if is_reporting_verb(token):
+        return Cue.from_verb(token, inside)
+    if token.pos_ == "NOUN" and lemma in REPORTING_NOUNS:
+        owner = owner_of(token)
+        if owner is not None:
+            return Cue(subject=owner, text=token.text)
+    return None
+
+
+def owner_of(noun: Token) -> Token | None:
+    """ "Trump’s threats", "threats from Trump", "a statement by the ministry"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            found = object_of(child)
+            if found is not None:
+                return found
+    return None
+
+
+def partitive_group(token: Token) -> Token | None:
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return object_of(prep)
+    return None
+
+
+def document_source(noun: Token) -> Token | None:
+    """Who issued a document: "X's statement", "a statement from X", "a report released by X"."""
+    owner = owner_of(noun)
+    if owner is not None:
+        return owner
+    for child in noun.children:
+        if child.dep_ == "acl":
+            agent = _agent(child)
+            if agent is not None:
+                return agent
+    return None
+
+
+def cue_text(verb: Token) -> str:
+    words = [verb.text]
+    for child in verb.children:
+        if child.dep_ in ("dative", "dobj") and child.i > verb.i and child.i - verb.i <= 4:
+            words.extend(t.text for t in child.subtree)
+            break
+        if child.dep_ == "prt":
+            words.append(child.text)
+    return " ".join(words)
+
+
+def time_of(verb: Token, inside: set[int]) -> str | None:
+    """The time the cue gives: "told Fox News on Thursday", "On Wednesday, X warned",
+    "said yesterday"; as written, for ingest to resolve against the article's date."""
+    speaking = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and (is_reporting_verb(c) or c.lemma_ in ("speak", "talk"))
+    ]
+    for child in [*verb.children, *(c for s in speaking for c in s.children)]:
+        if child.i in inside:
+            continue
+        if child.dep_ == "prep" and child.lower_ in ("on", "at", "in", "during"):
+            when = object_of(child)
+            if when is not None and when.ent_type_ in _TIME_LABELS:
+                return f"{child.lower_} {entity_of(when).text}"
+        elif child.dep_ in ("npadvmod", "advmod", "tmod") and child.ent_type_ in _TIME_LABELS:
+            return entity_of(child).text
+    return None
+
+
+def outlet_of(verb: Token) -> str | None:
+    """ "told CNN" -> "CNN"; "told reporters" -> None."""
+    if verb.lemma_ not in ("tell", "say"):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dative", "dobj", "pobj") and child.ent_type_ in (
+            "ORG",
+            "WORK_OF_ART",
+            "GPE",
+        ):
+            return strip_the(entity_of(child).text)
+    return None
+
+
+def entity_of(token: Token) -> Span:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    left = token.i
+    while left > 0 and token.doc[left - 1].dep_ == "compound" and token.doc[left - 1].head == token:
+        left -= 1
+    return token.doc[left : token.i + 1]
+
+
+def strip_the(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def org_name(span: Span) -> str:
+    return strip_the(span.text.strip()).removesuffix("’s").removesuffix("'s")
+
+
+def is_age(token: Token) -> bool:
+    """The head of "the 24-year-old": a person described by age."""
+    doc = token.doc
+    return (
+        token.lower_ == "old"
+        and token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and doc[token.i - 2].lower_ in ("year", "years")
+    )
+
+
+def is_role_word(token: Token) -> bool:
+    """A word that names a person by office: "president", "spokeswoman", "Queen"."""
+    nominal = token.pos_ in ("NOUN", "PROPN") or token.dep_ in SUBJECTS  # mis-tagged subjects
+    return nominal and (token.lemma_.lower() in _ROLE_WORDS or token.lower_ in _ROLE_WORDS)
+
+
+def noun_phrase(token: Token) -> Span:
+    """The words of ``token``'s phrase up to it, without punctuation or space that
+    the parser hung at its left ("”\n\nLiam's coach" is "Liam's coach")."""
+    doc = token.doc
+    left = min([token.i] + [c.left_edge.i for c in token.lefts])
+    while left < token.i and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    return doc[left : token.i + 1]
+
+
+def descriptor(chunk: Span) -> str:
+    """ "a senior European official" -> "European official"; "a spokesperson for Meta" ->
+    "spokesperson for Meta" (a named employer keeps unnamed sources apart)."""
+    words = [
+        t.text_with_ws
+        for t in chunk
+        if _numbered(t)  # "a No 10 spokesperson": "No" is part of a name
+        or not (t.dep_ in ("det", "predet") or t.lower_ in INDEFINITE or t.pos_ == "PRON")
+    ]
+    words = ["".join(words).strip()] if words else []
+    head = chunk.root
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "from", "of", "with"):
+            employer = object_of(prep)
+            if employer is not None and any(t.pos_ == "PROPN" for t in employer.subtree):
+                words.append(chunk.doc[prep.i : employer.right_edge.i + 1].text)
+            break
+    return " ".join(words) or chunk.root.text
+
+
+def _numbered(token: Token) -> bool:
+    """ "No" or "Number" before a numeral: "No 10", "Number 10 Downing Street"."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.lower_.rstrip(".") in ("no", "number") and bool(following and following.like_num)

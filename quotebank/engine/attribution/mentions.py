@@ -1,0 +1,404 @@
+"""Who an article talks about: people, their names, roles and gender (pure, over a Doc).
+
+``People.build(doc)`` clusters the name mentions of one article ("President
+Donald Trump", "Trump", "Mr. Trump" are one person, called by the fullest
+name the article gives) and remembers each person's roles from titles and
+appositions ("Peter Slezkine, the Stimson Center’s Russia program
+director"), so that pronouns and descriptions can be resolved to them.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from quotebank.text.lexicon import (
+    FEMALE_TITLES,
+    MALE_TITLES,
+    ORG_NOUNS,
+    PERSON_ROLES,
+    REPORTING_VERBS,
+)
+from quotebank.text.names import TITLES, same_person, surname
+
+_NAME_LABELS = ("PERSON",)
+_NOT_NAME_WORDS = TITLES | PERSON_ROLES  # "President", "spokeswoman": words before a name
+_NAME_TITLES = MALE_TITLES | FEMALE_TITLES | {"dr", "professor", "senator"}
+_RANKS = (TITLES & PERSON_ROLES) | {"admiral", "general", "colonel", "captain", "commander"}
+_COURTESY = frozenset(("mr", "mrs", "ms", "miss", "mx", "sir", "dame"))
+_INTRODUCING = frozenset(("known", "identified", "named", "calls", "calling", "called"))
+_ROLE_GENDER = {
+    **dict.fromkeys("man boy father husband son brother dad grandfather".split(), "male"),
+    **dict.fromkeys("woman girl mother wife daughter sister mum mom grandmother".split(), "female"),
+}
+_MAYBE_NAME_LABELS = ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC")
+
+
+@dataclass
+class Person:
+    """One person of an article: every way it names them, and what it calls them."""
+
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)  # lower-case role words
+    description: str | None = None
+    gender: str | None = None  # "male" | "female" | None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # token offsets in the doc
+    end: int
+    person: int  # index into People.persons
+    is_subject: bool
+    is_main: bool  # subject of the sentence's main verb
+    is_reporter: bool = False  # subject of a reporting verb: "X says …"
+    is_possessive: bool = False  # "Saddam Hussein's plants": rarely the next "he"
+
+
+@functools.cache
+def _gender_detector():  # type: ignore[no-untyped-def]
+    import gender_guesser.detector as detector
+
+    return detector.Detector(case_sensitive=False)
+
+
+def first_name_gender(first: str) -> str | None:
+    guess = _gender_detector().get_gender(first)
+    if guess in ("male", "mostly_male"):
+        return "male"
+    if guess in ("female", "mostly_female"):
+        return "female"
+    return None
+
+
+def _strip_span(span: Span) -> tuple[Span, list[Token]]:
+    """Split leading titles off a name span; drop a trailing possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    last_title = max(
+        (t.i for t in span[:-1] if t.lower_.rstrip(".") in _NOT_NAME_WORDS), default=-1
+    )
+    titles = list(doc[start : last_title + 1]) if last_title >= 0 else []
+    start = max(start, last_title + 1)
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end], titles
+
+
+def _title_tokens(span: Span) -> list[Token]:
+    """Title words just before a name: "Foreign Minister", "Mr", "US President"."""
+    doc = span.doc
+    titles: list[Token] = []
+    i = span.start - 1
+    while i >= 0 and (
+        doc[i].lower_.rstrip(".") in TITLES
+        or (doc[i].dep_ == "compound" and doc[i].head.i in range(span.start, span.end))
+    ):
+        titles.insert(0, doc[i])
+        i -= 1
+    return titles
+
+
+class People:
+    """The people of one article and every mention of them."""
+
+    def __init__(self) -> None:
+        self.persons: list[Person] = []
+        self.mentions: list[Mention] = []
+        self._at: dict[int, int] = {}  # token index -> person, once built
+
+    @classmethod
+    def build(cls, doc: Doc, inside_quotes: set[int]) -> People:
+        people = cls()
+        places = {e.text for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC")}
+        spans = [e for e in doc.ents if e.label_ in _NAME_LABELS and _could_be_name(e, places)]
+        spans += _titled_names(doc, spans)
+        for span in sorted(spans, key=lambda s: (-len(s), s.start)):
+            people._add(span, inside_quotes)
+        for ent in doc.ents:  # "Trump" tagged ORG once "Donald Trump" is known
+            if ent.label_ in _MAYBE_NAME_LABELS and (
+                people.match(ent.text) is not None or _named_by_role(ent) or _has_who_clause(ent)
+            ):
+                people._add(ent, inside_quotes)
+        for span in _untagged_appositions(doc):
+            if _named_by_role(span):
+                people._add(span, inside_quotes)
+        for noun, span in _introduced_names(doc, inside_quotes):
+            people._add(span, inside_quotes, role=noun)
+        people._add_untagged(doc, inside_quotes)
+        people.mentions.sort(key=lambda m: m.start)
+        for mention in people.mentions:
+            for i in range(mention.start, mention.end):
+                people._at.setdefault(i, mention.person)
+        return people
+
+    def match(self, name: str) -> int | None:
+        """The person a bare name refers to; the one with the longest name wins ties.
+
+        A lone first or middle name ("Allan"; "Lula" of "Luiz Inácio Lula da
+        Silva") matches the one person who has it."""
+        if not surname(name):
+            return None
+        hits = [i for i, p in enumerate(self.persons) if same_person(name, p.name)]
+        if not hits and len(name.split()) == 1:
+            key = name.casefold()
+            hits = [
+                i
+                for i, p in enumerate(self.persons)
+                if key in (word.casefold() for word in p.name.split()[:-1])
+            ]
+            hits = hits if len(hits) == 1 else []
+        if not hits:
+            return None
+        return max(hits, key=lambda i: len(self.persons[i].name.split()))
+
+    def _add_untagged(self, doc: Doc, inside_quotes: set[int]) -> None:
+        """Words the recogniser left unlabelled that repeat a known surname: a proper
+        noun, or a capitalised word the tagger took for a common noun ("Ives noted",
+        tagged as the plural of "ive") anywhere but at the start of a sentence."""
+        covered = {i for m in self.mentions for i in range(m.start, m.end)}
+        surnames = {p.name.split()[-1] for p in self.persons if len(p.name.split()) > 1}
+        for token in doc:
+            if token.i in covered or token.text not in surnames:
+                continue
+            if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not token.is_sent_start):
+                self._add(doc[token.i : token.i + 1], inside_quotes)
+
+    def _add(self, span: Span, inside_quotes: set[int], role: Token | None = None) -> None:
+        name_span, inner_titles = _strip_span(widen(span))
+        text = name_span.text.strip()
+        if not text or not any(c.isalpha() for c in text) or text.islower():
+            return
+        if all(t.lower_.rstrip(".") in _NOT_NAME_WORDS for t in name_span):
+            return  # "President", "Chairman": a title, not a name
+        if name_span[-1].lower_ in ORG_NOUNS:
+            return  # "Queen Elizabeth Hospital", "King George School": a place, not a person
+        index = self.match(text)
+        if index is None:
+            self.persons.append(Person(name=text))
+            index = len(self.persons) - 1
+        person = self.persons[index]
+        person.aliases.add(text)
+        if len(text.split()) > len(person.name.split()):
+            person.name = text
+        titles = {t.i: t for t in inner_titles + _title_tokens(name_span)}
+        self._learn(person, name_span, [titles[i] for i in sorted(titles)])
+        if role is not None:  # "a man known as Nick": the man is Nick
+            person.roles.add(role.lemma_.lower())
+            person.description = person.description or role.lemma_.lower()
+            person.gender = person.gender or _ROLE_GENDER.get(role.lemma_.lower())
+        if span.start not in inside_quotes:
+            root = name_span.root
+            while root.dep_ in ("appos", "compound") and root.head is not root:
+                root = root.head
+            subject = root.dep_ in ("nsubj", "nsubjpass")
+            main = subject and root.head.dep_ == "ROOT"
+            reporter = subject and root.head.lemma_.lower() in REPORTING_VERBS
+            possessive = root.dep_ == "poss" or (
+                name_span.end < len(span.doc) and span.doc[name_span.end].tag_ == "POS"
+            )
+            self.mentions.append(
+                Mention(name_span.start, name_span.end, index, subject, main, reporter, possessive)
+            )
+
+    def _learn(self, person: Person, span: Span, titles: list[Token]) -> None:
+        for token in titles:
+            word = token.lower_.rstrip(".")
+            person.roles.add(word)
+            if word in MALE_TITLES:
+                person.gender = "male"
+            elif word in FEMALE_TITLES:
+                person.gender = "female"
+        role = _apposition(span) or _role_before(span)
+        if role is not None and any(t.is_alpha for t in role):  # not an age: "David Hicks, 26,"
+            person.roles.update(t.lower_ for t in role if t.lower_ in PERSON_ROLES)
+            genders = {_ROLE_GENDER.get(t.lemma_.lower()) for t in role} - {None}
+            if person.gender is None and len(genders) == 1:  # "his wife, Jane"
+                person.gender = genders.pop()
+            person.description = person.description or _clean_role(role.text)
+        elif person.description is None and any(
+            _is_role(t) or t.lower_.rstrip(".") in _NOT_NAME_WORDS - _COURTESY for t in titles
+        ):
+            words = [t.text for t in titles if t.lower_.rstrip(".") not in _COURTESY]
+            person.description = " ".join(words) or None
+        if person.gender is None and len(person.name.split()) > 1:
+            person.gender = first_name_gender(person.name.split()[0])
+
+    def person_at(self, token: Token) -> int | None:
+        """The person whose name covers ``token``, if any."""
+        return self._at.get(token.i)
+
+    def before(self, token_index: int) -> list[Mention]:
+        """Mentions that start before a token, nearest first."""
+        return [m for m in reversed(self.mentions) if m.end <= token_index]
+
+
+def widen(span: Span) -> Span:
+    """Take in first names the tagger left outside: "Mayor [Ana] Reyes"."""
+    doc = span.doc
+    start = span.start
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ in ("compound", "flat")
+        and doc[start - 1].text[:1].isupper()
+        and doc[start - 1].lower_.rstrip(".") not in _NOT_NAME_WORDS
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1
+    return doc[start : span.end]
+
+
+def looks_like_person(span: Span) -> bool:
+    """A name the tagger missed: "Mayor Ana Reyes" has a title and a first name."""
+    wide = widen(span)
+    doc = span.doc
+    titled = wide.start > 0 and doc[wide.start - 1].lower_.rstrip(".") in _NOT_NAME_WORDS
+    words = [t for t in wide if t.text[:1].isupper()]
+    named = len(words) >= 2 and first_name_gender(words[0].text) is not None
+    return named or (titled and len(words) >= 1)
+
+
+def _titled_names(doc: Doc, known: list[Span]) -> list[Span]:
+    """Names the tagger missed but a title makes plain: "Mr Howard", "Dr Abdullah"."""
+    covered = {i for span in known for i in range(span.start, span.end)}
+    found = []
+    for token in doc[:-1]:
+        title = token.lower_.rstrip(".")
+        if title not in _NAME_TITLES and title not in _RANKS:
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if end == token.i + 1 or token.i + 1 in covered:
+            continue
+        # A rank needs a first name after it: "Admiral Sofia Brandt", not "General Motors".
+        if title in _NAME_TITLES or (
+            end - token.i > 2 and first_name_gender(doc[token.i + 1].text) is not None
+        ):
+            found.append(doc[token.i : end])
+    return found
+
+
+def _introduced_names(doc: Doc, inside_quotes: set[int]) -> list[tuple[Token, Span]]:
+    """ "a man known as Nick", "a defector who calls himself Abu Mohammad", "a woman
+    identified only as Sarah": the name and the noun it belongs to."""
+    found = []
+    for token in doc:
+        if token.lower_ not in _INTRODUCING or token.i in inside_quotes:
+            continue
+        i = token.i + 1
+        while i < len(doc) and doc[i].lower_ in ("only", "as", "himself", "herself"):
+            i += 1
+        end = i
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if end == i or end - i > 4:
+            continue
+        noun = next(
+            (t for t in reversed(doc[max(0, token.i - 3) : token.i]) if t.pos_ == "NOUN"),
+            None,
+        )
+        if noun is not None and (noun.lemma_ in PERSON_ROLES or noun.lemma_ in _ROLE_GENDER):
+            found.append((noun, doc[i:end]))
+    return found
+
+
+def _could_be_name(span: Span, places: set[str]) -> bool:
+    """Not "England" (a place elsewhere in the article) nor "Englishmen" (a plural)."""
+    return len(span) > 1 or (span[0].tag_ not in ("NNPS", "NNS") and span.text not in places)
+
+
+def _untagged_appositions(doc: Doc) -> list[Span]:
+    """Proper names in apposition that the tagger left unlabelled: "a bystander, Teodor vanZyl,"."""
+    spans = []
+    for token in doc:
+        if token.dep_ == "appos" and token.pos_ == "PROPN" and not token.ent_type_:
+            start = token.i
+            while (
+                start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
+            ):
+                start -= 1
+            spans.append(doc[start : token.i + 1])
+    return spans
+
+
+def _has_who_clause(span: Span) -> bool:
+    """A mislabelled name that "who" speaks of as a person: "Trump, who spoke to reporters,".
+
+    A name takes a clause set off by a comma; "two Palestinians who shot ..."
+    (no comma, a plural) is a group, not a name.
+    """
+    if len(span) > 3 or not all(
+        t.pos_ == "PROPN" and t.tag_ != "NNPS" and t.text[:1].isupper() for t in span
+    ):
+        return False
+    return any(
+        clause.dep_ == "relcl"
+        and any(t.lower_ in ("who", "whom", "whose") and t.i > span.end for t in clause.children)
+        for clause in span.root.children
+    )
+
+
+def _named_by_role(span: Span) -> bool:
+    """A mislabelled name that a role word vouches for: "one bystander, Marius duPlessis,",
+    "UN envoy Terje Roed-Larsen warned", "the head of security, Jabril Rajoub, says"."""
+    if span.label_ in ("GPE", "LOC", "FAC") or len(span) > 4:
+        return False
+    if not all(any(c.isupper() for c in t.text) or t.is_punct for t in span):
+        return False
+    if any(t.lower_ in ORG_NOUNS for t in span):
+        return False
+    doc, root = span.doc, span.root
+    if root.dep_ == "appos" and _is_role(root.head):
+        return True
+    if any(c.dep_ == "appos" and _is_role(c) and c.i >= span.end for c in root.children):
+        return True
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if _is_role(before) and before.dep_ == "compound":
+        return True
+    return (
+        before.text == ","
+        and root.dep_ == "nsubj"
+        and any(_is_role(t) for t in doc[max(0, span.start - 7) : span.start - 1])
+    )
+
+
+def _is_role(token: Token) -> bool:
+    return token.lemma_.lower() in PERSON_ROLES or token.lower_ in PERSON_ROLES
+
+
+def _apposition(span: Span) -> Span | None:
+    """ "Peter Slezkine, the Stimson Center’s Russia program director" -> the role."""
+    head = span.root
+    for child in head.children:
+        if child.dep_ == "appos" and child.i >= span.end:
+            return span.doc[child.left_edge.i : child.right_edge.i + 1]
+    return None
+
+
+def _role_before(span: Span) -> Span | None:
+    """ "Former U.S. Ambassador to Poland Daniel Fried" -> the role the name stands for."""
+    root = span.root
+    roles = [root.head] if root.dep_ == "appos" else []
+    roles += [c for c in root.children if c.dep_ in ("nmod", "compound")]
+    for role in roles:
+        if role.i < span.start and _is_role(role):
+            return span.doc[role.left_edge.i : span.start]
+    return None
+
+
+def _clean_role(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,")
+    for number in ("one ", "two "):
+        if text.lower().startswith(number):
+            text = text[len(number) :]
+    for article in ("the ", "a ", "an "):
+        if text.lower().startswith(article):
+            return text[len(article) :]
+    return text

@@ -1,0 +1,165 @@
+"""Find the quotations in a spaCy ``Doc`` and tell speech from other quoted text.
+
+The marks are paired over the raw text (``marks.find_mark_spans``); this
+module maps each span onto the ``Doc`` and decides its kind:
+
+* ``direct`` — a whole utterance: the quote opens a sentence, or follows a
+  cue and a comma or colon (``He said, “…”``);
+* ``partial`` — a fragment built into the writer's sentence (``a “feel-out
+  meeting”``);
+* ``not_speech`` — a label, title or name: ``a podium that read “Alaska
+  2025”``, a ``“USSR” sweatshirt``, ``the film “The Others”``.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span, Token
+
+from quotebank.engine.prefilter.marks import MarkSpan, find_mark_spans
+from quotebank.text.lexicon import NAMING_CUES, NAMING_VERBS
+
+DIRECT, PARTIAL, NOT_SPEECH = "direct", "partial", "not_speech"
+_SMALL_WORDS = frozenset(
+    """
+    a an the of and or in on at to for with from by as vs
+    """.split()
+)
+_OPENING_PUNCT = ".!?:;…"
+
+
+class QuoteSpan(NamedTuple):
+    """A quotation found in a Doc, before attribution."""
+
+    start: int  # character offsets of the content, marks excluded
+    end: int
+    open_mark: int  # character offset of the opening mark, -1 if missing
+    close_mark: int  # character offset of the closing mark, -1 if left open
+    continues: bool  # continues the previous quote (a further paragraph)
+    kind: str
+    span: Span  # the tokens of the content
+    text: str  # the content, exactly as in the article
+
+
+TEXT_KEY = "quotebank_text"  # doc.user_data: the Doc's text, built once
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, which spaCy builds from the tokens on every access, built once."""
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str):  # a Doc's text never changes, so it never goes stale
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+def find_quotes(doc: Doc) -> list[QuoteSpan]:
+    """Every quoted span in ``doc`` with its kind, in order of position."""
+    found = []
+    text = doc_text(doc)
+    for mark_span in find_mark_spans(text):
+        span = doc.char_span(mark_span.start, mark_span.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        content = text[mark_span.start : mark_span.end]
+        kind = _kind(doc, mark_span, span, _text_before(text, mark_span), content)
+        found.append(QuoteSpan(*mark_span, kind=kind, span=span, text=content))
+    return found
+
+
+def _text_before(text: str, mark_span: MarkSpan) -> str:
+    """The paragraph's text before the opening mark, stripped."""
+    open_at = mark_span.open_mark if mark_span.open_mark >= 0 else mark_span.start
+    line_start = text.rfind("\n", 0, open_at) + 1
+    return text[line_start:open_at].rstrip()
+
+
+def _kind(doc: Doc, mark_span: MarkSpan, span: Span, before: str, content: str) -> str:
+    if _is_label(doc, span, content):
+        return NOT_SPEECH
+    if mark_span.continues or not before or before[-1] in _OPENING_PUNCT or before[-1] in '”"':
+        return DIRECT
+    if before[-1] in ",—–-(" and content[:1].isupper():
+        return DIRECT
+    if before[-1] == "," and _resumes_split_quote(before):
+        return DIRECT
+    last_word = before.rsplit(None, 1)[-1].casefold()
+    if last_word == "that" and content[:1].isupper() and content.rstrip("”\"’' ")[-1:] in ".!?":
+        return DIRECT
+    return PARTIAL
+
+
+def _resumes_split_quote(before: str) -> bool:
+    """“We're going to win,” Harris told supporters, “and we're going to win big.”"""
+    closed = max(before.rfind("”"), before.rfind('"'))
+    if closed < 0:
+        return False
+    between = before[closed + 1 :]
+    return len(between) < 150 and not any(p in between for p in (". ", "! ", "? "))
+
+
+def _is_label(doc: Doc, span: Span, content: str) -> bool:
+    """A quoted name, title, sign or scare-quoted word rather than speech."""
+    words = [t for t in span if t.is_alpha or t.like_num]
+    if not words or len(words) > 8:
+        return False
+    before = _token_before(doc, span)
+    if before is not None and _names_what_follows(before):
+        return True
+    after = _token_after(doc, span)
+    evaluative = all(  # a “soaring, beautiful” memorial
+        (t.pos_ in ("ADJ", "ADV") or t.dep_ == "amod") and t.is_lower for t in words
+    )
+    if len(words) <= 3 and after is not None and not evaluative and _modifies(after, content):
+        return True
+    if len(words) < 2 or not _title_case(words):
+        return False
+    # “Moulin Rouge” also is …: a title-case name with no verb, even at a sentence start.
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in span)
+    verbless = verbless and content.rstrip()[-1:] not in "!?"  # “HIGH STAKES!!!” is said
+    return not _starts_sentence(doc, span) or (verbless and len(words) <= 4)
+
+
+def _token_before(doc: Doc, span: Span) -> Token | None:
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def _token_after(doc: Doc, span: Span) -> Token | None:
+    i = span.end
+    while i < len(doc) and (doc[i].is_quote or doc[i].is_space):
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _names_what_follows(token: Token) -> bool:
+    """“read”, “titled”, “so-called”, “known as”, a participle “called”."""
+    lower = token.lower_
+    if lower == "as" and token.head.lemma_ == "know":
+        return True
+    if lower in NAMING_CUES:
+        return lower != "called" or token.dep_ in ("acl", "amod") or not _has_subject(token)
+    return token.lemma_ in NAMING_VERBS and token.pos_ == "VERB"
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def _modifies(after: Token, content: str) -> bool:
+    """The quote sits before a noun it qualifies: a “USSR” sweatshirt."""
+    if content.rstrip()[-1:] in ",.;:!?":
+        return False
+    return after.pos_ in ("NOUN", "PROPN") and after.dep_ not in ("nsubj", "nsubjpass", "appos")
+
+
+def _title_case(words: list[Token]) -> bool:
+    content = [t for t in words if t.lower_ not in _SMALL_WORDS]
+    return bool(content) and all(t.text[:1].isupper() or t.like_num for t in content)
+
+
+def _starts_sentence(doc: Doc, span: Span) -> bool:
+    before = _token_before(doc, span)
+    return before is None or before.text in (".", "!", "?", ":", "\n") or before.is_space

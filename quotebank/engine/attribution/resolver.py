@@ -1,0 +1,334 @@
+"""Who a subject phrase names (pure, over a spaCy Doc).
+
+``Resolver.resolve(token)`` turns the subject of a cue into a speaker: a
+person of the article (by name, title, pronoun or description), an
+organization ("the Kremlin", "the ministry"), an unnamed source ("a senior
+European official") or nobody when it cannot be told.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from quotebank.engine.attribution.cues import (
+    INDEFINITE,
+    SUBJECTS,
+    descriptor,
+    document_source,
+    entity_of,
+    is_age,
+    is_role_word,
+    noun_phrase,
+    org_name,
+    partitive_group,
+)
+from quotebank.engine.attribution.mentions import People, looks_like_person, widen
+from quotebank.text.lexicon import (
+    ANONYMOUS_ROLES,
+    DOCUMENT_NOUNS,
+    GENDERED_PRONOUNS,
+    MALE_PRONOUNS,
+    ORG_NOUNS,
+    PERSON_ROLES,
+)
+from quotebank.text.names import strip_titles
+
+_ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
+_RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+_GROUP_SENTENCES = 2  # how far back "they" looks for the group it stands for
+_ORG_SENTENCES = 3  # how far back "the ministry" looks for the organization it stands for
+_ROLE_SENTENCES = 4  # how far back "the coach" looks for "Liam's coach" or "a coach"
+_PARTITIVES = frozenset(("one", "another", "some", "none", "each", "both", "two", "three"))
+# Roles that speak for someone else: "a spokesman for X", "the lawyer of X" is not X.
+_RELATION_ROLES = frozenset(
+    """
+    spokesman spokeswoman spokesperson spokespeople lawyer attorney barrister solicitor
+    aide adviser advisor counsellor counselor assistant secretary envoy representative
+    """.split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A speaker as one article names it; ``how`` says how the sieve got there."""
+
+    name: str
+    kind: str  # person | organization | unnamed
+    description: str | None = None
+    aliases: tuple[str, ...] = ()
+    how: str = "name"  # name | pronoun | description | unnamed | organization
+    plural: bool = False  # "officials", "the two leaders": never a later "he" or "she"
+
+
+class Resolver:
+    """The people of one document, and how its subject phrases point at them."""
+
+    def __init__(self, doc: Doc, inside: set[int]) -> None:
+        self.doc = doc
+        self.inside = inside  # token indices inside quotation marks
+        self.people = People.build(doc, inside)
+        self._sentence_index = sentence_numbers(doc)
+        self.last_speaker: int | None = None  # person index of the last named speaker
+        self.last_unnamed: tuple[Speaker, int] | None = None  # and where its quote ended
+
+    def resolve(self, token: Token) -> Speaker | None:
+        """Turn the subject of a cue into a speaker, or None if it cannot be told."""
+        person = self.person_in_phrase(token)
+        if person is not None:
+            return self.person(person, "name")
+        if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            return self.resolve(token.head.head)  # "X, who said …": X
+        if token.pos_ == "PRON" or token.lower_ in GENDERED_PRONOUNS:
+            return self.pronoun(token)
+        if is_age(token):  # "the 24-year-old said": the person just talked about
+            index = self._nearest(token)
+            return None if index is None else self.person(index, "description")
+        if token.lower_ in _PARTITIVES:  # "one of the officials said"
+            group = partitive_group(token)
+            found = None if group is None else self.resolve(group)
+            if found is not None and found.kind == "unnamed" and group is not None:
+                return replace(found, name=found.name.replace(group.text, group.lemma_, 1))
+            return found
+        entity = entity_of(token)
+        if is_role_word(token) and all(is_role_word(t) for t in entity):
+            return self.description(token)  # "The Queen" tagged as a name
+        if token.ent_type_ == "PERSON":
+            name = strip_titles(entity.text)
+            index = self.people.match(name)
+            if index is not None:
+                return self.person(index, "name")
+            return Speaker(name, "person", aliases=(name,))
+        if is_role_word(token):  # "The President said", "the Lord Mayor says"
+            return self.description(token)
+        if token.pos_ == "PROPN" and looks_like_person(entity):
+            name = strip_titles(widen(entity).text)
+            return Speaker(name, "person", aliases=(name,))
+        if token.pos_ == "PROPN" or token.ent_type_ in _ORG_LABELS:
+            return self._organization(entity)
+        if token.lemma_.lower() in DOCUMENT_NOUNS:  # "a statement from the hospital said"
+            source = document_source(token)
+            return None if source is None else self.resolve(source)
+        if token.pos_ == "NOUN":
+            return self.description(token)
+        return None
+
+    def person_in_phrase(self, token: Token) -> int | None:
+        """The person named by a subject: "Former Ambassador Daniel Fried", "Mr Howard"."""
+        person = self.people.person_at(token)
+        if person is not None or token.pos_ not in ("PROPN", "NOUN"):
+            return person
+        children = sorted(token.children, key=lambda c: c.dep_ != "appos")
+        for child in children:  # "one Devon farmer, Chris Mole,": the apposition first
+            if child.dep_ in ("compound", "appos", "flat", "nmod") and child.i not in self.inside:
+                person = self.people.person_at(child)
+                if person is not None:
+                    return person
+        for inner in token.subtree:  # "The head of the Law Institute, John Corcoran, says"
+            if inner.dep_ == "appos" and inner.i not in self.inside:
+                person = self.people.person_at(inner)
+                if person is not None:
+                    return person
+        return self._office_holder(token)
+
+    def _office_holder(self, token: Token) -> int | None:
+        """ "Chairman of the Joint Chiefs General Richard Myers said": the name ends the phrase."""
+        head = token.lemma_.lower()
+        if not is_role_word(token) or head in ANONYMOUS_ROLES or head in _RELATION_ROLES:
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None
+        last = token.right_edge
+        while last.is_punct and last.i > token.i:
+            last = self.doc[last.i - 1]
+        return None if last.i in self.inside else self.people.person_at(last)
+
+    def _organization(self, span: Span) -> Speaker:
+        """An organization by the fullest name the article gives it ("Amnesty International")."""
+        name = org_name(span)
+        words = name.split()
+        fuller = [
+            org_name(ent)
+            for ent in self.doc.ents
+            if ent.label_ in _ORG_LABELS and org_name(ent).split()[: len(words)] == words
+        ]
+        full = max(fuller, key=len, default=name)
+        return Speaker(
+            full, "organization", aliases=tuple(sorted({name, full})), how="organization"
+        )
+
+    def _nearest_organization(self, token: Token) -> Speaker | None:
+        """ "the ministry said": the fuller phrase with the same noun before it
+        ("Russia's foreign ministry"), else the last organization named, within
+        ``_ORG_SENTENCES``; a wire dateline's "(Reuters)" is not one."""
+        here = self._sentence_index[token.i]
+        head = token.lemma_.lower()
+        for earlier in self._words_before(token, _ORG_SENTENCES):
+            if earlier.lemma_.lower() != head:
+                continue
+            if _plural(earlier) != _plural(token):  # "the group" is not "militant groups"
+                continue
+            if any(c.dep_ in ("compound", "amod", "poss") for c in earlier.children):
+                label = descriptor(noun_phrase(earlier))
+                return Speaker(label, "organization", aliases=(label,), how="organization")
+        for ent in reversed(self.doc.ents):
+            if ent.end <= token.i and ent.label_ == "ORG" and ent.start not in self.inside:
+                if _in_dateline(ent):
+                    continue
+                if here - self._sentence_index[ent.start] <= _ORG_SENTENCES:
+                    return self._organization(ent)
+                break
+        return None
+
+    def person(self, index: int, how: str) -> Speaker:
+        person = self.people.persons[index]
+        return Speaker(
+            person.name, "person", person.description, tuple(sorted(person.aliases)), how
+        )
+
+    def pronoun(self, token: Token) -> Speaker | None:
+        lower = token.lower_
+        if lower in ("they", "them"):  # "they said", "one of them said"
+            return self._group(token)
+        if lower not in GENDERED_PRONOUNS:
+            return None  # "I", "we", "it", "who": not a resolvable speaker
+        introduced = self._new_unnamed(token)  # "One passenger … described it. “…,” she said."
+        if introduced is not None:
+            return introduced
+        if self.last_unnamed is not None:  # "a militant told the crowd. “…,” he said."
+            unnamed, end = self.last_unnamed
+            if not unnamed.plural and not any(
+                end <= m.start < token.i for m in self.people.mentions
+            ):
+                return unnamed
+        gender = "male" if lower in MALE_PRONOUNS else "female"
+        index = self._nearest(token, gender=gender)
+        return None if index is None else self.person(index, "pronoun")
+
+    def _same_role_before(self, token: Token) -> Speaker | None:
+        """ "the coach said" after "Liam's coach, who asked not to be named, said":
+        the unnamed source the article introduced with the same noun, within
+        ``_ROLE_SENTENCES``, when no person of the article holds that role."""
+        head = token.lemma_.lower()
+        for earlier in self._words_before(token, _ROLE_SENTENCES):
+            if earlier.lemma_.lower() != head:
+                continue
+            chunk = noun_phrase(earlier)
+            owner = len(chunk) > 0 and (chunk[0].lower_ in INDEFINITE or chunk[0].dep_ == "poss")
+            if not owner or self.person_in_phrase(earlier) is not None:
+                return None  # "the coach" before it, or a coach with a name: not this rule
+            return Speaker(descriptor(chunk), "unnamed", how="unnamed", plural=_plural(earlier))
+        return None
+
+    def _new_unnamed(self, token: Token) -> Speaker | None:
+        """The unnamed source a pronoun stands for when the sentence before it
+        brings one in as its subject ("One passenger, who asked not to be named,
+        described …"), with no one named since."""
+        named = {i for m in self.people.mentions for i in range(m.start, m.end)}
+        for earlier in self._words_before(token, 1):
+            if earlier.i in named:
+                return None
+            if earlier.dep_ not in SUBJECTS:
+                continue
+            if earlier.head.dep_ != "ROOT" or earlier.head.i in self.inside:
+                continue  # "…, because other staff were able to …": not who the sentence is about
+            if is_role_word(earlier) and not _plural(earlier):
+                chunk = noun_phrase(earlier)
+                if len(chunk) and chunk[0].lower_ in INDEFINITE:
+                    return Speaker(descriptor(chunk), "unnamed", how="unnamed")
+        return None
+
+    def _group(self, token: Token) -> Speaker | None:
+        """ "they": the nearest earlier plural subject that is people ("The two leaders
+        met. … they said"), in this sentence or the two before, as an unnamed group."""
+        for earlier in self._words_before(token, _GROUP_SENTENCES):
+            if earlier.dep_ not in SUBJECTS:
+                continue
+            if _plural(earlier) and is_role_word(earlier):
+                label = descriptor(noun_phrase(earlier))
+                return Speaker(label, "unnamed", how="unnamed", plural=True)
+        return None
+
+    def _words_before(self, token: Token, sentences: int) -> Iterator[Token]:
+        """The words before ``token``, nearest first, outside quotations, back to
+        the one ``sentences`` sentences before its own."""
+        numbers = self._sentence_index
+        for earlier in reversed(self.doc[: token.i]):
+            if numbers[token.i] - numbers[earlier.i] > sentences:
+                return
+            if earlier.i not in self.inside:
+                yield earlier
+
+    def _nearest(
+        self, token: Token, gender: str | None = None, role: str | None = None
+    ) -> int | None:
+        """The most salient earlier person that fits: near, a subject, the last speaker."""
+        best: tuple[float, int] | None = None
+        sentences = self._sentence_index
+        here = sentences[token.i]
+        for rank, mention in enumerate(self.people.before(token.i)[:15]):
+            person = self.people.persons[mention.person]
+            if gender and person.gender and person.gender != gender:
+                continue
+            unsure = gender is not None and person.gender is None
+            if role and role not in person.roles:
+                continue
+            distance = here - sentences[mention.start]
+            score = 10 * distance + 0.1 * rank + (5 if unsure else 0)
+            score -= 6 if mention.is_main else 3 if mention.is_subject else 0
+            score += 4 if mention.is_possessive else 0
+            if mention.person == self.last_speaker and distance <= 3:
+                score -= 8
+            elif mention.is_reporter:
+                score -= 3
+            if best is None or score < best[0]:
+                best = (score, mention.person)
+        return None if best is None else best[1]
+
+    def description(self, token: Token) -> Speaker | None:
+        chunk = noun_phrase(token)
+        determiner = chunk[0].lower_ if len(chunk) else ""
+        head = token.lemma_.lower()
+        label = descriptor(chunk)
+        if head in ORG_NOUNS and head not in PERSON_ROLES:
+            named = self._nearest_organization(token) if determiner == "the" else None
+            return named or Speaker(label, "organization", how="organization")
+        if not is_role_word(token):
+            return None
+        bare = token.pos_ == "NOUN" and not any(
+            c.dep_ in ("det", "poss", "compound", "amod") for c in token.children
+        )  # "…, says aide" in a headline
+        if determiner in INDEFINITE or (token.tag_ == "NNS" and determiner != "the") or bare:
+            return Speaker(label, "unnamed", how="unnamed", plural=_plural(token))
+        index = self._nearest(token, role=head)
+        if index is None and determiner == "the":
+            earlier = self._same_role_before(token)  # "Liam's coach, who asked not to be named"
+            if earlier is not None:
+                return earlier
+        owned = any(c.dep_ == "poss" for c in token.children)  # "the minister's spokesman"
+        if index is None and head not in ANONYMOUS_ROLES and not owned:  # "the leader"
+            index = self._nearest(token)
+        if index is None:
+            return Speaker(label, "unnamed", how="unnamed")
+        return self.person(index, "description")
+
+
+def _plural(token: Token) -> bool:
+    return token.tag_ in ("NNS", "NNPS")
+
+
+def _in_dateline(ent: Span) -> bool:
+    """ "MOSCOW (Reuters) -": a news agency in brackets in the article's first line."""
+    doc = ent.doc
+    if ent.start == 0 or ent.end >= len(doc) or "\n" in doc[: ent.start].text:
+        return False
+    return doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    numbers = []
+    for number, sent in enumerate(doc.sents):
+        numbers.extend([number] * len(sent))
+    return numbers

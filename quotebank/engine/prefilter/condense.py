@@ -1,0 +1,384 @@
+"""Cut an article down to the sentences attribution reads, and map offsets back (pure).
+
+Parsing is nearly all the cost of attribution, and most of a news article is
+narrative the engine never reads: it finds quotations by their marks and
+attributes them from their own sentence, the sentence before, and the people
+named earlier. ``condense(text)`` keeps, as whole paragraphs (a paragraph
+longer than ``units.LONG_PARAGRAPH``, such as a whole article on one line, is cut
+into sentences, never inside a quotation):
+
+* every unit with a quotation mark in it, so every quotation (but see below);
+* the unit before each of them whose cue does not name the speaker ("he
+  said", no cue at all: the ``X says ...`` sentence before tells who), and
+  the unit after one when it names who said it ("That was the verdict of …");
+* going back from any kept unit that refers to someone by pronoun or
+  description ("he says", "the spokesman said"), up to ``REFERENCE_CHAIN``
+  units, until the one that names them;
+* the first unit to mention each surname a kept unit cues ("Mr Fox said"),
+  where the person is introduced by full name and title;
+
+An article with no quotation mark condenses to nothing and is not parsed.
+
+The kept runs are joined in order, each dropped sentence replaced by a
+one-word stand-in (``STAND_IN``) so that sentence distances, which the sieve
+weighs when it resolves "he", stay as they were. Runs are copied verbatim, so
+``Condensed.original_span`` maps offsets inside a run straight back onto the
+original text.
+
+Inside the kept units, the middle of every quotation of ``LONG_QUOTE`` words
+or more is cut too (``trim``): attribution reads a quote's edges and what
+surrounds it, never what was said in between. Its first and last
+``QUOTE_ENDS`` words stay, with the capitalised names of the middle and a
+stand-in for each of its sentences; ``Condensed.original_ends`` maps the
+quote back whole. On news the cut takes the parsed text from about 56% of
+the article to about 43%, with the same quotes and speakers.
+
+The quotation marks of the condensed text are checked to pair exactly as in
+the original; if they do not (a stray mark in a dropped sentence), the
+middles are left in, and failing that the article is kept whole.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from quotebank.engine.prefilter.marks import MarkSpan, find_mark_spans
+from quotebank.engine.prefilter.units import LINE, sentence_ends, text_units
+from quotebank.text.lexicon import ORG_NOUNS, PERSON_ROLES, REPORTING_VERBS
+
+CONTEXT = 1  # units kept before a quote whose cue does not name the speaker
+LEAD = 0  # units kept at the start of the article (measured: the introductions suffice)
+REFERENCE_CHAIN = 4  # units to go back from "he" or "the spokesman" to whoever it is
+STAND_IN = "Yes."  # one for each dropped sentence: a sentence of its own, naming no one
+LONG_QUOTE = 12  # words: the middle of a quotation this long is not parsed
+QUOTE_ENDS = 4  # words kept at each end of a long quotation
+_LEAD_WORDS = 4  # a lead unit has at least this many words (not a dateline, not a ".")
+_MIDDLE_STOP = re.compile(r"[\r\n“”„‟\"«»‘‚‛`]|(?<!\w)['’]|['’](?!\w)")
+_DOUBLE_MARK = re.compile(r"``|''|[“”„‟\"«»]")
+_NAME = r"[A-Z][\w'’-]+"
+_CUES = r"said|says|told|tells|added|adds|asked|explained|insisted|warned|stated|wrote"
+_NAMED_CUE = re.compile(  # "Mr Howard said", "said Jane Doe", "told CNN"
+    rf"\b{_NAME}\s+(?:{_CUES})\b|\b(?:{_CUES})\s+(?:[A-Z][\w.'’-]*\s+)*{_NAME}"
+)
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+_WORD = re.compile(r"[\w-]+")
+_SPACED = re.compile(r"\S+")
+_NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w'’-]*)"  # "George", "W.", "O'Brien"
+_NAMES = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+{_NAME_WORD})+")
+_AGE = re.compile(r"\d+-years?-old")  # "the 24-year-old said"
+_FULL_NAME = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+")  # "Tom Hale", "Mr Hale"
+_THE = re.compile(r"\b[Tt]he((?:\s+[\w'’-]+){1,4})")  # "the spokesman", "The Member for ..."
+_ROLE_TITLES = r"President|Minister|Premier|Chancellor|Secretary|Senator|Judge|Coach|Captain|The"
+_TITLES = r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sen|Senator|Rep|Gov|Gen|General|Sir|Dame"
+_SPOKE = "|".join(  # "remarked", "says", "told": reporting verbs as a subject's verb
+    sorted(
+        {form for verb in REPORTING_VERBS for form in (verb + "s", verb + "ed", verb + "d")}
+        | {"said", "told", "wrote", "thought", "felt", "swore", "spoke", "tweeted"},
+        key=len,
+        reverse=True,
+    )
+)
+_ORGS = "|".join(sorted(ORG_NOUNS, key=len, reverse=True))
+_ORG_CUE = re.compile(  # "the company said", "said the ministry": which company?
+    rf"\b[Tt]he\s+(?:{_ORGS})\s+(?:{_SPOKE})\b|\b(?:{_SPOKE})\s+the\s+(?:{_ORGS})\b"
+)
+_VERDICT = re.compile(  # "That was the verdict of …", "So says …": a cue after the quote
+    rf"\s*(?:That|This|Such|So|Those|These)\b[^.!?\n]{{0,60}}?\b(?:of|from|by|{_SPOKE})\b"
+)
+_SURNAME = re.compile(
+    rf"\b(?:{_TITLES}|{_ROLE_TITLES})\.?\s+({_NAME})|\b({_NAME})\s+(?:{_SPOKE})\b"
+)
+
+
+class Piece(NamedTuple):
+    """A run of the original text copied into the condensed text."""
+
+    condensed: int  # where it starts in the condensed text
+    original: int  # where it starts in the original text
+    length: int
+
+
+@dataclass(frozen=True, slots=True)
+class Condensed:
+    """The text to parse, and how its offsets map back onto the original."""
+
+    text: str
+    pieces: tuple[Piece, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """``[start, end)`` of the condensed text in the original; None across a cut."""
+        piece = self._piece(start)
+        if piece is None or end > piece.condensed + piece.length:
+            return None
+        shift = piece.original - piece.condensed
+        return start + shift, end + shift
+
+    def original_ends(self, start: int, end: int) -> tuple[int, int] | None:
+        """Like ``original_span``, but each end mapped on its own: for a quotation
+        whose middle was cut (``trim``); None when either end is in a stand-in."""
+        first, last = self._piece(start), self._piece(max(start, end - 1))
+        if first is None or last is None or end > last.condensed + last.length:
+            return None
+        if start > first.condensed + first.length:
+            return None
+        return start + first.original - first.condensed, end + last.original - last.condensed
+
+    def _piece(self, offset: int) -> Piece | None:
+        """The last piece that starts at or before ``offset``."""
+        index = bisect.bisect_right(self.pieces, offset, key=lambda p: p.condensed) - 1
+        return self.pieces[index] if index >= 0 else None
+
+
+def whole(text: str) -> Condensed:
+    """The text unchanged: one piece."""
+    return Condensed(text, (Piece(0, 0, len(text)),))
+
+
+def condense(
+    text: str, *, context: int = CONTEXT, lead: int = LEAD, trim: bool = True
+) -> Condensed:
+    """The parts of ``text`` that attribution needs (see the module docstring)."""
+    spans = find_mark_spans(text)
+    regions = _quote_regions(text, spans)
+    units = text_units(text, regions)
+    hot = _hot(text, units, spans)
+    if not hot:
+        return Condensed("", ())
+    narrative = _narrative(text, regions)
+    keep = _with_context(narrative, units, hot, context, lead)
+    for middles in (_quote_middles(text, spans) if trim else [], []):
+        condensed = _join(text, units, keep, middles)
+        if _same_marks(condensed, spans):
+            return condensed
+    return whole(text)
+
+
+def _quote_regions(text: str, spans: list[MarkSpan]) -> list[tuple[int, int]]:
+    """Opening to closing mark of each quote (to the end of its text when left open)."""
+    regions = []
+    for span in spans:
+        start = span.open_mark if span.open_mark >= 0 else span.start
+        end = span.close_mark + 1 if span.close_mark >= 0 else span.end
+        regions.append((start, end))
+    return regions
+
+
+def _hot(text: str, units: list[tuple[int, int]], spans: list[MarkSpan]) -> list[int]:
+    """The units with a quotation mark or part of a quotation in them."""
+    hot = {i for i, (a, b) in enumerate(units) if _DOUBLE_MARK.search(text, a, b)}
+    starts = [a for a, _ in units]
+    for span in spans:  # single-quote quotations
+        first = bisect.bisect_right(starts, span.start) - 1
+        last = bisect.bisect_left(starts, span.end)
+        hot.update(range(max(first, 0), last))
+    return sorted(hot)
+
+
+def _with_context(
+    narrative: str, units: list[tuple[int, int]], hot: list[int], context: int, lead: int
+) -> list[int]:
+    """The hot units and what their attribution reads (see the module docstring)."""
+    keep = set(_lead(narrative, units, lead))
+    for i in hot:
+        before = 0 if _NAMED_CUE.search(narrative, *units[i]) else context
+        keep.update(range(max(0, i - before), i + 1))
+        if i + 1 < len(units) and _VERDICT.match(narrative, units[i + 1][0]):
+            keep.add(i + 1)  # "That was the verdict of Jane Smith": who said it, after
+    for i in sorted(keep):
+        keep.update(_antecedents(narrative, units, i))
+    return sorted(keep | _introductions(narrative, units, keep))
+
+
+def _antecedents(narrative: str, units: list[tuple[int, int]], i: int) -> list[int]:
+    """When unit ``i`` calls someone "he" or "the spokesman", the units before it back
+    to the first that names someone in full without referring back itself."""
+    found: list[int] = []
+    if not _refers_back(narrative, *units[i]):
+        return found
+    j = i
+    while j > 0 and len(found) < REFERENCE_CHAIN:
+        j -= 1
+        found.append(j)
+        if _FULL_NAME.search(narrative, *units[j]) and not _refers_back(narrative, *units[j]):
+            break
+    return found
+
+
+def _refers_back(narrative: str, start: int, end: int) -> bool:
+    """Whether a unit calls someone "he", "her", "the <role>" or "the 24-year-old",
+    or cites "the company" or "the ministry"."""
+    if _PRONOUN.search(narrative, start, end) or _ORG_CUE.search(narrative, start, end):
+        return True
+    words = (w for m in _THE.finditer(narrative, start, end) for w in _WORD.findall(m.group(1)))
+    return any(_is_role(word.lower()) or _AGE.fullmatch(word) for word in words)
+
+
+def _is_role(word: str) -> bool:
+    """ "spokesman", "vice-president", and "attorney-general" by its "attorney"."""
+    return word in PERSON_ROLES or any(part in PERSON_ROLES for part in word.split("-"))
+
+
+def _lead(narrative: str, units: list[tuple[int, int]], lead: int) -> list[int]:
+    """The first units up to the ``lead``-th one with some words in it."""
+    counted = 0
+    for i, (a, b) in enumerate(units):
+        if counted >= lead:
+            return list(range(i))
+        counted += len(narrative[a:b].split()) >= _LEAD_WORDS
+    return list(range(len(units)))
+
+
+def _introductions(narrative: str, units: list[tuple[int, int]], keep: set[int]) -> set[int]:
+    """For each name a kept unit calls someone by ("Mr Fox said", "President Bush"),
+    the first unit giving it in full ("Lindsay Fox"), else the first that mentions it."""
+    names = {
+        m.group(1) or m.group(2) for i in keep for m in _SURNAME.finditer(narrative, *units[i])
+    }
+    found = set()
+    for name in names:
+        stem = re.escape(name[:4]) + r"[\w'’-]*"  # "Romanszko" finds "Richard Romaszko"
+        full = re.compile(rf"\b(?!(?:{_TITLES}|{_ROLE_TITLES})\b)[A-Z][\w'’-]*\.? +{stem}")
+        first = _first(full, narrative, units)
+        if first is None:
+            first = _first(re.compile(rf"\b{re.escape(name)}\b"), narrative, units)
+        if first is not None:
+            found.add(first)
+    return found
+
+
+def _first(pattern: re.Pattern[str], narrative: str, units: list[tuple[int, int]]) -> int | None:
+    """The unit of the first match (a match across units counts for the one it starts in)."""
+    match = pattern.search(narrative)
+    if match is None:
+        return None
+    return bisect.bisect_right(units, match.start(), key=lambda unit: unit[0]) - 1
+
+
+def _narrative(text: str, regions: list[tuple[int, int]]) -> str:
+    """The text with every quotation blanked out: what the writer says, not the speakers."""
+    parts = []
+    at = 0
+    for a, b in regions:
+        if a >= at:
+            parts += [text[at:a], " " * (b - a)]
+            at = b
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def _join(
+    text: str, units: list[tuple[int, int]], keep: list[int], middles: list[Middle]
+) -> Condensed:
+    """The kept units in order, trailing white space dropped, with a stand-in
+    sentence for each dropped one and the ``middles`` of long quotations cut.
+
+    The stand-ins keep sentence distances as they were: the engine weighs how
+    many sentences back a person was named."""
+    parts: list[str] = []
+    pieces: list[Piece] = []
+    at = last_end = 0
+    cuts = iter(middles)
+    cut = next(cuts, None)
+    for start, end in _runs(units, keep):
+        end = start + len(text[start:end].rstrip())
+        if parts:
+            gap = text[last_end:start]
+            joint = "\n\n" if "\n" in gap or "\r" in gap else " "
+            parts.append(joint + (STAND_IN + joint) * _sentences(gap))
+            at += len(parts[-1])
+        while cut is not None and cut.start < start:
+            cut = next(cuts, None)
+        copied = start
+        while cut is not None and cut.end <= end:
+            parts += [text[copied : cut.start], cut.stand_in]
+            pieces.append(Piece(at, copied, cut.start - copied))
+            at += cut.start - copied + len(cut.stand_in)
+            copied = cut.end
+            cut = next(cuts, None)
+        parts.append(text[copied:end])
+        pieces.append(Piece(at, copied, end - copied))
+        at += end - copied
+        last_end = end
+    return Condensed("".join(parts), tuple(pieces))
+
+
+class Middle(NamedTuple):
+    """The middle of a long quotation, and the few words that stand in for it."""
+
+    start: int
+    end: int
+    stand_in: str
+
+
+def _quote_middles(text: str, spans: list[MarkSpan]) -> list[Middle]:
+    """The middle of each quotation of ``LONG_QUOTE`` words or more, but its first
+    and last ``QUOTE_ENDS`` words: what was said, which attribution never reads.
+
+    The words around the quote's edges stay, so its kind reads as before
+    (“A fragment” or “A whole sentence.”); a lowercase ``yes`` stands in, with
+    the runs of capitalised words the middle held (a name spoken in a quote,
+    "Defence Secretary Donald Rumsfeld", can introduce a later speaker) and a
+    ``Yes.`` for each sentence it held, so sentence distances stay as they
+    were. A middle with a line break or a quotation mark of its own is left
+    whole."""
+    middles = []
+    for span in spans:
+        words = _SPACED.finditer(text, span.start, span.end)
+        edges = [(m.start(), m.end()) for m in itertools.islice(words, LONG_QUOTE)]
+        if len(edges) < LONG_QUOTE:
+            continue
+        start = edges[QUOTE_ENDS - 1][1]
+        tail = [m.start() for m in _SPACED.finditer(text, start, span.end)][-QUOTE_ENDS:]
+        end = tail[0]
+        if _MIDDLE_STOP.search(text, start, end):
+            continue
+        sentences = sum(start < at <= end for at in sentence_ends(text, span.start, span.end))
+        names = "".join(f" {m.group()} yes" for m in _NAMES.finditer(text, start, end))
+        middles.append(Middle(start, end, " yes" + names + ". Yes" * sentences + " "))
+    return middles
+
+
+def _runs(units: list[tuple[int, int]], keep: list[int]) -> list[tuple[int, int]]:
+    """Kept units merged into maximal runs of consecutive ones."""
+    runs: list[list[int]] = []
+    for i in keep:
+        start, end = units[i]
+        if runs and runs[-1][1] == start:
+            runs[-1][1] = end
+        else:
+            runs.append([start, end])
+    return [(a, b) for a, b in runs]
+
+
+def _sentences(text: str) -> int:
+    """About how many sentences ``text`` holds."""
+    return sum(1 + len(sentence_ends(line.group())) for line in LINE.finditer(text))
+
+
+def _same_marks(condensed: Condensed, original: list[MarkSpan]) -> bool:
+    """Whether the condensed text's quotes are the original's, offset for offset."""
+    mapped = []
+    for span in find_mark_spans(condensed.text):
+        content = condensed.original_ends(span.start, span.end)
+        if content is None:
+            return False
+        mapped.append(
+            MarkSpan(
+                *content,
+                _mark(condensed, span.open_mark),
+                _mark(condensed, span.close_mark),
+                span.continues,
+            )
+        )
+    return mapped == original
+
+
+def _mark(condensed: Condensed, offset: int) -> int:
+    if offset < 0:
+        return offset
+    found = condensed.original_span(offset, offset + 1)
+    return -2 if found is None else found[0]

@@ -1,0 +1,277 @@
+"""Read articles, run the engine over them, store what it finds.
+
+Articles are written in short batched transactions (on SQLite up to
+``COMMIT_EVERY`` articles or ``COMMIT_SECONDS``, whichever comes first; on
+PostgreSQL, where concurrent writers retry per article, one article each), so
+stopping the process at any moment leaves every stored article complete; the
+next run skips what is already stored (by content hash) before parsing
+anything and carries on.
+Input is streamed: only the articles the engine is working on are held in
+memory. Nothing here prints; a ``progress`` callback reports as it goes.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TypeVar
+
+from sqlalchemy import select
+
+from quotebank.engine import analyze as engine
+from quotebank.formats.articles import ReadFailure
+from quotebank.records import ArticleInput, FoundQuote
+from quotebank.storage import articles as store
+from quotebank.storage.schema import Article
+from quotebank.text.keys import content_hash
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from sqlalchemy.orm import Session, sessionmaker
+
+Progress = Callable[[int, int], None]  # (articles done, quotes found so far)
+T = TypeVar("T")
+BATCH_SIZE = 32
+COMMIT_EVERY = 32  # articles per transaction on SQLite: a commit costs an fsync
+COMMIT_SECONDS = 1.0  # ... or sooner, so other writers never wait long for the lock
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """What a run did: counts, and every input that was skipped."""
+
+    ingested: int = 0
+    present: int = 0
+    failed: int = 0
+    quotes: int = 0
+    reprocessed: int = 0
+    failures: list[ReadFailure] = field(default_factory=list)
+
+    @property
+    def done(self) -> int:
+        return self.ingested + self.present + self.failed + self.reprocessed
+
+    def __str__(self) -> str:
+        line = (
+            f"ingested {self.ingested}, already present {self.present}, "
+            f"failed {self.failed}, quotes {self.quotes}"
+        )
+        return f"{line}, reprocessed {self.reprocessed}" if self.reprocessed else line
+
+
+@dataclass(slots=True)
+class _Pending:
+    """An article on its way through the engine."""
+
+    article: ArticleInput
+    digest: str
+    stored_id: int | None  # set when reprocessing an article already stored
+
+
+class _Run:
+    """One ingest: the summary, the progress callback, the hashes in flight."""
+
+    def __init__(self, sessions: sessionmaker[Session], progress: Progress | None) -> None:
+        self.sessions = sessions
+        self.summary = IngestSummary()
+        self.progress = progress
+        self.digests: set[str] = set()  # of the articles in flight
+
+    def report(self) -> None:
+        if self.progress is not None:
+            self.progress(self.summary.done, self.summary.quotes)
+
+    def fail(self, failure: ReadFailure) -> None:
+        self.summary.failed += 1
+        self.summary.failures.append(failure)
+        self.report()
+
+    def already_present(self) -> None:
+        self.summary.present += 1
+        self.report()
+
+    def stored_id(self, digest: str) -> int | None:
+        with self.sessions() as session:
+            return store.already_stored(session, digest)
+
+
+class _Writer:
+    """The open write transaction: committed every few articles, and on the way out.
+
+    Articles written but not yet committed keep their hashes in ``run.digests``,
+    so a repeat of one in the same run is still recognised.
+    """
+
+    def __init__(self, run: _Run) -> None:
+        self.run = run
+        self.session: Session | None = None
+        self.digests: list[str] = []
+        self.opened = 0.0
+        with run.sessions() as session:
+            batched = session.get_bind().dialect.name == "sqlite"
+        self.every = COMMIT_EVERY if batched else 1
+
+    def begin(self) -> Session:
+        if self.session is None:
+            self.session = self.run.sessions()
+            self.session.begin()
+            self.opened = time.monotonic()
+        return self.session
+
+    def written(self, digest: str) -> None:
+        self.digests.append(digest)
+        due = time.monotonic() - self.opened >= COMMIT_SECONDS
+        if len(self.digests) >= self.every or due:
+            self.commit()
+
+    def commit(self) -> None:
+        if self.session is not None:
+            self.session.commit()
+            self.session.close()
+            self.session = None
+        self.run.digests.difference_update(self.digests)
+        self.digests.clear()
+
+    def rollback(self) -> None:
+        if self.session is not None:
+            self.session.rollback()
+            self.session.close()
+            self.session = None
+        self.run.digests.difference_update(self.digests)  # not stored after all
+        self.digests.clear()
+
+
+def _store_all(run: _Run, analyzed: Iterable[tuple[_Pending, list[FoundQuote]]]) -> None:
+    """Write each analyzed article; on any error, keep the complete ones and stop.
+
+    An error while writing an article rolls back the open transaction (that
+    article and the others not yet committed); an error anywhere else (the
+    engine, the input, an interrupt between articles) commits what is written.
+    """
+    writer = _Writer(run)
+    try:
+        for pending, found in analyzed:
+            try:
+                _save(run, writer.begin(), pending, found)
+            except BaseException:
+                writer.rollback()
+                raise
+            writer.written(pending.digest)
+            run.report()
+    finally:
+        writer.commit()
+
+
+def ingest(
+    sessions: sessionmaker[Session],
+    items: Iterable[ArticleInput | ReadFailure],
+    nlp: Language,
+    *,
+    workers: int = 1,
+    reprocess: bool = False,
+    progress: Progress | None = None,
+    selective: bool | None = None,
+) -> IngestSummary:
+    """Analyze and store every article in ``items``; count the failures.
+
+    An article already stored is skipped without parsing, unless ``reprocess``
+    is set: then its attributions are replaced with what the engine finds now.
+    ``selective`` is passed to ``nlp.analyze_many`` (None: its default).
+    """
+    run = _Run(sessions, progress)
+    to_parse = _to_parse(run, items, reprocess)
+    _store_all(run, analyze_stream(nlp, to_parse, workers=workers, selective=selective))
+    return run.summary
+
+
+def analyze_stream(
+    nlp: Language,
+    items: Iterable[tuple[T, str]],
+    *,
+    workers: int = 1,
+    selective: bool | None = None,
+) -> Iterator[tuple[T, list[FoundQuote]]]:
+    """Run the engine over ``(payload, text)`` pairs; yield each payload with its quotes.
+
+    Lazy and in order: only the texts the engine is batching are held in memory.
+    """
+    waiting: deque[T] = deque()
+
+    def texts() -> Iterator[str]:
+        for payload, text in items:
+            waiting.append(payload)
+            yield text
+
+    found_each = engine.analyze_many(
+        nlp, texts(), n_process=workers, batch_size=BATCH_SIZE, selective=selective
+    )
+    for found in found_each:
+        yield waiting.popleft(), found
+
+
+def _to_parse(
+    run: _Run, items: Iterable[ArticleInput | ReadFailure], reprocess: bool
+) -> Iterator[tuple[_Pending, str]]:
+    """The articles the engine must see; failures and stored articles are counted here."""
+    for item in items:
+        if isinstance(item, ReadFailure):
+            run.fail(item)
+            continue
+        digest = content_hash(item.text)
+        stored_id = None if digest in run.digests else run.stored_id(digest)
+        if digest in run.digests or (stored_id is not None and not reprocess):
+            run.already_present()
+            continue
+        run.digests.add(digest)
+        yield _Pending(item, digest, stored_id), item.text
+
+
+def _save(run: _Run, session: Session, pending: _Pending, found: list[FoundQuote]) -> None:
+    """Write one article (or its new attributions); the caller commits."""
+    if pending.stored_id is not None:
+        quotes = store.replace_attributions(session, pending.stored_id, found)
+        run.summary.reprocessed += 1
+    else:
+        result = store.save_article(session, pending.article, found)
+        quotes = result.quotes
+        if result.created:
+            run.summary.ingested += 1
+        else:  # stored meanwhile by another process
+            run.summary.present += 1
+    run.summary.quotes += quotes
+
+
+def reprocess_all(
+    sessions: sessionmaker[Session],
+    nlp: Language,
+    *,
+    workers: int = 1,
+    progress: Progress | None = None,
+    selective: bool | None = None,
+) -> IngestSummary:
+    """Run the engine again over every stored article, replacing its attributions.
+
+    Manual speaker corrections survive: ``store.replace_attributions`` re-applies them.
+    """
+    run = _Run(sessions, progress)
+    stored = (
+        (_Pending(ArticleInput(text=text, origin=str(article_id)), "", article_id), text)
+        for article_id, text in _stored_articles(sessions)
+    )
+    _store_all(run, analyze_stream(nlp, stored, workers=workers, selective=selective))
+    return run.summary
+
+
+def _stored_articles(sessions: sessionmaker[Session]) -> Iterator[tuple[int, str]]:
+    """Every stored article's id and text, read a page at a time."""
+    last = 0
+    while True:
+        with sessions() as session:
+            query = select(Article.id, Article.text).where(Article.id > last)
+            page = session.execute(query.order_by(Article.id).limit(BATCH_SIZE)).all()
+        if not page:
+            return
+        yield from ((row.id, row.text) for row in page)
+        last = page[-1].id

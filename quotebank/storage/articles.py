@@ -1,0 +1,221 @@
+"""Writes: articles with their quotes and attributions (speakers: ``speaker_store``).
+
+Every function takes a ``Session`` and never commits: the caller owns
+``with factory.begin() as session``. Lookups go through indexes (content hash,
+quote norm, alias key, surname key), never a pass over a whole table.
+
+Several processes may write at once (PostgreSQL): keyed rows (sources, quotes,
+speakers, aliases, articles) are written with ``INSERT ... ON CONFLICT DO
+NOTHING`` and then selected, so racing writers share one row; an article's
+speakers are resolved in name order, so writers quoting the same people lock
+them in one order; and on PostgreSQL ``save_article`` runs in a savepoint that
+is retried on a deadlock (quotes keep their reading order, which gives their ids).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import NamedTuple
+from urllib.parse import urlsplit
+
+from sqlalchemy import delete, exists, insert, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from quotebank import errors
+from quotebank.records import SPEAKER_KINDS, ArticleInput, FoundQuote
+from quotebank.storage.db import insert_ignoring_conflicts, is_transient
+from quotebank.storage.schema import Article, Attribution, Quote, Source, utcnow
+from quotebank.storage.speakers import resolved_id
+from quotebank.text import dates
+from quotebank.text.keys import content_hash, normalize_quote
+
+_ATTEMPTS = 5  # tries of one article's writes on PostgreSQL when deadlocked
+
+
+class SaveResult(NamedTuple):
+    """What ``save_article`` did: the article's id, whether it was new, quotes stored."""
+
+    article_id: int
+    created: bool
+    quotes: int
+
+
+# --- articles ---------------------------------------------------------------
+
+
+def already_stored(session: Session, digest: str) -> int | None:
+    """The id of the article whose text has this sha256, if stored."""
+    return session.scalar(select(Article.id).where(Article.content_hash == digest))
+
+
+def save_article(
+    session: Session, article: ArticleInput, found: Sequence[FoundQuote]
+) -> SaveResult:
+    """Store an article and its quotes once; a second call with the same text writes nothing.
+
+    Safe against other processes saving the same article or quotes at the same time.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return _save_article(session, article, found)
+    for attempt in range(1, _ATTEMPTS + 1):
+        try:
+            with session.begin_nested():
+                return _save_article(session, article, found)
+        except DBAPIError as exc:
+            if attempt == _ATTEMPTS or not is_transient(exc):
+                raise
+    raise AssertionError("unreachable")
+
+
+def _save_article(
+    session: Session, article: ArticleInput, found: Sequence[FoundQuote]
+) -> SaveResult:
+    digest = content_hash(article.text)
+    existing = already_stored(session, digest)
+    if existing is not None:
+        return SaveResult(existing, False, 0)
+    values = {
+        "source_id": _source_id(session, article),
+        "doc_id": article.doc_id,
+        "url": article.url,
+        "title": article.title,
+        "published": article.published,
+        "text": article.text,
+        "content_hash": digest,
+        "origin": article.origin,
+        "ingested_at": utcnow(),
+    }
+    added = insert_ignoring_conflicts(session, Article).values(values)
+    article_id = session.scalar(added.returning(Article.id))
+    if article_id is None:  # saved meanwhile by another process
+        return SaveResult(already_stored(session, digest) or 0, False, 0)
+    return SaveResult(
+        article_id, True, _add_attributions(session, article_id, article.published, found)
+    )
+
+
+def replace_attributions(session: Session, article_id: int, found: Sequence[FoundQuote]) -> int:
+    """Re-create an article's attributions (after the engine improved); returns how many.
+
+    Quotes left with no attribution anywhere are deleted. An article without
+    text (one standing for a URL of an imported Quotebank file) keeps its own.
+    """
+    article = session.get(Article, article_id)
+    if article is None:
+        raise errors.NotFound(f"no article with id {article_id}")
+    if not article.text:  # imported from Quotebank: no text to find quotes in, keep them
+        return 0
+    old_quote_ids = select(Attribution.quote_id).where(Attribution.article_id == article_id)
+    old = set(session.scalars(old_quote_ids))
+    session.execute(
+        delete(Attribution).where(Attribution.article_id == article_id),
+        execution_options={"synchronize_session": False},
+    )
+    count = _add_attributions(session, article_id, article.published, found)
+    orphaned = ~exists().where(Attribution.quote_id == Quote.id)
+    session.execute(
+        delete(Quote).where(Quote.id.in_(old), orphaned),
+        execution_options={"synchronize_session": False},
+    )
+    return count
+
+
+def _source_id(session: Session, article: ArticleInput) -> int | None:
+    domain = _domain(article.url)
+    name = (article.source or "").strip() or domain
+    if not name:
+        return None
+    by_name = select(Source.id).where(Source.name == name)
+    source_id = session.scalar(by_name)
+    if source_id is None:
+        added = insert_ignoring_conflicts(session, Source)
+        session.execute(added.values(name=name, domain=domain))
+        source_id = session.scalar(by_name)
+    return source_id
+
+
+def _domain(url: str | None) -> str | None:
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
+def _add_attributions(
+    session: Session, article_id: int, published: date | None, found: Sequence[FoundQuote]
+) -> int:
+    unique = _first_per_start(found)
+    quote_ids = _quote_ids(session, [fq.text for fq in unique])
+    speakers: dict[tuple[str, str], int] = {}
+    for fq in sorted(unique, key=lambda fq: (fq.speaker or "", fq.speaker_kind or "")):
+        _speaker_id(session, fq, speakers)  # in name order: concurrent writers lock alike
+    rows = [
+        {
+            "quote_id": quote_ids[normalize_quote(fq.text)],
+            "article_id": article_id,
+            "speaker_id": _speaker_id(session, fq, speakers),
+            "start": fq.start,
+            "end": fq.end,
+            "grp": fq.group,
+            "kind": fq.kind,
+            "cue": fq.cue,
+            "confidence": fq.confidence,
+            "rule": fq.rule,
+            "outlet": fq.outlet,
+            "said_on": said_on(fq, published),
+        }
+        for fq in unique
+    ]
+    if rows:
+        session.execute(insert(Attribution), rows)
+    return len(rows)
+
+
+def said_on(fq: FoundQuote, published: date | None) -> date | None:
+    """The day the words were said: the engine's date, else its time phrase ("on
+    Thursday") read against the article's date, else the article's date."""
+    if fq.said_on is not None:
+        return fq.said_on
+    if fq.said_when and published is not None:
+        return dates.resolve(fq.said_when, published) or published
+    return published
+
+
+def _first_per_start(found: Sequence[FoundQuote]) -> list[FoundQuote]:
+    """One quote per start offset (the unique key of an attribution in its article)."""
+    seen: set[int] = set()
+    unique = []
+    for fq in found:
+        if fq.start not in seen:
+            seen.add(fq.start)
+            unique.append(fq)
+    return unique
+
+
+def _quote_ids(session: Session, texts: Iterable[str]) -> dict[str, int]:
+    """Ids of the quotes for these texts by norm, creating the missing ones (first form wins)."""
+    first: dict[str, str] = {}
+    for text in texts:
+        first.setdefault(normalize_quote(text), text)
+    if not first:
+        return {}
+    found = select(Quote.norm, Quote.id).where(Quote.norm.in_(list(first)))
+    ids: dict[str, int] = {norm: quote_id for norm, quote_id in session.execute(found)}
+    new = [{"norm": norm, "text": text} for norm, text in first.items() if norm not in ids]
+    if new:
+        session.execute(insert_ignoring_conflicts(session, Quote), new)
+        added = select(Quote.norm, Quote.id).where(Quote.norm.in_([row["norm"] for row in new]))
+        ids.update((norm, quote_id) for norm, quote_id in session.execute(added))
+    return ids
+
+
+def _speaker_id(session: Session, fq: FoundQuote, cache: dict[tuple[str, str], int]) -> int | None:
+    name = (fq.speaker or "").strip()
+    if not name:
+        return None
+    kind = fq.speaker_kind if fq.speaker_kind in SPEAKER_KINDS else "person"
+    if (name, kind) not in cache:
+        cache[(name, kind)] = resolved_id(
+            session, name, kind, fq.speaker_description, fq.speaker_aliases
+        )
+    return cache[(name, kind)]

@@ -1,0 +1,486 @@
+"""Reads: who said a phrase, quote listings, speakers, one quote in detail.
+
+Each function takes a ``Session``, runs one or two indexed SQL statements and
+returns plain frozen dataclasses. Full-text matching goes through
+``db.fts_match`` so these functions stay dialect-neutral.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
+from typing import Any, Literal
+
+from rapidfuzz import fuzz
+from sqlalchemy import ColumnElement, Row, Select, and_, case, false, func, or_, select, union
+from sqlalchemy.orm import Session
+
+from quotebank.storage.db import fts_match
+from quotebank.storage.schema import Article, Attribution, Quote, Source, Speaker, SpeakerAlias
+from quotebank.text.keys import normalize_quote
+from quotebank.text.names import name_key
+
+UNKNOWN = "unknown"
+SpeakerOrder = Literal["quotes", "name"]
+_WINDOW = 400  # characters of article text read on each side of a quote for its context
+_CANDIDATES = 200  # quotes scored by closest_quotes
+_MAX_BOUND = 500  # ids bound as parameters; more go in a subquery (SQLite's old limit is 999)
+_COMMON = 1000  # quotes containing a word above which closest_quotes does not rank by it
+_BROAD = 5000  # quotes of the matched speakers above which find_quotes walks the date index
+_BOUNDARY = re.compile(r"[.!?…][\"'”’)\]]*\s+|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One appearance of a quote in an article."""
+
+    attribution_id: int
+    article_id: int
+    title: str | None
+    source: str | None
+    outlet: str | None
+    url: str | None
+    date: date | None
+    speaker: str | None
+    cue: str | None
+    kind: str
+    confidence: float
+    context: str
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteHits:
+    """A quote matching a phrase, with its occurrences."""
+
+    quote_id: int
+    text: str
+    occurrences: tuple[Occurrence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerHits:
+    """The matching quotes of one speaker (``speaker == "unknown"`` for unattributed ones)."""
+
+    speaker: str
+    speaker_id: int | None
+    kind: str | None
+    description: str | None
+    occurrences: int
+    quotes: tuple[QuoteHits, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ClosestQuote:
+    """A stored quote resembling a phrase that matched nothing exactly (score 0-100)."""
+
+    quote_id: int
+    text: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteFilter:
+    """Filters of ``find_quotes``; ``unnamed`` keeps only quotes from unnamed speakers."""
+
+    speaker: str | None = None
+    since: date | None = None
+    until: date | None = None
+    source: str | None = None
+    kind: str | None = None
+    unnamed: bool = False
+    contains: str | None = None
+    limit: int | None = 100
+    offset: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRow:
+    """One occurrence of a quote, flat, as listed and exported."""
+
+    quote_id: int
+    date: date | None
+    speaker: str | None
+    quote: str
+    kind: str
+    cue: str | None
+    confidence: float
+    source: str | None
+    outlet: str | None
+    article_title: str | None
+    url: str | None
+    speaker_kind: str | None
+    wikidata_id: str | None
+    rule: str | None
+    attribution_id: int
+    article_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerRow:
+    """A speaker with the spellings seen and how much they were quoted."""
+
+    id: int
+    name: str
+    kind: str
+    description: str | None
+    aliases: tuple[str, ...]
+    quotes: int
+    articles: int
+    first_date: date | None
+    last_date: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteDetail:
+    """A quote and every article it appears in."""
+
+    id: int
+    text: str
+    occurrences: tuple[Occurrence, ...]
+
+
+# --- context ----------------------------------------------------------------
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence(s) of ``text`` containing ``text[start:end]``, whitespace collapsed."""
+    left = 0
+    for match in _BOUNDARY.finditer(text, 0, max(start, 0)):
+        left = match.end()
+    after = _BOUNDARY.search(text, max(end - 1, start, 0))
+    right = after.end() if after else len(text)
+    return " ".join(text[left:right].split())
+
+
+# --- shared SELECTs ---------------------------------------------------------
+
+
+def _occurrences() -> Select:
+    """Occurrence columns, with a window of article text around each span."""
+    window_start = case((Attribution.start > _WINDOW, Attribution.start - _WINDOW), else_=0)
+    window_length = Attribution.end - window_start + _WINDOW
+    query = select(
+        Attribution.id.label("attribution_id"),
+        Attribution.quote_id,
+        Quote.text.label("quote"),
+        Attribution.speaker_id,
+        Speaker.name.label("speaker"),
+        Speaker.kind.label("speaker_kind"),
+        Speaker.description,
+        Attribution.article_id,
+        Article.title,
+        Source.name.label("source"),
+        Attribution.outlet,
+        Article.url,
+        Attribution.said_on,
+        Attribution.cue,
+        Attribution.kind,
+        Attribution.confidence,
+        (Attribution.start - window_start).label("span_start"),
+        (Attribution.end - window_start).label("span_end"),
+        func.substr(Article.text, window_start + 1, window_length).label("window"),
+    )
+    return _joined(query).order_by(Attribution.said_on.asc().nulls_first(), Attribution.id)
+
+
+def _occurrence(row: Row[Any]) -> Occurrence:
+    return Occurrence(
+        attribution_id=row.attribution_id,
+        article_id=row.article_id,
+        title=row.title,
+        source=row.source,
+        outlet=row.outlet,
+        url=row.url,
+        date=row.said_on,
+        speaker=row.speaker,
+        cue=row.cue,
+        kind=row.kind,
+        confidence=row.confidence,
+        context=sentence_around(row.window or "", row.span_start, row.span_end),
+    )
+
+
+def _speaker_ids(search: str) -> Select:
+    """Ids of speakers whose name or any alias contains ``search`` (folded)."""
+    person, other = name_key(search), normalize_quote(search)
+    if not person and not other:
+        return select(Speaker.id).where(false())
+
+    def matches(column: Any) -> ColumnElement[bool]:
+        if person == other:  # one pattern for every kind: one LIKE a row
+            return column.contains(person, autoescape=True)
+        return or_(
+            and_(Speaker.kind == "person", column.contains(person or other, autoescape=True)),
+            and_(Speaker.kind != "person", column.contains(other or person, autoescape=True)),
+        )
+
+    by_name = select(Speaker.id).where(matches(Speaker.name_key))
+    by_alias = (
+        select(SpeakerAlias.speaker_id)
+        .join(Speaker, Speaker.id == SpeakerAlias.speaker_id)
+        .where(matches(SpeakerAlias.alias_key))
+    )
+    return select(union(by_name, by_alias).subquery().c[0])
+
+
+# --- who said ---------------------------------------------------------------
+
+
+def who_said(session: Session, phrase: str, limit: int = 50) -> list[SpeakerHits]:
+    """Who said ``phrase`` (case, punctuation and quote marks ignored), grouped by speaker.
+
+    At most ``limit`` quotes, best matches first; groups ordered by occurrences.
+    """
+    matching = fts_match(session, phrase, limit=limit).subquery()
+    stmt = _occurrences().where(Attribution.quote_id.in_(select(matching.c.id)))
+    return _group_by_speaker(session.execute(stmt).all())
+
+
+def _group_by_speaker(rows: Sequence[Row[Any]]) -> list[SpeakerHits]:
+    groups: dict[int | None, dict[int, list[Row[Any]]]] = defaultdict(lambda: defaultdict(list))
+    first: dict[int | None, Row[Any]] = {}
+    for row in rows:
+        groups[row.speaker_id][row.quote_id].append(row)
+        first.setdefault(row.speaker_id, row)
+    hits = [_speaker_hits(first[key], quotes) for key, quotes in groups.items()]
+    return sorted(hits, key=lambda h: (-h.occurrences, h.speaker_id is None, h.speaker))
+
+
+def _speaker_hits(head: Row[Any], quotes: dict[int, list[Row[Any]]]) -> SpeakerHits:
+    quote_hits = tuple(
+        QuoteHits(rows[0].quote_id, rows[0].quote, tuple(_occurrence(r) for r in rows))
+        for rows in sorted(quotes.values(), key=len, reverse=True)
+    )
+    return SpeakerHits(
+        speaker=head.speaker or UNKNOWN,
+        speaker_id=head.speaker_id,
+        kind=head.speaker_kind,
+        description=head.description,
+        occurrences=sum(len(q.occurrences) for q in quote_hits),
+        quotes=quote_hits,
+    )
+
+
+def closest_quotes(
+    session: Session, phrase: str, limit: int = 5, *, min_score: float = 50.0
+) -> list[ClosestQuote]:
+    """Stored quotes sharing words with ``phrase``, ranked by fuzzy similarity."""
+    candidates = _candidates(session, phrase)
+    stmt = select(Quote.id, Quote.text, Quote.norm).where(Quote.id.in_(candidates))
+    key = normalize_quote(phrase)
+    scored = [
+        ClosestQuote(quote_id, text, round(fuzz.partial_ratio(key, norm), 1))
+        for quote_id, text, norm in session.execute(stmt)
+    ]
+    scored = [c for c in scored if c.score >= min_score]
+    return sorted(scored, key=lambda c: (-c.score, c.quote_id))[:limit]
+
+
+def _candidates(session: Session, phrase: str) -> set[int]:
+    """Ids of the quotes ``closest_quotes`` scores, at a cost that does not grow with the archive.
+
+    The best full-text matches of the phrase's rarer words (in one to
+    ``_COMMON`` quotes): ranking a word as common as "the" would score most of
+    the archive. When every word is common ("the war must end now"), quotes
+    sharing two consecutive words with the phrase (or the one word), unranked.
+    """
+    words = normalize_quote(phrase).split()
+    rare = [word for word in dict.fromkeys(words) if 0 < _quotes_with(session, word) < _COMMON]
+    if rare:
+        best = fts_match(session, " ".join(rare), any_token=True, limit=_CANDIDATES)
+        return set(session.scalars(best))
+    pieces = [" ".join(pair) for pair in pairwise(words)] or [phrase]
+    share = max(1, _CANDIDATES // len(pieces))
+    found: set[int] = set()
+    for piece in pieces:
+        found.update(session.scalars(fts_match(session, piece).order_by(None).limit(share)))
+    return found
+
+
+def _quotes_with(session: Session, word: str) -> int:
+    """How many quotes contain ``word``, counted up to ``_COMMON``."""
+    found = fts_match(session, word).order_by(None).limit(_COMMON).subquery()
+    return session.scalar(select(func.count()).select_from(found)) or 0
+
+
+# --- listings ---------------------------------------------------------------
+
+
+def find_quotes(session: Session, f: QuoteFilter) -> list[QuoteRow]:
+    """Quote occurrences matching the filter, sorted by date (undated first)."""
+    stmt = _quote_rows()
+    for condition in _conditions(session, f):
+        stmt = stmt.where(condition)
+    stmt = stmt.order_by(Attribution.said_on.asc().nulls_first(), Attribution.id).offset(
+        f.offset or None
+    )
+    if f.limit is not None:
+        stmt = stmt.limit(f.limit)
+    return [QuoteRow(**row._asdict()) for row in session.execute(stmt)]
+
+
+def _quote_rows() -> Select:
+    query = select(
+        Attribution.quote_id,
+        Attribution.said_on.label("date"),
+        Speaker.name.label("speaker"),
+        Quote.text.label("quote"),
+        Attribution.kind,
+        Attribution.cue,
+        Attribution.confidence,
+        Source.name.label("source"),
+        Attribution.outlet,
+        Article.title.label("article_title"),
+        Article.url,
+        Speaker.kind.label("speaker_kind"),
+        Speaker.wikidata_id,
+        Attribution.rule,
+        Attribution.id.label("attribution_id"),
+        Attribution.article_id,
+    )
+    return _joined(query)
+
+
+def _joined(query: Select) -> Select:
+    """Attributions with their quote, article, speaker and outlet."""
+    return (
+        query.select_from(Attribution)
+        .join(Quote, Quote.id == Attribution.quote_id)
+        .join(Article, Article.id == Attribution.article_id)
+        .outerjoin(Speaker, Speaker.id == Attribution.speaker_id)
+        .outerjoin(Source, Source.id == Article.source_id)
+    )
+
+
+def _conditions(session: Session, f: QuoteFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if f.speaker:
+        conditions.append(_spoken_by(session, _speaker_ids(f.speaker), f.limit))
+    if f.since:
+        conditions.append(Attribution.said_on >= f.since)
+    if f.until:
+        conditions.append(Attribution.said_on <= f.until)
+    if f.source:
+        conditions.append(Article.source_id.in_(_source_ids(f.source)))
+    if f.kind:
+        conditions.append(Attribution.kind == f.kind)
+    if f.unnamed:
+        unnamed = select(Speaker.id).where(Speaker.kind == "unnamed")
+        conditions.append(_spoken_by(session, unnamed, f.limit))
+    if f.contains:
+        matching = fts_match(session, f.contains).subquery()
+        conditions.append(Attribution.quote_id.in_(select(matching.c.id)))
+    return conditions
+
+
+def _spoken_by(session: Session, speaker_ids: Select, limit: int | None) -> ColumnElement[bool]:
+    """``speaker_id IN (...)``, steering the plan when the speakers said a lot.
+
+    For a first page of a broad match ("anna" in 1,000 names) walking the date
+    index and skipping other speakers is far cheaper than sorting every quote
+    of every match; ``speaker_id + 0`` keeps the speaker index out of the plan.
+    The speakers are looked up once (a pass over names and aliases), not per use.
+    """
+    found = list(session.scalars(speaker_ids))
+    ids = found if len(found) <= _MAX_BOUND else speaker_ids
+    indexed = Attribution.speaker_id.in_(ids)
+    if limit is None or (session.scalar(select(func.count()).where(indexed)) or 0) <= _BROAD:
+        return indexed
+    return (Attribution.speaker_id + 0).in_(ids)
+
+
+def _source_ids(source: str) -> Select:
+    wanted = source.strip().casefold()
+    return select(Source.id).where(
+        or_(func.lower(Source.name) == wanted, func.lower(Source.domain) == wanted)
+    )
+
+
+def list_speakers(
+    session: Session,
+    search: str | None = None,
+    *,
+    limit: int | None = None,
+    order: SpeakerOrder = "quotes",
+) -> list[SpeakerRow]:
+    """Speakers (matching ``search`` in a name or alias), most quoted first or by name.
+
+    ``order="quotes"`` ranks by counting every occurrence of every matched
+    speaker (seconds over millions of quotes); ``order="name"`` takes a page of
+    the speakers table by name, then counts only that page's speakers through
+    the speaker index, so its cost follows the page, not the archive.
+    """
+    ids = _speaker_ids(search) if search else None
+    rows = _by_name(session, ids, limit) if order == "name" else _by_quotes(session, ids, limit)
+    aliases = _aliases(session, {row[0].id: row[0].name for row in rows})
+    return [
+        SpeakerRow(s.id, s.name, s.kind, s.description, aliases.get(s.id, ()), *rest)
+        for s, *rest in rows
+    ]
+
+
+def _speaker_stats(ids: Select | list[int] | None) -> Select:
+    """Per speaker: distinct quotes and articles, first and last date."""
+    stats = select(
+        Attribution.speaker_id,
+        func.count(func.distinct(Attribution.quote_id)).label("quotes"),
+        func.count(func.distinct(Attribution.article_id)).label("articles"),
+        func.min(Attribution.said_on).label("first_date"),
+        func.max(Attribution.said_on).label("last_date"),
+    ).group_by(Attribution.speaker_id)
+    return stats if ids is None else stats.where(Attribution.speaker_id.in_(ids))
+
+
+def _by_quotes(session: Session, ids: Select | None, limit: int | None) -> Sequence[Any]:
+    counts = _speaker_stats(ids).subquery()
+    quotes = func.coalesce(counts.c.quotes, 0)
+    stmt = (
+        select(Speaker, quotes, func.coalesce(counts.c.articles, 0), counts.c.first_date)
+        .add_columns(counts.c.last_date)
+        .outerjoin(counts, counts.c.speaker_id == Speaker.id)
+        .order_by(quotes.desc(), Speaker.name)
+        .limit(limit)
+    )
+    if ids is not None:
+        stmt = stmt.where(Speaker.id.in_(ids))
+    return session.execute(stmt).all()
+
+
+def _by_name(session: Session, ids: Select | None, limit: int | None) -> Sequence[Any]:
+    page = select(Speaker).order_by(Speaker.name, Speaker.kind).limit(limit)
+    if ids is not None:
+        page = page.where(Speaker.id.in_(ids))
+    speakers = session.scalars(page).all()
+    wanted = [speaker.id for speaker in speakers]
+    stats = _speaker_stats(wanted if len(wanted) <= _MAX_BOUND else ids)
+    counts = {row.speaker_id: tuple(row)[1:] for row in session.execute(stats)}
+    return [(speaker, *counts.get(speaker.id, (0, 0, None, None))) for speaker in speakers]
+
+
+def _aliases(session: Session, canonical: dict[int, str]) -> dict[int, tuple[str, ...]]:
+    """Each speaker's recorded spellings other than its canonical name."""
+    found: dict[int, list[str]] = defaultdict(list)
+    ids = list(canonical)
+    for start in range(0, len(ids), _MAX_BOUND):
+        stmt = (
+            select(SpeakerAlias.speaker_id, SpeakerAlias.alias)
+            .where(SpeakerAlias.speaker_id.in_(ids[start : start + _MAX_BOUND]))
+            .order_by(SpeakerAlias.id)
+        )
+        for speaker_id, alias in session.execute(stmt):
+            if alias != canonical[speaker_id]:
+                found[speaker_id].append(alias)
+    return {speaker_id: tuple(names) for speaker_id, names in found.items()}
+
+
+def get_quote(session: Session, quote_id: int) -> QuoteDetail | None:
+    """A quote with every article it appears in, or None."""
+    quote = session.get(Quote, quote_id)
+    if quote is None:
+        return None
+    rows = session.execute(_occurrences().where(Attribution.quote_id == quote_id)).all()
+    return QuoteDetail(quote.id, quote.text, tuple(_occurrence(row) for row in rows))

@@ -1,0 +1,294 @@
+"""Speaker rows: a name resolved to its row, its aliases, and manual corrections.
+
+A name is looked up by manual corrections first, then by its exact name or
+alias key, then (persons only) as a spelling variant of a single existing
+person; failing all, a row is created. Keyed rows are written with ``INSERT
+... ON CONFLICT DO NOTHING`` and selected back, so several writers share one
+row. ``merge_speakers`` and ``rename_speaker`` record a correction that every
+later resolution follows. Every function takes a ``Session`` and never commits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+from sqlalchemy import event, select, update
+from sqlalchemy.orm import Session, SessionTransaction
+
+from quotebank import errors
+from quotebank.records import SPEAKER_KINDS
+from quotebank.storage.db import insert_ignoring_conflicts
+from quotebank.storage.schema import Attribution, Speaker, SpeakerAlias, SpeakerCorrection, utcnow
+from quotebank.text.keys import normalize_quote
+from quotebank.text.names import name_key, name_tokens, same_person, strip_titles, surname
+
+_SURNAME_PREFIX = 3  # spelling variants of a surname share its first letters
+_MAX_REDIRECTS = 20
+_LOOSE_RATIO = 75  # below names.same_person's surname threshold: only a pre-filter
+_RESOLVED = "quotebank_resolved_speakers"  # session.info key
+
+
+# --- keys -------------------------------------------------------------------
+
+
+def speaker_key(name: str, kind: str) -> str:
+    """The lookup key of a name: ``name_key`` for persons, the folded text otherwise.
+
+    Organizations and unnamed descriptors keep every word ("Justice Department"
+    and "State Department" must not both become "department").
+    """
+    return name_key(name) if kind == "person" else normalize_quote(name)
+
+
+def canonical_name(name: str, kind: str) -> str:
+    """The stored form of a name: titles dropped for persons, whitespace collapsed."""
+    name = " ".join(name.split())
+    return strip_titles(name) if kind == "person" else name
+
+
+# --- resolving -------------------------------------------------------------
+
+
+def resolved_id(
+    session: Session, name: str, kind: str, description: str | None, aliases: tuple[str, ...]
+) -> int:
+    """``resolve_speaker(...).id``, remembered for the session.
+
+    Resolving the same name, description and aliases again would find the same
+    row and add nothing, so the session keeps the answer (``session.info``)
+    until it rolls back. A merge or rename made by another process meanwhile
+    applies from this session's next one.
+    """
+    known: dict[tuple[object, ...], int] = session.info.setdefault(_RESOLVED, {})
+    key = (name, kind, description, aliases)
+    if key not in known:
+        found = resolve_speaker(session, name, kind, description, aliases)
+        known[key] = found.id
+    return known[key]
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_resolved(session: Session, previous_transaction: SessionTransaction) -> None:
+    """A rollback (of a savepoint too) may undo speakers the session remembers."""
+    session.info.pop(_RESOLVED, None)
+
+
+def resolve_speaker(
+    session: Session,
+    name: str,
+    kind: str,
+    description: str | None = None,
+    aliases: Iterable[str] = (),
+) -> Speaker:
+    """The speaker row for a name, created if new; records its spellings as aliases.
+
+    Order: manual corrections, then an exact name or alias key of the same kind,
+    then (persons only) a single existing person whose name is a spelling
+    variant. Unnamed descriptors and organizations match by exact key only.
+    """
+    if kind not in SPEAKER_KINDS:
+        raise ValueError(f"unknown speaker kind {kind!r}")
+    canonical = canonical_name(name, kind)
+    corrected = _apply_corrections(session, canonical, kind)
+    speaker = (
+        (_by_exact_name(session, corrected, kind) if corrected != canonical else None)
+        or _by_key(session, corrected, kind)
+        or _by_spelling(session, corrected, kind)
+        or _create_speaker(session, corrected, kind)
+    )
+    if description and not speaker.description:
+        speaker.description = description
+    _add_aliases(session, speaker, (name, canonical, *aliases))
+    return speaker
+
+
+def _apply_corrections(session: Session, name: str, kind: str) -> str:
+    """Follow merge/rename corrections from ``name``; the latest one for a key wins."""
+    seen: set[str] = set()
+    for _ in range(_MAX_REDIRECTS):
+        key = speaker_key(name, kind)
+        if key in seen:
+            break
+        seen.add(key)
+        target = session.scalar(
+            select(SpeakerCorrection.to_name)
+            .where(SpeakerCorrection.from_key == key)
+            .order_by(SpeakerCorrection.id.desc())
+            .limit(1)
+        )
+        if target is None:
+            break
+        name = target
+    return name
+
+
+def _by_exact_name(session: Session, name: str, kind: str) -> Speaker | None:
+    """A correction's target by its stored name, preferring the same kind."""
+    return session.scalar(
+        select(Speaker)
+        .where(Speaker.name == name)
+        .order_by((Speaker.kind != kind), Speaker.id)
+        .limit(1)
+    )
+
+
+def _by_key(session: Session, name: str, kind: str) -> Speaker | None:
+    key = speaker_key(name, kind)
+    if not key:
+        return None
+    by_name = select(Speaker).where(Speaker.name_key == key, Speaker.kind == kind)
+    speaker = session.scalar(by_name.order_by(Speaker.id).limit(1))
+    if speaker is None:
+        by_alias = (
+            select(Speaker)
+            .join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
+            .where(SpeakerAlias.alias_key == key, Speaker.kind == kind)
+        )
+        speaker = session.scalar(by_alias)
+    return speaker
+
+
+def _is_full_name(name: str) -> bool:
+    return len(name_tokens(name)) > 1
+
+
+def _by_spelling(session: Session, name: str, kind: str) -> Speaker | None:
+    """The one person whose name is a spelling variant of ``name``, else None.
+
+    A bare surname is reused for a full name only when no other full name
+    shares that surname (a "Clinton" row may stand for Hillary or Bill).
+    """
+    family = surname(name)
+    if kind != "person" or not family:
+        return None
+    namesakes = _similar_surnames(session, family)
+    matches = [(i, other) for i, other in namesakes if same_person(name, other)]
+    full = [i for i, other in matches if _is_full_name(other)]
+    if full:
+        return session.get(Speaker, full[0]) if len(full) == 1 else None
+    if len(matches) != 1 or any(_is_full_name(other) for _, other in namesakes):
+        return None
+    speaker = session.get(Speaker, matches[0][0])
+    if speaker is not None and _is_full_name(name):
+        _set_name(speaker, name)
+    return speaker
+
+
+def _similar_surnames(session: Session, family: str) -> list[tuple[int, str]]:
+    """(id, name) of persons whose surname can be a spelling of ``family``.
+
+    An index range over the surname's first letters, a cheap C-level ratio
+    (looser than ``same_person``'s), then ``same_person`` on the surname alone.
+    """
+    prefix = family[:_SURNAME_PREFIX]
+    rows = session.execute(
+        select(Speaker.id, Speaker.name, Speaker.surname_key).where(
+            Speaker.kind == "person",
+            Speaker.surname_key >= prefix,
+            Speaker.surname_key < prefix + "\U0010ffff",
+        )
+    )
+    return [
+        (speaker_id, other)
+        for speaker_id, other, key in rows
+        if fuzz.ratio(family, key or "") >= _LOOSE_RATIO and same_person(family, other)
+    ]
+
+
+def name_columns(name: str, kind: str) -> dict[str, str | None]:
+    """A speaker's ``name``, ``name_key`` and ``surname_key`` for ``name``."""
+    family = surname(name) if kind == "person" else None
+    return {"name": name, "name_key": speaker_key(name, kind), "surname_key": family}
+
+
+def _set_name(speaker: Speaker, name: str) -> None:
+    for column_name, value in name_columns(name, speaker.kind).items():
+        setattr(speaker, column_name, value)
+
+
+def _create_speaker(session: Session, name: str, kind: str) -> Speaker:
+    """A new speaker; or the one another process has just created under this name."""
+    session.flush()
+    added = insert_ignoring_conflicts(session, Speaker)
+    session.execute(added.values(kind=kind, **name_columns(name, kind)))
+    return session.scalars(select(Speaker).where(Speaker.name == name, Speaker.kind == kind)).one()
+
+
+def _add_aliases(session: Session, speaker: Speaker, forms: Iterable[str]) -> None:
+    """Record each surface form whose key no speaker owns yet."""
+    wanted: dict[str, str] = {}
+    for form in forms:
+        form = " ".join(form.split())
+        key = speaker_key(form, speaker.kind)
+        if key:
+            wanted.setdefault(key, form)
+    owned = select(SpeakerAlias.alias_key).where(SpeakerAlias.alias_key.in_(list(wanted)))
+    taken = set(session.scalars(owned))
+    rows = [
+        {"alias": form, "alias_key": key, "speaker_id": speaker.id}
+        for key, form in wanted.items()
+        if key not in taken
+    ]
+    if rows:
+        session.flush()
+        session.execute(insert_ignoring_conflicts(session, SpeakerAlias), rows)
+
+
+def find_speaker(session: Session, name: str) -> Speaker:
+    """A speaker by its stored name, name key or alias (any kind); raises ``NotFound``."""
+    speaker = _by_exact_name(session, " ".join(name.split()), "person")
+    for kind in SPEAKER_KINDS:
+        if speaker is None:
+            speaker = _by_key(session, canonical_name(name, kind), kind)
+    if speaker is None:
+        raise errors.NotFound(f"no speaker named {name!r}")
+    return speaker
+
+
+def merge_speakers(session: Session, keep: str, drop: str) -> Speaker:
+    """Move ``drop``'s quotes and aliases to ``keep``, delete it, and remember the merge."""
+    kept, dropped = find_speaker(session, keep), find_speaker(session, drop)
+    if kept.id == dropped.id:
+        return kept
+    moved = {"speaker_id": kept.id}
+    opts = {"synchronize_session": False}
+    stale = Attribution.speaker_id == dropped.id
+    session.execute(update(Attribution).where(stale).values(moved), execution_options=opts)
+    owned = SpeakerAlias.speaker_id == dropped.id
+    session.execute(update(SpeakerAlias).where(owned).values(moved), execution_options=opts)
+    kept.description = kept.description or dropped.description
+    kept.wikidata_id = kept.wikidata_id or dropped.wikidata_id
+    _record(session, "merge", dropped, kept.name)
+    session.delete(dropped)
+    session.flush()
+    _add_aliases(session, kept, (dropped.name,))
+    return kept
+
+
+def rename_speaker(session: Session, old: str, new: str) -> Speaker:
+    """Give a speaker a new canonical name; the old one stays as an alias."""
+    speaker = find_speaker(session, old)
+    name = canonical_name(new, speaker.kind)
+    clash = _by_exact_name(session, name, speaker.kind)
+    if clash is not None and clash.id != speaker.id and clash.kind == speaker.kind:
+        raise errors.QuotebankError(f"a speaker named {name!r} already exists: merge instead")
+    _record(session, "rename", speaker, name)
+    old_name = speaker.name
+    _set_name(speaker, name)
+    session.flush()
+    _add_aliases(session, speaker, (old_name, name))
+    return speaker
+
+
+def _record(session: Session, action: str, speaker: Speaker, to_name: str) -> None:
+    session.info.pop(_RESOLVED, None)  # names may resolve elsewhere from now on
+    session.add(
+        SpeakerCorrection(
+            action=action,
+            from_name=speaker.name,
+            from_key=speaker_key(speaker.name, speaker.kind),
+            to_name=to_name,
+            created_at=utcnow(),
+        )
+    )

@@ -1,0 +1,129 @@
+"""Migrations: head equals the models, old data survives, the FTS index follows quotes."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import Engine, text
+
+from quotebank.storage import db
+from quotebank.storage.schema import Base
+
+
+def fts_ids(engine: Engine, query: str) -> list[int]:
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :q ORDER BY rowid"),
+            {"q": query},
+        )
+        return [row[0] for row in rows]
+
+
+NULLS_FIRST_ON_POSTGRESQL = {"ix_attributions_said_on", "ix_attributions_speaker_id_said_on"}
+
+
+def _index_name(diff: object) -> str | None:
+    """The index a ``compare_metadata`` entry is about (``("add_index", Index)``), if any."""
+    if isinstance(diff, tuple) and diff[0] in {"add_index", "remove_index"}:
+        return str(diff[1].name)
+    return None
+
+
+def test_head_matches_the_models(any_db_url: str) -> None:
+    engine = db.open_database(any_db_url)
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_name": db.include_name})
+        diffs = compare_metadata(context, Base.metadata)
+    if engine.dialect.name == "postgresql":  # 0003 rebuilds these NULLS FIRST, as listings sort
+        diffs = [d for d in diffs if _index_name(d) not in NULLS_FIRST_ON_POSTGRESQL]
+    assert diffs == []
+    assert db.current_revision(engine) == db.head_revision() == "0003"
+
+
+def test_upgrade_keeps_rows_made_at_0001(db_url: str) -> None:
+    engine = db.create(db_url)
+    db.upgrade(engine, "0001")
+    with engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO quotes (id, text, norm) VALUES (7, 'Old words', 'old words')")
+        )
+        conn.execute(
+            text(
+                "INSERT INTO speakers (id, name, name_key, kind) "
+                "VALUES (3, 'Sergei Lavrov', 'sergei lavrov', 'person')"
+            )
+        )
+    assert db.current_revision(engine) == "0001"
+    db.upgrade(engine)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT id, text FROM quotes")).all() == [(7, "Old words")]
+        assert conn.execute(text("SELECT name FROM speakers")).scalars().all() == ["Sergei Lavrov"]
+        stats = conn.execute(text("SELECT speaker, quotes FROM speaker_stats")).all()
+        assert stats == [("Sergei Lavrov", 0)]
+    assert fts_ids(engine, '"old" + "words"') == [7]
+
+
+def test_fts_index_follows_insert_update_delete(db_url: str) -> None:
+    engine = db.open_database(db_url)
+    with engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO quotes (id, text, norm) VALUES (1, 'Café au lait', 'cafe au lait')")
+        )
+        conn.execute(
+            text("INSERT INTO quotes (id, text, norm) VALUES (2, 'Black tea', 'black tea')")
+        )
+    assert fts_ids(engine, "lait") == [1]
+    assert fts_ids(engine, "norm : cafe") == [1]
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE quotes SET text = 'Green tea', norm = 'green tea' WHERE id = 2"))
+    assert fts_ids(engine, "black") == []
+    assert fts_ids(engine, "green") == [2]
+    with engine.begin() as conn:
+        conn.execute(text("DELETE FROM quotes WHERE id = 1"))
+    assert fts_ids(engine, "lait") == []
+    assert fts_ids(engine, "tea") == [2]
+    with engine.connect() as conn:  # the FTS5 integrity check compares the index with quotes
+        conn.execute(text("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')"))
+
+
+def test_datasette_sees_the_fts_table(db_url: str, tmp_path: Path) -> None:
+    datasette_utils = pytest.importorskip("datasette.utils")
+    db.open_database(db_url).dispose()
+    with sqlite3.connect(tmp_path / "test.db") as conn:
+        assert datasette_utils.detect_fts(conn, "quotes") == "quotes_fts"
+
+
+def test_downgrade_to_base_and_back(db_url: str) -> None:
+    from alembic import command
+
+    engine = db.open_database(db_url)
+    with engine.begin() as conn:
+        command.downgrade(db.alembic_config(conn), "base")
+    assert db.current_revision(engine) is None
+    db.upgrade(engine)
+    assert db.current_revision(engine) == db.head_revision()
+
+
+def test_views_and_fts_are_not_in_the_models() -> None:
+    names = set(Base.metadata.tables)
+    assert names == {
+        "sources",
+        "articles",
+        "speakers",
+        "speaker_aliases",
+        "speaker_qids",
+        "quotes",
+        "attributions",
+        "speaker_corrections",
+    }
+    assert not db.include_name("quotes_fts_data", "table", {})
+    assert not db.include_name("quote_sheet", "table", {})
+    assert db.include_name("quotes", "table", {})
+
+
+def test_head_revision_constant_is_the_newest_migration() -> None:
+    assert db.head_revision() == db.scripts_head()
