@@ -25,7 +25,7 @@ from pathlib import Path
 
 import spacy
 
-from quotebank.engine.analyze import analyze_many, load
+from quotebank.engine import analyze_many, load
 from quotebank.engine.evaluate import load_gold, score
 from quotebank.engine.prefilter.marks import find_mark_spans
 

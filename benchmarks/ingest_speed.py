@@ -144,7 +144,7 @@ def run_textacy(corpus: Path) -> dict[str, Any]:
 
 
 def run_quotebank(corpus: Path, workers: int, full_parse: bool) -> dict[str, Any]:
-    from quotebank.engine.analyze import load
+    from quotebank.engine import load
     from quotebank.formats import articles as readers
     from quotebank.pipeline import ingest
     from quotebank.storage import db

@@ -33,7 +33,7 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(scope="session")
 def nlp():  # type: ignore[no-untyped-def]
     """The real pipeline with quotebank's components, loaded once per session."""
-    from quotebank.engine.analyze import load
+    from quotebank.engine import load
 
     return load()
 

@@ -190,7 +190,7 @@ def ingest(
 
     Example: quotebank ingest seeds/ --glob '*.txt'
     """
-    from quotebank.engine import analyze as engine
+    from quotebank import engine
     from quotebank.formats import articles as readers
     from quotebank.pipeline import ingest as ingesting
 
@@ -263,12 +263,11 @@ def extract(
 
     Example: quotebank extract seeds/gold.jsonl > predictions.jsonl
     """
-    from quotebank.engine import analyze as engine
-    from quotebank.pipeline import ingest as ingesting
+    from quotebank import engine
 
     nlp, failures = engine.load(_state(ctx).model), list[Any]()
     rows: list[list[Any]] = []
-    for article, quotes in ingesting.analyze_stream(nlp, _readable(files, failures)):
+    for article, quotes in engine.analyze_pairs(nlp, _readable(files, failures)):
         if fmt is render.ExtractFormat.jsonl:
             typer.echo(render.extract_line(article.doc_id, quotes))
         rows += [[article.doc_id, *render.quote_json(q).values()] for q in quotes]
@@ -305,7 +304,7 @@ def evaluate(
 
     Example: quotebank evaluate seeds/gold.jsonl --errors 10
     """
-    from quotebank.engine import analyze as engine
+    from quotebank import engine
     from quotebank.engine import evaluate as scoring
 
     documents = scoring.load_gold(gold)

@@ -21,6 +21,8 @@ from multiprocessing.pool import AsyncResult
 from typing import Any, TypeVar
 
 B = TypeVar("B")
+P = TypeVar("P")
+X = TypeVar("X")
 R = TypeVar("R")
 _state: Any = None  # set in the parent just before forking; read by the workers
 
@@ -30,6 +32,25 @@ def batched(items: Iterable[B], size: int) -> Iterator[list[B]]:
     iterator = iter(items)
     while batch := list(itertools.islice(iterator, size)):
         yield batch
+
+
+def along(
+    items: Iterable[tuple[P, X]], process: Callable[[Iterator[X]], Iterable[R]]
+) -> Iterator[tuple[P, R]]:
+    """Stream the second of each pair through ``process``; yield the first with its result.
+
+    ``process`` must give one result per input, in order (``nlp.pipe``, say);
+    only the pairs it has read ahead are held in memory.
+    """
+    waiting: deque[P] = deque()
+
+    def inputs() -> Iterator[X]:
+        for payload, value in items:
+            waiting.append(payload)
+            yield value
+
+    for result in process(inputs()):
+        yield waiting.popleft(), result
 
 
 def can_fork() -> bool:

@@ -13,14 +13,13 @@ memory. Nothing here prints; a ``progress`` callback reports as it goes.
 from __future__ import annotations
 
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from quotebank.engine import analyze as engine
+from quotebank import engine
 from quotebank.formats.articles import ReadFailure
 from quotebank.records import ArticleInput, FoundQuote
 from quotebank.storage import articles as store
@@ -32,8 +31,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 Progress = Callable[[int, int], None]  # (articles done, quotes found so far)
-T = TypeVar("T")
-BATCH_SIZE = 32
 COMMIT_EVERY = 32  # articles per transaction on SQLite: a commit costs an fsync
 COMMIT_SECONDS = 1.0  # ... or sooner, so other writers never wait long for the lock
 
@@ -182,33 +179,8 @@ def ingest(
     """
     run = _Run(sessions, progress)
     to_parse = _to_parse(run, items, reprocess)
-    _store_all(run, analyze_stream(nlp, to_parse, workers=workers, selective=selective))
+    _store_all(run, engine.analyze_pairs(nlp, to_parse, n_process=workers, selective=selective))
     return run.summary
-
-
-def analyze_stream(
-    nlp: Language,
-    items: Iterable[tuple[T, str]],
-    *,
-    workers: int = 1,
-    selective: bool | None = None,
-) -> Iterator[tuple[T, list[FoundQuote]]]:
-    """Run the engine over ``(payload, text)`` pairs; yield each payload with its quotes.
-
-    Lazy and in order: only the texts the engine is batching are held in memory.
-    """
-    waiting: deque[T] = deque()
-
-    def texts() -> Iterator[str]:
-        for payload, text in items:
-            waiting.append(payload)
-            yield text
-
-    found_each = engine.analyze_many(
-        nlp, texts(), n_process=workers, batch_size=BATCH_SIZE, selective=selective
-    )
-    for found in found_each:
-        yield waiting.popleft(), found
 
 
 def _to_parse(
@@ -260,7 +232,7 @@ def reprocess_all(
         (_Pending(ArticleInput(text=text, origin=str(article_id)), "", article_id), text)
         for article_id, text in _stored_articles(sessions)
     )
-    _store_all(run, analyze_stream(nlp, stored, workers=workers, selective=selective))
+    _store_all(run, engine.analyze_pairs(nlp, stored, n_process=workers, selective=selective))
     return run.summary
 
 
@@ -270,7 +242,7 @@ def _stored_articles(sessions: sessionmaker[Session]) -> Iterator[tuple[int, str
     while True:
         with sessions() as session:
             query = select(Article.id, Article.text).where(Article.id > last)
-            page = session.execute(query.order_by(Article.id).limit(BATCH_SIZE)).all()
+            page = session.execute(query.order_by(Article.id).limit(engine.BATCH_SIZE)).all()
         if not page:
             return
         yield from ((row.id, row.text) for row in page)

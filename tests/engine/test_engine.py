@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quotebank.engine.analyze import COMPONENT, analyze, analyze_many
+from quotebank.engine import COMPONENT, analyze, analyze_many
 from quotebank.engine.evaluate import load_gold, score
 from tests.conftest import DATA, SEEDS
 

@@ -6,8 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from quotebank.engine import analyze as engine
-from quotebank.engine.analyze import COMPONENT, analyze, analyze_many
+from quotebank.engine import COMPONENT, analyze, analyze_many
+from quotebank.engine import analysis as engine
 from quotebank.engine.evaluate import load_gold
 from quotebank.records import FoundQuote
 from tests.conftest import DATA, SEEDS

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from quotebank.engine import analyze as engine
+from quotebank.engine import analysis as engine
 from quotebank.formats.articles import ReadFailure, read_inputs
 from quotebank.pipeline import ingest as ingesting
 from quotebank.pipeline.ingest import IngestSummary, ingest, reprocess_all

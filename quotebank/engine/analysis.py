@@ -1,0 +1,129 @@
+"""Run the engine over article texts: ``analyze(nlp, text)`` and ``analyze_many``.
+
+``analyze`` is the whole engine for one article: cut it down to the sentences
+attribution reads (``prefilter.condense``), parse them, find and attribute
+the quotations (``component.find_speech``) and return plain ``FoundQuote``
+records, offsets into the original text, that know nothing of spaCy.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import TypeVar
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quotebank.engine import workers
+from quotebank.engine.component import find_speech
+from quotebank.engine.prefilter.condense import STAND_IN, Condensed, condense, whole
+from quotebank.records import FoundQuote
+
+FULL_PARSE_ENV = "QUOTEBANK_FULL_PARSE"  # set (not to 0) to parse whole articles
+BATCH_SIZE = 32
+T = TypeVar("T")
+
+
+def selective_by_default() -> bool:
+    """Parse only what attribution needs, unless ``$QUOTEBANK_FULL_PARSE`` says otherwise."""
+    return os.environ.get(FULL_PARSE_ENV, "").strip() in ("", "0")
+
+
+def analyze(nlp: Language, text: str, *, selective: bool | None = None) -> list[FoundQuote]:
+    """Find and attribute every quotation in one article's text.
+
+    With ``selective`` (the default, see ``selective_by_default``) only the
+    sentences attribution reads are parsed (``condense``); offsets are always
+    into ``text``.
+    """
+    condensed = _condensed(text, selective)
+    return _found(nlp, text, condensed, nlp(condensed.text))
+
+
+def analyze_many(
+    nlp: Language,
+    texts: Iterable[str],
+    n_process: int = 1,
+    batch_size: int = BATCH_SIZE,
+    *,
+    selective: bool | None = None,
+) -> Iterator[list[FoundQuote]]:
+    """``analyze`` over many texts, lazily and in order; ``n_process`` > 1 runs the
+    engine in that many worker processes."""
+    if selective is None:
+        selective = selective_by_default()
+    if n_process > 1 and workers.can_fork():
+        batches = workers.batched(texts, batch_size)
+        for found in workers.ordered_map(_analyze_batch, batches, n_process, (nlp, selective)):
+            yield from found
+        return
+    condensed = ((text, _condensed(text, selective)) for text in texts)
+    parse = functools.partial(nlp.pipe, n_process=n_process, batch_size=batch_size)
+    for (text, cut), doc in workers.along(((pair, pair[1].text) for pair in condensed), parse):
+        yield _found(nlp, text, cut, doc)
+
+
+def analyze_pairs(
+    nlp: Language,
+    items: Iterable[tuple[T, str]],
+    *,
+    n_process: int = 1,
+    batch_size: int = BATCH_SIZE,
+    selective: bool | None = None,
+) -> Iterator[tuple[T, list[FoundQuote]]]:
+    """``analyze_many`` over ``(payload, text)`` pairs: each payload comes back with its quotes.
+
+    Lazy and in order: only the texts being batched are held in memory.
+    """
+
+    def run(texts: Iterator[str]) -> Iterator[list[FoundQuote]]:
+        return analyze_many(
+            nlp, texts, n_process=n_process, batch_size=batch_size, selective=selective
+        )
+
+    return workers.along(items, run)
+
+
+def _analyze_batch(state: tuple[Language, bool], texts: list[str]) -> list[list[FoundQuote]]:
+    """One batch in a worker process (see ``workers.ordered_map``)."""
+    nlp, selective = state
+    return list(analyze_many(nlp, texts, batch_size=len(texts), selective=selective))
+
+
+def _condensed(text: str, selective: bool | None) -> Condensed:
+    if selective is None:
+        selective = selective_by_default()
+    return condense(text) if selective else whole(text)
+
+
+def _found(nlp: Language, text: str, condensed: Condensed, doc: Doc) -> list[FoundQuote]:
+    """The quotes of ``text`` from the parse of its condensed form.
+
+    Should a stand-in for a dropped sentence have been read as part of a name
+    or a cue, the article is parsed whole instead."""
+    found = find_speech(doc)
+    if condensed.text != text and any(_has_stand_in(quote) for quote in found):
+        return find_speech(nlp(text))
+    return _restore(text, condensed, found)
+
+
+def _has_stand_in(quote: FoundQuote) -> bool:
+    fields = (quote.speaker, quote.speaker_description, quote.cue, quote.outlet)
+    return any(STAND_IN in value for value in (*fields, *quote.speaker_aliases) if value)
+
+
+def _restore(text: str, condensed: Condensed, found: list[FoundQuote]) -> list[FoundQuote]:
+    """Quotes found in the condensed text, with offsets into the original, and
+    their words from it (the middle of a long one was never parsed)."""
+    if len(condensed.pieces) == 1 and condensed.pieces[0].original == 0:
+        return found  # the text itself, or a leading part of it: same offsets
+    restored = []
+    for quote in found:
+        span = condensed.original_ends(quote.start, quote.end)
+        if span is not None:
+            start, end = span
+            restored.append(replace(quote, start=start, end=end, text=text[start:end]))
+    return restored
