@@ -15,7 +15,8 @@ from quotebank.engine.prefilter.condense import (
     whole,
 )
 from quotebank.engine.prefilter.marks import find_mark_spans
-from quotebank.engine.prefilter.units import sentence_ends, text_units
+from quotebank.engine.prefilter.units import text_units
+from quotebank.text.sentences import sentence_ends
 
 INTRO = "Federal Labor MP Carmen Lawrence visited the town."
 AWAY = "Rain fell on the coast all week."

@@ -47,8 +47,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from quotebank.engine.prefilter.marks import MarkSpan, find_mark_spans
-from quotebank.engine.prefilter.units import LINE, sentence_ends, text_units
+from quotebank.engine.prefilter.units import LINE, text_units
 from quotebank.text.lexicon import ORG_NOUNS, PERSON_ROLES, REPORTING_VERBS
+from quotebank.text.sentences import sentence_ends
 
 CONTEXT = 1  # units kept before a quote whose cue does not name the speaker
 LEAD = 0  # units kept at the start of the article (measured: the introductions suffice)

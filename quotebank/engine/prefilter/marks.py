@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from quotebank.text.sentences import sentence_ends
+
 OPEN, CLOSE, EITHER = "open", "close", "either"
 
 _DOUBLE = re.compile(r"``|''|[“”„‟\"«»]")
@@ -31,7 +33,6 @@ _FACING = {"“": OPEN, "„": OPEN, "‟": OPEN, "«": OPEN, "``": OPEN,
            "‘": OPEN, "‚": OPEN, "‛": OPEN, "’": CLOSE}  # fmt: skip
 _OPEN_BEFORE = set(" \t\n\r([{—–-/\u00a0") | {""}
 _CLOSE_AFTER = set(" \t\n\r)]}—–-/.,;:!?…\u00a0") | {""}
-_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])")
 _BOILERPLATE = re.compile(
     r"^[ \t]*(?:also read|read more|read also|see also|related(?: content| stories| articles)?|"
     r"advertisement|share(?: this)?|follow us|subscribe|sign up|click here|watch|listen)\b"
@@ -143,8 +144,8 @@ def _paragraph_end(text: str, pos: int) -> int:
 
 
 def _first_sentence_end(text: str, start: int, limit: int) -> int:
-    match = _SENTENCE_END.search(text, start, limit)
-    return match.end() if match else limit
+    ends = sentence_ends(text, start, limit)
+    return ends[0] if ends else limit
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -2,8 +2,7 @@
 
 ``text_units`` gives the units ``condense`` keeps or drops whole: paragraphs,
 with any heading lines above them; a paragraph longer than ``LONG_PARAGRAPH``,
-as when a whole article is one line, is cut at ``sentence_ends``, which knows
-the abbreviations of news copy ("Mr.", "U.S.", "Jan.").
+as when a whole article is one line, is cut at ``text.sentences.sentence_ends``.
 """
 
 from __future__ import annotations
@@ -13,15 +12,12 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from quotebank.text.sentences import sentence_ends
+
 LONG_PARAGRAPH = 600  # characters: a paragraph longer than this is cut into sentences
 LINE = re.compile(r"[^\r\n]*\S[^\r\n]*")
 _HEADING = 80  # characters: a shorter line with no closing punctuation is a heading
 _CLOSING = tuple(".!?…:;\"”’')]")
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*[ \t\u00a0]+(?=[\"“‘'(\[]?[A-Z0-9])")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Mt|No|Rev|Hon|Inc|"
-    r"Corp|Co|Ltd|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\.\w+)$"
-)
 
 
 def text_units(text: str, protected: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
@@ -42,16 +38,6 @@ def text_units(text: str, protected: Iterable[tuple[int, int]] = ()) -> list[tup
     for a, b in protected:  # drop the cuts strictly inside
         del ordered[bisect.bisect_right(ordered, a) : bisect.bisect_left(ordered, b)]
     return [(a, b) for a, b in itertools.pairwise(ordered) if b > a]
-
-
-def sentence_ends(text: str, start: int = 0, end: int | None = None) -> list[int]:
-    """Where each sentence after the first begins, between ``start`` and ``end``."""
-    found = []
-    for match in _SENTENCE_END.finditer(text, start, len(text) if end is None else end):
-        before = text[max(0, match.start() - 12) : match.start()]
-        if not (text[match.start()] == "." and _ABBREVIATION.search(before)):
-            found.append(match.end())
-    return found
 
 
 def _is_heading(line: str) -> bool:
