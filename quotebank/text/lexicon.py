@@ -157,3 +157,13 @@ FEMALE_PRONOUNS = _words("she her hers herself")
 GENDERED_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 MALE_TITLES = _words("mr mr. sir lord king prince father brother")
 FEMALE_TITLES = _words("mrs mrs. ms ms. miss madam dame lady queen princess sister")
+
+# Forms of the commonest reporting verbs as they precede or follow a name
+# ("Mr Howard said", "told CNN"): what the prefilter looks for in raw text.
+CUE_FORMS = _words("said says told tells added adds asked explained insisted warned stated wrote")
+
+
+def is_role(word: str) -> bool:
+    """A lower-case word naming a person by what they do: "spokesman", "vice-president",
+    and "attorney-general" by its "attorney"."""
+    return word in PERSON_ROLES or any(part in PERSON_ROLES for part in word.split("-"))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from quotebank.text.lexicon import PERSON_ROLES, REPORTING_NOUNS, REPORTING_VERBS
+from quotebank.text.lexicon import REPORTING_NOUNS, REPORTING_VERBS, is_role
 from quotebank.text.names import TITLES
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -25,7 +25,7 @@ _NOT_ROLE_TITLES = frozenset(
     uk u.k. un eu lord lady majority minority opposition
     """.split()
 )
-_ROLE_WORDS = PERSON_ROLES | (TITLES - _NOT_ROLE_TITLES)
+_OFFICES = TITLES - _NOT_ROLE_TITLES
 INDEFINITE = frozenset(
     """
     a an another one some several two three many other senior
@@ -251,7 +251,8 @@ def is_age(token: Token) -> bool:
 def is_role_word(token: Token) -> bool:
     """A word that names a person by office: "president", "spokeswoman", "Queen"."""
     nominal = token.pos_ in ("NOUN", "PROPN") or token.dep_ in SUBJECTS  # mis-tagged subjects
-    return nominal and (token.lemma_.lower() in _ROLE_WORDS or token.lower_ in _ROLE_WORDS)
+    words = (token.lemma_.lower(), token.lower_)
+    return nominal and any(w in _OFFICES or is_role(w) for w in words)
 
 
 def noun_phrase(token: Token) -> Span:

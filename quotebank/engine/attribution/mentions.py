@@ -20,6 +20,7 @@ from quotebank.text.lexicon import (
     ORG_NOUNS,
     PERSON_ROLES,
     REPORTING_VERBS,
+    is_role,
 )
 from quotebank.text.names import TITLES, same_person, surname
 
@@ -370,7 +371,7 @@ def _named_by_role(span: Span) -> bool:
 
 
 def _is_role(token: Token) -> bool:
-    return token.lemma_.lower() in PERSON_ROLES or token.lower_ in PERSON_ROLES
+    return is_role(token.lemma_.lower()) or is_role(token.lower_)
 
 
 def _apposition(span: Span) -> Span | None:

@@ -48,7 +48,7 @@ from typing import NamedTuple
 
 from quotebank.engine.prefilter.marks import MarkSpan, find_mark_spans
 from quotebank.engine.prefilter.units import LINE, text_units
-from quotebank.text.lexicon import ORG_NOUNS, PERSON_ROLES, REPORTING_VERBS
+from quotebank.text.lexicon import CUE_FORMS, ORG_NOUNS, REPORTING_VERBS, is_role
 from quotebank.text.sentences import sentence_ends
 
 CONTEXT = 1  # units kept before a quote whose cue does not name the speaker
@@ -61,7 +61,7 @@ _LEAD_WORDS = 4  # a lead unit has at least this many words (not a dateline, not
 _MIDDLE_STOP = re.compile(r"[\r\n“”„‟\"«»‘‚‛`]|(?<!\w)['’]|['’](?!\w)")
 _DOUBLE_MARK = re.compile(r"``|''|[“”„‟\"«»]")
 _NAME = r"[A-Z][\w'’-]+"
-_CUES = r"said|says|told|tells|added|adds|asked|explained|insisted|warned|stated|wrote"
+_CUES = "|".join(sorted(CUE_FORMS))
 _NAMED_CUE = re.compile(  # "Mr Howard said", "said Jane Doe", "told CNN"
     rf"\b{_NAME}\s+(?:{_CUES})\b|\b(?:{_CUES})\s+(?:[A-Z][\w.'’-]*\s+)*{_NAME}"
 )
@@ -215,12 +215,7 @@ def _refers_back(narrative: str, start: int, end: int) -> bool:
     if _PRONOUN.search(narrative, start, end) or _ORG_CUE.search(narrative, start, end):
         return True
     words = (w for m in _THE.finditer(narrative, start, end) for w in _WORD.findall(m.group(1)))
-    return any(_is_role(word.lower()) or _AGE.fullmatch(word) for word in words)
-
-
-def _is_role(word: str) -> bool:
-    """ "spokesman", "vice-president", and "attorney-general" by its "attorney"."""
-    return word in PERSON_ROLES or any(part in PERSON_ROLES for part in word.split("-"))
+    return any(is_role(word.lower()) or _AGE.fullmatch(word) for word in words)
 
 
 def _lead(narrative: str, units: list[tuple[int, int]], lead: int) -> list[int]:

@@ -1,0 +1,31 @@
+"""The shared word lists: one role test, cue forms that belong to reporting verbs."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotebank.text.lexicon import CUE_FORMS, REPORTING_VERBS, is_role
+
+IRREGULAR = {"said": "say", "told": "tell", "wrote": "write"}
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("spokesman", True),
+        ("spokeswoman", True),
+        ("vice-president", True),  # by its "president"
+        ("attorney-general", True),  # by its "attorney"
+        ("ceasefire", False),
+        ("well-known", False),
+        ("", False),
+    ],
+)
+def test_is_role(word: str, expected: bool) -> None:
+    assert is_role(word) is expected
+
+
+@pytest.mark.parametrize("form", sorted(CUE_FORMS))
+def test_every_cue_form_is_a_form_of_a_reporting_verb(form: str) -> None:
+    lemma = IRREGULAR.get(form) or form.removesuffix("s").removesuffix("ed")
+    assert lemma in REPORTING_VERBS or lemma + "e" in REPORTING_VERBS
