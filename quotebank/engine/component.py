@@ -22,7 +22,7 @@ from quotebank.engine.attribution.quotes import (
     QuoteSpan,
     find_quotes,
 )
-from quotebank.engine.attribution.sieve import Attribution, attribute
+from quotebank.engine.attribution.sieve import Decision, attribute
 from quotebank.records import FoundQuote
 
 COMPONENT = "quotebank_quotes"
@@ -89,7 +89,7 @@ def find_speech(doc: Doc) -> list[FoundQuote]:
     ]
 
 
-def _is_speech(quote: QuoteSpan, found: Attribution) -> bool:
+def _is_speech(quote: QuoteSpan, found: Decision) -> bool:
     if quote.kind == NOT_SPEECH:
         return False
     if quote.kind == PARTIAL and found.speaker is None:
@@ -98,7 +98,7 @@ def _is_speech(quote: QuoteSpan, found: Attribution) -> bool:
     return True
 
 
-def _record(quote: QuoteSpan, found: Attribution) -> FoundQuote:
+def _record(quote: QuoteSpan, found: Decision) -> FoundQuote:
     speaker = found.speaker
     return FoundQuote(
         start=quote.start,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotebank.engine.fast.entities import COMPONENT, LONG_QUOTE, STAND_IN, masked_copy
+from quotebank.engine.fast.entities import COMPONENT, MASK_WORD, MASKED_TOKENS, masked_copy
 
 LONG = (
     "“I met John Smith and Mary Jones in Paris last week, and they agreed with every word,” "
@@ -27,10 +27,10 @@ def test_the_pipeline_uses_it(nlp: Language) -> None:
 def test_the_inside_of_a_long_quote_is_one_stand_in(nlp: Language) -> None:
     doc = nlp.make_doc(LONG)
     copy, positions = masked_copy(doc)
-    assert copy.text.startswith(f"“{STAND_IN},” said Peter Slezkine")
-    assert len(copy) == len(positions) < len(doc) - LONG_QUOTE
+    assert copy.text.startswith(f"“{MASK_WORD},” said Peter Slezkine")
+    assert len(copy) == len(positions) < len(doc) - MASKED_TOKENS
     for token, position in zip(copy, positions, strict=True):
-        assert position == -1 if token.text == STAND_IN else doc[position].text == token.text
+        assert position == -1 if token.text == MASK_WORD else doc[position].text == token.text
 
 
 def test_names_around_a_long_quote_are_found_and_inside_it_are_not(nlp: Language) -> None:

@@ -52,7 +52,7 @@ _RELATION_ROLES = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
-class Speaker:
+class ResolvedSpeaker:
     """A speaker as one article names it; ``how`` says how the sieve got there."""
 
     name: str
@@ -63,18 +63,32 @@ class Speaker:
     plural: bool = False  # "officials", "the two leaders": never a later "he" or "she"
 
 
+@dataclass(slots=True)
+class Discourse:
+    """What the article has said so far, as attribution reads on: who spoke last."""
+
+    last_speaker: int | None = None  # person index of the last named speaker
+    last_unnamed: tuple[ResolvedSpeaker, int] | None = None  # and where its quote ended
+
+    def heard(self, speaker: ResolvedSpeaker | None, people: People, quote_end: int) -> None:
+        """Remember the speaker of a quote ending at token ``quote_end``."""
+        if speaker is not None and speaker.kind == "person":
+            self.last_speaker = people.match(speaker.name)
+        unnamed = speaker is not None and speaker.kind == "unnamed"
+        self.last_unnamed = (speaker, quote_end) if unnamed and speaker else None
+
+
 class Resolver:
     """The people of one document, and how its subject phrases point at them."""
 
-    def __init__(self, doc: Doc, inside: set[int]) -> None:
+    def __init__(self, doc: Doc, inside: set[int], discourse: Discourse | None = None) -> None:
         self.doc = doc
         self.inside = inside  # token indices inside quotation marks
         self.people = People.build(doc, inside)
+        self.discourse = discourse or Discourse()
         self._sentence_index = sentence_numbers(doc)
-        self.last_speaker: int | None = None  # person index of the last named speaker
-        self.last_unnamed: tuple[Speaker, int] | None = None  # and where its quote ended
 
-    def resolve(self, token: Token) -> Speaker | None:
+    def resolve(self, token: Token) -> ResolvedSpeaker | None:
         """Turn the subject of a cue into a speaker, or None if it cannot be told."""
         person = self.person_in_phrase(token)
         if person is not None:
@@ -100,12 +114,12 @@ class Resolver:
             index = self.people.match(name)
             if index is not None:
                 return self.person(index, "name")
-            return Speaker(name, "person", aliases=(name,))
+            return ResolvedSpeaker(name, "person", aliases=(name,))
         if is_role_word(token):  # "The President said", "the Lord Mayor says"
             return self.description(token)
         if token.pos_ == "PROPN" and looks_like_person(entity):
             name = strip_titles(widen(entity).text)
-            return Speaker(name, "person", aliases=(name,))
+            return ResolvedSpeaker(name, "person", aliases=(name,))
         if token.pos_ == "PROPN" or token.ent_type_ in _ORG_LABELS:
             return self._organization(entity)
         if token.lemma_.lower() in DOCUMENT_NOUNS:  # "a statement from the hospital said"
@@ -145,7 +159,7 @@ class Resolver:
             last = self.doc[last.i - 1]
         return None if last.i in self.inside else self.people.person_at(last)
 
-    def _organization(self, span: Span) -> Speaker:
+    def _organization(self, span: Span) -> ResolvedSpeaker:
         """An organization by the fullest name the article gives it ("Amnesty International")."""
         name = org_name(span)
         words = name.split()
@@ -155,11 +169,11 @@ class Resolver:
             if ent.label_ in _ORG_LABELS and org_name(ent).split()[: len(words)] == words
         ]
         full = max(fuller, key=len, default=name)
-        return Speaker(
+        return ResolvedSpeaker(
             full, "organization", aliases=tuple(sorted({name, full})), how="organization"
         )
 
-    def _nearest_organization(self, token: Token) -> Speaker | None:
+    def _nearest_organization(self, token: Token) -> ResolvedSpeaker | None:
         """ "the ministry said": the fuller phrase with the same noun before it
         ("Russia's foreign ministry"), else the last organization named, within
         ``_ORG_SENTENCES``; a wire dateline's "(Reuters)" is not one."""
@@ -172,7 +186,7 @@ class Resolver:
                 continue
             if any(c.dep_ in ("compound", "amod", "poss") for c in earlier.children):
                 label = descriptor(noun_phrase(earlier))
-                return Speaker(label, "organization", aliases=(label,), how="organization")
+                return ResolvedSpeaker(label, "organization", aliases=(label,), how="organization")
         for ent in reversed(self.doc.ents):
             if ent.end <= token.i and ent.label_ == "ORG" and ent.start not in self.inside:
                 if _in_dateline(ent):
@@ -182,13 +196,13 @@ class Resolver:
                 break
         return None
 
-    def person(self, index: int, how: str) -> Speaker:
+    def person(self, index: int, how: str) -> ResolvedSpeaker:
         person = self.people.persons[index]
-        return Speaker(
+        return ResolvedSpeaker(
             person.name, "person", person.description, tuple(sorted(person.aliases)), how
         )
 
-    def pronoun(self, token: Token) -> Speaker | None:
+    def pronoun(self, token: Token) -> ResolvedSpeaker | None:
         lower = token.lower_
         if lower in ("they", "them"):  # "they said", "one of them said"
             return self._group(token)
@@ -197,8 +211,8 @@ class Resolver:
         introduced = self._new_unnamed(token)  # "One passenger … described it. “…,” she said."
         if introduced is not None:
             return introduced
-        if self.last_unnamed is not None:  # "a militant told the crowd. “…,” he said."
-            unnamed, end = self.last_unnamed
+        if self.discourse.last_unnamed is not None:  # "a militant told the crowd. “…,” he said."
+            unnamed, end = self.discourse.last_unnamed
             if not unnamed.plural and not any(
                 end <= m.start < token.i for m in self.people.mentions
             ):
@@ -207,7 +221,7 @@ class Resolver:
         index = self._nearest(token, gender=gender)
         return None if index is None else self.person(index, "pronoun")
 
-    def _same_role_before(self, token: Token) -> Speaker | None:
+    def _same_role_before(self, token: Token) -> ResolvedSpeaker | None:
         """ "the coach said" after "Liam's coach, who asked not to be named, said":
         the unnamed source the article introduced with the same noun, within
         ``_ROLE_SENTENCES``, when no person of the article holds that role."""
@@ -219,10 +233,12 @@ class Resolver:
             owner = len(chunk) > 0 and (chunk[0].lower_ in INDEFINITE or chunk[0].dep_ == "poss")
             if not owner or self.person_in_phrase(earlier) is not None:
                 return None  # "the coach" before it, or a coach with a name: not this rule
-            return Speaker(descriptor(chunk), "unnamed", how="unnamed", plural=_plural(earlier))
+            return ResolvedSpeaker(
+                descriptor(chunk), "unnamed", how="unnamed", plural=_plural(earlier)
+            )
         return None
 
-    def _new_unnamed(self, token: Token) -> Speaker | None:
+    def _new_unnamed(self, token: Token) -> ResolvedSpeaker | None:
         """The unnamed source a pronoun stands for when the sentence before it
         brings one in as its subject ("One passenger, who asked not to be named,
         described …"), with no one named since."""
@@ -237,10 +253,10 @@ class Resolver:
             if is_role_word(earlier) and not _plural(earlier):
                 chunk = noun_phrase(earlier)
                 if len(chunk) and chunk[0].lower_ in INDEFINITE:
-                    return Speaker(descriptor(chunk), "unnamed", how="unnamed")
+                    return ResolvedSpeaker(descriptor(chunk), "unnamed", how="unnamed")
         return None
 
-    def _group(self, token: Token) -> Speaker | None:
+    def _group(self, token: Token) -> ResolvedSpeaker | None:
         """ "they": the nearest earlier plural subject that is people ("The two leaders
         met. … they said"), in this sentence or the two before, as an unnamed group."""
         for earlier in self._words_before(token, _GROUP_SENTENCES):
@@ -248,7 +264,7 @@ class Resolver:
                 continue
             if _plural(earlier) and is_role_word(earlier):
                 label = descriptor(noun_phrase(earlier))
-                return Speaker(label, "unnamed", how="unnamed", plural=True)
+                return ResolvedSpeaker(label, "unnamed", how="unnamed", plural=True)
         return None
 
     def _words_before(self, token: Token, sentences: int) -> Iterator[Token]:
@@ -279,7 +295,7 @@ class Resolver:
             score = 10 * distance + 0.1 * rank + (5 if unsure else 0)
             score -= 6 if mention.is_main else 3 if mention.is_subject else 0
             score += 4 if mention.is_possessive else 0
-            if mention.person == self.last_speaker and distance <= 3:
+            if mention.person == self.discourse.last_speaker and distance <= 3:
                 score -= 8
             elif mention.is_reporter:
                 score -= 3
@@ -287,21 +303,21 @@ class Resolver:
                 best = (score, mention.person)
         return None if best is None else best[1]
 
-    def description(self, token: Token) -> Speaker | None:
+    def description(self, token: Token) -> ResolvedSpeaker | None:
         chunk = noun_phrase(token)
         determiner = chunk[0].lower_ if len(chunk) else ""
         head = token.lemma_.lower()
         label = descriptor(chunk)
         if head in ORG_NOUNS and head not in PERSON_ROLES:
             named = self._nearest_organization(token) if determiner == "the" else None
-            return named or Speaker(label, "organization", how="organization")
+            return named or ResolvedSpeaker(label, "organization", how="organization")
         if not is_role_word(token):
             return None
         bare = token.pos_ == "NOUN" and not any(
             c.dep_ in ("det", "poss", "compound", "amod") for c in token.children
         )  # "…, says aide" in a headline
         if determiner in INDEFINITE or (token.tag_ == "NNS" and determiner != "the") or bare:
-            return Speaker(label, "unnamed", how="unnamed", plural=_plural(token))
+            return ResolvedSpeaker(label, "unnamed", how="unnamed", plural=_plural(token))
         index = self._nearest(token, role=head)
         if index is None and determiner == "the":
             earlier = self._same_role_before(token)  # "Liam's coach, who asked not to be named"
@@ -311,7 +327,7 @@ class Resolver:
         if index is None and head not in ANONYMOUS_ROLES and not owned:  # "the leader"
             index = self._nearest(token)
         if index is None:
-            return Speaker(label, "unnamed", how="unnamed")
+            return ResolvedSpeaker(label, "unnamed", how="unnamed")
         return self.person(index, "description")
 
 

@@ -36,7 +36,7 @@ from quotebank.engine.attribution.cues import (
     object_of,
 )
 from quotebank.engine.attribution.quotes import NOT_SPEECH, PARTIAL, QuoteSpan, doc_text
-from quotebank.engine.attribution.resolver import Resolver, Speaker
+from quotebank.engine.attribution.resolver import Discourse, ResolvedSpeaker, Resolver
 from quotebank.text.lexicon import (
     GENDERED_PRONOUNS,
     REPORTING_NOUNS,
@@ -44,25 +44,41 @@ from quotebank.text.lexicon import (
 )
 
 _DASHES = ("—", "–", "-", "--")
-_EXPLICIT_RULES = frozenset(("cue", "according-to", "dash", "verdict"))
 _POINTING_BACK = frozenset(("that", "this", "so", "such", "those", "these"))
-_GUESSED_RULES = frozenset(("continuation", "previous-sentence"))
-_CONFIDENCE = {
-    "cue": 0.95,
-    "according-to": 0.9,
-    "dash": 0.85,
-    "verdict": 0.85,
-    "governor": 0.85,
-    "continuation": 0.75,
-    "previous-sentence": 0.7,
-}
 
 
 @dataclass(frozen=True, slots=True)
-class Attribution:
+class Rule:
+    """A rule of the sieve: how sure it is, and whether it names or guesses."""
+
+    confidence: float
+    explicit: bool = False  # a cue names the speaker outright
+    guessed: bool = False  # taken from the quote's neighbourhood
+
+
+RULES = {
+    "cue": Rule(0.95, explicit=True),
+    "according-to": Rule(0.9, explicit=True),
+    "dash": Rule(0.85, explicit=True),
+    "verdict": Rule(0.85, explicit=True),
+    "governor": Rule(0.85),
+    "continuation": Rule(0.75, guessed=True),
+    "previous-sentence": Rule(0.7, guessed=True),
+}
+_OTHER = Rule(0.6)  # a rule missing from the table
+_DESCRIBED = 0.1  # less confidence when the speaker was reached by pronoun or description
+
+
+def _rule(name: str | None) -> Rule:
+    """The table's entry for a rule as recorded ("cue+pronoun" is "cue")."""
+    return RULES.get((name or "").split("+")[0], _OTHER)
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
     """Who said a quotation, by which rule, and how sure the sieve is."""
 
-    speaker: Speaker | None
+    speaker: ResolvedSpeaker | None
     rule: str | None
     cue: str | None = None
     outlet: str | None = None
@@ -71,22 +87,23 @@ class Attribution:
     when: str | None = None  # time phrase tied to the cue, as written
 
 
-NO_ONE = Attribution(speaker=None, rule=None)
+NO_ONE = Decision(speaker=None, rule=None)
 
 
 class Sieve:
-    """Attribution for every quote of one document."""
+    """Decision for every quote of one document."""
 
     def __init__(self, doc: Doc, quotes: list[QuoteSpan]) -> None:
         self.doc = doc
         self.quotes = quotes
         self.text = doc_text(doc)
         self.inside = {i for q in quotes for i in range(q.span.start, q.span.end)}
-        self.resolver = Resolver(doc, self.inside)
+        self.discourse = Discourse()
+        self.resolver = Resolver(doc, self.inside, self.discourse)
         self.people = self.resolver.people
 
-    def run(self) -> list[Attribution]:
-        results: list[Attribution] = []
+    def run(self) -> list[Decision]:
+        results: list[Decision] = []
         for index, quote in enumerate(self.quotes):
             if quote.kind == NOT_SPEECH:
                 results.append(NO_ONE)
@@ -95,16 +112,10 @@ class Sieve:
             if self._second_half(index, results, found):  # “…,” X said, “…”: one utterance
                 found = replace(found, group=results[index - 1].group)
             results.append(replace(found, confidence=self._confidence(found)))
-            if found.speaker is not None and found.speaker.kind == "person":
-                self.resolver.last_speaker = self.people.match(found.speaker.name)
-            self.resolver.last_unnamed = (
-                (found.speaker, quote.span.end)
-                if found.speaker is not None and found.speaker.kind == "unnamed"
-                else None
-            )
+            self.discourse.heard(found.speaker, self.people, quote.span.end)
         return self._name_whole_utterances(results)
 
-    def _second_half(self, index: int, results: list[Attribution], found: Attribution) -> bool:
+    def _second_half(self, index: int, results: list[Decision], found: Decision) -> bool:
         if index == 0 or found.speaker is None:
             return False
         previous = results[index - 1]
@@ -114,7 +125,7 @@ class Sieve:
             and self._only_cue_between(self.quotes[index - 1], self.quotes[index])
         )
 
-    def _name_whole_utterances(self, results: list[Attribution]) -> list[Attribution]:
+    def _name_whole_utterances(self, results: list[Decision]) -> list[Decision]:
         """A quote running over paragraphs is named once, often at its end:
         “… ¶“…,” Mr Phillips said. The cue's speaker goes to the earlier paragraphs."""
         for index in range(len(results) - 2, -1, -1):
@@ -123,27 +134,27 @@ class Sieve:
                 self.quotes[index + 1].continues
                 and following.speaker is not None
                 and following.rule is not None
-                and following.rule.split("+")[0] in _EXPLICIT_RULES
-                and (results[index].rule or "continuation") in _GUESSED_RULES
+                and _rule(following.rule).explicit
+                and _rule(results[index].rule or "continuation").guessed
             ):
                 results[index] = replace(following, rule="continuation", group=index)
         return results
 
-    def _confidence(self, found: Attribution) -> float:
+    def _confidence(self, found: Decision) -> float:
         if found.speaker is None or found.rule is None:
             return 0.0
-        base = _CONFIDENCE.get(found.rule.split("+")[0], 0.6)
+        base = _rule(found.rule).confidence
         if found.speaker.how in ("pronoun", "description"):
-            base -= 0.1
+            base -= _DESCRIBED
         return round(base, 2)
 
-    def _attribute(self, index: int, earlier: list[Attribution]) -> Attribution:
+    def _attribute(self, index: int, earlier: list[Decision]) -> Decision:
         quote = self.quotes[index]
         for rule, cue in self._cues(quote):
             speaker = self.resolver.resolve(cue.subject) if cue.subject is not None else None
             if speaker is not None:
                 rule = rule if speaker.how == "name" else f"{rule}+{speaker.how}"
-                return Attribution(speaker, rule, cue.text, cue.outlet, group=index, when=cue.when)
+                return Decision(speaker, rule, cue.text, cue.outlet, group=index, when=cue.when)
             if cue.subject is not None and cue.subject.lower_ == "they":
                 return NO_ONE  # a group the article does not name: not whoever came before
         return self._continuation(index, earlier)
@@ -301,7 +312,7 @@ class Sieve:
 
     # -- quotes with no cue -------------------------------------------------
 
-    def _continuation(self, index: int, earlier: list[Attribution]) -> Attribution:
+    def _continuation(self, index: int, earlier: list[Decision]) -> Decision:
         quote = self.quotes[index]
         previous = self._previous_speech(index, earlier)
         if previous is not None and (
@@ -311,14 +322,12 @@ class Sieve:
             return replace(previous[1], rule="continuation")
         subject = self._previous_sentence_speaker(quote)
         if subject is not None:
-            return Attribution(subject, "previous-sentence", group=index)
+            return Decision(subject, "previous-sentence", group=index)
         if previous is not None and self._near(self.quotes[previous[0]], quote):
             return replace(previous[1], rule="continuation", group=index)
         return NO_ONE
 
-    def _previous_speech(
-        self, index: int, earlier: list[Attribution]
-    ) -> tuple[int, Attribution] | None:
+    def _previous_speech(self, index: int, earlier: list[Decision]) -> tuple[int, Decision] | None:
         for j in range(index - 1, -1, -1):
             if earlier[j].speaker is not None:
                 return j, earlier[j]
@@ -350,7 +359,7 @@ class Sieve:
             m.person for m in self.people.mentions if first.span.end <= m.start < second.span.start
         }
 
-    def _previous_sentence_speaker(self, quote: QuoteSpan) -> Speaker | None:
+    def _previous_sentence_speaker(self, quote: QuoteSpan) -> ResolvedSpeaker | None:
         """ABC style: "X says ... . “…”" — the subject of the sentence just before."""
         before = self._before_tokens(quote)
         if any(t.is_alpha for t in before):
@@ -369,7 +378,7 @@ class Sieve:
                 return self.resolver.resolve(cue.subject)
         return self._main_subject(sent)
 
-    def _main_subject(self, sent: Span) -> Speaker | None:
+    def _main_subject(self, sent: Span) -> ResolvedSpeaker | None:
         """ "Bill Peel … is disappointed with the verdict. “…”": the named subject."""
         for child in sent.root.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i not in self.inside:
@@ -385,7 +394,7 @@ class Sieve:
         return None
 
 
-def attribute(doc: Doc, quotes: list[QuoteSpan]) -> list[Attribution]:
+def attribute(doc: Doc, quotes: list[QuoteSpan]) -> list[Decision]:
     """One attribution per quote, in the same order."""
     return Sieve(doc, quotes).run()
 

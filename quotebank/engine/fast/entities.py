@@ -7,7 +7,7 @@ The words of a long quotation are what someone said, and a name spoken there
 is not who spoke.
 
 ``MaskedEntities`` runs the pipeline's ``ner`` over a copy of each Doc in
-which the inside of every quotation longer than ``LONG_QUOTE`` tokens is one
+which the inside of every quotation longer than ``MASKED_TOKENS`` tokens is one
 stand-in word (its closing punctuation kept, so "“…,” Trump said" still reads
 as a quote and its cue), then copies the entities back onto the Doc. Tokens
 inside a masked quotation are outside every entity.
@@ -27,8 +27,8 @@ from quotebank.engine.attribution.quotes import doc_text
 from quotebank.engine.prefilter.marks import find_mark_spans
 
 COMPONENT = "quotebank_entities"
-LONG_QUOTE = 8  # tokens: a quotation this long or longer is masked
-STAND_IN = "Yes"
+MASKED_TOKENS = 8  # tokens: a quotation this long or longer is masked
+MASK_WORD = "Yes"
 _BATCH = 64
 
 
@@ -76,7 +76,7 @@ def masked_copy(doc: Doc) -> tuple[Doc, list[int]]:
             spaces.append(bool(columns[i][1]))
         positions.extend(range(kept, start))
         if start < end:
-            words.append(STAND_IN)
+            words.append(MASK_WORD)
             spaces.append(False)
             positions.append(-1)
         kept = end
@@ -88,7 +88,7 @@ def _masked_runs(doc: Doc) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     for span in find_mark_spans(doc_text(doc)):
         quote = doc.char_span(span.start, span.end, alignment_mode="contract")
-        if quote is None or len(quote) < LONG_QUOTE:
+        if quote is None or len(quote) < MASKED_TOKENS:
             continue
         end = quote.end - 1 if quote[-1].is_punct else quote.end  # keep "," or "."
         if not runs or quote.start >= runs[-1][1]:
