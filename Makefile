@@ -27,6 +27,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check quotebank tests benchmarks migrations
 	$(BIN)/ruff format --check quotebank tests benchmarks migrations
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 test: lint
 	$(BIN)/python -m pytest -q
