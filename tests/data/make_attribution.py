@@ -459,6 +459,11 @@ ARTICLES = [
             ("He never missed a session,", "Liam’s coach", "unnamed", "direct"),
         ],
     ),
+    (
+        "as-she-puts-it",
+        "The harbour board approved the dredging plan after a long night.\nAs Dr. Alicia Reyes, a marine biologist, puts it, “Nobody reads the fine print until it bites them.”\n",
+        [("Nobody reads the fine print until it bites them.", "Alicia Reyes", "person", "direct")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -54,10 +54,16 @@ class Cue:
 
 
 def is_reporting_verb(token: Token) -> bool:
-    return (
-        token.pos_ in ("VERB", "AUX")
-        and token.lemma_.lower() in REPORTING_VERBS
-        and token.lemma_ != "be"
+    """"said", "warned", and the idiom "as she puts it"."""
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_ == "be":
+        return False
+    return token.lemma_.lower() in REPORTING_VERBS or _puts_it(token)
+
+
+def _puts_it(verb: Token) -> bool:
+    """ "as Dr. Reyes puts it", "as one voter put it": speech, though "put" is not."""
+    return verb.lemma_.lower() == "put" and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
     )
 
 
