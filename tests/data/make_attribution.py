@@ -464,6 +464,11 @@ ARTICLES = [
         "The harbour board approved the dredging plan after a long night.\nAs Dr. Alicia Reyes, a marine biologist, puts it, “Nobody reads the fine print until it bites them.”\n",
         [("Nobody reads the fine print until it bites them.", "Alicia Reyes", "person", "direct")],
     ),
+    (
+        "partial-parenthetical-cue",
+        "Turnout in the river wards fell for a third election running.\nThe wards, Professor Dana Whitcombe said, have voters “who stopped believing anyone was listening” and see no reason to return.\n",
+        [("who stopped believing anyone was listening", "Dana Whitcombe", "person", "partial")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

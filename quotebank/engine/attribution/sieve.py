@@ -12,7 +12,10 @@ kept as the attribution's ``rule``:
    noun that governs it ("Trump has called this a “feel-out meeting”",
    "Trump’s repeated threats of “very severe consequences”"); never across
    a paragraph break.
-   ``according-to`` and ``dash`` follow: "according to X", "— Commissioner X".
+   ``according-to`` and ``dash`` follow: "according to X", "— Commissioner X";
+   then ``sentence-cue``: a partial quote takes the one reporting verb of its
+   sentence that names a speaker, wherever the parse hung the quote
+   ("The wards, Professor Whitcombe said, have voters “who stopped …”").
 4. speakers named by pronoun or description are resolved by ``resolver``
    (suffix ``+pronoun`` / ``+description``).
 5. ``continuation``: a quote with no cue continues the previous quote, or
@@ -62,6 +65,7 @@ RULES = {
     "dash": Rule(0.85, explicit=True),
     "verdict": Rule(0.85, explicit=True),
     "governor": Rule(0.85),
+    "sentence-cue": Rule(0.75),
     "continuation": Rule(0.75, guessed=True),
     "previous-sentence": Rule(0.7, guessed=True),
 }
@@ -171,6 +175,7 @@ class Sieve:
             ("according-to", self._according_to),
             ("dash", self._dash),
             ("according-to", self._stance),
+            ("sentence-cue", self._sentence_cue),
         ):
             cue = finder(quote)
             if cue is not None:
@@ -293,6 +298,24 @@ class Sieve:
                     weak = weak or cue
             token = token.head if token.head is not token else None
         return weak
+
+    def _sentence_cue(self, quote: QuoteSpan) -> Cue | None:
+        """The one reporting verb of a partial quote's sentence that names a speaker, when
+        the parse hangs the quote elsewhere: "Ms. Warren, she said, “exposes him”",
+        "In contrast, Berkman said, there are voters “who think …”"."""
+        if quote.kind != PARTIAL:
+            return None
+        sent = self.doc[quote.span.start].sent
+        found: list[Cue] = []
+        for token in sent:
+            if token.i in self.inside or self._other_paragraph(token, quote):
+                continue
+            if not is_reporting_verb(token) or _reports_other_words(token, quote):
+                continue
+            cue = Cue.from_verb(token, self.inside)
+            if cue.subject is not None and self.resolver.resolve(cue.subject) is not None:
+                found.append(cue)
+        return found[0] if len(found) == 1 else None
 
     def _other_paragraph(self, token: Token, quote: QuoteSpan) -> bool:
         """Whether a line break stands between ``token`` and the quote: the parser
