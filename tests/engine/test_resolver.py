@@ -1,0 +1,308 @@
+"""resolver: who a cue's subject names, on Docs parsed by hand (no model).
+
+Each Doc is annotated as en_core_web_sm parses the sentence; the entities are
+the ones the rule reads. First names carry a gender (gender_guesser): Ana is
+female, Carlos male.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from quotebank.engine.attribution.mentions import People
+from quotebank.engine.attribution.resolver import Discourse, ResolvedSpeaker, Resolver
+from tests.engine.docs import parse
+
+ANA = ResolvedSpeaker("Ana Ruiz", "person", aliases=("Ana Ruiz",))
+CARLOS = ResolvedSpeaker("Carlos Vega", "person", aliases=("Carlos Vega",))
+MILITANT = ResolvedSpeaker("militant", "unnamed", how="unnamed")
+OFFICIALS = ResolvedSpeaker("officials", "unnamed", how="unnamed", plural=True)
+
+
+def pronoun(speaker: ResolvedSpeaker) -> ResolvedSpeaker:
+    return ResolvedSpeaker(speaker.name, "person", aliases=speaker.aliases, how="pronoun")
+
+
+def met(subject: str) -> Doc:
+    """ "Ana Ruiz met Carlos Vega. {subject} said so." """
+    return parse(
+        f"Ana Ruiz met Carlos Vega. {subject} said so.",
+        f"""
+        0 Ana       NNP compound 1 _    B-PERSON
+        1 Ruiz      NNP nsubj    2 _    I-PERSON
+        2 met       VBD ROOT     2 meet _
+        3 Carlos    NNP compound 4 _    B-PERSON
+        4 Vega      NNP dobj     2 _    I-PERSON
+        5 .         .   punct    2 _    _
+        6 {subject} PRP nsubj    7 _    _
+        7 said      VBD ROOT     7 say  _
+        8 so        RB  advmod   7 _    _
+        9 .         .   punct    7 _    _
+        """,
+    )
+
+
+def cheered(first: str, rows: str) -> Doc:
+    """ "{first} cheered. He said so.", the first subject annotated by ``rows``."""
+    return parse(
+        f"{first} cheered. He said so.",
+        rows
+        + """
+        2 cheered VBD ROOT   2 cheer _
+        3 .       .   punct  2 _     _
+        4 He      PRP nsubj  5 _     _
+        5 said    VBD ROOT   5 say   _
+        6 so      RB  advmod 5 _     _
+        7 .       .   punct  5 _     _
+        """,
+    )
+
+
+ANA_THEN_HE = cheered(
+    "Ana Ruiz",
+    """
+    0 Ana    NNP compound 1 _ B-PERSON
+    1 Ruiz   NNP nsubj    2 _ I-PERSON
+    """,
+)
+CARLOS_THEN_HE = cheered(
+    "Carlos Vega",
+    """
+    0 Carlos NNP compound 1 _ B-PERSON
+    1 Vega   NNP nsubj    2 _ I-PERSON
+    """,
+)
+CROWD_THEN_HE = cheered(
+    "The crowd",
+    """
+    0 The    DT  det      1 _ _
+    1 crowd  NN  nsubj    2 _ _
+    """,
+)
+FULL_NAME = parse(
+    "Ana Ruiz said so.",
+    """
+    0 Ana  NNP compound 1 _   B-PERSON
+    1 Ruiz NNP nsubj    2 _   I-PERSON
+    2 said VBD ROOT     2 say _
+    3 so   RB  advmod   2 _   _
+    4 .    .   punct    2 _   _
+    """,
+)
+WHO = parse(
+    "Ana Ruiz, who said so, left.",
+    """
+    0 Ana  NNP compound 1 _     B-PERSON
+    1 Ruiz NNP nsubj    7 _     I-PERSON
+    2 ,    ,   punct    1 _     _
+    3 who  WP  nsubj    4 _     _
+    4 said VBD relcl    1 say   _
+    5 so   RB  advmod   4 _     _
+    6 ,    ,   punct    1 _     _
+    7 left VBD ROOT     7 leave _
+    8 .    .   punct    7 _     _
+    """,
+)
+THE_MINISTER = parse(
+    "Foreign Minister Ana Ruiz arrived. The minister said so.",
+    """
+    0  Foreign  NNP compound 1  _      _
+    1  Minister NNP compound 3  _      _
+    2  Ana      NNP compound 3  _      B-PERSON
+    3  Ruiz     NNP nsubj    4  _      I-PERSON
+    4  arrived  VBD ROOT     4  arrive _
+    5  .        .   punct    4  _      _
+    6  The      DT  det      7  _      _
+    7  minister NN  nsubj    8  _      _
+    8  said     VBD ROOT     8  say    _
+    9  so       RB  advmod   8  _      _
+    10 .        .   punct    8  _      _
+    """,
+)
+EUROPEAN_OFFICIAL = parse(
+    "A senior European official said so.",
+    """
+    0 A        DT  det    3 _   _
+    1 senior   JJ  amod   3 _   _
+    2 European JJ  amod   3 _   B-NORP
+    3 official NN  nsubj  4 _   _
+    4 said     VBD ROOT   4 say _
+    5 so       RB  advmod 4 _   _
+    6 .        .   punct  4 _   _
+    """,
+)
+ONE_OF_THEM = parse(
+    "One of the officials said so.",
+    """
+    0 One       CD  nsubj  4 _        B-CARDINAL
+    1 of        IN  prep   0 _        _
+    2 the       DT  det    3 _        _
+    3 officials NNS pobj   1 official _
+    4 said      VBD ROOT   4 say      _
+    5 so        RB  advmod 4 _        _
+    6 .         .   punct  4 _        _
+    """,
+)
+THEY = parse(
+    "Two officials met. They said so.",
+    """
+    0 Two       CD  nummod 1 _        B-CARDINAL
+    1 officials NNS nsubj  2 official _
+    2 met       VBD ROOT   2 meet     _
+    3 .         .   punct  2 _        _
+    4 They      PRP nsubj  5 _        _
+    5 said      VBD ROOT   5 say      _
+    6 so        RB  advmod 5 _        _
+    7 .         .   punct  5 _        _
+    """,
+)
+THE_MINISTRY = parse(
+    "The ministry said so.",
+    """
+    0 The      DT  det    1 _   _
+    1 ministry NN  nsubj  2 _   _
+    2 said     VBD ROOT   2 say _
+    3 so       RB  advmod 2 _   _
+    4 .        .   punct  2 _   _
+    """,
+)
+INTERIOR_MINISTRY = parse(
+    "The Interior Ministry denied it. The ministry said so.",
+    """
+    0  The      DT  det      2  _    _
+    1  Interior NNP compound 2  _    _
+    2  Ministry NNP nsubj    3  _    _
+    3  denied   VBD ROOT     3  deny _
+    4  it       PRP dobj     3  _    _
+    5  .        .   punct    3  _    _
+    6  The      DT  det      7  _    _
+    7  ministry NN  nsubj    8  _    _
+    8  said     VBD ROOT     8  say  _
+    9  so       RB  advmod   8  _    _
+    10 .        .   punct    8  _    _
+    """,
+)
+AMNESTY = parse(
+    "Amnesty International wrote. Amnesty said so.",
+    """
+    0 Amnesty       NNP compound 1 _     B-ORG
+    1 International NNP nsubj    2 _     I-ORG
+    2 wrote         VBD ROOT     2 write _
+    3 .             .   punct    2 _     _
+    4 Amnesty       NNP nsubj    5 _     B-ORG
+    5 said          VBD ROOT     5 say   _
+    6 so            RB  advmod   5 _     _
+    7 .             .   punct    5 _     _
+    """,
+)
+
+
+@pytest.mark.parametrize(
+    ("doc", "subject", "expected"),
+    [
+        pytest.param(FULL_NAME, 1, ANA, id="Ana Ruiz: the person by name"),
+        pytest.param(WHO, 3, ANA, id="Ana Ruiz, who said: the relative's antecedent"),
+        pytest.param(met("She"), 6, pronoun(ANA), id="she after a woman and a man: the woman"),
+        pytest.param(ANA_THEN_HE, 4, None, id="he after only a woman: no one"),
+        pytest.param(
+            THE_MINISTER,
+            7,
+            ResolvedSpeaker(
+                "Ana Ruiz", "person", "Foreign Minister", ("Ana Ruiz",), how="description"
+            ),
+            id="the minister after Foreign Minister Ana Ruiz",
+        ),
+        pytest.param(
+            EUROPEAN_OFFICIAL,
+            3,
+            ResolvedSpeaker("European official", "unnamed", how="unnamed"),
+            id="a senior European official: unnamed",
+        ),
+        pytest.param(
+            ONE_OF_THEM,
+            0,
+            ResolvedSpeaker("official", "unnamed", how="unnamed"),
+            id="one of the officials: one official",
+        ),
+        pytest.param(THEY, 4, OFFICIALS, id="they after two officials: a plural group"),
+        pytest.param(
+            THE_MINISTRY,
+            1,
+            ResolvedSpeaker("ministry", "organization", how="organization"),
+            id="the ministry: an organization",
+        ),
+        pytest.param(
+            INTERIOR_MINISTRY,
+            7,
+            ResolvedSpeaker(
+                "Interior Ministry",
+                "organization",
+                aliases=("Interior Ministry",),
+                how="organization",
+            ),
+            id="the ministry after the Interior Ministry",
+        ),
+        pytest.param(
+            AMNESTY,
+            4,
+            ResolvedSpeaker(
+                "Amnesty International",
+                "organization",
+                aliases=("Amnesty", "Amnesty International"),
+                how="organization",
+            ),
+            id="Amnesty: by its fullest name",
+        ),
+    ],
+)
+def test_resolve(doc: Doc, subject: int, expected: ResolvedSpeaker | None) -> None:
+    assert Resolver(doc, set()).resolve(doc[subject]) == expected
+
+
+# -- Discourse: who spoke last ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heard", "expected"),
+    [
+        pytest.param([(ANA, 3), (CARLOS, 9)], (1, None), id="the last person heard"),
+        pytest.param(
+            [(CARLOS, 3), (MILITANT, 9)], (1, (MILITANT, 9)), id="an unnamed source after a person"
+        ),
+    ],
+)
+def test_discourse_heard(
+    heard: list[tuple[ResolvedSpeaker | None, int]],
+    expected: tuple[int | None, tuple[ResolvedSpeaker, int] | None],
+) -> None:
+    people = People.build(met("He"), set())
+    discourse = Discourse()
+    for speaker, end in heard:
+        discourse.heard(speaker, people, end)
+    assert (discourse.last_speaker, discourse.last_unnamed) == expected
+
+
+@pytest.mark.parametrize(
+    ("doc", "unnamed", "expected"),
+    [
+        pytest.param(CROWD_THEN_HE, MILITANT, MILITANT, id="he: the unnamed militant"),
+        pytest.param(
+            CROWD_THEN_HE,
+            OFFICIALS,
+            None,
+            id="he: never the plural officials",
+        ),
+        pytest.param(
+            CARLOS_THEN_HE,
+            MILITANT,
+            pronoun(CARLOS),
+            id="he: the man named since the militant",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_source(
+    doc: Doc, unnamed: ResolvedSpeaker, expected: ResolvedSpeaker | None
+) -> None:
+    discourse = Discourse(last_unnamed=(unnamed, 0))
+    assert Resolver(doc, set(), discourse).resolve(doc[4]) == expected
