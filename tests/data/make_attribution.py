@@ -469,6 +469,22 @@ ARTICLES = [
         "Turnout in the river wards fell for a third election running.\nThe wards, Professor Dana Whitcombe said, have voters “who stopped believing anyone was listening” and see no reason to return.\n",
         [("who stopped believing anyone was listening", "Dana Whitcombe", "person", "partial")],
     ),
+    (
+        "split-quote-said",
+        "The mayor’s race tightened in the final week.\n“We will win,” Ana Ruiz said, “and we will win by more than anyone expects.”\n",
+        [
+            ("We will win,", "Ana Ruiz", "person", "direct"),
+            ("and we will win by more than anyone expects.", "Ana Ruiz", "person", "direct"),
+        ],
+    ),
+    (
+        "plural-officials-not-he",
+        "Port director Carlos Vega toured the flooded terminal on Sunday.\n“The cranes are safe, but the warehouses are not,” the officials said after the tour.\n“We will know more by Wednesday,” he said.\n",
+        [
+            ("The cranes are safe, but the warehouses are not,", "officials", "unnamed", "direct"),
+            ("We will know more by Wednesday,", "Carlos Vega", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

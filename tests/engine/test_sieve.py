@@ -319,3 +319,8 @@ def test_a_quote_over_paragraphs_is_named_by_its_last_cue() -> None:
         ("Ana Ruiz", "continuation", 0),
         ("Ana Ruiz", "cue", 1),
     ]
+    # the earlier paragraph is a continuation, and as sure as one, not as the cue
+    assert [d.confidence for d in decisions] == [
+        RULES["continuation"].confidence,
+        RULES["cue"].confidence,
+    ]

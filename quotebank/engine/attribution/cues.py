@@ -54,7 +54,7 @@ class Cue:
 
 
 def is_reporting_verb(token: Token) -> bool:
-    """"said", "warned", and the idiom "as she puts it"."""
+    """ "said", "warned", and the idiom "as she puts it"."""
     if token.pos_ not in ("VERB", "AUX") or token.lemma_ == "be":
         return False
     return token.lemma_.lower() in REPORTING_VERBS or _puts_it(token)

@@ -104,7 +104,8 @@ class Resolver:
             group = partitive_group(token)
             found = None if group is None else self.resolve(group)
             if found is not None and found.kind == "unnamed" and group is not None:
-                return replace(found, name=found.name.replace(group.text, group.lemma_, 1))
+                name = found.name.replace(group.text, group.lemma_, 1)
+                return replace(found, name=name, plural=False)  # one of them
             return found
         entity = entity_of(token)
         if is_role_word(token) and all(is_role_word(t) for t in entity):
@@ -316,7 +317,7 @@ class Resolver:
         bare = token.pos_ == "NOUN" and not any(
             c.dep_ in ("det", "poss", "compound", "amod") for c in token.children
         )  # "…, says aide" in a headline
-        if determiner in INDEFINITE or (token.tag_ == "NNS" and determiner != "the") or bare:
+        if determiner in INDEFINITE or _plural(token) or bare:  # "the two leaders": not one
             return ResolvedSpeaker(label, "unnamed", how="unnamed", plural=_plural(token))
         index = self._nearest(token, role=head)
         if index is None and determiner == "the":

@@ -141,7 +141,8 @@ class Sieve:
                 and _rule(following.rule).explicit
                 and _rule(results[index].rule or "continuation").guessed
             ):
-                results[index] = replace(following, rule="continuation", group=index)
+                continued = replace(following, rule="continuation", group=index)
+                results[index] = replace(continued, confidence=self._confidence(continued))
         return results
 
     def _confidence(self, found: Decision) -> float:
@@ -219,7 +220,7 @@ class Sieve:
             return None
         for token in self._after_tokens(quote)[:16]:
             if is_reporting_verb(token):
-                if _reports_other_words(token, quote):
+                if _reports_other_words(token, quote, self.inside):
                     return None
                 return Cue.from_verb(token, self.inside)
             if token.pos_ in ("VERB", "SCONJ") or token.lower_ in ("that", "which", "who"):
@@ -286,7 +287,7 @@ class Sieve:
         for _ in range(12):
             if token is None or self._other_paragraph(token, quote):
                 break
-            if token.i not in self.inside and not _reports_other_words(token, quote):
+            if token.i not in self.inside and not _reports_other_words(token, quote, self.inside):
                 cue = governing_cue(token, self.inside)
                 if (
                     cue is not None
@@ -310,7 +311,7 @@ class Sieve:
         for token in sent:
             if token.i in self.inside or self._other_paragraph(token, quote):
                 continue
-            if not is_reporting_verb(token) or _reports_other_words(token, quote):
+            if not is_reporting_verb(token) or _reports_other_words(token, quote, self.inside):
                 continue
             cue = Cue.from_verb(token, self.inside)
             if cue.subject is not None and self.resolver.resolve(cue.subject) is not None:
@@ -422,9 +423,10 @@ def attribute(doc: Doc, quotes: list[QuoteSpan]) -> list[Decision]:
     return Sieve(doc, quotes).run()
 
 
-def _reports_other_words(verb: Token, quote: QuoteSpan) -> bool:
+def _reports_other_words(verb: Token, quote: QuoteSpan, inside: set[int]) -> bool:
     """“…” French captain Guy Forget says he will …: a verb after the quote whose own
-    reported clause follows it is not the quote's cue."""
+    reported clause follows it is not the quote's cue. A clause inside quotation
+    marks is the second half of the same utterance (“…,” Ruiz said, “…”)."""
     return verb.i >= quote.span.end and any(
-        c.dep_ == "ccomp" and c.i > verb.i for c in verb.children
+        c.dep_ == "ccomp" and c.i > verb.i and c.i not in inside for c in verb.children
     )
