@@ -485,6 +485,14 @@ ARTICLES = [
             ("We will know more by Wednesday,", "Carlos Vega", "person", "direct"),
         ],
     ),
+    (
+        "headline-label-single-marks",
+        "Okafor: Stadium Deal Is ‘Dead In The Water’\n\nCouncil leader Grace Okafor said on Thursday that the financing plan had collapsed.\n\n“No bank will lend on these terms,” Okafor said.\n",
+        [
+            ("Dead In The Water", "Grace Okafor", "person", "partial"),
+            ("No bank will lend on these terms,", "Grace Okafor", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

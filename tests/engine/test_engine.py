@@ -144,6 +144,8 @@ def test_the_time_tied_to_the_cue_is_kept_as_written(nlp, text, when) -> None:  
             "Mayor Jo Bloggs wants a “soaring, beautiful” memorial, she said.\n",
             ["soaring, beautiful"],
         ),
+        # a headline's scare quote with no one to say it is not speech
+        ("Putin starts ‘high-stakes’ meeting\n\n“We met,” he said.\n", ["We met,"]),
     ],
 )
 def test_names_and_titles_in_quotation_marks_are_not_speech(nlp, text, speech) -> None:  # type: ignore[no-untyped-def]

@@ -44,8 +44,13 @@ def quoted(text: str) -> list[str]:
         ("partial quote", "Trump called it a “feel-out meeting” on Friday.", ["feel-out meeting"]),
         ("nickname in a sentence", "Ringo, the “quiet” Beatle, smiled.", ["quiet"]),
         (
-            "headline single quotes are not reported",
+            "a headline quotes with single marks above a double-marked body",
             "Putin starts ‘high-stakes’ meeting\n\n“We met,” he said.",
+            ["high-stakes", "We met,"],
+        ),
+        (
+            "single marks past the headline stay apostrophes or nested quotes",
+            "Talks resume\n\nThe minister’s ‘red lines’ held, “We met,” he said.",
             ["We met,"],
         ),
         (

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from quotebank.engine.prefilter.marks import MarkSpan, find_mark_spans
+from quotebank.engine.prefilter.marks import MarkSpan, find_mark_spans, headline_end
 from quotebank.text.lexicon import NAMING_CUES, NAMING_VERBS
 
 DIRECT, PARTIAL, NOT_SPEECH = "direct", "partial", "not_speech"
@@ -75,7 +75,7 @@ def _text_before(text: str, mark_span: MarkSpan) -> str:
 
 
 def _kind(doc: Doc, mark_span: MarkSpan, span: Span, before: str, content: str) -> str:
-    if _is_label(doc, span, content):
+    if _is_label(doc, span, content, headline=mark_span.end <= headline_end(doc_text(doc))):
         return NOT_SPEECH
     if mark_span.continues or not before or before[-1] in _OPENING_PUNCT or before[-1] in '”"':
         return DIRECT
@@ -98,8 +98,9 @@ def _resumes_split_quote(before: str) -> bool:
     return len(between) < 150 and not any(p in between for p in (". ", "! ", "? "))
 
 
-def _is_label(doc: Doc, span: Span, content: str) -> bool:
-    """A quoted name, title, sign or scare-quoted word rather than speech."""
+def _is_label(doc: Doc, span: Span, content: str, *, headline: bool = False) -> bool:
+    """A quoted name, title, sign or scare-quoted word rather than speech; in a
+    headline every word is capitalised, so capitals tell nothing there."""
     words = [t for t in span if t.is_alpha or t.like_num]
     if not words or len(words) > 8:
         return False
@@ -112,7 +113,7 @@ def _is_label(doc: Doc, span: Span, content: str) -> bool:
     )
     if len(words) <= 3 and after is not None and not evaluative and _modifies(after, content):
         return True
-    if len(words) < 2 or not _title_case(words):
+    if headline or len(words) < 2 or not _title_case(words):
         return False
     # “Moulin Rouge” also is …: a title-case name with no verb, even at a sentence start.
     verbless = not any(t.pos_ in ("VERB", "AUX") for t in span)
@@ -128,8 +129,11 @@ def _token_before(doc: Doc, span: Span) -> Token | None:
 
 
 def _token_after(doc: Doc, span: Span) -> Token | None:
+    """The next word in the same paragraph."""
     i = span.end
     while i < len(doc) and (doc[i].is_quote or doc[i].is_space):
+        if "\n" in doc[i].text:
+            return None
         i += 1
     return doc[i] if i < len(doc) else None
 

@@ -40,6 +40,7 @@ from quotebank.engine.attribution.cues import (
 )
 from quotebank.engine.attribution.quotes import NOT_SPEECH, PARTIAL, QuoteSpan, doc_text
 from quotebank.engine.attribution.resolver import Discourse, ResolvedSpeaker, Resolver
+from quotebank.engine.prefilter.marks import headline_end
 from quotebank.text.lexicon import (
     GENDERED_PRONOUNS,
     REPORTING_NOUNS,
@@ -47,6 +48,7 @@ from quotebank.text.lexicon import (
 )
 
 _DASHES = ("—", "–", "-", "--")
+_HEADLINE_LABEL = 6  # words: the longest "Gov. Mary Fallin:" a headline opens with
 _POINTING_BACK = frozenset(("that", "this", "so", "such", "those", "these"))
 
 
@@ -66,6 +68,7 @@ RULES = {
     "verdict": Rule(0.85, explicit=True),
     "governor": Rule(0.85),
     "sentence-cue": Rule(0.75),
+    "headline": Rule(0.8, explicit=True),
     "continuation": Rule(0.75, guessed=True),
     "previous-sentence": Rule(0.7, guessed=True),
 }
@@ -177,6 +180,7 @@ class Sieve:
             ("dash", self._dash),
             ("according-to", self._stance),
             ("sentence-cue", self._sentence_cue),
+            ("headline", self._headline_label),
         ):
             cue = finder(quote)
             if cue is not None:
@@ -317,6 +321,17 @@ class Sieve:
             if cue.subject is not None and self.resolver.resolve(cue.subject) is not None:
                 found.append(cue)
         return found[0] if len(found) == 1 else None
+
+    def _headline_label(self, quote: QuoteSpan) -> Cue | None:
+        """ "Senator: Deal Is ‘Dead On Arrival’", "Calder: …": a headline's label speaks."""
+        if quote.end > headline_end(self.text):
+            return None
+        label = [t for t in self.doc[: quote.span.start] if not t.is_space][: _HEADLINE_LABEL + 1]
+        colon = next((i for i, t in enumerate(label) if t.text == ":"), None)
+        if colon is None or colon == 0:
+            return None
+        heads = [t for t in label[:colon] if t.pos_ in ("PROPN", "NOUN")]
+        return Cue(subject=heads[-1], text=":") if heads else None
 
     def _other_paragraph(self, token: Token, quote: QuoteSpan) -> bool:
         """Whether a line break stands between ``token`` and the quote: the parser

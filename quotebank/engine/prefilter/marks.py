@@ -39,6 +39,7 @@ _BOILERPLATE = re.compile(
     r"[^\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_HEADLINE = 200  # characters: a first line this short, above more text, is a headline
 _LONG_UNCLOSED = 400  # an unclosed quote longer than this stops at its first sentence
 
 
@@ -235,7 +236,26 @@ def find_mark_spans(text: str) -> list[MarkSpan]:
     singles = _Pairer(text, find_marks(text, single=True)).run()
     if len(_speech_like(text, singles)) > 2 * len(_speech_like(text, doubles)):
         return singles
-    return doubles or singles
+    if not doubles:
+        return singles
+    return _headline_singles(text, doubles) + doubles
+
+
+def _headline_singles(text: str, doubles: list[MarkSpan]) -> list[MarkSpan]:
+    """A headline quotes with single marks whatever the body uses (“Senator: Deal
+    Is ‘Dead On Arrival’”): the first line's single-quoted spans, when it is a
+    headline above more text and quotes nothing with double marks."""
+    end = headline_end(text)
+    if not end or doubles[0].start < end:
+        return []
+    return _Pairer(text[:end], find_marks(text[:end], single=True)).run()
+
+
+def headline_end(text: str) -> int:
+    """Where the headline ends: the first line, when it is short and more text
+    follows it; 0 when the text opens with no headline."""
+    end = text.find("\n")
+    return end if 0 < end <= _HEADLINE and text[end:].strip() else 0
 
 
 def _speech_like(text: str, spans: list[MarkSpan]) -> list[MarkSpan]:
