@@ -44,7 +44,7 @@ from quotebank.formats import quotebank as quotebank_format  # noqa: E402
 from quotebank.pipeline import quotebank_import as importer  # noqa: E402
 from quotebank.records import ArticleInput, FoundQuote  # noqa: E402
 from quotebank.storage import articles as store  # noqa: E402
-from quotebank.storage import db  # noqa: E402
+from quotebank.storage import connect  # noqa: E402
 from quotebank.storage.queries import who_said  # noqa: E402
 from quotebank.storage.schema import Quote  # noqa: E402
 from tests.postgres import Server, bindir  # noqa: E402
@@ -111,7 +111,7 @@ def write_file(path: Path, count: int, start: int = 0) -> Path:
 
 
 def timed_import(url: str, paths: list[Path]) -> dict[str, Any]:
-    engine = db.open_database(url)
+    engine = connect.open_database(url)
     began = time.perf_counter()
     summary = importer.import_files(engine, paths)
     seconds = time.perf_counter() - began
@@ -146,8 +146,8 @@ def reading(workdir: Path, size: int) -> dict[str, Any]:
 
 def who_said_latency(url: str, queries: int = 200, seed: int = SEED) -> dict[str, Any]:
     """p50/p95 of who_said for phrases cut from random stored quotes."""
-    engine = db.open_database(url)
-    sessions = db.session_factory(engine)
+    engine = connect.open_database(url)
+    sessions = connect.session_factory(engine)
     rng = random.Random(seed)
     with sessions() as session:
         top = session.scalar(select(func.max(Quote.id))) or 0
@@ -193,7 +193,7 @@ def _articles(worker: int, count: int) -> Iterator[tuple[ArticleInput, list[Foun
 
 
 def _save_worker(url: str, worker: int, count: int) -> int:
-    sessions = db.session_factory(db.open_database(url))
+    sessions = connect.session_factory(connect.open_database(url))
     saved = 0
     for article, found in _articles(worker, count):
         with sessions.begin() as session:
@@ -202,7 +202,7 @@ def _save_worker(url: str, worker: int, count: int) -> int:
 
 
 def _import_worker(url: str, path: str) -> int:
-    return importer.import_files(db.open_database(url), [path]).lines
+    return importer.import_files(connect.open_database(url), [path]).lines
 
 
 def concurrent(url: str, processes: int, job: str, arguments: list[tuple[Any, ...]]) -> float:
@@ -239,7 +239,7 @@ def _fresh_pg(admin: str, name: str) -> str:
         conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
         conn.exec_driver_sql(f"CREATE DATABASE {name}")
     url = admin.rsplit("/", 1)[0] + f"/{name}"
-    db.open_database(url).dispose()
+    connect.open_database(url).dispose()
     return url
 
 

@@ -147,7 +147,7 @@ def run_quotebank(corpus: Path, workers: int, full_parse: bool) -> dict[str, Any
     from quotebank.engine import load
     from quotebank.formats import articles as readers
     from quotebank.pipeline import ingest
-    from quotebank.storage import db
+    from quotebank.storage import connect as db
 
     nlp = load(MODEL)
     list(nlp.pipe(["Warm up."]))

@@ -1,7 +1,7 @@
 """Query speed at scale: a synthetic archive of a million quotes, and how fast it answers.
 
 Builds (once; cached in ``benchmarks/.cache/``) a database with the real schema,
-made by ``quotebank.storage.db.open_database``, filled by bulk inserts: 10,000 speakers
+made by ``quotebank.storage.connect.open_database``, filled by bulk inserts: 10,000 speakers
 (persons, organizations, unnamed descriptors, with aliases) quoted with Zipf-like
 popularity, quotes made of words drawn with Zipf-like frequencies (the seeds'
 own words first, then the pipeline's news vocabulary), stories told by one to
@@ -43,7 +43,7 @@ from typing import Any
 
 import numpy as np
 
-from quotebank.storage import db, queries
+from quotebank.storage import connect, queries, search, urls
 from quotebank.storage.speakers import speaker_key
 from quotebank.text.keys import normalize_quote
 from quotebank.text.names import surname
@@ -429,7 +429,7 @@ def build(path: Path, n_quotes: int, n_speakers: int, seed: int) -> dict[str, An
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".partial")
     partial.unlink(missing_ok=True)
-    db.open_database(db.database_url(str(partial))).dispose()
+    connect.open_database(urls.database_url(str(partial))).dispose()
     rng = random.Random(seed)
     vocab = vocabulary(rng)
     conn = sqlite3.connect(partial)
@@ -515,7 +515,7 @@ def absent_phrases(conn: sqlite3.Connection, rng: random.Random, n: int) -> list
     while len(phrases) < n:
         pool = pools[len(phrases) % 2]
         phrase = " ".join(rng.sample(pool, rng.randint(3, 5)))
-        query = f"norm : ({db.phrase_query(phrase)})"
+        query = f"norm : ({search.phrase_query(phrase)})"
         found = conn.execute(
             "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT 1", (query,)
         )
@@ -553,7 +553,7 @@ def speaker_samples(conn: sqlite3.Connection, rng: random.Random, n: int) -> tup
 
 
 def measure_functions(url: str, samples: Samples, runs: int) -> dict[str, dict[str, float]]:
-    sessions = db.session_factory(db.open_database(url))
+    sessions = connect.session_factory(connect.open_database(url))
 
     def run(call: Callable[[Any, Any], object]) -> Callable[[Any], object]:
         def job(item: Any) -> object:
@@ -708,7 +708,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     results = {"seed": args.seed, "build": built, "machine": machine,
                "size": sizes(conn, db_path), "targets_ms": targets}  # fmt: skip
     conn.close()
-    results["functions"] = measure_functions(db.database_url(str(db_path)), samples, args.runs)
+    results["functions"] = measure_functions(urls.database_url(str(db_path)), samples, args.runs)
     results["commands"] = measure_commands(db_path, samples, args.runs)
     machine["load_after"] = load()
     report = markdown(results)

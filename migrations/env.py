@@ -1,6 +1,6 @@
 """Alembic environment for quotebank.
 
-``quotebank.storage.db.upgrade`` passes an open connection in ``config.attributes``;
+``quotebank.storage.migrate.upgrade`` passes an open connection in ``config.attributes``;
 the ``alembic`` command line uses ``$QUOTEBANK_DB`` or ``sqlalchemy.url``.
 """
 
@@ -12,8 +12,10 @@ from logging.config import fileConfig
 from alembic import context
 from sqlalchemy import Connection
 
-from quotebank.storage.db import create, database_url, include_name
+from quotebank.storage.connect import create
+from quotebank.storage.migrate import include_name
 from quotebank.storage.schema import Base
+from quotebank.storage.urls import database_url
 
 config = context.config
 target_metadata = Base.metadata

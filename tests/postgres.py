@@ -32,7 +32,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import close_all_sessions
 from sqlalchemy.pool import NullPool
 
-from quotebank.storage import db
+from quotebank.storage import connect
 from quotebank.storage.schema import Base
 
 TEMPLATE = "quotebank_template"
@@ -144,7 +144,7 @@ def pg_template(pg_admin_url: str) -> str:
     with _admin(pg_admin_url).connect() as conn:
         conn.exec_driver_sql(f"DROP DATABASE IF EXISTS {TEMPLATE} WITH (FORCE)")
         conn.exec_driver_sql(f"CREATE DATABASE {TEMPLATE}")
-    db.open_database(database(pg_admin_url, TEMPLATE)).dispose()
+    connect.open_database(database(pg_admin_url, TEMPLATE)).dispose()
     return TEMPLATE
 
 

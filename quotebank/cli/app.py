@@ -130,16 +130,16 @@ def _state(ctx: typer.Context) -> State:
 
 
 def _url(ctx: typer.Context) -> str:
-    from quotebank.storage import db
+    from quotebank.storage.urls import database_url
 
-    return db.database_url(_state(ctx).db)
+    return database_url(_state(ctx).db)
 
 
 def _sessions(ctx: typer.Context) -> sessionmaker[Session]:
     """Open (and upgrade if needed) the database named by ``--db``."""
-    from quotebank.storage import db
+    from quotebank.storage.connect import open_database, session_factory
 
-    return db.session_factory(db.open_database(_url(ctx)))
+    return session_factory(open_database(_url(ctx)))
 
 
 def _nothing_found(message: str) -> NoReturn:
@@ -239,9 +239,9 @@ def import_quotebank(
     Example: quotebank import-quotebank quotes-2020.json.bz2
     """
     from quotebank.pipeline import quotebank_import as importer
-    from quotebank.storage import db
+    from quotebank.storage.connect import open_database
 
-    engine = db.open_database(_url(ctx))
+    engine = open_database(_url(ctx))
     summary = importer.import_files(engine, files, batch_size=batch_size)
     for failure in summary.failures:
         typer.echo(failure, err=True)
@@ -501,9 +501,9 @@ def sql(
 
     Example: quotebank sql "select speaker, quote from quote_sheet limit 5"
     """
-    from quotebank.storage import db
+    from quotebank.storage.readonly import run_readonly
 
-    columns, rows = db.run_readonly(_url(ctx), query)
+    columns, rows = run_readonly(_url(ctx), query)
     render.print_table(columns, rows, fmt)
 
 
@@ -513,10 +513,11 @@ def db_upgrade(ctx: typer.Context) -> None:
 
     Example: quotebank --db archive.db db upgrade
     """
-    from quotebank.storage import db
+    from quotebank.storage.connect import open_database
+    from quotebank.storage.migrate import current_revision
 
-    engine = db.open_database(_url(ctx))
-    typer.echo(f"database at revision {db.current_revision(engine)}")
+    engine = open_database(_url(ctx))
+    typer.echo(f"database at revision {current_revision(engine)}")
 
 
 @db_app.command("copy")
@@ -528,8 +529,9 @@ def db_copy(
 
     Example: quotebank db copy quotebank.db postgresql://me@localhost/quotebank
     """
-    from quotebank.storage import db, transfer
+    from quotebank.storage import transfer
+    from quotebank.storage.urls import database_url
 
-    counts = transfer.copy_database(db.database_url(source), db.database_url(target))
+    counts = transfer.copy_database(database_url(source), database_url(target))
     summary = ", ".join(f"{table} {count}" for table, count in counts.items())
     typer.echo(f"copied {sum(counts.values())} rows: {summary}")

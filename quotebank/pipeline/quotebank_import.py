@@ -34,7 +34,7 @@ from sqlalchemy.exc import DBAPIError
 from quotebank import errors
 from quotebank.formats.quotebank import QuotebankQuote, open_quote_file, read_quotes
 from quotebank.storage.bulk import Bulk, chunks
-from quotebank.storage.db import insert_ignoring_conflicts, is_transient, optimize
+from quotebank.storage.dialect import insert_ignoring_conflicts, is_transient
 from quotebank.storage.schema import (
     Source,
     Speaker,
@@ -42,6 +42,7 @@ from quotebank.storage.schema import (
     SpeakerCorrection,
     utcnow,
 )
+from quotebank.storage.search import optimize
 from quotebank.storage.speakers import canonical_name, speaker_key
 from quotebank.text.names import surname
 

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from quotebank import errors
 from quotebank.records import SPEAKER_KINDS, ArticleInput, FoundQuote
-from quotebank.storage.db import insert_ignoring_conflicts, is_transient
+from quotebank.storage.dialect import insert_ignoring_conflicts, is_transient
 from quotebank.storage.schema import Article, Attribution, Quote, Source, utcnow
 from quotebank.storage.speakers import resolved_id
 from quotebank.text import dates

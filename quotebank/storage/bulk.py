@@ -21,8 +21,8 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from quotebank.storage.db import FTS_TABLE
 from quotebank.storage.schema import Base
+from quotebank.storage.search import FTS_TABLE
 
 _CHUNK = 5_000  # keys per lookup (under SQLite's 32,766 variables)
 _FTS_TRIGGER = f"{FTS_TABLE}_insert"  # migration 0002

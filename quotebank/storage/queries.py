@@ -2,7 +2,7 @@
 
 Each function takes a ``Session``, runs one or two indexed SQL statements and
 returns plain frozen dataclasses. Full-text matching goes through
-``db.fts_match`` so these functions stay dialect-neutral.
+``search.fts_match`` so these functions stay dialect-neutral.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from rapidfuzz import fuzz
 from sqlalchemy import ColumnElement, Row, Select, and_, case, false, func, or_, select, union
 from sqlalchemy.orm import Session
 
-from quotebank.storage.db import fts_match
 from quotebank.storage.schema import Article, Attribution, Quote, Source, Speaker, SpeakerAlias
+from quotebank.storage.search import fts_match
 from quotebank.text.keys import normalize_quote
 from quotebank.text.names import name_key
 

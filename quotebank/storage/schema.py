@@ -4,7 +4,7 @@ A ``Quote`` is one distinct remark across all articles (keyed by
 ``text.normalize_quote``); an ``Attribution`` is one occurrence of it in one
 article, with the speaker the engine chose there. Dialect-specific objects
 (the FTS5 index and its triggers on SQLite, the ``norm_tsv`` column and its GIN
-index on PostgreSQL, the views) live in the migrations and ``db.py``.
+index on PostgreSQL, the views) live in the migrations, ``search.py`` and ``migrate.py``.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, SessionTransaction
 
 from quotebank import errors
 from quotebank.records import SPEAKER_KINDS
-from quotebank.storage.db import insert_ignoring_conflicts
+from quotebank.storage.dialect import insert_ignoring_conflicts
 from quotebank.storage.schema import Attribution, Speaker, SpeakerAlias, SpeakerCorrection, utcnow
 from quotebank.text.keys import normalize_quote
 from quotebank.text.names import name_key, name_tokens, same_person, strip_titles, surname

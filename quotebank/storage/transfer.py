@@ -16,8 +16,9 @@ from typing import Any
 from sqlalchemy import Connection, DateTime, Engine, Table, func, insert, select, text
 
 from quotebank import errors
-from quotebank.storage import db
+from quotebank.storage.connect import open_database
 from quotebank.storage.schema import Base
+from quotebank.storage.urls import display_url
 
 BATCH_SIZE = 5000
 Progress = Callable[[str, int], None]  # (table, rows copied so far)
@@ -31,9 +32,9 @@ def copy_database(
     progress: Progress | None = None,
 ) -> dict[str, int]:
     """Copy every row of ``source_url`` into the empty ``target_url``; rows per table."""
-    source = db.open_database(source_url, upgrade=False)
+    source = open_database(source_url, upgrade=False)
     try:
-        target = db.open_database(target_url)
+        target = open_database(target_url)
     except errors.QuotebankError:
         source.dispose()
         raise
@@ -51,7 +52,7 @@ def _copy(
     with _snapshot(source) as src, target.begin() as dst:
         if any(_count(dst, table) for table in _tables()):
             raise errors.DatabaseError(
-                f"{db.display_url(target_url)} is not empty: copy into a new database"
+                f"{display_url(target_url)} is not empty: copy into a new database"
             )
         for table in _tables():
             counts[table.name] = 0

@@ -19,7 +19,7 @@ from typer.testing import CliRunner, Result
 from quotebank.cli.app import app
 from quotebank.records import ArticleInput, FoundQuote
 from quotebank.storage import articles as store
-from quotebank.storage import db
+from quotebank.storage import connect, migrate
 from tests.conftest import DATA, ROOT
 
 CONTRACT = ["start", "end", "text", "speaker", "speaker_kind", "cue", "kind", "group", "confidence"]
@@ -61,7 +61,7 @@ def seeded(db_url: str) -> str:
         (KYIV, "Reuters", date(2025, 8, 10), found(KYIV, "We will not give up our land,",
                                                    "Volodymyr Zelenskyy", "said")),
     ]  # fmt: skip
-    sessions = db.session_factory(db.open_database(db_url))
+    sessions = connect.session_factory(connect.open_database(db_url))
     for number, (body, source, published, quote) in enumerate(articles):
         article = ArticleInput(
             text=body,
@@ -78,7 +78,7 @@ def seeded(db_url: str) -> str:
 
 
 def scalar(db_url: str, sql: str) -> Any:
-    with db.open_database(db_url).connect() as conn:
+    with connect.open_database(db_url).connect() as conn:
         return conn.execute(text(sql)).scalar()
 
 
@@ -152,7 +152,7 @@ def test_db_accepts_an_sqlalchemy_url(tmp_path: Path) -> None:
 def test_db_upgrade_reports_the_revision() -> None:
     result = run("db", "upgrade")
     assert result.exit_code == 0
-    assert result.stdout == f"database at revision {db.head_revision()}\n"
+    assert result.stdout == f"database at revision {migrate.head_revision()}\n"
 
 
 # -- ingest ---------------------------------------------------------------------

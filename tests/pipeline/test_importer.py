@@ -20,7 +20,7 @@ from quotebank.cli.app import app
 from quotebank.formats import quotebank as quotebank_format
 from quotebank.formats.tables import write_quotebank
 from quotebank.pipeline import quotebank_import as importer
-from quotebank.storage import db
+from quotebank.storage import connect, search
 from quotebank.storage import speakers as speaker_store
 from quotebank.storage.queries import QuoteFilter, find_quotes, who_said
 from quotebank.storage.schema import Article, Attribution, Quote, Source, Speaker, SpeakerQid
@@ -104,12 +104,12 @@ def counts(session: Session) -> dict[str, int]:
 def test_import_stores_quotes_speakers_and_an_attribution_per_url(
     any_db_url: str, tmp_path: Path, suffix: str
 ) -> None:
-    engine = db.open_database(any_db_url)
+    engine = connect.open_database(any_db_url)
     path = write_file(tmp_path / f"quotes-2020{suffix}", RECORDS)
     summary = importer.import_files(engine, [path], batch_size=2)
     assert (summary.lines, summary.quotes, summary.attributions, summary.speakers) == (4, 3, 5, 2)
     assert summary.failed == 0
-    with db.session_factory(engine)() as session:
+    with connect.session_factory(engine)() as session:
         assert counts(session) == {
             "quotes": 3,
             "speakers": 2,
@@ -136,10 +136,10 @@ def test_import_stores_quotes_speakers_and_an_attribution_per_url(
 
 
 def test_importing_again_adds_nothing(any_db_url: str, tmp_path: Path) -> None:
-    engine = db.open_database(any_db_url)
+    engine = connect.open_database(any_db_url)
     path = write_file(tmp_path / "quotes.json.bz2", RECORDS)
     importer.import_files(engine, [path])
-    sessions = db.session_factory(engine)
+    sessions = connect.session_factory(engine)
     with sessions() as session:
         before = counts(session)
     again = importer.import_files(engine, [path, path], batch_size=3)
@@ -150,7 +150,7 @@ def test_importing_again_adds_nothing(any_db_url: str, tmp_path: Path) -> None:
 
 
 def test_broken_lines_are_reported_and_the_rest_imported(db_url: str, tmp_path: Path) -> None:
-    engine = db.open_database(db_url)
+    engine = connect.open_database(db_url)
     path = write_file(
         tmp_path / "quotes.json",
         RECORDS[:1],
@@ -179,7 +179,7 @@ def test_a_truncated_compressed_file_keeps_what_was_read_and_says_so(
     whole = write_file(tmp_path / f"whole{suffix}", records)  # many read-ahead blocks
     cut = tmp_path / f"cut{suffix}"
     cut.write_bytes(whole.read_bytes()[: whole.stat().st_size * 2 // 3])
-    engine = db.open_database(db_url)
+    engine = connect.open_database(db_url)
     summary = importer.import_files(engine, [cut], batch_size=1_000)
     assert summary.failed == 1
     assert summary.failures[0].startswith(f"{cut}: cannot read")
@@ -200,8 +200,8 @@ def test_speakers_join_the_ones_ingest_made_and_follow_corrections(
     db_url: str, tmp_path: Path
 ) -> None:
 
-    engine = db.open_database(db_url)
-    sessions = db.session_factory(engine)
+    engine = connect.open_database(db_url)
+    sessions = connect.session_factory(engine)
     with sessions.begin() as session:
         speaker_store.resolve_speaker(session, "Boris Johnson", "person", aliases=["BoJo"])
         speaker_store.resolve_speaker(session, "John Smith", "person")
@@ -213,10 +213,10 @@ def test_speakers_join_the_ones_ingest_made_and_follow_corrections(
 
 
 def test_export_then_import_gives_the_same_export(any_db_url: str, tmp_path: Path) -> None:
-    first = db.open_database(any_db_url)
+    first = connect.open_database(any_db_url)
     importer.import_files(first, [write_file(tmp_path / "q.json", RECORDS)])
     exported = _export(first)
-    second = db.open_database(f"sqlite:///{tmp_path / 'second.db'}")
+    second = connect.open_database(f"sqlite:///{tmp_path / 'second.db'}")
     importer.import_stream(second, io.StringIO(exported), "export.json")
     assert _records(_export(second)) == _records(exported)
     assert len(exported.splitlines()) == 3
@@ -225,7 +225,7 @@ def test_export_then_import_gives_the_same_export(any_db_url: str, tmp_path: Pat
 
 
 def _export(engine: Any) -> str:
-    with db.session_factory(engine)() as session:
+    with connect.session_factory(engine)() as session:
         rows = find_quotes(session, QuoteFilter(limit=None))
     fp = io.StringIO()
     write_quotebank(rows, fp)
@@ -266,9 +266,9 @@ def test_fast_normalize_is_normalize_quote_on_ascii(text: str) -> None:
 def test_reprocessing_keeps_imported_attributions(db_url: str, tmp_path: Path) -> None:
     from quotebank.storage.articles import replace_attributions
 
-    engine = db.open_database(db_url)
+    engine = connect.open_database(db_url)
     importer.import_files(engine, [write_file(tmp_path / "q.json", RECORDS)])
-    sessions = db.session_factory(engine)
+    sessions = connect.session_factory(engine)
     with sessions.begin() as session:
         before = counts(session)
         for article_id in session.scalars(select(Article.id)).all():
@@ -280,7 +280,7 @@ def test_reprocessing_keeps_imported_attributions(db_url: str, tmp_path: Path) -
 def test_sqlite_search_index_is_complete_and_its_trigger_back(db_url: str, tmp_path: Path) -> None:
     from sqlalchemy import text
 
-    engine = db.open_database(db_url)
+    engine = connect.open_database(db_url)
     importer.import_files(engine, [write_file(tmp_path / "q.json", RECORDS)], batch_size=2)
     with engine.begin() as conn:
         conn.execute(text("INSERT INTO quotes (text, norm) VALUES ('Later words', 'later words')"))
@@ -290,9 +290,9 @@ def test_sqlite_search_index_is_complete_and_its_trigger_back(db_url: str, tmp_p
             "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'quotes_fts_%'"
         )
         assert conn.execute(text(triggers)).scalar() == 3
-    with db.session_factory(engine)() as session:
-        assert len(session.scalars(db.fts_match(session, "later words")).all()) == 1
-        assert len(session.scalars(db.fts_match(session, "feel out meeting")).all()) == 1
+    with connect.session_factory(engine)() as session:
+        assert len(session.scalars(search.fts_match(session, "later words")).all()) == 1
+        assert len(session.scalars(search.fts_match(session, "feel out meeting")).all()) == 1
 
 
 def test_many_quotes_in_one_article_are_asked_about(any_db_url: str, tmp_path: Path) -> None:
@@ -302,9 +302,9 @@ def test_many_quotes_in_one_article_are_asked_about(any_db_url: str, tmp_path: P
          "qids": [], "date": "2020-02-01", "probas": [["Ann Lee", "0.7"]], "urls": ["https://a.org/1"]}
         for i in range(450)
     ]  # fmt: skip
-    engine = db.open_database(any_db_url)
+    engine = connect.open_database(any_db_url)
     importer.import_files(engine, [write_file(tmp_path / "q.json", records)])
-    with db.session_factory(engine)() as session:
+    with connect.session_factory(engine)() as session:
         (hit,) = who_said(session, "remark number 449")
         assert (hit.speaker, hit.occurrences, hit.quotes[0].occurrences[0].context) == (
             "Ann Lee",
@@ -325,7 +325,7 @@ def test_a_large_load_merges_the_search_index_and_a_small_one_only_a_step(
     db_url: str, tmp_path: Path
 ) -> None:
     """Each search looks a word up in every FTS5 segment: a bulk load leaves several."""
-    engine = db.open_database(db_url)
+    engine = connect.open_database(db_url)
     records = [
         {"quoteID": f"q{i}", "quotation": f"Remark {i} on the harbour.", "speaker": "Ann Lee",
          "urls": [f"https://a.org/{i}"]}
@@ -334,12 +334,12 @@ def test_a_large_load_merges_the_search_index_and_a_small_one_only_a_step(
     with quotebank_format.open_quote_file(write_file(tmp_path / "q.json", records)) as fp:
         importer.import_stream(engine, fp, "q.json", batch_size=4)  # three transactions
     assert _segments(engine) == 3
-    db.optimize(engine, added=2)  # a small load into a larger archive: a bounded step
+    search.optimize(engine, added=2)  # a small load into a larger archive: a bounded step
     assert _segments(engine) == 3
-    db.optimize(engine, added=12)
+    search.optimize(engine, added=12)
     assert _segments(engine) == 1
-    with db.session_factory(engine)() as session:
-        assert len(session.scalars(db.fts_match(session, "remark 7 on the harbour")).all()) == 1
-    fresh = db.open_database(f"sqlite:///{tmp_path / 'fresh.db'}")
+    with connect.session_factory(engine)() as session:
+        assert len(session.scalars(search.fts_match(session, "remark 7 on the harbour")).all()) == 1
+    fresh = connect.open_database(f"sqlite:///{tmp_path / 'fresh.db'}")
     importer.import_files(fresh, [write_file(tmp_path / "r.json", RECORDS)], batch_size=1)
     assert _segments(fresh) == 1  # import_files merges after its load

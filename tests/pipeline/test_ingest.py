@@ -16,7 +16,7 @@ from quotebank.pipeline import ingest as ingesting
 from quotebank.pipeline.ingest import IngestSummary, ingest, reprocess_all
 from quotebank.records import ArticleInput, FoundQuote
 from quotebank.storage import articles as store
-from quotebank.storage import db
+from quotebank.storage import connect as db
 from quotebank.storage.schema import Article, Attribution
 from tests.conftest import SEEDS
 

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from quotebank.records import ArticleInput, FoundQuote
 from quotebank.storage.articles import save_article
-from quotebank.storage.db import open_database, session_factory
+from quotebank.storage.connect import open_database, session_factory
 from quotebank.storage.schema import Article, Attribution, Quote, Source, Speaker, SpeakerAlias
 
 WORKERS = 4

@@ -22,7 +22,7 @@ import pytest
 
 from quotebank.records import ArticleInput, FoundQuote
 from quotebank.storage import articles as store
-from quotebank.storage import db
+from quotebank.storage import connect, urls
 from tests.conftest import ROOT
 
 METADATA = ROOT / "docs" / "datasette-metadata.json"
@@ -43,8 +43,8 @@ STARTUP_SECONDS = 30
 
 def seed(path: Path) -> None:
     """Four articles with hand-made attributions, stored as ``ingest`` would store them."""
-    engine = db.open_database(db.database_url(str(path)))
-    sessions = db.session_factory(engine)
+    engine = connect.open_database(urls.database_url(str(path)))
+    sessions = connect.session_factory(engine)
     for number, (source, published, speaker, body, quote) in enumerate(ARTICLES):
         start = body.index(quote)
         found = FoundQuote(start, start + len(quote), quote, "direct", speaker=speaker,

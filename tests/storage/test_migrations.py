@@ -10,7 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Engine, text
 
-from quotebank.storage import db
+from quotebank.storage import connect, migrate
 from quotebank.storage.schema import Base
 
 
@@ -34,19 +34,19 @@ def _index_name(diff: object) -> str | None:
 
 
 def test_head_matches_the_models(any_db_url: str) -> None:
-    engine = db.open_database(any_db_url)
+    engine = connect.open_database(any_db_url)
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"include_name": db.include_name})
+        context = MigrationContext.configure(conn, opts={"include_name": migrate.include_name})
         diffs = compare_metadata(context, Base.metadata)
     if engine.dialect.name == "postgresql":  # 0003 rebuilds these NULLS FIRST, as listings sort
         diffs = [d for d in diffs if _index_name(d) not in NULLS_FIRST_ON_POSTGRESQL]
     assert diffs == []
-    assert db.current_revision(engine) == db.head_revision() == "0003"
+    assert migrate.current_revision(engine) == migrate.head_revision() == "0003"
 
 
 def test_upgrade_keeps_rows_made_at_0001(db_url: str) -> None:
-    engine = db.create(db_url)
-    db.upgrade(engine, "0001")
+    engine = connect.create(db_url)
+    migrate.upgrade(engine, "0001")
     with engine.begin() as conn:
         conn.execute(
             text("INSERT INTO quotes (id, text, norm) VALUES (7, 'Old words', 'old words')")
@@ -57,8 +57,8 @@ def test_upgrade_keeps_rows_made_at_0001(db_url: str) -> None:
                 "VALUES (3, 'Sergei Lavrov', 'sergei lavrov', 'person')"
             )
         )
-    assert db.current_revision(engine) == "0001"
-    db.upgrade(engine)
+    assert migrate.current_revision(engine) == "0001"
+    migrate.upgrade(engine)
     with engine.connect() as conn:
         assert conn.execute(text("SELECT id, text FROM quotes")).all() == [(7, "Old words")]
         assert conn.execute(text("SELECT name FROM speakers")).scalars().all() == ["Sergei Lavrov"]
@@ -68,7 +68,7 @@ def test_upgrade_keeps_rows_made_at_0001(db_url: str) -> None:
 
 
 def test_fts_index_follows_insert_update_delete(db_url: str) -> None:
-    engine = db.open_database(db_url)
+    engine = connect.open_database(db_url)
     with engine.begin() as conn:
         conn.execute(
             text("INSERT INTO quotes (id, text, norm) VALUES (1, 'Café au lait', 'cafe au lait')")
@@ -92,7 +92,7 @@ def test_fts_index_follows_insert_update_delete(db_url: str) -> None:
 
 def test_datasette_sees_the_fts_table(db_url: str, tmp_path: Path) -> None:
     datasette_utils = pytest.importorskip("datasette.utils")
-    db.open_database(db_url).dispose()
+    connect.open_database(db_url).dispose()
     with sqlite3.connect(tmp_path / "test.db") as conn:
         assert datasette_utils.detect_fts(conn, "quotes") == "quotes_fts"
 
@@ -100,12 +100,12 @@ def test_datasette_sees_the_fts_table(db_url: str, tmp_path: Path) -> None:
 def test_downgrade_to_base_and_back(db_url: str) -> None:
     from alembic import command
 
-    engine = db.open_database(db_url)
+    engine = connect.open_database(db_url)
     with engine.begin() as conn:
-        command.downgrade(db.alembic_config(conn), "base")
-    assert db.current_revision(engine) is None
-    db.upgrade(engine)
-    assert db.current_revision(engine) == db.head_revision()
+        command.downgrade(migrate.alembic_config(conn), "base")
+    assert migrate.current_revision(engine) is None
+    migrate.upgrade(engine)
+    assert migrate.current_revision(engine) == migrate.head_revision()
 
 
 def test_views_and_fts_are_not_in_the_models() -> None:
@@ -120,10 +120,10 @@ def test_views_and_fts_are_not_in_the_models() -> None:
         "attributions",
         "speaker_corrections",
     }
-    assert not db.include_name("quotes_fts_data", "table", {})
-    assert not db.include_name("quote_sheet", "table", {})
-    assert db.include_name("quotes", "table", {})
+    assert not migrate.include_name("quotes_fts_data", "table", {})
+    assert not migrate.include_name("quote_sheet", "table", {})
+    assert migrate.include_name("quotes", "table", {})
 
 
 def test_head_revision_constant_is_the_newest_migration() -> None:
-    assert db.head_revision() == db.scripts_head()
+    assert migrate.head_revision() == migrate.scripts_head()

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from quotebank.records import ArticleInput, FoundQuote
 from quotebank.storage.articles import save_article
-from quotebank.storage.db import open_database, session_factory
+from quotebank.storage.connect import open_database, session_factory
 from quotebank.storage.queries import (
     QuoteFilter,
     closest_quotes,

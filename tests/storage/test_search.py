@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from quotebank.storage import db
+from quotebank.storage import connect, search
 from quotebank.storage.queries import closest_quotes, who_said
 from quotebank.text.keys import normalize_quote
 from tests.postgres import fresh_database
@@ -87,14 +87,14 @@ PHRASES = [
 
 
 def _filled(url: str) -> Iterator[Session]:
-    engine = db.open_database(url)
+    engine = connect.open_database(url)
     with engine.begin() as conn:
         for quote in CORPUS:
             conn.execute(
                 text("INSERT INTO quotes (text, norm) VALUES (:t, :n)"),
                 {"t": quote, "n": normalize_quote(quote)},
             )
-    with db.session_factory(engine)() as session:
+    with connect.session_factory(engine)() as session:
         yield session
     engine.dispose()
 
@@ -111,7 +111,7 @@ def pg_session(pg_admin_url: str, pg_template: str) -> Iterator[Session]:
 
 
 def _ids(session: Session, phrase: str, *, any_token: bool = False) -> list[int]:
-    return sorted(session.scalars(db.fts_match(session, phrase, any_token=any_token)))
+    return sorted(session.scalars(search.fts_match(session, phrase, any_token=any_token)))
 
 
 @pytest.mark.parametrize("phrase", PHRASES)
@@ -153,3 +153,38 @@ def test_search_follows_updates_and_deletes(pg_url: str) -> None:
     assert _ids(pg_session, "green tea") == [1]
     assert _ids(pg_session, "we will stay") == []
     assert _ids(pg_session, "feel-out meeting") == []
+
+
+INJECTION = '"x" OR 1=1; DROP TABLE quotes; --'
+
+
+@pytest.mark.parametrize(
+    ("phrase", "query"),
+    [
+        ("feel-out meeting", '"feel" + "out" + "meeting"'),
+        ("“I’m here,”", '"im" + "here"'),
+        (INJECTION, '"x" + "or" + "1" + "1" + "drop" + "table" + "quotes"'),
+        ("NEAR(a b) * ^", '"near" + "a" + "b"'),
+        ("!!! ---", ""),
+    ],
+)
+def test_phrase_query_quotes_every_token(phrase: str, query: str) -> None:
+    assert search.phrase_query(phrase) == query
+
+
+def test_fts_match_searches_syntax_as_text(any_db_url: str) -> None:
+    engine = connect.open_database(any_db_url)
+    rows = [("“x” or 1=1; drop table quotes; --", "x or 1 1 drop table quotes"), ("x", "x")]
+    with engine.begin() as conn:
+        for quote, norm in rows:
+            conn.execute(
+                text("INSERT INTO quotes (text, norm) VALUES (:t, :n)"), {"t": quote, "n": norm}
+            )
+    with connect.session_factory(engine)() as session:
+        for phrase in (INJECTION, "DROP TABLE", '"); --', "*", "quotes OR x"):
+            ids = session.scalars(search.fts_match(session, phrase)).all()
+            expected = {INJECTION: [1], "DROP TABLE": [1], "quotes OR x": []}
+            assert ids == expected.get(phrase, []), phrase
+        assert sorted(session.scalars(search.fts_match(session, "x", any_token=True))) == [1, 2]
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM quotes")).scalar() == 2

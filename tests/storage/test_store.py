@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from quotebank import errors
 from quotebank.records import ArticleInput, FoundQuote
 from quotebank.storage.articles import replace_attributions, save_article
-from quotebank.storage.db import open_database, session_factory
+from quotebank.storage.connect import open_database, session_factory
 from quotebank.storage.schema import Article, Attribution, Quote, Source, Speaker, SpeakerAlias
 from quotebank.storage.speakers import merge_speakers, rename_speaker, resolve_speaker
 

@@ -15,7 +15,7 @@ from quotebank.cli.app import app
 from quotebank.pipeline import quotebank_import as importer
 from quotebank.records import ArticleInput, FoundQuote
 from quotebank.storage import articles as store
-from quotebank.storage import db
+from quotebank.storage import connect, migrate
 from quotebank.storage import speakers as speaker_store
 from quotebank.storage.queries import who_said
 from quotebank.storage.schema import Base
@@ -34,8 +34,8 @@ def said(quote: str, speaker: str, kind: str = "person") -> FoundQuote:
 
 
 def fill(url: str, tmp_path: Path) -> None:
-    engine = db.open_database(url)
-    sessions = db.session_factory(engine)
+    engine = connect.open_database(url)
+    sessions = connect.session_factory(engine)
     with sessions.begin() as session:
         article = ArticleInput(TEXT, "one.txt", url="https://www.reuters.com/a", title="Talks")
         found = [said("We will stay,", "Volodymyr Zelenskyy"), said("No comment,", "Kremlin spokesman", "unnamed")]  # fmt: skip
@@ -48,7 +48,7 @@ def fill(url: str, tmp_path: Path) -> None:
 
 def dump(url: str) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table, by id; times as aware UTC."""
-    engine = db.open_database(url, upgrade=False)
+    engine = connect.open_database(url, upgrade=False)
     tables: dict[str, list[tuple[Any, ...]]] = {}
     with engine.connect() as conn:
         for table in Base.metadata.sorted_tables:
@@ -80,8 +80,8 @@ def test_sqlite_to_postgresql_and_back_is_identical(pg_url: str, tmp_path: Path)
 
 def _still_writable_and_searchable(url: str) -> None:
     """New rows get new ids (PostgreSQL's sequences moved past the copied ids), FTS works."""
-    engine = db.open_database(url)
-    sessions = db.session_factory(engine)
+    engine = connect.open_database(url)
+    sessions = connect.session_factory(engine)
     with sessions.begin() as session:
         text = "“A brand new remark,” Volodymyr Zelensky said."
         start = text.index("A brand")
@@ -115,7 +115,7 @@ def test_cli_db_copy(tmp_path: Path) -> None:
 
 
 def test_copy_from_an_old_schema_asks_for_an_upgrade(tmp_path: Path) -> None:
-    engine: Engine = db.create(f"sqlite:///{tmp_path / 'old.db'}")
-    db.upgrade(engine, "0002")
+    engine: Engine = connect.create(f"sqlite:///{tmp_path / 'old.db'}")
+    migrate.upgrade(engine, "0002")
     with pytest.raises(errors.SchemaOutOfDate):
         copy_database(f"sqlite:///{tmp_path / 'old.db'}", f"sqlite:///{tmp_path / 'new.db'}")

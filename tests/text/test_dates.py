@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from quotebank.records import ArticleInput, FoundQuote
 from quotebank.storage.articles import save_article
-from quotebank.storage.db import open_database, session_factory
+from quotebank.storage.connect import open_database, session_factory
 from quotebank.storage.schema import Attribution
 from quotebank.text.dates import resolve
 

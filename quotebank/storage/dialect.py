@@ -1,0 +1,69 @@
+"""What differs between SQLite and PostgreSQL when writing, and which errors to retry.
+
+Concurrent writers insert a key both want with ``INSERT ... ON CONFLICT DO
+NOTHING`` and then select it; a transaction that deadlocks or fails to
+serialize anyway is simply run again (``retrying``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from sqlalchemy import Connection, Engine, Insert, Table
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from quotebank.storage.schema import Base
+
+ATTEMPTS = 5  # runs of a transaction that keeps deadlocking before its error is raised
+_TRANSIENT = frozenset({"40001", "40P01"})  # serialization failure, deadlock detected
+T = TypeVar("T")
+
+
+def dialect_name(bind: Engine | Connection | Session) -> str:
+    """``"sqlite"`` or ``"postgresql"``: the database behind an engine, connection or session."""
+    return bind.get_bind().dialect.name if isinstance(bind, Session) else bind.dialect.name
+
+
+def is_sqlite(bind: Engine | Connection | Session) -> bool:
+    return dialect_name(bind) == "sqlite"
+
+
+def insert_ignoring_conflicts(bind: Session | Connection, target: Table | type[Base]) -> Insert:
+    """``INSERT ... ON CONFLICT DO NOTHING`` into ``target`` for this dialect.
+
+    Concurrent writers insert a key both want and then select it: whichever
+    commits first wins, nobody fails and nothing is duplicated.
+    """
+    if dialect_name(bind) == "postgresql":
+        return postgresql.insert(target).on_conflict_do_nothing()
+    return sqlite.insert(target).on_conflict_do_nothing()
+
+
+def is_transient(exc: BaseException) -> bool:
+    """A deadlock or serialization failure: the transaction can simply be run again."""
+    return getattr(getattr(exc, "orig", None), "sqlstate", None) in _TRANSIENT
+
+
+def retrying(run: Callable[[], T], attempts: int = ATTEMPTS) -> T:
+    """``run()``, run again while it fails with a deadlock or serialization failure.
+
+    ``run`` owns its transaction (or savepoint), so a failed run has left
+    nothing behind; after ``attempts`` runs, or any other error, the error is raised.
+    """
+    for attempt in range(1, attempts + 1):
+        try:
+            return run()
+        except DBAPIError as exc:
+            if attempt == attempts or not is_transient(exc):
+                raise
+    raise AssertionError("unreachable")
+
+
+def one_line(exc: BaseException) -> str:
+    """The driver's message for an error, first line only (for ``error: ...``)."""
+    orig = getattr(exc, "orig", None) or exc
+    lines = str(orig).strip().splitlines()
+    return lines[0] if lines else type(orig).__name__

@@ -1,0 +1,105 @@
+"""Migrations: the Alembic scripts shipped in the package, revisions, upgrades.
+
+Alembic costs a few hundred milliseconds to import, so it is imported only
+by the functions that run it: opening a database already at head does not.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, Engine, column, func, inspect, select, table
+from sqlalchemy import exc as sa_exc
+
+from quotebank import errors
+from quotebank.storage.dialect import one_line
+from quotebank.storage.search import FTS_TABLE, TSV_COLUMN
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+VIEWS = frozenset({"quote_sheet", "speaker_stats"})
+_MIGRATION_LOCK = 7_261_001  # PostgreSQL advisory lock held while migrating
+
+# The newest migration; tests check it against the scripts, so it cannot drift.
+HEAD_REVISION = "0003"
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic config pointing at the migrations shipped in the package."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("quotebank.migrations")))
+    config.attributes["connection"] = connection
+    return config
+
+
+def _scripts() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def head_revision() -> str:
+    """The revision this version of quotebank expects."""
+    return HEAD_REVISION
+
+
+def scripts_head() -> str | None:
+    """The newest revision among the migration scripts (imports Alembic)."""
+    return _scripts().get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The database's revision, or None for an empty (or non-quotebank) database."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(
+            select(column("version_num")).select_from(table("alembic_version"))
+        ).scalar()
+
+
+def check_known(current: str | None, head: str) -> None:
+    """Raise ``DatabaseError`` when the database is at a revision newer than this quotebank."""
+    if current is None:
+        return
+    from alembic.util.exc import CommandError
+
+    try:
+        _scripts().get_revision(current)
+    except CommandError:
+        raise errors.DatabaseError(
+            f"database is at revision {current}, newer than this quotebank ({head}): "
+            "upgrade quotebank"
+        ) from None
+
+
+def run_upgrade(engine: Engine, revision: str = "head") -> None:
+    """Migrate to ``revision``, SQLAlchemy's errors left as they are (``upgrade`` words them)."""
+    from alembic import command
+
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":  # several processes may open a new database at once
+            conn.execute(select(func.pg_advisory_xact_lock(_MIGRATION_LOCK)))
+        command.upgrade(alembic_config(conn), revision)
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Migrate the database to ``revision`` (head by default)."""
+    try:
+        run_upgrade(engine, revision)
+    except sa_exc.SQLAlchemyError as exc:
+        raise errors.DatabaseError(f"upgrade failed: {one_line(exc)}") from None
+
+
+def include_name(name: str | None, type_: str, _parents: Any) -> bool:
+    """Autogenerate filter: skip the FTS index, its shadow tables, ``norm_tsv`` and the views."""
+    if type_ == "table" and name is not None:
+        return not (name.startswith(FTS_TABLE) or name in VIEWS)
+    if type_ in ("column", "index") and name is not None:
+        return TSV_COLUMN not in name
+    return True
