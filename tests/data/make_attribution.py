@@ -493,6 +493,16 @@ ARTICLES = [
             ("No bank will lend on these terms,", "Grace Okafor", "person", "direct"),
         ],
     ),
+    (
+        "vox-pop-signed-and-labelled",
+        "What riders told us about the new bus routes\n\nWe asked riders how the changes affected them. Here is a selection of replies.\n\n“My commute went from 20 minutes to almost an hour.”\n― Maria Lopez, 41, Tucson\n\n“The express line is the best thing the city has done in years.”\n― Dev Patel, 29, Phoenix\n\nKen Ito, a nurse: “I work nights, and the late buses are gone. I now drive.”\n\nSara Kim, a teacher: “Honestly, I barely noticed a difference.”\n",
+        [
+            ("My commute went from 20 minutes to almost an hour.", "Maria Lopez", "person", "direct"),
+            ("The express line is the best thing the city has done in years.", "Dev Patel", "person", "direct"),
+            ("I work nights, and the late buses are gone. I now drive.", "Ken Ito", "person", "direct"),
+            ("Honestly, I barely noticed a difference.", "Sara Kim", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

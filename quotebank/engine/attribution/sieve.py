@@ -26,6 +26,7 @@ kept as the attribution's ``rule``:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -48,6 +49,12 @@ from quotebank.text.lexicon import (
 )
 
 _DASHES = ("—", "–", "-", "--")
+_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|al|bin))*"
+_SIGNED = re.compile(  # “…” ¶― Maria Lopez, 41, Tucson
+    rf"[ \t]*\r?\n\s*(?P<mark>[―—–]|--?)[ \t]*(?P<name>{_NAME})(?:,[^\n]{{1,80}})?[ \t]*(?:\n|$)"
+)
+_LABELLED = re.compile(rf"[ \t]*(?P<name>{_NAME})(?:,[^\n:“\"]{{1,60}})?(?P<mark>:)[ \t]*")
+_NAME_WORDS = 4  # a signature or label names one person: "Maria de la Cruz"
 _HEADLINE_LABEL = 6  # words: the longest "Gov. Mary Fallin:" a headline opens with
 _POINTING_BACK = frozenset(("that", "this", "so", "such", "those", "these"))
 
@@ -69,6 +76,7 @@ RULES = {
     "governor": Rule(0.85),
     "sentence-cue": Rule(0.75),
     "headline": Rule(0.8, explicit=True),
+    "signature": Rule(0.9, explicit=True),
     "continuation": Rule(0.75, guessed=True),
     "previous-sentence": Rule(0.7, guessed=True),
 }
@@ -172,6 +180,7 @@ class Sieve:
     def _cues(self, quote: QuoteSpan) -> Iterator[tuple[str, Cue]]:
         """The cues of a quote, most precise first; each finder runs only when asked."""
         for rule, finder in (
+            ("signature", self._signature),
             ("cue", self._cue_after),
             ("cue", self._cue_before),
             ("verdict", self._verdict_after),
@@ -321,6 +330,27 @@ class Sieve:
             if cue.subject is not None and self.resolver.resolve(cue.subject) is not None:
                 found.append(cue)
         return found[0] if len(found) == 1 else None
+
+    def _signature(self, quote: QuoteSpan) -> Cue | None:
+        """Vox pops and pull quotes: the line after the quote signs it ("“…” ¶― Maria
+        Lopez, 41, Tucson"), or the paragraph opens with its speaker ("Ken Ito, a nurse:
+        “…”"). Each quote takes its own entry's name, never the one before."""
+        if quote.kind == PARTIAL:
+            return None
+        after = quote.close_mark + 1 if quote.close_mark >= 0 else quote.end
+        found = _SIGNED.match(self.text, after)
+        if found is None and quote.open_mark > headline_end(self.text):
+            line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
+            found = _LABELLED.fullmatch(self.text, line_start, quote.open_mark)
+        if found is None:
+            return None
+        name = self.doc.char_span(*found.span("name"), alignment_mode="expand")
+        heads = [t for t in name or () if t.pos_ in ("PROPN", "NOUN")]
+        if not heads or len(heads) > _NAME_WORDS:
+            return None
+        speaker = self.resolver.resolve(heads[-1])  # a name, never a subhead ("IOWA POLLS:")
+        is_person = speaker is not None and speaker.kind == "person"
+        return Cue(subject=heads[-1], text=found.group("mark")) if is_person else None
 
     def _headline_label(self, quote: QuoteSpan) -> Cue | None:
         """ "Senator: Deal Is ‘Dead On Arrival’", "Calder: …": a headline's label speaks."""
