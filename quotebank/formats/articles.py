@@ -21,12 +21,13 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import IO, Any, cast
-from urllib.parse import urlsplit
 
 from quotebank.records import ArticleInput
+from quotebank.text.dates import parse_iso
+from quotebank.text.outlets import outlet_domain
 
 MAX_BYTES = 20_000_000
 TEXT_SUFFIXES = (".txt", ".text", ".md")
@@ -261,7 +262,7 @@ def _from_html(html: str, origin: str, name: str) -> ArticleInput:
         title=meta.get("title"),
         url=meta.get("url"),
         source=meta.get("sitename"),
-        published=parse_date(meta.get("date")),
+        published=parse_iso(meta.get("date")),
     )
 
 
@@ -270,7 +271,7 @@ def _with_overrides(article: ArticleInput, options: ReadOptions) -> ArticleInput
     return replace(
         article,
         url=url,
-        source=options.source or article.source or outlet_from_url(url),
+        source=options.source or article.source or outlet_domain(url),
         published=options.published or article.published,
     )
 
@@ -323,8 +324,8 @@ def _from_record(line: bytes, where: str, options: ReadOptions) -> ArticleInput:
         doc_id=_doc_id(record, names.doc_id) or where,
         title=_string(record.get(names.title)),
         url=url,
-        source=_string(record.get(names.source)) or options.source or outlet_from_url(url),
-        published=parse_date(record.get(names.date)) or options.published,
+        source=_string(record.get(names.source)) or options.source or outlet_domain(url),
+        published=parse_iso(record.get(names.date)) or options.published,
     )
 
 
@@ -338,27 +339,3 @@ def _doc_id(record: dict[str, Any], names: tuple[str, ...]) -> str | None:
 
 def _string(value: object) -> str | None:
     return (value.strip() or None) if isinstance(value, str) else None
-
-
-def parse_date(value: object) -> date | None:
-    """An ISO date or date-time (``2025-08-15``, ``2025-08-15T10:00:00Z``), else None."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    value = value.strip()
-    try:
-        return datetime.fromisoformat(value).date()
-    except ValueError:
-        pass
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def outlet_from_url(url: str | None) -> str | None:
-    """The outlet an article URL belongs to: ``https://www.cnn.com/x`` -> ``cnn.com``."""
-    if not url:
-        return None
-    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
-    host = host.removeprefix("www.")
-    return host or None

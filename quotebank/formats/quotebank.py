@@ -23,6 +23,7 @@ from typing import IO, Any
 import orjson
 
 from quotebank import errors
+from quotebank.text.dates import parse_iso
 from quotebank.text.keys import normalize_quote
 
 NO_SPEAKER = "None"  # Quotebank's speaker when none was found
@@ -153,17 +154,10 @@ def parse_line(line: str) -> QuotebankQuote:
         norm=norm,
         speaker=speaker,
         qids=tuple(q for q in record.get("qids") or () if isinstance(q, str) and len(q) <= 20),
-        said_on=_date(record.get("date")),
+        said_on=parse_iso(record.get("date")),
         probability=_probability(record.get("probas"), speaker),
         urls=tuple(dict.fromkeys(u for u in record.get("urls") or () if isinstance(u, str))),
     )
-
-
-def _date(value: Any) -> date | None:
-    try:
-        return date.fromisoformat(value[:10]) if isinstance(value, str) else None
-    except ValueError:
-        return None
 
 
 def _probability(probas: Any, speaker: str | None) -> float:

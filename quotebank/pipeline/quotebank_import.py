@@ -33,8 +33,8 @@ from sqlalchemy.exc import DBAPIError
 
 from quotebank import errors
 from quotebank.formats.quotebank import QuotebankQuote, open_quote_file, read_quotes
-from quotebank.storage.bulk import Bulk, chunks
-from quotebank.storage.dialect import insert_ignoring_conflicts, is_transient
+from quotebank.storage.bulk import Bulk, chunks, quote_ids
+from quotebank.storage.dialect import insert_ignoring_conflicts, retrying
 from quotebank.storage.schema import (
     Source,
     Speaker,
@@ -45,10 +45,10 @@ from quotebank.storage.schema import (
 from quotebank.storage.search import optimize
 from quotebank.storage.speakers import canonical_name, speaker_key
 from quotebank.text.names import surname
+from quotebank.text.outlets import outlet_domain
 
 BATCH_SIZE = 20_000
 RULE = "quotebank"
-_ATTEMPTS = 5
 Progress = Callable[[int, int], None]  # (lines read, quotes written so far)
 
 
@@ -108,19 +108,20 @@ class _Writer:
             self.corrections = _corrections(conn)
 
     def write(self, batch: list[QuotebankQuote], summary: ImportSummary) -> None:
-        for attempt in range(1, _ATTEMPTS + 1):
-            speakers, sources = dict(self.speakers), dict(self.sources)
-            try:
-                with self.engine.begin() as conn:
-                    counts = self._write(Bulk(conn), batch)
-                break
-            except DBAPIError as exc:
-                self.speakers, self.sources = speakers, sources  # the batch was rolled back
-                if attempt == _ATTEMPTS or not is_transient(exc):
-                    raise
+        counts = retrying(lambda: self._transaction(batch))
         summary.quotes += counts[0]
         summary.attributions += counts[1]
         summary.speakers += counts[2]
+
+    def _transaction(self, batch: list[QuotebankQuote]) -> tuple[int, int, int]:
+        """Write a batch in one transaction; rolled back, the caches forget it too."""
+        speakers, sources = dict(self.speakers), dict(self.sources)
+        try:
+            with self.engine.begin() as conn:
+                return self._write(Bulk(conn), batch)
+        except DBAPIError:
+            self.speakers, self.sources = speakers, sources
+            raise
 
     def _write(self, bulk: Bulk, batch: list[QuotebankQuote]) -> tuple[int, int, int]:
         bulk.lock()
@@ -244,30 +245,18 @@ def _article_keys(quote: QuotebankQuote) -> tuple[str, ...]:
     return quote.urls or (f"{_NO_URL}{quote.quote_id or quote.norm}",)
 
 
-def _domain(url: str | None) -> str | None:
-    """``urlsplit(url).hostname`` without ``www.`` (a quicker parse, same answer)."""
-    if not url or url.startswith(_NO_URL):
-        return None
-    netloc = url.partition("://")[2] if "://" in url else ""
-    host = netloc.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rpartition("@")[2]
-    host = host.partition("]")[0].lstrip("[") if host.startswith("[") else host.split(":")[0]
-    return host.lower().removeprefix("www.")[:200] or None
+def _domain(key: str) -> str | None:
+    """The outlet of an article key: its URL's host, cut to fit ``sources.name``."""
+    domain = None if key.startswith(_NO_URL) else outlet_domain(key)
+    return domain[:200] if domain else None
 
 
 def _quote_ids(bulk: Bulk, batch: list[QuotebankQuote]) -> tuple[dict[str, int], int]:
-    """Ids of the batch's quotes by norm, adding the new ones; and how many were new."""
+    """Ids of the batch's quotes by norm, adding the new ones in key order; how many were new."""
     first: dict[str, str] = {}
     for quote in batch:
         first.setdefault(quote.norm, quote.quotation)
-    found = bulk.ids("quotes", "norm", first)
-    missing = sorted(norm for norm in first if norm not in found)
-    ids = bulk.reserve("quotes", len(missing))
-    rows = [(i, first[norm], norm) for norm, i in zip(missing, ids, strict=True)]
-    added = bulk.insert_quotes(rows)
-    found.update(zip(missing, ids, strict=True))
-    if not bulk.sqlite and added < len(missing):  # another writer added some first
-        found.update(bulk.ids("quotes", "norm", missing))
-    return found, added
+    return quote_ids(bulk, dict(sorted(first.items())))
 
 
 def _speakers_by_key(conn: Connection, keys: set[str]) -> dict[str, int]:

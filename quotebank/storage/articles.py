@@ -14,24 +14,22 @@ is retried on a deadlock (quotes keep their reading order, which gives their ids
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
-from urllib.parse import urlsplit
 
 from sqlalchemy import delete, exists, insert, select
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from quotebank import errors
 from quotebank.records import SPEAKER_KINDS, ArticleInput, FoundQuote
-from quotebank.storage.dialect import insert_ignoring_conflicts, is_transient
+from quotebank.storage.bulk import Bulk, quote_ids
+from quotebank.storage.dialect import dialect_name, insert_ignoring_conflicts, retrying
 from quotebank.storage.schema import Article, Attribution, Quote, Source, utcnow
 from quotebank.storage.speakers import resolved_id
 from quotebank.text import dates
 from quotebank.text.keys import content_hash, normalize_quote
-
-_ATTEMPTS = 5  # tries of one article's writes on PostgreSQL when deadlocked
+from quotebank.text.outlets import outlet_domain
 
 
 class SaveResult(NamedTuple):
@@ -57,16 +55,14 @@ def save_article(
 
     Safe against other processes saving the same article or quotes at the same time.
     """
-    if session.get_bind().dialect.name != "postgresql":
+    if dialect_name(session) != "postgresql":
         return _save_article(session, article, found)
-    for attempt in range(1, _ATTEMPTS + 1):
-        try:
-            with session.begin_nested():
-                return _save_article(session, article, found)
-        except DBAPIError as exc:
-            if attempt == _ATTEMPTS or not is_transient(exc):
-                raise
-    raise AssertionError("unreachable")
+
+    def in_savepoint() -> SaveResult:
+        with session.begin_nested():
+            return _save_article(session, article, found)
+
+    return retrying(in_savepoint)
 
 
 def _save_article(
@@ -123,7 +119,7 @@ def replace_attributions(session: Session, article_id: int, found: Sequence[Foun
 
 
 def _source_id(session: Session, article: ArticleInput) -> int | None:
-    domain = _domain(article.url)
+    domain = outlet_domain(article.url)
     name = (article.source or "").strip() or domain
     if not name:
         return None
@@ -136,22 +132,20 @@ def _source_id(session: Session, article: ArticleInput) -> int | None:
     return source_id
 
 
-def _domain(url: str | None) -> str | None:
-    host = urlsplit(url).hostname if url else None
-    return host.removeprefix("www.") if host else None
-
-
 def _add_attributions(
     session: Session, article_id: int, published: date | None, found: Sequence[FoundQuote]
 ) -> int:
     unique = _first_per_start(found)
-    quote_ids = _quote_ids(session, [fq.text for fq in unique])
+    texts: dict[str, str] = {}
+    for fq in unique:
+        texts.setdefault(normalize_quote(fq.text), fq.text)
+    ids, _ = quote_ids(Bulk(session.connection(), small=True), texts)
     speakers: dict[tuple[str, str], int] = {}
     for fq in sorted(unique, key=lambda fq: (fq.speaker or "", fq.speaker_kind or "")):
         _speaker_id(session, fq, speakers)  # in name order: concurrent writers lock alike
     rows = [
         {
-            "quote_id": quote_ids[normalize_quote(fq.text)],
+            "quote_id": ids[normalize_quote(fq.text)],
             "article_id": article_id,
             "speaker_id": _speaker_id(session, fq, speakers),
             "start": fq.start,
@@ -190,23 +184,6 @@ def _first_per_start(found: Sequence[FoundQuote]) -> list[FoundQuote]:
             seen.add(fq.start)
             unique.append(fq)
     return unique
-
-
-def _quote_ids(session: Session, texts: Iterable[str]) -> dict[str, int]:
-    """Ids of the quotes for these texts by norm, creating the missing ones (first form wins)."""
-    first: dict[str, str] = {}
-    for text in texts:
-        first.setdefault(normalize_quote(text), text)
-    if not first:
-        return {}
-    found = select(Quote.norm, Quote.id).where(Quote.norm.in_(list(first)))
-    ids: dict[str, int] = {norm: quote_id for norm, quote_id in session.execute(found)}
-    new = [{"norm": norm, "text": text} for norm, text in first.items() if norm not in ids]
-    if new:
-        session.execute(insert_ignoring_conflicts(session, Quote), new)
-        added = select(Quote.norm, Quote.id).where(Quote.norm.in_([row["norm"] for row in new]))
-        ids.update((norm, quote_id) for norm, quote_id in session.execute(added))
-    return ids
 
 
 def _speaker_id(session: Session, fq: FoundQuote, cache: dict[tuple[str, str], int]) -> int | None:

@@ -1,4 +1,4 @@
-"""Driver-level bulk SQL for the importer: lookups by key, id reservation, bulk inserts.
+"""Driver-level bulk SQL: lookups by key, id reservation, bulk inserts; quotes by norm.
 
 At tens of thousands of rows a second SQLAlchemy's per-row parameter handling
 is most of the cost, so these few statements go to the driver as written
@@ -11,11 +11,17 @@ Ids are reserved before rows are written, so a batch knows its new rows' ids
 without reading them back: on SQLite from ``MAX(id)`` under the write lock
 that ``lock`` takes (no other writer can come in between); on PostgreSQL from
 the table's sequence, which concurrent writers share safely.
+
+``quote_ids`` is the one get-or-create of quotes, for the importer's batches
+of thousands and for one article's handful (``articles.save_article``). A
+``Bulk(conn, small=True)`` writes plain ``INSERT`` statements: for a handful of
+rows, a staging table for ``COPY`` or re-creating the FTS5 trigger costs more
+than it saves.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -29,11 +35,15 @@ _FTS_TRIGGER = f"{FTS_TABLE}_insert"  # migration 0002
 
 
 class Bulk:
-    """Bulk statements over one connection, inside the caller's transaction."""
+    """Bulk statements over one connection, inside the caller's transaction.
 
-    def __init__(self, conn: Connection) -> None:
+    ``small``: the caller writes a handful of rows at a time (one article's).
+    """
+
+    def __init__(self, conn: Connection, *, small: bool = False) -> None:
         self.conn = conn
         self.sqlite = conn.dialect.name == "sqlite"
+        self.small = small
 
     def lock(self) -> None:
         """SQLite: start the transaction as the writer (``BEGIN IMMEDIATE``); else nothing.
@@ -85,8 +95,12 @@ class Bulk:
             marks = ", ".join("?" * len(columns))
             sql = f"INSERT INTO {table} ({names}) VALUES ({marks}){conflict}"
             result = self.conn.exec_driver_sql(sql, rows)
-        else:
+        elif not self.small:
             return self._copy_insert(table, names, rows, conflict)
+        else:  # one statement, no staging table
+            marks = ", ".join([f"({', '.join(['%s'] * len(columns))})"] * len(rows))
+            sql = f"INSERT INTO {table} ({names}) VALUES {marks}{conflict}"
+            result = self.conn.exec_driver_sql(sql, tuple(v for row in rows for v in row))
         return len(rows) if result.rowcount is None or result.rowcount < 0 else result.rowcount
 
     def _copy_insert(
@@ -127,7 +141,7 @@ class Bulk:
         the database without it.
         """
         columns = ("id", "text", "norm")
-        if not self.sqlite or not rows:
+        if not self.sqlite or self.small or not rows:
             return self.insert("quotes", columns, rows, ignore=not self.sqlite)
         trigger = self.conn.exec_driver_sql(
             "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_FTS_TRIGGER,)
@@ -171,6 +185,24 @@ class Bulk:
         if self.sqlite:
             return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
         return value
+
+
+def quote_ids(bulk: Bulk, texts: Mapping[str, str]) -> tuple[dict[str, int], int]:
+    """Ids of the quotes ``{norm: text}`` by norm, adding the missing ones; and how many were new.
+
+    New quotes get their ids in the order of ``texts`` (an article's reading
+    order; the importer's key order, in which concurrent writers never
+    deadlock). On SQLite the caller's transaction must hold the write lock
+    (it began with ``lock``, or has written), so the reserved ids are its own.
+    """
+    found = bulk.ids("quotes", "norm", texts)
+    missing = [norm for norm in texts if norm not in found]
+    ids = bulk.reserve("quotes", len(missing))
+    added = bulk.insert_quotes([(i, texts[n], n) for n, i in zip(missing, ids, strict=True)])
+    found.update(zip(missing, ids, strict=True))
+    if not bulk.sqlite and added < len(missing):  # another writer added some first
+        found.update(bulk.ids("quotes", "norm", missing))
+    return found, added
 
 
 def _quoted(column: str) -> str:

@@ -15,12 +15,15 @@ writes it: relative to the article's date, and always about the past.
   another time zone only if it is a slip, so a week of slack is allowed).
 
 Anything vaguer ("last week", "recently", "earlier this week") gives ``None``.
+
+``parse_iso(value)`` reads the dates files carry (a JSONL field, HTML
+metadata, Quotebank's ``date``): ISO dates and date-times.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
@@ -112,5 +115,24 @@ def _explicit(words: str, published: date) -> date | None:
 def _make(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_iso(value: object) -> date | None:
+    """The day of an ISO date or date-time, else None.
+
+    ``2025-08-15``, ``2025-08-15T10:00:00Z``, Quotebank's ``2020-01-16 12:00:00``;
+    the day as written, whatever the time zone.
+    """
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        return datetime.fromisoformat(value).date()
+    except ValueError:
+        pass
+    try:
+        return date.fromisoformat(value[:10])
     except ValueError:
         return None

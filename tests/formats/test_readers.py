@@ -14,8 +14,6 @@ from quotebank.formats.articles import (
     FieldMap,
     ReadFailure,
     ReadOptions,
-    outlet_from_url,
-    parse_date,
     read_inputs,
 )
 from quotebank.records import ArticleInput
@@ -186,34 +184,6 @@ def test_stdin_is_read_with_dash() -> None:
     (article,) = read_inputs(["-"], stdin=stdin)
     assert isinstance(article, ArticleInput)
     assert (article.text, article.doc_id, article.origin) == ("from a pipe", "1", "-:1")
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("2025-08-15", date(2025, 8, 15)),
-        ("2025-08-15T10:00:00Z", date(2025, 8, 15)),
-        ("2025-08-15 23:59:59+02:00", date(2025, 8, 15)),
-        ("15 August 2025", None),
-        (20250815, None),
-        ("", None),
-    ],
-)
-def test_parse_date(value: object, expected: date | None) -> None:
-    assert parse_date(value) == expected
-
-
-@pytest.mark.parametrize(
-    ("url", "outlet"),
-    [
-        ("https://www.cnn.com/2025/08/16/x", "cnn.com"),
-        ("http://edition.cnn.com", "edition.cnn.com"),
-        ("foxnews.com/politics", "foxnews.com"),
-        (None, None),
-    ],
-)
-def test_outlet_from_url(url: str | None, outlet: str | None) -> None:
-    assert outlet_from_url(url) == outlet
 
 
 @pytest.mark.parametrize(

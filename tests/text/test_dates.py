@@ -1,4 +1,4 @@
-"""dates.resolve: time phrases read against the article's date; the stored said_on.
+"""dates.resolve: time phrases read against the article's date; the stored said_on; parse_iso.
 
 Expected dates were worked out from a calendar: 1 March 2025 was a Saturday,
 so Saturday 8 March 2025 is the usual article date below; Friday 15 August
@@ -17,7 +17,7 @@ from quotebank.records import ArticleInput, FoundQuote
 from quotebank.storage.articles import save_article
 from quotebank.storage.connect import open_database, session_factory
 from quotebank.storage.schema import Attribution
-from quotebank.text.dates import resolve
+from quotebank.text.dates import parse_iso, resolve
 
 SATURDAY = date(2025, 3, 8)
 
@@ -136,3 +136,23 @@ def test_an_engine_date_wins_and_no_article_date_leaves_it_open(
     with sessions.begin() as session:
         save_article(session, ArticleInput(text, "b.txt"), found)
     assert stored_dates(sessions) == [date(2025, 1, 6), None]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-08-15", date(2025, 8, 15)),
+        ("2025-08-15T10:00:00Z", date(2025, 8, 15)),
+        ("2025-08-15 23:59:59+02:00", date(2025, 8, 15)),
+        ("2020-01-16 12:00:00", date(2020, 1, 16)),  # Quotebank's dates
+        (" 2025-08-15 ", date(2025, 8, 15)),
+        ("2025-08-15 around noon", date(2025, 8, 15)),  # the day, whatever follows
+        ("15 August 2025", None),
+        ("2025-02-30", None),
+        (20250815, None),
+        (None, None),
+        ("", None),
+    ],
+)
+def test_parse_iso(value: object, expected: date | None) -> None:
+    assert parse_iso(value) == expected
