@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 QUOTE_KINDS = ("direct", "partial")
-SPEAKER_KINDS = ("person", "organization", "unnamed")
+SPEAKER_KINDS = ("person", "organization", "unnamed", "document")
 
 
 @dataclass(frozen=True, slots=True)

@@ -91,7 +91,7 @@ class Speaker(Base):
     __tablename__ = "speakers"
     __table_args__ = (
         UniqueConstraint("name", "kind"),
-        CheckConstraint("kind IN ('person', 'organization', 'unnamed')", name="kind"),
+        CheckConstraint("kind IN ('person', 'organization', 'unnamed', 'document')", name="kind"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -35,9 +35,13 @@ REPORTING_VERBS = _words(
     cite read recite specify elaborate clarify stipulate express restate reaffirm
     reassert recap rejoin riposte tease taunt mock ridicule deride lampoon dismiss
     brush shrug pooh-pooh downplay challenge interrogate cross-examine rebuke scold
-    berate assail contradict repudiate
+    berate assail contradict repudiate proclaim echo email e-mail tout pen
     """
 )
+
+# Verbs that report speech only right after a quote, with nothing of their own to
+# report: "“…,” Mr. Gray continued", "“…,” she shot back"; elsewhere they are not speech.
+CLOSING_VERBS = _words("continue react retaliate crack press interrupt shoot fire hit chime")
 
 # Reporting verbs of thought or assent: a cue only when nothing stronger governs.
 WEAK_REPORTING_VERBS = _words(
@@ -122,14 +126,22 @@ ANONYMOUS_ROLES = _words(
     """
 )
 
-# Documents that speak for whoever issued them: "a statement from the hospital says".
+# Documents that speak for whoever issued them: "a statement from the hospital says";
+# with no issuer named, the document is the source ("the lawsuit calls it …").
 DOCUMENT_NOUNS = _words(
     """
     statement report letter release communique communiqué resolution document filing
     memo memorandum email e-mail post tweet message announcement declaration notice
-    bulletin briefing submission
+    bulletin briefing submission lawsuit suit complaint indictment affidavit motion
+    ruling verdict petition ad advert advertisement commercial poll survey study
+    analysis audit review editorial op-ed column book memoir transcript recording
+    video website manifesto platform proposal bill
     """
 )
+
+# Verbs a document "speaks" with, beyond the reporting verbs: "the letter reads",
+# "the poll finds", "the report shows".
+DOCUMENT_VERBS = _words("read find show conclude state say note")
 
 # Head nouns that make a phrase an organisation: "the ministry said".
 ORG_NOUNS = _words(

@@ -497,11 +497,48 @@ ARTICLES = [
         "vox-pop-signed-and-labelled",
         "What riders told us about the new bus routes\n\nWe asked riders how the changes affected them. Here is a selection of replies.\n\n“My commute went from 20 minutes to almost an hour.”\n― Maria Lopez, 41, Tucson\n\n“The express line is the best thing the city has done in years.”\n― Dev Patel, 29, Phoenix\n\nKen Ito, a nurse: “I work nights, and the late buses are gone. I now drive.”\n\nSara Kim, a teacher: “Honestly, I barely noticed a difference.”\n",
         [
-            ("My commute went from 20 minutes to almost an hour.", "Maria Lopez", "person", "direct"),
-            ("The express line is the best thing the city has done in years.", "Dev Patel", "person", "direct"),
-            ("I work nights, and the late buses are gone. I now drive.", "Ken Ito", "person", "direct"),
+            (
+                "My commute went from 20 minutes to almost an hour.",
+                "Maria Lopez",
+                "person",
+                "direct",
+            ),
+            (
+                "The express line is the best thing the city has done in years.",
+                "Dev Patel",
+                "person",
+                "direct",
+            ),
+            (
+                "I work nights, and the late buses are gone. I now drive.",
+                "Ken Ito",
+                "person",
+                "direct",
+            ),
             ("Honestly, I barely noticed a difference.", "Sara Kim", "person", "direct"),
         ],
+    ),
+    (
+        "documents-as-sources",
+        "Harbor Authority under scrutiny\n\nAuditor Nina Patel released her findings on Monday.\n\nAn internal finance memo described the transfers as “routine bookkeeping.”\n\nThe lawsuit calls the contract a “deliberate cover-up” of losses.\n\n“We demand a full accounting of every transfer,” the letter reads.\n",
+        [
+            ("routine bookkeeping.", "internal finance memo", "document", "partial"),
+            ("deliberate cover-up", "lawsuit", "document", "partial"),
+            ("We demand a full accounting of every transfer,", "letter", "document", "direct"),
+        ],
+    ),
+    (
+        "closing-verbs",
+        "Budget talks stall\n\nTreasurer Owen Gray met union leaders on Monday.\n\n“You would be generous to a loser, but not to us,” Mr. Gray continued.\n\n“That is not what we asked for,” union head Lara Voss shot back.\n",
+        [
+            ("You would be generous to a loser, but not to us,", "Owen Gray", "person", "direct"),
+            ("That is not what we asked for,", "Lara Voss", "person", "direct"),
+        ],
+    ),
+    (
+        "adviser-is-not-the-boss",
+        "Senate race heats up\n\nSenator Elena Warren campaigned in Dayton on Friday.\n\n“She will not debate him on those terms,” a Warren adviser said.\n",
+        [("She will not debate him on those terms,", "Warren adviser", "unnamed", "direct")],
     ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:

@@ -41,7 +41,7 @@ def test_head_matches_the_models(any_db_url: str) -> None:
     if engine.dialect.name == "postgresql":  # 0003 rebuilds these NULLS FIRST, as listings sort
         diffs = [d for d in diffs if _index_name(d) not in NULLS_FIRST_ON_POSTGRESQL]
     assert diffs == []
-    assert migrate.current_revision(engine) == migrate.head_revision() == "0003"
+    assert migrate.current_revision(engine) == migrate.head_revision() == "0004"
 
 
 def test_upgrade_keeps_rows_made_at_0001(db_url: str) -> None:
@@ -127,3 +127,48 @@ def test_views_and_fts_are_not_in_the_models() -> None:
 
 def test_head_revision_constant_is_the_newest_migration() -> None:
     assert migrate.head_revision() == migrate.scripts_head()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_db_url(request: pytest.FixtureRequest, db_url: str) -> str:
+    """A database with no schema yet, once on SQLite and once on PostgreSQL."""
+    return db_url if request.param == "sqlite" else str(request.getfixturevalue("pg_empty_url"))
+
+
+def test_0004_admits_documents_and_keeps_speakers_and_their_attributions(
+    empty_db_url: str,
+) -> None:
+    engine = connect.create(empty_db_url)
+    migrate.upgrade(engine, "0003")
+    insert_document = text(
+        "INSERT INTO speakers (id, name, name_key, kind) VALUES (9, 'memo', 'memo', 'document')"
+    )
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO quotes (id, text, norm) VALUES (1, 'Hi', 'hi')"))
+        conn.execute(
+            text(
+                "INSERT INTO articles (id, content_hash, text, origin, ingested_at) "
+                "VALUES (1, 'h', 'Hi', 't.txt', CURRENT_TIMESTAMP)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO speakers (id, name, name_key, kind) VALUES (3, 'Ana', 'ana', 'person')"
+            )
+        )
+        conn.execute(
+            text(
+                'INSERT INTO attributions (quote_id, article_id, speaker_id, start, "end", grp, '
+                "kind, confidence) VALUES (1, 1, 3, 0, 2, 0, 'direct', 0.9)"
+            )
+        )
+    with pytest.raises(Exception, match=r"(?i)check"), engine.begin() as conn:
+        conn.execute(insert_document)  # refused at 0003
+    migrate.upgrade(engine)
+    with engine.begin() as conn:
+        conn.execute(insert_document)
+        assert conn.execute(text("SELECT speaker_id FROM attributions")).scalars().all() == [3]
+        kinds = conn.execute(text("SELECT kind FROM speakers ORDER BY id")).scalars().all()
+    assert kinds == ["person", "document"]
+    with pytest.raises(Exception, match=r"(?i)check"), engine.begin() as conn:
+        conn.execute(text("INSERT INTO speakers (name, name_key, kind) VALUES ('x', 'x', 'nope')"))

@@ -289,3 +289,22 @@ def test_a_merge_in_the_same_session_applies_to_the_next_save(
         )
         session.commit()
         assert speaker_of(session, third.article_id) == ["Peter Slezkine"]
+
+
+def test_a_document_is_a_speaker_of_its_own_kind(sessions) -> None:  # type: ignore[no-untyped-def]
+    """ "the lawsuit calls it a “cover-up”": stored as a document, not a person."""
+    text = "The lawsuit calls the contract a “cover-up” of losses."
+    found = FoundQuote(
+        start=text.index("cover-up"),
+        end=text.index("cover-up") + len("cover-up"),
+        text="cover-up",
+        kind="partial",
+        speaker="lawsuit",
+        speaker_kind="document",
+        confidence=0.85,
+    )
+    with sessions.begin() as session:
+        save_article(session, ArticleInput(text=text, origin="t.txt"), [found])
+    with sessions() as session:
+        kinds = session.execute(select(Speaker.name, Speaker.kind)).all()
+    assert [tuple(row) for row in kinds] == [("lawsuit", "document")]

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from quotebank.text.lexicon import REPORTING_NOUNS, REPORTING_VERBS, is_role
+from quotebank.text.lexicon import (
+    DOCUMENT_NOUNS,
+    DOCUMENT_VERBS,
+    REPORTING_NOUNS,
+    REPORTING_VERBS,
+    is_role,
+)
 from quotebank.text.names import TITLES
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -57,7 +63,15 @@ def is_reporting_verb(token: Token) -> bool:
     """ "said", "warned", and the idiom "as she puts it"."""
     if token.pos_ not in ("VERB", "AUX") or token.lemma_ == "be":
         return False
-    return token.lemma_.lower() in REPORTING_VERBS or _puts_it(token)
+    lemma = token.lemma_.lower()
+    return lemma in REPORTING_VERBS or _puts_it(token) or _document_speaks(token, lemma)
+
+
+def _document_speaks(verb: Token, lemma: str) -> bool:
+    """ "the letter reads", "the poll finds": a document's own verbs of saying."""
+    return lemma in DOCUMENT_VERBS and any(
+        c.dep_ in SUBJECTS and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children
+    )
 
 
 def _puts_it(verb: Token) -> bool:

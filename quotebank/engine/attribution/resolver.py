@@ -56,10 +56,10 @@ class ResolvedSpeaker:
     """A speaker as one article names it; ``how`` says how the sieve got there."""
 
     name: str
-    kind: str  # person | organization | unnamed
+    kind: str  # person | organization | unnamed | document
     description: str | None = None
     aliases: tuple[str, ...] = ()
-    how: str = "name"  # name | pronoun | description | unnamed | organization
+    how: str = "name"  # name | pronoun | description | unnamed | organization | document
     plural: bool = False  # "officials", "the two leaders": never a later "he" or "she"
 
 
@@ -124,8 +124,7 @@ class Resolver:
         if token.pos_ == "PROPN" or token.ent_type_ in _ORG_LABELS:
             return self._organization(entity)
         if token.lemma_.lower() in DOCUMENT_NOUNS:  # "a statement from the hospital said"
-            source = document_source(token)
-            return None if source is None else self.resolve(source)
+            return self.document(token)
         if token.pos_ == "NOUN":
             return self.description(token)
         return None
@@ -136,7 +135,10 @@ class Resolver:
         if person is not None or token.pos_ not in ("PROPN", "NOUN"):
             return person
         children = sorted(token.children, key=lambda c: c.dep_ != "appos")
+        employer = is_role_word(token)  # "a Warren adviser" works for Warren, is not Warren
         for child in children:  # "one Devon farmer, Chris Mole,": the apposition first
+            if employer and child.dep_ == "compound" and child.i < token.i:
+                continue
             if child.dep_ in ("compound", "appos", "flat", "nmod") and child.i not in self.inside:
                 person = self.people.person_at(child)
                 if person is not None:
@@ -303,6 +305,15 @@ class Resolver:
             if best is None or score < best[0]:
                 best = (score, mention.person)
         return None if best is None else best[1]
+
+    def document(self, token: Token) -> ResolvedSpeaker | None:
+        """A document as a source: its issuer when the article names one ("a statement
+        from the hospital"), else the document itself ("the lawsuit", "an internal memo")."""
+        source = document_source(token)
+        if source is not None:
+            return self.resolve(source)
+        label = descriptor(noun_phrase(token))
+        return ResolvedSpeaker(label, "document", how="document") if label else None
 
     def description(self, token: Token) -> ResolvedSpeaker | None:
         chunk = noun_phrase(token)

@@ -43,6 +43,7 @@ from quotebank.engine.attribution.quotes import NOT_SPEECH, PARTIAL, QuoteSpan, 
 from quotebank.engine.attribution.resolver import Discourse, ResolvedSpeaker, Resolver
 from quotebank.engine.prefilter.marks import headline_end
 from quotebank.text.lexicon import (
+    CLOSING_VERBS,
     GENDERED_PRONOUNS,
     REPORTING_NOUNS,
     WEAK_REPORTING_VERBS,
@@ -54,6 +55,7 @@ _SIGNED = re.compile(  # “…” ¶― Maria Lopez, 41, Tucson
     rf"[ \t]*\r?\n\s*(?P<mark>[―—–]|--?)[ \t]*(?P<name>{_NAME})(?:,[^\n]{{1,80}})?[ \t]*(?:\n|$)"
 )
 _LABELLED = re.compile(rf"[ \t]*(?P<name>{_NAME})(?:,[^\n:“\"]{{1,60}})?(?P<mark>:)[ \t]*")
+_OWN_COMPLEMENTS = ("dobj", "xcomp", "ccomp", "attr", "acomp")  # "continued to rise"
 _NAME_WORDS = 4  # a signature or label names one person: "Maria de la Cruz"
 _HEADLINE_LABEL = 6  # words: the longest "Gov. Mary Fallin:" a headline opens with
 _POINTING_BACK = frozenset(("that", "this", "so", "such", "those", "these"))
@@ -232,7 +234,7 @@ class Sieve:
         if quote.kind == PARTIAL:
             return None
         for token in self._after_tokens(quote)[:16]:
-            if is_reporting_verb(token):
+            if is_reporting_verb(token) or _closes_quote(token, self.inside):
                 if _reports_other_words(token, quote, self.inside):
                     return None
                 return Cue.from_verb(token, self.inside)
@@ -466,6 +468,16 @@ class Sieve:
 def attribute(doc: Doc, quotes: list[QuoteSpan]) -> list[Decision]:
     """One attribution per quote, in the same order."""
     return Sieve(doc, quotes).run()
+
+
+def _closes_quote(verb: Token, inside: set[int]) -> bool:
+    """ "“…,” Mr. Gray continued", "“…,” she shot back": a verb of ``CLOSING_VERBS``
+    with no object or clause of its own, right after the quote."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in CLOSING_VERBS
+        and not any(c.dep_ in _OWN_COMPLEMENTS and c.i not in inside for c in verb.children)
+    )
 
 
 def _reports_other_words(verb: Token, quote: QuoteSpan, inside: set[int]) -> bool:
