@@ -540,6 +540,14 @@ ARTICLES = [
         "Senate race heats up\n\nSenator Elena Warren campaigned in Dayton on Friday.\n\n“She will not debate him on those terms,” a Warren adviser said.\n",
         [("She will not debate him on those terms,", "Warren adviser", "unnamed", "direct")],
     ),
+    (
+        "debate-digest-labels",
+        "Debate night\n\nSenator Ana Molina and Governor Tom Grant clashed over the militia.\n\nMolina: \"Our goal is to defeat the militia, not contain it.\" Grant: \"The mission is to end the war on our terms.\"\n",
+        [
+            ("Our goal is to defeat the militia, not contain it.", "Ana Molina", "person", "direct"),
+            ("The mission is to end the war on our terms.", "Tom Grant", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

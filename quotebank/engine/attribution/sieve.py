@@ -342,8 +342,7 @@ class Sieve:
         after = quote.close_mark + 1 if quote.close_mark >= 0 else quote.end
         found = _SIGNED.match(self.text, after)
         if found is None and quote.open_mark > headline_end(self.text):
-            line_start = self.text.rfind("\n", 0, quote.open_mark) + 1
-            found = _LABELLED.fullmatch(self.text, line_start, quote.open_mark)
+            found = _LABELLED.fullmatch(self.text, self._label_start(quote), quote.open_mark)
         if found is None:
             return None
         name = self.doc.char_span(*found.span("name"), alignment_mode="expand")
@@ -353,6 +352,18 @@ class Sieve:
         speaker = self.resolver.resolve(heads[-1])  # a name, never a subhead ("IOWA POLLS:")
         is_person = speaker is not None and speaker.kind == "person"
         return Cue(subject=heads[-1], text=found.group("mark")) if is_person else None
+
+    def _label_start(self, quote: QuoteSpan) -> int:
+        """Where a label before ``quote`` may begin: its line's start, or just after an
+        earlier quote on the same line ("A: “…” B: “…”", a debate digest)."""
+        start = self.text.rfind("\n", 0, quote.open_mark) + 1
+        ends = [q.close_mark + 1 for q in self.quotes if start <= q.close_mark < quote.open_mark]
+        if not ends:
+            return start
+        after = max(ends)
+        while after < quote.open_mark and self.text[after] in ".,;!? \t":
+            after += 1
+        return after
 
     def _headline_label(self, quote: QuoteSpan) -> Cue | None:
         """ "Senator: Deal Is ‘Dead On Arrival’", "Calder: …": a headline's label speaks."""
