@@ -163,7 +163,7 @@ def who_said_latency(url: str, queries: int = 200, seed: int = SEED) -> dict[str
     for phrase in phrases:
         with sessions() as session:
             began = time.perf_counter()
-            hits = who_said(session, phrase)
+            hits = who_said(session, phrase).speakers
             times.append((time.perf_counter() - began) * 1000)
         misses += not hits
     engine.dispose()

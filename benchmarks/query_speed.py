@@ -11,7 +11,7 @@ no ``ANALYZE`` is run (the app never runs it).
 
 Then measures, on a warm page cache:
 
-* the query functions (``who_said``, ``closest_quotes``, ``find_quotes`` by
+* the query functions (``who_said``, ``closest_quotes``, ``list_quotes`` by
   speaker, ``list_speakers``): p50 / p95 / max over many queries;
 * whole commands, start-up included (``quotebank who-said``, ``quotes
   --speaker``, ``speakers``), as subprocesses;
@@ -563,7 +563,7 @@ def measure_functions(url: str, samples: Samples, runs: int) -> dict[str, dict[s
         return job
 
     def by_speaker(session: Any, name: str) -> object:
-        return queries.find_quotes(session, queries.QuoteFilter(speaker=name, limit=50))
+        return queries.list_quotes(session, queries.QuoteFilter(speaker=name, limit=50))
 
     def page(session: Any, search: str | None) -> object:  # what `quotebank speakers` asks
         return queries.list_speakers(session, search=search, limit=50, order="name")
@@ -575,11 +575,13 @@ def measure_functions(url: str, samples: Samples, runs: int) -> dict[str, dict[s
         run(queries.who_said)(phrase)
     return {
         "who_said (phrase in the archive)": timed(run(queries.who_said), samples.present),
-        "who_said (phrase not in the archive)": timed(run(queries.who_said), samples.absent),
+        "who_said (phrase not in the archive: closest quotes included)": timed(
+            run(queries.who_said), samples.absent
+        ),
         "closest_quotes (after a miss)": timed(run(queries.closest_quotes), samples.absent),
-        "find_quotes --speaker full name": timed(run(by_speaker), samples.full_names),
-        "find_quotes --speaker surname": timed(run(by_speaker), samples.surnames),
-        "find_quotes --speaker alias": timed(run(by_speaker), samples.aliases),
+        "list_quotes --speaker full name": timed(run(by_speaker), samples.full_names),
+        "list_quotes --speaker surname": timed(run(by_speaker), samples.surnames),
+        "list_quotes --speaker alias": timed(run(by_speaker), samples.aliases),
         "list_speakers (page of 50 by name)": timed(run(page), [None] * runs),
         "list_speakers --search surname": timed(run(page), samples.surnames),
         "list_speakers --order quotes --search surname": timed(run(ranked), samples.surnames),

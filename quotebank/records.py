@@ -1,8 +1,10 @@
-"""Plain records passed between the engine, ingest and storage.
+"""Plain records passed between the layers.
 
 No spaCy and no SQLAlchemy here: this module is the contract that lets the
-engine (``quotes``, ``speakers``) and the database layer (``models``,
-``store``) stay ignorant of each other.
+engine, storage and formats stay ignorant of each other. ``FoundQuote`` goes
+from the engine to storage and to ``extract``'s output; ``ArticleInput`` from
+the file readers to the engine and storage; ``QuoteRow`` from storage's
+listings to the file writers.
 """
 
 from __future__ import annotations
@@ -51,3 +53,25 @@ class ArticleInput:
     source: str | None = None  # outlet name
     published: date | None = None
     extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRow:
+    """One stored occurrence of a quote, flat, as listed and exported."""
+
+    quote_id: int
+    date: date | None
+    speaker: str | None
+    quote: str
+    kind: str
+    cue: str | None
+    confidence: float
+    source: str | None
+    outlet: str | None
+    article_title: str | None
+    url: str | None
+    speaker_kind: str | None
+    wikidata_id: str | None
+    rule: str | None
+    attribution_id: int
+    article_id: int

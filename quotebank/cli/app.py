@@ -7,10 +7,11 @@ search that finds nothing exits 1.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 import typer
 from typer.core import TyperGroup
@@ -21,11 +22,9 @@ from quotebank.cli.render import Format
 from quotebank.errors import QuotebankError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from sqlalchemy.orm import Session, sessionmaker
 
-    from quotebank.records import ArticleInput
+    from quotebank.records import ArticleInput, QuoteRow
     from quotebank.storage.queries import QuoteFilter
 
 
@@ -158,6 +157,37 @@ def _quote_filter(**options: Any) -> QuoteFilter:
     return QuoteFilter(**options)
 
 
+@dataclass(frozen=True, slots=True)
+class ExportWriter:
+    """How ``export`` writes a format; ``by_quote``: the writer wants a quote's rows together."""
+
+    write: Callable[[Iterable[QuoteRow], IO[str]], int]
+    by_quote: bool = False
+
+
+def export_writers() -> dict[str, ExportWriter]:
+    """``export``'s writers by format (imported on use: the Quotebank one brings orjson)."""
+    from quotebank.formats import quotebank, tables
+
+    return {
+        "csv": ExportWriter(tables.write_csv),
+        "jsonl": ExportWriter(tables.write_jsonl),
+        "quotebank": ExportWriter(quotebank.write_quotebank, by_quote=True),
+    }
+
+
+@dataclass(slots=True)
+class _Tally:
+    """Counts the rows an iterator hands on (the rows export wrote), without holding them."""
+
+    count: int = 0
+
+    def of(self, rows: Iterable[Any]) -> Iterator[Any]:
+        for row in rows:
+            self.count += 1
+            yield row
+
+
 # -- ingest and extract -------------------------------------------------------
 
 
@@ -264,15 +294,16 @@ def extract(
     Example: quotebank extract seeds/gold.jsonl > predictions.jsonl
     """
     from quotebank import engine
+    from quotebank.formats import extract as contract
 
     nlp, failures = engine.load(_state(ctx).model), list[Any]()
     rows: list[list[Any]] = []
     for article, quotes in engine.analyze_pairs(nlp, _readable(files, failures)):
         if fmt is render.ExtractFormat.jsonl:
-            typer.echo(render.extract_line(article.doc_id, quotes))
-        rows += [[article.doc_id, *render.quote_json(q).values()] for q in quotes]
+            typer.echo(contract.extract_line(article.doc_id, quotes))
+        rows += [[article.doc_id, *contract.quote_json(q).values()] for q in quotes]
     if fmt is render.ExtractFormat.table:
-        render.print_table(["doc_id", *render.CONTRACT_KEYS], rows, Format.table)
+        render.print_table(["doc_id", *contract.CONTRACT_KEYS], rows, Format.table)
     if failures:
         raise typer.Exit(1)
 
@@ -334,13 +365,11 @@ def who_said(
     from quotebank.storage import queries
 
     with _sessions(ctx)() as session:
-        hits = queries.who_said(session, phrase, limit=limit)
-        closest = [] if hits else queries.closest_quotes(session, phrase)
-    if hits:
-        render.print_hits(hits, fmt)
-        return
-    render.print_closest(phrase, closest)
-    raise typer.Exit(1)
+        answer = queries.who_said(session, phrase, limit=limit)
+    if not answer.speakers:
+        render.print_closest(phrase, answer.closest)
+        raise typer.Exit(1)
+    render.print_hits(answer.speakers, fmt)
 
 
 @app.command()
@@ -367,7 +396,7 @@ def quotes(
         unnamed=unnamed, contains=contains, limit=limit,
     )  # fmt: skip
     with _sessions(ctx)() as session:
-        rows = queries.find_quotes(session, quote_filter)
+        rows = queries.list_quotes(session, quote_filter)
     if not rows:
         _nothing_found("no quote matches these filters")
     render.print_rows(rows, fmt, render.QUOTE_COLUMNS if fmt is Format.table else None)
@@ -471,24 +500,24 @@ def export(
 
     Example: quotebank export --csv quotes.csv --speaker Putin
     """
-    from quotebank.formats import tables as exporting
     from quotebank.storage import queries
 
     targets = {"csv": csv_file, "jsonl": jsonl_file, "quotebank": quotebank_file}
-    chosen = [(kind_, path) for kind_, path in targets.items() if path]
+    chosen = [(what, path) for what, path in targets.items() if path]
     if len(chosen) != 1:
         raise typer.BadParameter("give exactly one of --csv, --jsonl, --quotebank")
-    (what, path), writer = chosen[0], getattr(exporting, f"write_{chosen[0][0]}")
+    (what, path), writer = chosen[0], export_writers()[chosen[0][0]]
     quote_filter = _quote_filter(
         speaker=speaker, since=since, until=until, source=source, kind=kind,
-        unnamed=unnamed, contains=contains, limit=None,
+        unnamed=unnamed, contains=contains, limit=None, by_quote=writer.by_quote,
     )  # fmt: skip
+    rows = _Tally()
     with _sessions(ctx)() as session:
-        rows = queries.find_quotes(session, quote_filter)
-    with render.open_output(path, csv=what == "csv") as fp:
-        writer(rows, fp)
+        found = queries.stream_quotes(session, quote_filter)
+        with render.open_output(path, csv=what == "csv") as fp:
+            writer.write(rows.of(found), fp)
     if path != "-":
-        typer.echo(f"wrote {len(rows)} quotes to {path}", err=True)
+        typer.echo(f"wrote {rows.count} quotes to {path}", err=True)
 
 
 @app.command()

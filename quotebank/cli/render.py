@@ -3,16 +3,15 @@
 Rows are any of the plain records the library returns (dataclasses, named
 tuples, SQLAlchemy rows, dicts). On a terminal ``table`` draws a rich table;
 piped, it writes stable tab-separated text with one header line, one row a
-line, so that ``cut`` and ``awk`` work on it.
+line, so that ``cut`` and ``awk`` work on it. JSON values and the CSV writer
+are ``formats.tables``'; here every value is a ``cell``, one line of text.
 """
 
 from __future__ import annotations
 
-import csv
-import dataclasses
 import json
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from enum import StrEnum
@@ -22,19 +21,7 @@ from typing import IO, Any
 import typer
 
 from quotebank.errors import QuotebankError
-from quotebank.records import FoundQuote
-
-CONTRACT_KEYS = (
-    "start",
-    "end",
-    "text",
-    "speaker",
-    "speaker_kind",
-    "cue",
-    "kind",
-    "group",
-    "confidence",
-)
+from quotebank.formats.tables import as_dict, json_value, write_table
 
 
 class Format(StrEnum):
@@ -50,28 +37,6 @@ class ExtractFormat(StrEnum):
 
     jsonl = "jsonl"
     table = "table"
-
-
-def as_dict(row: Any) -> dict[str, Any]:
-    """A record as an ordered ``{column: value}`` mapping."""
-    if isinstance(row, Mapping):
-        return dict(row)
-    if dataclasses.is_dataclass(row) and not isinstance(row, type):
-        return {f.name: getattr(row, f.name) for f in dataclasses.fields(row)}
-    if hasattr(row, "_asdict"):
-        return dict(row._asdict())
-    raise TypeError(f"cannot render {type(row).__name__}")
-
-
-def json_value(value: Any) -> Any:
-    """A value JSON can hold: dates as ISO strings, records as objects."""
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    if isinstance(value, list | tuple):
-        return [json_value(v) for v in value]
-    if isinstance(value, Mapping) or dataclasses.is_dataclass(value) or hasattr(value, "_asdict"):
-        return {k: json_value(v) for k, v in as_dict(value).items()}
-    return value
 
 
 def cell(value: Any) -> str:
@@ -161,9 +126,8 @@ def open_output(path: str, *, csv: bool) -> Iterator[IO[str]]:
 
 
 def write_csv(columns: Sequence[str], rows: Iterable[Sequence[Any]], fp: IO[str]) -> None:
-    writer = csv.writer(fp)
-    writer.writerow(columns)
-    writer.writerows([cell(v) for v in row] for row in rows)
+    """CSV of cells: what ``--format csv`` prints."""
+    write_table(columns, rows, fp, cell)
 
 
 def _rich_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], title: str) -> None:
@@ -177,17 +141,6 @@ def _rich_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], title: st
     for row in rows:
         table.add_row(*(Text(cell(v)) for v in row))
     Console().print(table)
-
-
-def quote_json(quote: FoundQuote) -> dict[str, Any]:
-    """One found quote in the ``extract`` contract: exactly ``CONTRACT_KEYS``."""
-    return {key: getattr(quote, key) for key in CONTRACT_KEYS}
-
-
-def extract_line(doc_id: str | None, quotes: Iterable[FoundQuote]) -> str:
-    """The ``extract`` JSON line of one document."""
-    record = {"doc_id": doc_id, "quotes": [quote_json(q) for q in quotes]}
-    return json.dumps(record, ensure_ascii=False)
 
 
 def heading(text: str) -> str:

@@ -1,10 +1,11 @@
-"""Quotebank's quote files: read them as records (``import-quotebank``; no database here).
+"""Quotebank's quote files, read (``import-quotebank``) and written (``export --quotebank``).
 
 Quotebank publishes one file a year, ``quotes-YYYY.json.bz2``: one JSON object
 a line with ``quoteID``, ``quotation``, ``speaker`` (``"None"`` when unknown),
 ``qids`` (every Wikidata id the speaker's name may stand for), ``date``,
 ``numOccurrences``, ``probas`` (candidate speakers with probabilities, as
-strings or numbers), ``urls`` and ``phase``.
+strings or numbers), ``urls`` and ``phase``. No database here: the reader
+yields ``QuotebankQuote`` records, the writer takes ``records.QuoteRow``.
 """
 
 from __future__ import annotations
@@ -12,17 +13,20 @@ from __future__ import annotations
 import bz2
 import gzip
 import io
+import json
 import queue
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from itertools import groupby
 from pathlib import Path
 from typing import IO, Any
 
 import orjson
 
 from quotebank import errors
+from quotebank.records import QuoteRow
 from quotebank.text.dates import parse_iso
 from quotebank.text.keys import normalize_quote
 
@@ -180,3 +184,46 @@ def read_quotes(fp: IO[str], origin: str) -> Iterator[QuotebankQuote | str]:
         except (ValueError, TypeError, AttributeError) as exc:
             reason = "not valid JSON" if isinstance(exc, orjson.JSONDecodeError) else str(exc)
             yield f"{origin}:{number}: {reason}"
+
+
+# --- writing ----------------------------------------------------------------
+
+
+def write_quotebank(rows: Iterable[QuoteRow], fp: IO[str]) -> int:
+    """Write Quotebank-style JSON lines, one per quote; returns the number of quotes.
+
+    The rows of one quote must come together (``QuoteFilter(by_quote=True)``
+    lists them so); they are read one quote at a time, so an export of
+    millions streams through. Occurrences of a quote are grouped: ``probas``
+    lists each speaker with its best confidence (highest first), ``speaker``
+    is the first of them, ``qids`` its Wikidata ids, ``date`` the earliest
+    occurrence.
+    """
+    count = 0
+    for _, occurrences in groupby(rows, key=lambda row: row.quote_id):
+        fp.write(json.dumps(quotebank_record(list(occurrences)), ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def quotebank_record(occurrences: list[QuoteRow]) -> dict[str, Any]:
+    """One Quotebank JSON object for the occurrences of one quote."""
+    best: dict[str, QuoteRow] = {}
+    for row in occurrences:
+        name = row.speaker or NO_SPEAKER
+        if name not in best or row.confidence > best[name].confidence:
+            best[name] = row
+    ranked = sorted(best.items(), key=lambda item: -item[1].confidence)
+    dates = [row.date for row in occurrences if row.date is not None]
+    first = min(dates) if dates else None
+    top = ranked[0][1]
+    return {
+        "quoteID": f"{first.isoformat() if first else 'undated'}-{occurrences[0].quote_id:06d}",
+        "quotation": occurrences[0].quote,
+        "speaker": ranked[0][0],
+        "qids": [top.wikidata_id] if top.wikidata_id and top.speaker else [],
+        "date": f"{first.isoformat()} 00:00:00" if first else None,
+        "numOccurrences": len(occurrences),
+        "probas": [[name, round(row.confidence, 4)] for name, row in ranked],
+        "urls": list(dict.fromkeys(row.url for row in occurrences if row.url)),
+    }

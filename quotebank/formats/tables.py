@@ -1,9 +1,11 @@
-"""Writers for quote rows (from ``queries.find_quotes``) over file-like objects.
+"""Tables written to file-like objects: CSV and JSON lines, of quote rows or any records.
 
-``write_csv`` writes RFC 4180 CSV (one header row, ``\\r\\n`` line ends, fields
-with commas, quotes or newlines quoted). Open the file with ``newline=""``;
-the CLI also uses ``encoding="utf-8-sig"`` so that spreadsheet programs read
-the text as UTF-8.
+``write_table`` is the one CSV writer: RFC 4180 (one header row, ``\\r\\n``
+line ends, fields with commas, quotes or newlines quoted). Open the file with
+``newline=""``; the CLI also uses ``encoding="utf-8-sig"`` so that spreadsheet
+programs read the text as UTF-8. ``write_csv`` and ``write_jsonl`` write quote
+rows (``records.QuoteRow``, from ``storage.queries.list_quotes``), consuming
+them one at a time: an export of millions streams through.
 """
 
 from __future__ import annotations
@@ -11,84 +13,71 @@ from __future__ import annotations
 import csv
 import dataclasses
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
+from operator import attrgetter
 from typing import IO, Any
 
-from quotebank.storage.queries import QuoteRow
+from quotebank.records import QuoteRow
 
 COLUMNS = tuple(field.name for field in dataclasses.fields(QuoteRow))
-QUOTEBANK_KEYS = (
-    "quoteID",
-    "quotation",
-    "speaker",
-    "qids",
-    "date",
-    "numOccurrences",
-    "probas",
-    "urls",
-)
-NO_SPEAKER = "None"  # Quotebank's name for "no speaker found"
+_VALUES = attrgetter(*COLUMNS)
 
 
-def _value(value: Any) -> Any:
+def as_dict(row: Any) -> dict[str, Any]:
+    """A record (dataclass, named tuple, SQLAlchemy row, mapping) as ``{column: value}``."""
+    if isinstance(row, Mapping):
+        return dict(row)
+    if dataclasses.is_dataclass(row) and not isinstance(row, type):
+        return {f.name: getattr(row, f.name) for f in dataclasses.fields(row)}
+    if hasattr(row, "_asdict"):
+        return dict(row._asdict())
+    raise TypeError(f"cannot write {type(row).__name__}")
+
+
+def json_value(value: Any) -> Any:
+    """A value JSON can hold: dates as ISO strings, records as objects, tuples as lists."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [json_value(v) for v in value]
+    if isinstance(value, Mapping) or dataclasses.is_dataclass(value) or hasattr(value, "_asdict"):
+        return {k: json_value(v) for k, v in as_dict(value).items()}
+    return value
+
+
+def csv_value(value: Any) -> Any:
+    """A value as CSV writes it: None as an empty field, dates in ISO, the rest as is."""
+    if value is None:
+        return ""
     return value.isoformat() if isinstance(value, date) else value
 
 
-def write_csv(rows: Iterable[QuoteRow], fp: IO[str]) -> int:
-    """Write rows as CSV with a header; returns the number of rows written."""
+def write_table(
+    columns: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    fp: IO[str],
+    cell: Callable[[Any], Any] = csv_value,
+) -> int:
+    """Write a header and rows as CSV, each value through ``cell``; returns how many rows."""
     writer = csv.writer(fp)
-    writer.writerow(COLUMNS)
+    writer.writerow(columns)
     count = 0
     for row in rows:
-        writer.writerow(["" if v is None else _value(v) for v in dataclasses.astuple(row)])
+        writer.writerow([cell(v) for v in row])
         count += 1
     return count
+
+
+def write_csv(rows: Iterable[QuoteRow], fp: IO[str]) -> int:
+    """Write quote rows as CSV with a header; returns the number of rows written."""
+    return write_table(COLUMNS, map(_VALUES, rows), fp)
 
 
 def write_jsonl(rows: Iterable[QuoteRow], fp: IO[str]) -> int:
-    """Write one JSON object per row; returns the number of rows written."""
+    """Write one JSON object per quote row; returns the number of rows written."""
     count = 0
     for row in rows:
-        record = {key: _value(value) for key, value in dataclasses.asdict(row).items()}
-        fp.write(json.dumps(record, ensure_ascii=False) + "\n")
+        fp.write(json.dumps(json_value(row), ensure_ascii=False) + "\n")
         count += 1
     return count
-
-
-def write_quotebank(rows: Iterable[QuoteRow], fp: IO[str]) -> int:
-    """Write Quotebank-style JSON lines, one per quote; returns the number of quotes.
-
-    Occurrences of a quote are grouped: ``probas`` lists each speaker with its
-    best confidence (highest first), ``speaker`` is the first of them, ``qids``
-    its Wikidata ids, ``date`` the earliest occurrence.
-    """
-    groups: dict[int, list[QuoteRow]] = {}
-    for row in rows:
-        groups.setdefault(row.quote_id, []).append(row)
-    for occurrences in groups.values():
-        fp.write(json.dumps(quotebank_record(occurrences), ensure_ascii=False) + "\n")
-    return len(groups)
-
-
-def quotebank_record(occurrences: list[QuoteRow]) -> dict[str, Any]:
-    """One Quotebank JSON object for the occurrences of one quote."""
-    best: dict[str, QuoteRow] = {}
-    for row in occurrences:
-        name = row.speaker or NO_SPEAKER
-        if name not in best or row.confidence > best[name].confidence:
-            best[name] = row
-    ranked = sorted(best.items(), key=lambda item: -item[1].confidence)
-    dates = [row.date for row in occurrences if row.date is not None]
-    first = min(dates) if dates else None
-    top = ranked[0][1]
-    return {
-        "quoteID": f"{first.isoformat() if first else 'undated'}-{occurrences[0].quote_id:06d}",
-        "quotation": occurrences[0].quote,
-        "speaker": ranked[0][0],
-        "qids": [top.wikidata_id] if top.wikidata_id and top.speaker else [],
-        "date": f"{first.isoformat()} 00:00:00" if first else None,
-        "numOccurrences": len(occurrences),
-        "probas": [[name, round(row.confidence, 4)] for name, row in ranked],
-        "urls": list(dict.fromkeys(row.url for row in occurrences if row.url)),
-    }

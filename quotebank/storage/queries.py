@@ -1,15 +1,16 @@
 """Reads: who said a phrase, quote listings, speakers, one quote in detail.
 
 Each function takes a ``Session``, runs one or two indexed SQL statements and
-returns plain frozen dataclasses. Full-text matching goes through
-``search.fts_match`` so these functions stay dialect-neutral.
+returns plain frozen dataclasses (``records.QuoteRow`` for listings, which the
+file writers take). Full-text matching goes through ``search.fts_match`` so
+these functions stay dialect-neutral. ``stream_quotes`` hands rows over as
+the database sends them, for exports of any size in flat memory.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
@@ -19,10 +20,12 @@ from rapidfuzz import fuzz
 from sqlalchemy import ColumnElement, Row, Select, and_, case, false, func, or_, select, union
 from sqlalchemy.orm import Session
 
+from quotebank.records import QuoteRow
 from quotebank.storage.schema import Article, Attribution, Quote, Source, Speaker, SpeakerAlias
 from quotebank.storage.search import fts_match
 from quotebank.text.keys import normalize_quote
 from quotebank.text.names import name_key
+from quotebank.text.sentences import sentence_ends
 
 UNKNOWN = "unknown"
 SpeakerOrder = Literal["quotes", "name"]
@@ -30,8 +33,8 @@ _WINDOW = 400  # characters of article text read on each side of a quote for its
 _CANDIDATES = 200  # quotes scored by closest_quotes
 _MAX_BOUND = 500  # ids bound as parameters; more go in a subquery (SQLite's old limit is 999)
 _COMMON = 1000  # quotes containing a word above which closest_quotes does not rank by it
-_BROAD = 5000  # quotes of the matched speakers above which find_quotes walks the date index
-_BOUNDARY = re.compile(r"[.!?…][\"'”’)\]]*\s+|\n")
+_BROAD = 5000  # quotes of the matched speakers above which list_quotes walks the date index
+_STREAM_ROWS = 1000  # rows stream_quotes fetches at a time
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +86,21 @@ class ClosestQuote:
 
 
 @dataclass(frozen=True, slots=True)
+class WhoSaidResult:
+    """Who said a phrase: ``speakers`` of the matching quotes; when none matches, the
+    ``closest`` stored quotes instead (maybe none)."""
+
+    speakers: tuple[SpeakerHits, ...]
+    closest: tuple[ClosestQuote, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class QuoteFilter:
-    """Filters of ``find_quotes``; ``unnamed`` keeps only quotes from unnamed speakers."""
+    """Filters of ``list_quotes``; ``unnamed`` keeps only quotes from unnamed speakers.
+
+    Rows come by date (undated first); with ``by_quote`` the rows of each quote
+    come together instead, quotes in the order of their first row by date.
+    """
 
     speaker: str | None = None
     since: date | None = None
@@ -95,28 +111,7 @@ class QuoteFilter:
     contains: str | None = None
     limit: int | None = 100
     offset: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteRow:
-    """One occurrence of a quote, flat, as listed and exported."""
-
-    quote_id: int
-    date: date | None
-    speaker: str | None
-    quote: str
-    kind: str
-    cue: str | None
-    confidence: float
-    source: str | None
-    outlet: str | None
-    article_title: str | None
-    url: str | None
-    speaker_kind: str | None
-    wikidata_id: str | None
-    rule: str | None
-    attribution_id: int
-    article_id: int
+    by_quote: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,13 +142,19 @@ class QuoteDetail:
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence(s) of ``text`` containing ``text[start:end]``, whitespace collapsed."""
-    left = 0
-    for match in _BOUNDARY.finditer(text, 0, max(start, 0)):
-        left = match.end()
-    after = _BOUNDARY.search(text, max(end - 1, start, 0))
-    right = after.end() if after else len(text)
+    """The sentence(s) of ``text`` containing ``text[start:end]``, whitespace collapsed.
+
+    Sentences end where ``text.sentences`` says, and at line breaks.
+    """
+    left = max((s for s in _sentence_starts(text) if s <= max(start, 0)), default=0)
+    right = min(_sentence_starts(text, max(end - 1, start, 0)), default=len(text))
     return " ".join(text[left:right].split())
+
+
+def _sentence_starts(text: str, after: int = 0) -> list[int]:
+    """Where sentences and lines begin, for sentence and line ends at or after ``after``."""
+    lines = [i + 1 for i, char in enumerate(text[after:], after) if char == "\n"]
+    return sentence_ends(text, after) + lines
 
 
 # --- shared SELECTs ---------------------------------------------------------
@@ -230,14 +231,18 @@ def _speaker_ids(search: str) -> Select:
 # --- who said ---------------------------------------------------------------
 
 
-def who_said(session: Session, phrase: str, limit: int = 50) -> list[SpeakerHits]:
+def who_said(session: Session, phrase: str, limit: int = 50) -> WhoSaidResult:
     """Who said ``phrase`` (case, punctuation and quote marks ignored), grouped by speaker.
 
     At most ``limit`` quotes, best matches first; groups ordered by occurrences.
+    When no quote matches, the closest ones (``closest_quotes``) instead.
     """
     matching = fts_match(session, phrase, limit=limit).subquery()
     stmt = _occurrences().where(Attribution.quote_id.in_(select(matching.c.id)))
-    return _group_by_speaker(session.execute(stmt).all())
+    speakers = _group_by_speaker(session.execute(stmt).all())
+    if speakers:
+        return WhoSaidResult(tuple(speakers))
+    return WhoSaidResult((), tuple(closest_quotes(session, phrase)))
 
 
 def _group_by_speaker(rows: Sequence[Row[Any]]) -> list[SpeakerHits]:
@@ -310,17 +315,42 @@ def _quotes_with(session: Session, word: str) -> int:
 # --- listings ---------------------------------------------------------------
 
 
-def find_quotes(session: Session, f: QuoteFilter) -> list[QuoteRow]:
+def list_quotes(session: Session, f: QuoteFilter) -> list[QuoteRow]:
     """Quote occurrences matching the filter, sorted by date (undated first)."""
+    return [QuoteRow(**row._asdict()) for row in session.execute(_listing(session, f))]
+
+
+def stream_quotes(session: Session, f: QuoteFilter) -> Iterator[QuoteRow]:
+    """``list_quotes`` one row at a time, fetched ``_STREAM_ROWS`` at a time as they are read.
+
+    The query runs at once; its rows are read while the session stays open
+    (on PostgreSQL through a server-side cursor), never held all together.
+    """
+    options = {"yield_per": _STREAM_ROWS}
+    result = session.execute(_listing(session, f), execution_options=options)
+    return (QuoteRow(**row._asdict()) for row in result)
+
+
+def _listing(session: Session, f: QuoteFilter) -> Select:
     stmt = _quote_rows()
     for condition in _conditions(session, f):
         stmt = stmt.where(condition)
-    stmt = stmt.order_by(Attribution.said_on.asc().nulls_first(), Attribution.id).offset(
-        f.offset or None
+    by_date = (Attribution.said_on.asc().nulls_first(), Attribution.id)
+    if f.by_quote:
+        stmt = stmt.order_by(*_by_first_row(by_date))
+    stmt = stmt.order_by(*by_date).offset(f.offset or None)
+    return stmt if f.limit is None else stmt.limit(f.limit)
+
+
+def _by_first_row(by_date: tuple[Any, ...]) -> tuple[Any, ...]:
+    """ORDER BY terms that bring each quote's rows together, quotes as their first row."""
+    day = func.first_value(Attribution.said_on).over(
+        partition_by=Attribution.quote_id, order_by=by_date
     )
-    if f.limit is not None:
-        stmt = stmt.limit(f.limit)
-    return [QuoteRow(**row._asdict()) for row in session.execute(stmt)]
+    first = func.first_value(Attribution.id).over(
+        partition_by=Attribution.quote_id, order_by=by_date
+    )
+    return day.asc().nulls_first(), first
 
 
 def _quote_rows() -> Select:

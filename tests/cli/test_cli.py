@@ -8,18 +8,20 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Engine, event, text
 from typer.testing import CliRunner, Result
 
+from quotebank.cli import app as cli
 from quotebank.cli.app import app
-from quotebank.records import ArticleInput, FoundQuote
+from quotebank.records import ArticleInput, FoundQuote, QuoteRow
 from quotebank.storage import articles as store
-from quotebank.storage import connect, migrate
+from quotebank.storage import connect, migrate, queries
 from tests.conftest import DATA, ROOT
 
 CONTRACT = ["start", "end", "text", "speaker", "speaker_kind", "cue", "kind", "group", "confidence"]
@@ -360,6 +362,53 @@ def test_export_csv_parses_and_opens_in_a_spreadsheet(seeded: str, tmp_path: Pat
         rows = list(csv.reader(fp))
     body = [" ".join(row) for row in rows[1:]]
     assert body and all(FEEL_OUT in line for line in body)
+
+
+def test_export_streams_rows_from_the_database_to_the_writer(
+    seeded: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writer gets an iterator whose rows are made as it reads them, from a query run
+    with ``yield_per`` (a server-side cursor on PostgreSQL): no list of every match."""
+    built: list[QuoteRow] = []
+
+    def counted(**values: Any) -> QuoteRow:
+        built.append(QuoteRow(**values))
+        return built[-1]
+
+    made_before: list[int] = []  # rows built when the writer got each row
+
+    def writer(rows: Iterable[QuoteRow], fp: IO[str]) -> int:
+        assert iter(rows) is rows  # an iterator, not a list
+        made_before.extend(len(built) for _ in rows)
+        return len(made_before)
+
+    options: list[dict[str, Any]] = []
+
+    def executed(*args: Any) -> None:
+        options.append(dict(args[4].execution_options))  # args: conn, cursor, sql, params, context
+
+    monkeypatch.setattr(queries, "QuoteRow", counted)
+    monkeypatch.setattr(cli, "export_writers", lambda: {"csv": cli.ExportWriter(writer)})
+    event.listen(Engine, "before_cursor_execute", executed)
+    try:
+        result = run("export", "--csv", str(tmp_path / "out.csv"))
+    finally:
+        event.remove(Engine, "before_cursor_execute", executed)
+    assert result.exit_code == 0, result.output
+    assert made_before == [1, 2, 3, 4]  # each row made only when the writer asked for it
+    assert result.stderr == f"wrote 4 quotes to {tmp_path / 'out.csv'}\n"
+    assert any(o.get("yield_per") == queries._STREAM_ROWS for o in options)
+
+
+def test_export_quotebank_groups_each_quotes_rows(seeded: str) -> None:
+    result = run("export", "--quotebank", "-")
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["quotation"], r["numOccurrences"], r["date"]) for r in records] == [
+        ("We will not give up our land,", 1, "2025-08-10 00:00:00"),
+        ("the talks constructive", 1, "2025-08-14 00:00:00"),
+        (FEEL_OUT, 2, "2025-08-15 00:00:00"),
+    ]
 
 
 def test_export_jsonl_to_stdout(seeded: str) -> None:

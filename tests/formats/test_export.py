@@ -8,8 +8,9 @@ import json
 from dataclasses import replace
 from datetime import date
 
-from quotebank.formats.tables import COLUMNS, write_csv, write_jsonl, write_quotebank
-from quotebank.storage.queries import QuoteRow
+from quotebank.formats.quotebank import write_quotebank
+from quotebank.formats.tables import COLUMNS, write_csv, write_jsonl
+from quotebank.records import QuoteRow
 
 ROW = QuoteRow(
     quote_id=7,

@@ -18,11 +18,11 @@ from typer.testing import CliRunner
 
 from quotebank.cli.app import app
 from quotebank.formats import quotebank as quotebank_format
-from quotebank.formats.tables import write_quotebank
+from quotebank.formats.quotebank import write_quotebank
 from quotebank.pipeline import quotebank_import as importer
 from quotebank.storage import connect, search
 from quotebank.storage import speakers as speaker_store
-from quotebank.storage.queries import QuoteFilter, find_quotes, who_said
+from quotebank.storage.queries import QuoteFilter, list_quotes, who_said
 from quotebank.storage.schema import Article, Attribution, Quote, Source, Speaker, SpeakerQid
 from quotebank.text.keys import normalize_quote
 
@@ -123,7 +123,7 @@ def test_import_stores_quotes_speakers_and_an_attribution_per_url(
             ("Boris Johnson", "person", "Q180589"),
             ("John Smith", "person", None),  # ambiguous: its three ids are in speaker_qids
         ]
-        hits = who_said(session, "not going to let this happen")
+        hits = who_said(session, "not going to let this happen").speakers
         assert [(h.speaker, h.occurrences) for h in hits] == [("Boris Johnson", 3)]
         occurrences = hits[0].quotes[0].occurrences
         assert sorted((o.url, o.source, str(o.date), o.confidence) for o in occurrences) == [
@@ -131,7 +131,9 @@ def test_import_stores_quotes_speakers_and_an_attribution_per_url(
             ("https://www.bbc.co.uk/news/a3", "bbc.co.uk", "2020-01-17", 0.6),
             ("https://www.theguardian.com/a2", "theguardian.com", "2020-01-16", 0.8717),
         ]
-        assert [h.speaker for h in who_said(session, "who said this really")] == ["unknown"]
+        assert [h.speaker for h in who_said(session, "who said this really").speakers] == [
+            "unknown"
+        ]
     engine.dispose()
 
 
@@ -226,7 +228,7 @@ def test_export_then_import_gives_the_same_export(any_db_url: str, tmp_path: Pat
 
 def _export(engine: Any) -> str:
     with connect.session_factory(engine)() as session:
-        rows = find_quotes(session, QuoteFilter(limit=None))
+        rows = list_quotes(session, QuoteFilter(limit=None, by_quote=True))
     fp = io.StringIO()
     write_quotebank(rows, fp)
     return fp.getvalue()
@@ -305,7 +307,7 @@ def test_many_quotes_in_one_article_are_asked_about(any_db_url: str, tmp_path: P
     engine = connect.open_database(any_db_url)
     importer.import_files(engine, [write_file(tmp_path / "q.json", records)])
     with connect.session_factory(engine)() as session:
-        (hit,) = who_said(session, "remark number 449")
+        (hit,) = who_said(session, "remark number 449").speakers
         assert (hit.speaker, hit.occurrences, hit.quotes[0].occurrences[0].context) == (
             "Ann Lee",
             1,

@@ -7,16 +7,18 @@ from datetime import date
 import pytest
 from sqlalchemy.orm import Session
 
-from quotebank.records import ArticleInput, FoundQuote
+from quotebank.records import ArticleInput, FoundQuote, QuoteRow
 from quotebank.storage.articles import save_article
 from quotebank.storage.connect import open_database, session_factory
 from quotebank.storage.queries import (
     QuoteFilter,
+    WhoSaidResult,
     closest_quotes,
-    find_quotes,
     get_quote,
+    list_quotes,
     list_speakers,
     sentence_around,
+    stream_quotes,
     who_said,
 )
 
@@ -112,7 +114,7 @@ def session(any_db_url: str) -> Session:
 
 
 def test_who_said_groups_by_speaker_with_context(session: Session) -> None:
-    hits = who_said(session, "Feel-Out meeting")
+    hits = who_said(session, "Feel-Out meeting").speakers
     assert [(h.speaker, h.kind, h.occurrences) for h in hits] == [
         ("European official", "unnamed", 1),
         ("Sergei Lavrov", "person", 1),
@@ -133,7 +135,7 @@ def test_who_said_groups_by_speaker_with_context(session: Session) -> None:
 
 
 def test_who_said_ignores_case_punctuation_and_quote_marks(session: Session) -> None:
-    hits = who_said(session, "“WE’RE not going—anywhere”")
+    hits = who_said(session, "“WE’RE not going—anywhere”").speakers
     assert len(hits) == 1
     assert (hits[0].speaker, hits[0].occurrences) == ("Volodymyr Zelenskyy", 2)
     occurrences = hits[0].quotes[0].occurrences
@@ -152,13 +154,14 @@ def test_who_said_ignores_case_punctuation_and_quote_marks(session: Session) -> 
 def test_who_said_with_query_syntax_finds_nothing_and_breaks_nothing(
     session: Session, phrase: str
 ) -> None:
-    assert who_said(session, phrase) == []
-    assert len(find_quotes(session, QuoteFilter())) == 5
+    assert who_said(session, phrase).speakers == ()
+    assert len(list_quotes(session, QuoteFilter())) == 5
 
 
 def test_closest_quotes_is_a_fuzzy_fallback(session: Session) -> None:
-    assert who_said(session, "feel out meetings") == []
+    answer = who_said(session, "feel out meetings")
     closest = closest_quotes(session, "feel out meetings")
+    assert answer == WhoSaidResult(speakers=(), closest=tuple(closest))
     assert [c.text for c in closest] == ["feel-out meeting"]
     assert closest[0].score > 90
     assert closest_quotes(session, "zzz qqq") == []
@@ -187,16 +190,34 @@ def test_closest_quotes_is_a_fuzzy_fallback(session: Session) -> None:
         (QuoteFilter(limit=None, speaker="lavrov", kind="direct"), [(3, "No comment.")]),
     ],
 )
-def test_find_quotes_filters(
+def test_list_quotes_filters(
     session: Session, quote_filter: QuoteFilter, expected: list[tuple[int, str]]
 ) -> None:
-    rows = find_quotes(session, quote_filter)
+    rows = list_quotes(session, quote_filter)
     got = [(row.article_id, row.quote.split()[0]) for row in rows]
     assert got == [(article_id, word.split()[0]) for article_id, word in expected]
 
 
-def test_find_quotes_rows_carry_speaker_and_article(session: Session) -> None:
-    (row,) = find_quotes(session, QuoteFilter(speaker="official"))
+def test_by_quote_brings_a_quotes_rows_together_in_the_order_of_its_first(
+    session: Session,
+) -> None:
+    by_date = list_quotes(session, QuoteFilter(limit=None))
+    groups: dict[int, list[QuoteRow]] = {}
+    for row in by_date:
+        groups.setdefault(row.quote_id, []).append(row)
+    grouped = [row for rows in groups.values() for row in rows]
+    assert grouped != by_date  # the case is worth testing
+    assert list_quotes(session, QuoteFilter(limit=None, by_quote=True)) == grouped
+
+
+def test_stream_quotes_gives_the_listing_as_an_iterator(session: Session) -> None:
+    streamed = stream_quotes(session, QuoteFilter(limit=None))
+    assert iter(streamed) is streamed
+    assert list(streamed) == list_quotes(session, QuoteFilter(limit=None))
+
+
+def test_list_quotes_rows_carry_speaker_and_article(session: Session) -> None:
+    (row,) = list_quotes(session, QuoteFilter(speaker="official"))
     assert (row.speaker, row.speaker_kind, row.kind, row.cue) == (
         "European official",
         "unnamed",
@@ -244,7 +265,9 @@ def test_get_quote_lists_every_article(session: Session) -> None:
         ("One. He said “hi there.” Two.", "hi there.", "He said “hi there.”"),
         ("First line\n“Go,” she said, and left. Next.", "Go,", "“Go,” she said, and left."),
         ("No boundary “at all”", "at all", "No boundary “at all”"),
-        ("A. “Stop. Now,” he said! B.", "Stop. Now,", "“Stop. Now,” he said!"),
+        ("Quiet. “Stop. Now,” he said! Then.", "Stop. Now,", "“Stop. Now,” he said!"),
+        ("Mr. Ruiz said “no deal.” Talks end.", "no deal.", "Mr. Ruiz said “no deal.”"),
+        ("A line\n“Go.”\nNext", "Go.", "“Go.”"),
     ],
 )
 def test_sentence_around(text: str, span: str, context: str) -> None:
@@ -255,9 +278,9 @@ def test_sentence_around(text: str, span: str, context: str) -> None:
 def test_broad_speaker_plan_gives_the_same_rows(
     session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    narrow = find_quotes(session, QuoteFilter(speaker="lavrov", limit=10))
+    narrow = list_quotes(session, QuoteFilter(speaker="lavrov", limit=10))
     monkeypatch.setattr("quotebank.storage.queries._BROAD", 0)
-    assert find_quotes(session, QuoteFilter(speaker="lavrov", limit=10)) == narrow
+    assert list_quotes(session, QuoteFilter(speaker="lavrov", limit=10)) == narrow
     assert [row.article_id for row in narrow] == [3, 2]
 
 
@@ -305,10 +328,10 @@ def test_closest_quotes_when_every_word_is_common(
 def test_many_matching_speakers_go_in_a_subquery_with_the_same_rows(
     session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    by_speaker = find_quotes(session, QuoteFilter(speaker="v"))  # Lavrov and Zelenskyy
+    by_speaker = list_quotes(session, QuoteFilter(speaker="v"))  # Lavrov and Zelenskyy
     ranked, by_name = list_speakers(session), list_speakers(session, order="name")
     monkeypatch.setattr("quotebank.storage.queries._MAX_BOUND", 1)
-    assert find_quotes(session, QuoteFilter(speaker="v")) == by_speaker
+    assert list_quotes(session, QuoteFilter(speaker="v")) == by_speaker
     assert {row.speaker for row in by_speaker} == {"Sergei Lavrov", "Volodymyr Zelenskyy"}
     assert list_speakers(session) == ranked
     assert list_speakers(session, order="name") == by_name

@@ -88,8 +88,12 @@ def _still_writable_and_searchable(url: str) -> None:
         found = FoundQuote(start, start + 19, "A brand new remark,", "direct", speaker="Zelensky")
         store.save_article(session, ArticleInput(text, "two.txt"), [found])
     with sessions() as session:
-        assert [h.speaker for h in who_said(session, "brand new remark")] == ["Volodymyr Zelenskyy"]
-        assert [h.speaker for h in who_said(session, "we will stay")] == ["Volodymyr Zelenskyy"]
+        assert [h.speaker for h in who_said(session, "brand new remark").speakers] == [
+            "Volodymyr Zelenskyy"
+        ]
+        assert [h.speaker for h in who_said(session, "we will stay").speakers] == [
+            "Volodymyr Zelenskyy"
+        ]
     engine.dispose()
 
 
