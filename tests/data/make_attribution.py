@@ -548,6 +548,18 @@ ARTICLES = [
             ("The mission is to end the war on our terms.", "Tom Grant", "person", "direct"),
         ],
     ),
+    (
+        "cue-after-a-relative-clause",
+        "Rivera has a lot of ground to make up before the convention.\n\n\"I'm a delegate and I don't like the delegate system. I don't think that delegates ought to decide the race,\" Okafor, who has not endorsed anyone, told reporters in Dayton.\n",
+        [
+            (
+                "I'm a delegate and I don't like the delegate system. I don't think that delegates ought to decide the race,",
+                "Okafor",
+                "person",
+                "direct",
+            )
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -233,13 +233,24 @@ class Sieve:
         """“…,” Trump added. / “…,” said Mr Howard. / “…,” the fellow … said."""
         if quote.kind == PARTIAL:
             return None
-        for token in self._after_tokens(quote)[:16]:
+        after = self._after_tokens(quote)
+        for token in after[:16]:
             if is_reporting_verb(token) or _closes_quote(token, self.inside):
                 if _reports_other_words(token, quote, self.inside):
                     return None
                 return Cue.from_verb(token, self.inside)
             if token.pos_ in ("VERB", "SCONJ") or token.lower_ in ("that", "which", "who"):
-                return None
+                break
+        return self._linked_cue_after(quote, after)
+
+    def _linked_cue_after(self, quote: QuoteSpan, after: list[Token]) -> Cue | None:
+        """“…,” Nate Silver, the analyst who founded the site, tweeted: past a long
+        apposition, the reporting verb the parse hangs the quote on."""
+        for token in after:
+            if is_reporting_verb(token) and _hangs_on(token, quote):
+                if _reports_other_words(token, quote, self.inside):
+                    return None
+                return Cue.from_verb(token, self.inside)
         return None
 
     def _cue_before(self, quote: QuoteSpan) -> Cue | None:
@@ -322,7 +333,7 @@ class Sieve:
         if quote.kind != PARTIAL:
             return None
         sent = self.doc[quote.span.start].sent
-        found: list[Cue] = []
+        found: list[tuple[Token, Cue]] = []
         for token in sent:
             if token.i in self.inside or self._other_paragraph(token, quote):
                 continue
@@ -330,8 +341,10 @@ class Sieve:
                 continue
             cue = Cue.from_verb(token, self.inside)
             if cue.subject is not None and self.resolver.resolve(cue.subject) is not None:
-                found.append(cue)
-        return found[0] if len(found) == 1 else None
+                found.append((token, cue))
+        if len(found) > 1:  # several: only the one the parse hangs the quote on
+            found = [(verb, cue) for verb, cue in found if _hangs_on(verb, quote)]
+        return found[0][1] if len(found) == 1 else None
 
     def _signature(self, quote: QuoteSpan) -> Cue | None:
         """Vox pops and pull quotes: the line after the quote signs it ("“…” ¶― Maria
@@ -479,6 +492,11 @@ class Sieve:
 def attribute(doc: Doc, quotes: list[QuoteSpan]) -> list[Decision]:
     """One attribution per quote, in the same order."""
     return Sieve(doc, quotes).run()
+
+
+def _hangs_on(verb: Token, quote: QuoteSpan) -> bool:
+    """Whether the parse hangs the quote (any of its sentences) on ``verb``."""
+    return verb.is_ancestor(quote.span.root) or any(t.head.i == verb.i for t in quote.span)
 
 
 def _closes_quote(verb: Token, inside: set[int]) -> bool:
