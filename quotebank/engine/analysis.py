@@ -9,6 +9,7 @@ records, offsets into the original text, that know nothing of spaCy.
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -20,6 +21,7 @@ from spacy.tokens import Doc
 from quotebank.engine import workers
 from quotebank.engine.component import find_speech
 from quotebank.engine.prefilter.condense import STAND_IN, Condensed, condense, whole
+from quotebank.engine.prefilter.windows import windows
 from quotebank.records import FoundQuote
 
 FULL_PARSE_ENV = "QUOTEBANK_FULL_PARSE"  # set (not to 0) to parse whole articles
@@ -39,8 +41,7 @@ def analyze(nlp: Language, text: str, *, selective: bool | None = None) -> list[
     sentences attribution reads are parsed (``condense``); offsets are always
     into ``text``.
     """
-    condensed = _condensed(text, selective)
-    return _found(nlp, text, condensed, nlp(condensed.text))
+    return next(analyze_many(nlp, [text], selective=selective))
 
 
 def analyze_many(
@@ -60,10 +61,32 @@ def analyze_many(
         for found in workers.ordered_map(_analyze_batch, batches, n_process, (nlp, selective)):
             yield from found
         return
-    condensed = ((text, _condensed(text, selective)) for text in texts)
+    pieces = (
+        ((number, start), text[start:end])
+        for number, text in enumerate(texts)
+        for start, end in windows(text)
+    )
+    by_window = _analyze_windows(nlp, pieces, n_process, batch_size, selective)
+    for _, of_text in itertools.groupby(by_window, key=lambda item: item[0][0]):
+        yield [_shifted(quote, start) for (_, start), quotes in of_text for quote in quotes]
+
+
+def _analyze_windows(
+    nlp: Language,
+    pieces: Iterable[tuple[tuple[int, int], str]],
+    n_process: int,
+    batch_size: int,
+    selective: bool,
+) -> Iterator[tuple[tuple[int, int], list[FoundQuote]]]:
+    """Each window's quotes, with offsets into the window."""
+    condensed = ((key, text, _condensed(text, selective)) for key, text in pieces)
     parse = functools.partial(nlp.pipe, n_process=n_process, batch_size=batch_size)
-    for (text, cut), doc in workers.along(((pair, pair[1].text) for pair in condensed), parse):
-        yield _found(nlp, text, cut, doc)
+    for (key, text, cut), doc in workers.along(((item, item[2].text) for item in condensed), parse):
+        yield key, _found(nlp, text, cut, doc)
+
+
+def _shifted(quote: FoundQuote, start: int) -> FoundQuote:
+    return quote if not start else replace(quote, start=quote.start + start, end=quote.end + start)
 
 
 def analyze_pairs(
