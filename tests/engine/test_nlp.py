@@ -31,10 +31,12 @@ def test_selective_parsing_finds_the_quotes_and_speakers_whole_articles_give(nlp
 
 def test_an_article_without_quotation_marks_is_not_parsed(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     parsed: list[str] = []
-    real = type(nlp).__call__
-    monkeypatch.setattr(
-        type(nlp), "__call__", lambda self, text: parsed.append(text) or real(self, text)
-    )
+    real = type(nlp).pipe
+
+    def recording(self, texts, **kwargs):  # type: ignore[no-untyped-def]
+        return real(self, (parsed.append(text) or text for text in texts), **kwargs)
+
+    monkeypatch.setattr(type(nlp), "pipe", recording)
     assert analyze(nlp, "Rain fell. Roads closed.\n\nNo one spoke.") == []
     assert parsed == [""]
 
