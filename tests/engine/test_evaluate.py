@@ -2,8 +2,59 @@
 
 from __future__ import annotations
 
-from quotebank.engine.evaluate import GoldDoc, GoldQuote, score, spans_match, speaker_matches
+import json
+from pathlib import Path
+
+import pytest
+
+from quotebank.engine.evaluate import (
+    GoldDoc,
+    GoldQuote,
+    GoldSource,
+    load_gold,
+    score,
+    spans_match,
+    speaker_matches,
+)
+from quotebank.errors import InputError
 from quotebank.records import FoundQuote
+
+NAMES_RECORD = {
+    "doc_id": "n",
+    "text": "“We won,” Ana Reyes said.",
+    "quotes": [
+        {
+            "start": 1,
+            "end": 8,
+            "text": "We won,",
+            "speaker": "Ana Reyes",
+            "speaker_kind": "person",
+            "kind": "partial",
+        }
+    ],
+    "neutral": [{"start": 20, "end": 24}],
+}
+MENTIONS_RECORD = {
+    "doc_id": "m",
+    "text": "“We won,” the mayor said. She added, “Again.”",
+    "quotes": [
+        {
+            "start": 1,
+            "end": 8,
+            "text": "We won,",
+            "attribution": "a1",
+            "speaker": "the mayor",
+            "speaker_start": 10,
+            "speaker_end": 19,
+            "speaker_is_pronoun": False,
+            "speaker_aliases": ["Ana Reyes", ""],
+            "speaker_resolved": None,
+            "cue": "said",
+            "type": "mixed",
+        }
+    ],
+    "attributions": [{"id": "a1", "source": "the mayor", "source_start": 10, "source_end": 19}],
+}
 
 
 def gold_quote(start: int, end: int, speaker: str | None, kind: str = "person") -> GoldQuote:
@@ -20,8 +71,8 @@ def test_spans_match_at_half_the_longer_span() -> None:
 
 
 def test_speaker_rules() -> None:
-    assert speaker_matches("Trump", gold_quote(0, 1, "Donald Trump"))
-    assert not speaker_matches("he", gold_quote(0, 1, "Donald Trump"))
+    assert speaker_matches("Roe", gold_quote(0, 1, "Jane Roe"))
+    assert not speaker_matches("he", gold_quote(0, 1, "Jane Roe"))
     assert speaker_matches(None, gold_quote(0, 1, None, kind=""))
     assert speaker_matches(
         "European official", gold_quote(0, 1, "unnamed European official", "unnamed")
@@ -43,3 +94,43 @@ def test_score_counts_one_to_one_and_skips_neutral() -> None:
     assert (report.gold, report.predicted, report.matched, report.speaker_correct) == (2, 3, 2, 1)
     assert round(report.span_precision, 3) == 0.667
     assert round(report.end_to_end_f1, 3) == round(2 * (1 / 3) * (1 / 2) / (1 / 3 + 1 / 2), 3)
+
+
+@pytest.mark.parametrize(
+    ("record", "mentions", "quote"),
+    [
+        (NAMES_RECORD, False, GoldQuote(1, 8, "We won,", "Ana Reyes", "person", "partial")),
+        (
+            MENTIONS_RECORD,
+            True,
+            GoldQuote(
+                1,
+                8,
+                "We won,",
+                "the mayor",
+                None,
+                "partial",
+                ("Ana Reyes",),
+                speaker_start=10,
+                speaker_end=19,
+                cue="said",
+            ),
+        ),
+    ],
+)
+def test_load_gold_recognises_both_formats(
+    tmp_path: Path, record: dict[str, object], mentions: bool, quote: GoldQuote
+) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(record) + "\n\n", encoding="utf-8")
+    [doc] = load_gold(path)
+    assert (doc.doc_id, doc.mentions, doc.quotes) == (record["doc_id"], mentions, (quote,))
+    assert doc.sources == ((GoldSource(19, "the mayor"),) if mentions else ())
+    assert doc.neutral == (() if mentions else ((20, 24),))
+
+
+def test_load_gold_rejects_a_broken_record(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"doc_id": "x", "quotes": []}\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"gold\.jsonl:1: not a gold record"):
+        load_gold(path)
