@@ -28,22 +28,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import ARRAY, Connection, Engine, Text, any_, cast, select
+from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from quotebank import errors
 from quotebank.formats.quotebank import QuotebankQuote, open_quote_file, read_quotes
-from quotebank.storage.bulk import Bulk, chunks, quote_ids
+from quotebank.storage.bulk import Bulk, quote_ids
 from quotebank.storage.dialect import insert_ignoring_conflicts, retrying
 from quotebank.storage.schema import (
     Source,
-    Speaker,
-    SpeakerAlias,
-    SpeakerCorrection,
     utcnow,
 )
 from quotebank.storage.search import optimize
-from quotebank.storage.speakers import canonical_name, speaker_key
+from quotebank.storage.speakers import canonical_name, corrections, follow_corrections, ids_by_key
 from quotebank.text.names import surname
 from quotebank.text.outlets import outlet_domain
 
@@ -105,7 +102,7 @@ class _Writer:
         self.speakers: dict[str, int] = {}
         self.sources: dict[str, int] = {}
         with engine.connect() as conn:
-            self.corrections = _corrections(conn)
+            self.corrections = corrections(conn)
 
     def write(self, batch: list[QuotebankQuote], summary: ImportSummary) -> None:
         counts = retrying(lambda: self._transaction(batch))
@@ -154,7 +151,7 @@ class _Writer:
         if not qids:
             return 0
         keys = {name: self._corrected(name) for name in qids}  # name -> (canonical, key)
-        known = _speakers_by_key(bulk.conn, {key for _, key in keys.values()})
+        known = ids_by_key(bulk.conn, [key for _, key in keys.values()], "person")
         missing: dict[str, tuple[str, str | None]] = {}  # key -> (name, qid); first one wins
         for raw, (canonical, key) in keys.items():
             if key and key not in known:
@@ -164,7 +161,7 @@ class _Writer:
             for key, (name, qid) in sorted(missing.items())
         ]
         bulk.insert("speakers", _SPEAKER, rows, ignore=True)
-        known.update(_speakers_by_key(bulk.conn, set(missing)))
+        known.update(ids_by_key(bulk.conn, missing, "person"))
         self.speakers.update((n, known[key]) for n, (_, key) in keys.items() if key in known)
         ids = {raw: self.speakers[raw] for raw in keys if raw in self.speakers}
         aliases = [(raw, keys[raw][1], ids[raw]) for raw in sorted(ids) if raw == keys[raw][0]]
@@ -177,11 +174,7 @@ class _Writer:
 
     def _corrected(self, raw: str) -> tuple[str, str]:
         """The canonical name of a raw speaker name after manual corrections, and its key."""
-        name, seen = canonical_name(raw, "person"), set()
-        while (key := speaker_key(name, "person")) in self.corrections and key not in seen:
-            seen.add(key)
-            name = self.corrections[key]
-        return name, key
+        return follow_corrections(canonical_name(raw, "person"), "person", self.corrections.get)
 
     # articles
 
@@ -259,44 +252,9 @@ def _quote_ids(bulk: Bulk, batch: list[QuotebankQuote]) -> tuple[dict[str, int],
     return quote_ids(bulk, dict(sorted(first.items())))
 
 
-def _speakers_by_key(conn: Connection, keys: set[str]) -> dict[str, int]:
-    """Persons whose name key, or one of whose aliases, is in ``keys``."""
-    person = Speaker.kind == "person"
-    found: dict[str, int] = {}
-    for chunk in chunks(sorted(keys)):
-        by_alias = (
-            select(SpeakerAlias.alias_key, SpeakerAlias.speaker_id)
-            .join(Speaker, Speaker.id == SpeakerAlias.speaker_id)
-            .where(_one_of(conn, SpeakerAlias.alias_key, chunk), person)
-        )
-        found.update((key, speaker_id) for key, speaker_id in conn.execute(by_alias))
-        by_name = (
-            select(Speaker.name_key, Speaker.id)
-            .where(_one_of(conn, Speaker.name_key, chunk), person)
-            .order_by(Speaker.id.desc())
-        )
-        found.update((key, speaker_id) for key, speaker_id in conn.execute(by_name))
-    return found
-
-
-def _one_of(conn: Connection, column: Any, values: list[str]) -> Any:
-    """``column IN (...)``; on PostgreSQL ``column = ANY(array)``, one parameter, not thousands."""
-    if conn.dialect.name == "sqlite":
-        return column.in_(values)
-    return column == any_(cast(values, ARRAY(Text)))
-
-
 def _single(qids: tuple[str, ...]) -> str | None:
     """The Wikidata id of a name that has only one."""
     return qids[0] if len(qids) == 1 else None
-
-
-def _corrections(conn: Connection) -> dict[str, str]:
-    """Manual merges and renames of persons: folded old name -> new name (latest wins)."""
-    rows = conn.execute(
-        select(SpeakerCorrection.from_key, SpeakerCorrection.to_name).order_by(SpeakerCorrection.id)
-    )
-    return {from_key: to_name for from_key, to_name in rows}
 
 
 # --- the whole import ---------------------------------------------------------

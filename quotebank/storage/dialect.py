@@ -8,9 +8,9 @@ serialize anyway is simply run again (``retrying``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, Insert, Table
+from sqlalchemy import ARRAY, ColumnElement, Connection, Engine, Insert, Table, Text, any_, cast
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -40,6 +40,13 @@ def insert_ignoring_conflicts(bind: Session | Connection, target: Table | type[B
     if dialect_name(bind) == "postgresql":
         return postgresql.insert(target).on_conflict_do_nothing()
     return sqlite.insert(target).on_conflict_do_nothing()
+
+
+def one_of(bind: Session | Connection, column: Any, values: list[str]) -> ColumnElement[bool]:
+    """``column IN (...)``; on PostgreSQL ``column = ANY(array)``, one parameter, not thousands."""
+    if is_sqlite(bind):
+        return column.in_(values)
+    return column == any_(cast(values, ARRAY(Text)))
 
 
 def is_transient(exc: BaseException) -> bool:
