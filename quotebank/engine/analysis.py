@@ -22,6 +22,7 @@ from quotebank.engine import workers
 from quotebank.engine.component import find_speech
 from quotebank.engine.prefilter.condense import STAND_IN, Condensed, condense, whole
 from quotebank.engine.prefilter.windows import windows
+from quotebank.engine.prefilter.wrapping import unwrap
 from quotebank.records import FoundQuote
 
 FULL_PARSE_ENV = "QUOTEBANK_FULL_PARSE"  # set (not to 0) to parse whole articles
@@ -61,14 +62,18 @@ def analyze_many(
         for found in workers.ordered_map(_analyze_batch, batches, n_process, (nlp, selective)):
             yield from found
         return
-    pieces = (
-        ((number, start), text[start:end])
-        for number, text in enumerate(texts)
-        for start, end in windows(text)
-    )
-    by_window = _analyze_windows(nlp, pieces, n_process, batch_size, selective)
-    for _, of_text in itertools.groupby(by_window, key=lambda item: item[0][0]):
-        yield [_shifted(quote, start) for (_, start), quotes in of_text for quote in quotes]
+    originals: dict[int, str] = {}  # the texts being analysed, by number
+
+    def pieces() -> Iterator[tuple[tuple[int, int], str]]:
+        for number, text in enumerate(texts):
+            originals[number] = text
+            read = unwrap(text)  # same length: offsets are the original's
+            yield from (((number, a), read[a:b]) for a, b in windows(read))
+
+    by_window = _analyze_windows(nlp, pieces(), n_process, batch_size, selective)
+    for number, of_text in itertools.groupby(by_window, key=lambda item: item[0][0]):
+        text = originals.pop(number)
+        yield [_placed(quote, start, text) for (_, start), quotes in of_text for quote in quotes]
 
 
 def _analyze_windows(
@@ -85,8 +90,12 @@ def _analyze_windows(
         yield key, _found(nlp, text, cut, doc)
 
 
-def _shifted(quote: FoundQuote, start: int) -> FoundQuote:
-    return quote if not start else replace(quote, start=quote.start + start, end=quote.end + start)
+def _placed(quote: FoundQuote, offset: int, text: str) -> FoundQuote:
+    """A window's quote placed in the whole original text, its words as written there."""
+    start, end = quote.start + offset, quote.end + offset
+    if offset == 0 and quote.text == text[start:end]:
+        return quote
+    return replace(quote, start=start, end=end, text=text[start:end])
 
 
 def analyze_pairs(
