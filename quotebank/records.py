@@ -75,3 +75,10 @@ class QuoteRow:
     rule: str | None
     attribution_id: int
     article_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class EngineFailure:
+    """The engine could not read one article; the run goes on without it."""
+
+    reason: str  # one line: "ValueError: …"

@@ -20,12 +20,13 @@ from quotebank import __version__
 from quotebank.cli import render
 from quotebank.cli.render import Format
 from quotebank.errors import QuotebankError
+from quotebank.records import EngineFailure
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
     from quotebank.records import ArticleInput, QuoteRow
-    from quotebank.storage.queries import QuoteFilter
+    from quotebank.storage.listings import QuoteFilter
 
 
 class _Group(TyperGroup):
@@ -147,7 +148,7 @@ def _nothing_found(message: str) -> NoReturn:
 
 
 def _quote_filter(**options: Any) -> QuoteFilter:
-    from quotebank.storage.queries import QuoteFilter
+    from quotebank.storage.listings import QuoteFilter
 
     for key in ("since", "until"):
         if isinstance(options.get(key), datetime):
@@ -299,6 +300,10 @@ def extract(
     nlp, failures = engine.load(_state(ctx).model), list[Any]()
     rows: list[list[Any]] = []
     for article, quotes in engine.analyze_pairs(nlp, _readable(files, failures)):
+        if isinstance(quotes, EngineFailure):  # that article alone; the others go on
+            typer.echo(f"{article.origin}: engine failed: {quotes.reason}", err=True)
+            failures.append(quotes)
+            continue
         if fmt is render.ExtractFormat.jsonl:
             typer.echo(contract.extract_line(article.doc_id, quotes))
         rows += [[article.doc_id, *contract.quote_json(q).values()] for q in quotes]
@@ -389,14 +394,14 @@ def quotes(
 
     Example: quotebank quotes --speaker Trump --since 2025-08-01
     """
-    from quotebank.storage import queries
+    from quotebank.storage import listings
 
     quote_filter = _quote_filter(
         speaker=speaker, since=since, until=until, source=source, kind=kind,
         unnamed=unnamed, contains=contains, limit=limit,
     )  # fmt: skip
     with _sessions(ctx)() as session:
-        rows = queries.list_quotes(session, quote_filter)
+        rows = listings.list_quotes(session, quote_filter)
     if not rows:
         _nothing_found("no quote matches these filters")
     render.print_rows(rows, fmt, render.QUOTE_COLUMNS if fmt is Format.table else None)
@@ -418,10 +423,10 @@ def speakers(
     """
     if ctx.invoked_subcommand is not None:
         return
-    from quotebank.storage import queries
+    from quotebank.storage import listings
 
     with _sessions(ctx)() as session:
-        rows = queries.list_speakers(session, search=search, limit=limit, order=order.value)
+        rows = listings.list_speakers(session, search=search, limit=limit, order=order.value)
     if not rows:
         _nothing_found("no speaker matches" + (f" {search!r}" if search else ""))
     render.print_rows(rows, fmt)
@@ -500,7 +505,7 @@ def export(
 
     Example: quotebank export --csv quotes.csv --speaker Putin
     """
-    from quotebank.storage import queries
+    from quotebank.storage import listings
 
     targets = {"csv": csv_file, "jsonl": jsonl_file, "quotebank": quotebank_file}
     chosen = [(what, path) for what, path in targets.items() if path]
@@ -513,7 +518,7 @@ def export(
     )  # fmt: skip
     rows = _Tally()
     with _sessions(ctx)() as session:
-        found = queries.stream_quotes(session, quote_filter)
+        found = listings.stream_quotes(session, quote_filter)
         with render.open_output(path, csv=what == "csv") as fp:
             writer.write(rows.of(found), fp)
     if path != "-":

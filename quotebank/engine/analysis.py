@@ -23,7 +23,7 @@ from quotebank.engine.component import find_speech
 from quotebank.engine.prefilter.condense import STAND_IN, Condensed, condense, whole
 from quotebank.engine.prefilter.windows import windows
 from quotebank.engine.prefilter.wrapping import unwrap
-from quotebank.records import FoundQuote
+from quotebank.records import EngineFailure, FoundQuote
 
 FULL_PARSE_ENV = "QUOTEBANK_FULL_PARSE"  # set (not to 0) to parse whole articles
 BATCH_SIZE = 32
@@ -105,18 +105,36 @@ def analyze_pairs(
     n_process: int = 1,
     batch_size: int = BATCH_SIZE,
     selective: bool | None = None,
-) -> Iterator[tuple[T, list[FoundQuote]]]:
-    """``analyze_many`` over ``(payload, text)`` pairs: each payload comes back with its quotes.
+) -> Iterator[tuple[T, list[FoundQuote] | EngineFailure]]:
+    """``analyze_many`` over ``(payload, text)`` pairs: each payload comes back with its
+    quotes, or with an ``EngineFailure`` when the engine raised on that article alone.
 
-    Lazy and in order: only the texts being batched are held in memory.
+    Lazy and in order: only the texts being batched are held in memory. Should the
+    engine raise, the rest of that stretch of articles is read again one at a time,
+    so one bad article costs only itself.
     """
+    stretch = batch_size * max(n_process, 1) * 4
+    for part in workers.batched(items, stretch):
+        done = 0
+        try:
+            texts = (text for _, text in part)
+            for found in analyze_many(
+                nlp, texts, n_process=n_process, batch_size=batch_size, selective=selective
+            ):
+                yield part[done][0], found
+                done += 1
+        except Exception:
+            for payload, text in part[done:]:
+                yield payload, _alone(nlp, text, selective)
 
-    def run(texts: Iterator[str]) -> Iterator[list[FoundQuote]]:
-        return analyze_many(
-            nlp, texts, n_process=n_process, batch_size=batch_size, selective=selective
-        )
 
-    return workers.along(items, run)
+def _alone(nlp: Language, text: str, selective: bool | None) -> list[FoundQuote] | EngineFailure:
+    """One article by itself, its failure caught."""
+    try:
+        return analyze(nlp, text, selective=selective)
+    except Exception as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        return EngineFailure(f"{type(exc).__name__}: {first}"[:200])
 
 
 def _analyze_batch(state: tuple[Language, bool], texts: list[str]) -> list[list[FoundQuote]]:

@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from quotebank import engine
 from quotebank.formats.articles import ReadFailure
-from quotebank.records import ArticleInput, FoundQuote
+from quotebank.records import ArticleInput, EngineFailure, FoundQuote
 from quotebank.storage import articles as store
 from quotebank.storage.schema import Article
 from quotebank.text.keys import content_hash
@@ -140,7 +140,9 @@ class _Writer:
         self.digests.clear()
 
 
-def _store_all(run: _Run, analyzed: Iterable[tuple[_Pending, list[FoundQuote]]]) -> None:
+def _store_all(
+    run: _Run, analyzed: Iterable[tuple[_Pending, list[FoundQuote] | EngineFailure]]
+) -> None:
     """Write each analyzed article; on any error, keep the complete ones and stop.
 
     An error while writing an article rolls back the open transaction (that
@@ -150,6 +152,10 @@ def _store_all(run: _Run, analyzed: Iterable[tuple[_Pending, list[FoundQuote]]])
     writer = _Writer(run)
     try:
         for pending, found in analyzed:
+            if isinstance(found, EngineFailure):  # reported; the other articles go on
+                run.fail(ReadFailure(pending.article.origin, f"engine failed: {found.reason}"))
+                run.digests.discard(pending.digest)
+                continue
             try:
                 _save(run, writer.begin(), pending, found)
             except BaseException:

@@ -239,3 +239,34 @@ def test_two_workers_store_what_one_does(
     )
     with sessions() as first, other() as second:
         assert first.execute(query).all() == second.execute(query).all()
+
+
+POISON = "“This one breaks the engine,” the poisoner said."
+
+
+@pytest.fixture
+def poisoned(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine raises on any article that mentions the poisoner (workers fork it too)."""
+    real = engine.find_speech
+
+    def find_speech(doc: Any) -> list[FoundQuote]:
+        if "poisoner" in doc.text:
+            raise RuntimeError("injected failure\nsecond line")
+        return real(doc)
+
+    monkeypatch.setattr(engine, "find_speech", find_speech)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_one_article_the_engine_fails_on_never_stops_the_run(
+    sessions: sessionmaker[Session], nlp: Any, poisoned: None, workers: int
+) -> None:
+    items = [article(HEADWAY, "a.txt"), article(POISON, "b.jsonl:2"), article(PEACE, "c.txt")]
+    summary = ingest(sessions, items, nlp, workers=workers)
+    assert (summary.ingested, summary.failed) == (2, 1)
+    assert [str(f) for f in summary.failures] == [
+        "b.jsonl:2: engine failed: RuntimeError: injected failure"
+    ]
+    assert count(sessions, Article) == 2
+    again = ingest(sessions, items, nlp)  # the others are stored; the bad one fails again
+    assert (again.ingested, again.present, again.failed) == (0, 2, 1)
