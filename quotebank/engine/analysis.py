@@ -123,7 +123,7 @@ def analyze_pairs(
             ):
                 yield part[done][0], found
                 done += 1
-        except Exception:
+        except Exception:  # one article's failure, whatever it is: read the rest alone
             for payload, text in part[done:]:
                 yield payload, _alone(nlp, text, selective)
 
@@ -132,7 +132,7 @@ def _alone(nlp: Language, text: str, selective: bool | None) -> list[FoundQuote]
     """One article by itself, its failure caught."""
     try:
         return analyze(nlp, text, selective=selective)
-    except Exception as exc:
+    except Exception as exc:  # reported for this article; the run goes on
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
         return EngineFailure(f"{type(exc).__name__}: {first}"[:200])
 
