@@ -43,7 +43,7 @@ from typing import Any
 
 import numpy as np
 
-from quotebank.storage import connect, queries, search, urls
+from quotebank.storage import connect, listings, queries, search, urls
 from quotebank.storage.speakers import speaker_key
 from quotebank.text.keys import normalize_quote
 from quotebank.text.names import surname
@@ -563,13 +563,13 @@ def measure_functions(url: str, samples: Samples, runs: int) -> dict[str, dict[s
         return job
 
     def by_speaker(session: Any, name: str) -> object:
-        return queries.list_quotes(session, queries.QuoteFilter(speaker=name, limit=50))
+        return listings.list_quotes(session, listings.QuoteFilter(speaker=name, limit=50))
 
     def page(session: Any, search: str | None) -> object:  # what `quotebank speakers` asks
-        return queries.list_speakers(session, search=search, limit=50, order="name")
+        return listings.list_speakers(session, search=search, limit=50, order="name")
 
     def ranked(session: Any, search: str | None) -> object:  # `speakers --order quotes`
-        return queries.list_speakers(session, search=search, limit=50, order="quotes")
+        return listings.list_speakers(session, search=search, limit=50, order="quotes")
 
     for phrase in samples.present[:5]:  # warm-up: caches and the connection pool
         run(queries.who_said)(phrase)

@@ -4,7 +4,7 @@
 line ends, fields with commas, quotes or newlines quoted). Open the file with
 ``newline=""``; the CLI also uses ``encoding="utf-8-sig"`` so that spreadsheet
 programs read the text as UTF-8. ``write_csv`` and ``write_jsonl`` write quote
-rows (``records.QuoteRow``, from ``storage.queries.list_quotes``), consuming
+rows (``records.QuoteRow``, from ``storage.listings``), consuming
 them one at a time: an export of millions streams through.
 """
 

@@ -1,40 +1,35 @@
-"""Reads: who said a phrase, quote listings, speakers, one quote in detail.
+"""Reads about quotes: who said a phrase, the closest quotes to it, one quote in detail.
 
 Each function takes a ``Session``, runs one or two indexed SQL statements and
-returns plain frozen dataclasses (``records.QuoteRow`` for listings, which the
-file writers take). Full-text matching goes through ``search.fts_match`` so
-these functions stay dialect-neutral. ``stream_quotes`` hands rows over as
-the database sends them, for exports of any size in flat memory.
+returns plain frozen dataclasses. Full-text matching goes through
+``search.fts_match`` so these functions stay dialect-neutral. An occurrence's
+context is the sentence around it, read from a window of its article.
+Listings of quotes and speakers are ``listings``'.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
-from typing import Any, Literal
+from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy import ColumnElement, Row, Select, and_, case, false, func, or_, select, union
+from sqlalchemy import Row, Select, case, func, select
 from sqlalchemy.orm import Session
 
-from quotebank.records import QuoteRow
-from quotebank.storage.schema import Article, Attribution, Quote, Source, Speaker, SpeakerAlias
+from quotebank.storage.listings import joined
+from quotebank.storage.schema import Article, Attribution, Quote, Source, Speaker
 from quotebank.storage.search import fts_match
 from quotebank.text.keys import normalize_quote
-from quotebank.text.names import name_key
 from quotebank.text.sentences import sentence_ends
 
 UNKNOWN = "unknown"
-SpeakerOrder = Literal["quotes", "name"]
 _WINDOW = 400  # characters of article text read on each side of a quote for its context
 _CANDIDATES = 200  # quotes scored by closest_quotes
-_MAX_BOUND = 500  # ids bound as parameters; more go in a subquery (SQLite's old limit is 999)
 _COMMON = 1000  # quotes containing a word above which closest_quotes does not rank by it
-_BROAD = 5000  # quotes of the matched speakers above which list_quotes walks the date index
-_STREAM_ROWS = 1000  # rows stream_quotes fetches at a time
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,41 +90,6 @@ class WhoSaidResult:
 
 
 @dataclass(frozen=True, slots=True)
-class QuoteFilter:
-    """Filters of ``list_quotes``; ``unnamed`` keeps only quotes from unnamed speakers.
-
-    Rows come by date (undated first); with ``by_quote`` the rows of each quote
-    come together instead, quotes in the order of their first row by date.
-    """
-
-    speaker: str | None = None
-    since: date | None = None
-    until: date | None = None
-    source: str | None = None
-    kind: str | None = None
-    unnamed: bool = False
-    contains: str | None = None
-    limit: int | None = 100
-    offset: int = 0
-    by_quote: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class SpeakerRow:
-    """A speaker with the spellings seen and how much they were quoted."""
-
-    id: int
-    name: str
-    kind: str
-    description: str | None
-    aliases: tuple[str, ...]
-    quotes: int
-    articles: int
-    first_date: date | None
-    last_date: date | None
-
-
-@dataclass(frozen=True, slots=True)
 class QuoteDetail:
     """A quote and every article it appears in."""
 
@@ -157,7 +117,7 @@ def _sentence_starts(text: str, after: int = 0) -> list[int]:
     return sentence_ends(text, after) + lines
 
 
-# --- shared SELECTs ---------------------------------------------------------
+# --- occurrences ------------------------------------------------------------
 
 
 def _occurrences() -> Select:
@@ -185,7 +145,7 @@ def _occurrences() -> Select:
         (Attribution.end - window_start).label("span_end"),
         func.substr(Article.text, window_start + 1, window_length).label("window"),
     )
-    return _joined(query).order_by(Attribution.said_on.asc().nulls_first(), Attribution.id)
+    return joined(query).order_by(Attribution.said_on.asc().nulls_first(), Attribution.id)
 
 
 def _occurrence(row: Row[Any]) -> Occurrence:
@@ -203,29 +163,6 @@ def _occurrence(row: Row[Any]) -> Occurrence:
         confidence=row.confidence,
         context=sentence_around(row.window or "", row.span_start, row.span_end),
     )
-
-
-def _speaker_ids(search: str) -> Select:
-    """Ids of speakers whose name or any alias contains ``search`` (folded)."""
-    person, other = name_key(search), normalize_quote(search)
-    if not person and not other:
-        return select(Speaker.id).where(false())
-
-    def matches(column: Any) -> ColumnElement[bool]:
-        if person == other:  # one pattern for every kind: one LIKE a row
-            return column.contains(person, autoescape=True)
-        return or_(
-            and_(Speaker.kind == "person", column.contains(person or other, autoescape=True)),
-            and_(Speaker.kind != "person", column.contains(other or person, autoescape=True)),
-        )
-
-    by_name = select(Speaker.id).where(matches(Speaker.name_key))
-    by_alias = (
-        select(SpeakerAlias.speaker_id)
-        .join(Speaker, Speaker.id == SpeakerAlias.speaker_id)
-        .where(matches(SpeakerAlias.alias_key))
-    )
-    return select(union(by_name, by_alias).subquery().c[0])
 
 
 # --- who said ---------------------------------------------------------------
@@ -312,199 +249,7 @@ def _quotes_with(session: Session, word: str) -> int:
     return session.scalar(select(func.count()).select_from(found)) or 0
 
 
-# --- listings ---------------------------------------------------------------
-
-
-def list_quotes(session: Session, f: QuoteFilter) -> list[QuoteRow]:
-    """Quote occurrences matching the filter, sorted by date (undated first)."""
-    return [QuoteRow(**row._asdict()) for row in session.execute(_listing(session, f))]
-
-
-def stream_quotes(session: Session, f: QuoteFilter) -> Iterator[QuoteRow]:
-    """``list_quotes`` one row at a time, fetched ``_STREAM_ROWS`` at a time as they are read.
-
-    The query runs at once; its rows are read while the session stays open
-    (on PostgreSQL through a server-side cursor), never held all together.
-    """
-    options = {"yield_per": _STREAM_ROWS}
-    result = session.execute(_listing(session, f), execution_options=options)
-    return (QuoteRow(**row._asdict()) for row in result)
-
-
-def _listing(session: Session, f: QuoteFilter) -> Select:
-    stmt = _quote_rows()
-    for condition in _conditions(session, f):
-        stmt = stmt.where(condition)
-    by_date = (Attribution.said_on.asc().nulls_first(), Attribution.id)
-    if f.by_quote:
-        stmt = stmt.order_by(*_by_first_row(by_date))
-    stmt = stmt.order_by(*by_date).offset(f.offset or None)
-    return stmt if f.limit is None else stmt.limit(f.limit)
-
-
-def _by_first_row(by_date: tuple[Any, ...]) -> tuple[Any, ...]:
-    """ORDER BY terms that bring each quote's rows together, quotes as their first row."""
-    day = func.first_value(Attribution.said_on).over(
-        partition_by=Attribution.quote_id, order_by=by_date
-    )
-    first = func.first_value(Attribution.id).over(
-        partition_by=Attribution.quote_id, order_by=by_date
-    )
-    return day.asc().nulls_first(), first
-
-
-def _quote_rows() -> Select:
-    query = select(
-        Attribution.quote_id,
-        Attribution.said_on.label("date"),
-        Speaker.name.label("speaker"),
-        Quote.text.label("quote"),
-        Attribution.kind,
-        Attribution.cue,
-        Attribution.confidence,
-        Source.name.label("source"),
-        Attribution.outlet,
-        Article.title.label("article_title"),
-        Article.url,
-        Speaker.kind.label("speaker_kind"),
-        Speaker.wikidata_id,
-        Attribution.rule,
-        Attribution.id.label("attribution_id"),
-        Attribution.article_id,
-    )
-    return _joined(query)
-
-
-def _joined(query: Select) -> Select:
-    """Attributions with their quote, article, speaker and outlet."""
-    return (
-        query.select_from(Attribution)
-        .join(Quote, Quote.id == Attribution.quote_id)
-        .join(Article, Article.id == Attribution.article_id)
-        .outerjoin(Speaker, Speaker.id == Attribution.speaker_id)
-        .outerjoin(Source, Source.id == Article.source_id)
-    )
-
-
-def _conditions(session: Session, f: QuoteFilter) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = []
-    if f.speaker:
-        conditions.append(_spoken_by(session, _speaker_ids(f.speaker), f.limit))
-    if f.since:
-        conditions.append(Attribution.said_on >= f.since)
-    if f.until:
-        conditions.append(Attribution.said_on <= f.until)
-    if f.source:
-        conditions.append(Article.source_id.in_(_source_ids(f.source)))
-    if f.kind:
-        conditions.append(Attribution.kind == f.kind)
-    if f.unnamed:
-        unnamed = select(Speaker.id).where(Speaker.kind == "unnamed")
-        conditions.append(_spoken_by(session, unnamed, f.limit))
-    if f.contains:
-        matching = fts_match(session, f.contains).subquery()
-        conditions.append(Attribution.quote_id.in_(select(matching.c.id)))
-    return conditions
-
-
-def _spoken_by(session: Session, speaker_ids: Select, limit: int | None) -> ColumnElement[bool]:
-    """``speaker_id IN (...)``, steering the plan when the speakers said a lot.
-
-    For a first page of a broad match ("anna" in 1,000 names) walking the date
-    index and skipping other speakers is far cheaper than sorting every quote
-    of every match; ``speaker_id + 0`` keeps the speaker index out of the plan.
-    The speakers are looked up once (a pass over names and aliases), not per use.
-    """
-    found = list(session.scalars(speaker_ids))
-    ids = found if len(found) <= _MAX_BOUND else speaker_ids
-    indexed = Attribution.speaker_id.in_(ids)
-    if limit is None or (session.scalar(select(func.count()).where(indexed)) or 0) <= _BROAD:
-        return indexed
-    return (Attribution.speaker_id + 0).in_(ids)
-
-
-def _source_ids(source: str) -> Select:
-    wanted = source.strip().casefold()
-    return select(Source.id).where(
-        or_(func.lower(Source.name) == wanted, func.lower(Source.domain) == wanted)
-    )
-
-
-def list_speakers(
-    session: Session,
-    search: str | None = None,
-    *,
-    limit: int | None = None,
-    order: SpeakerOrder = "quotes",
-) -> list[SpeakerRow]:
-    """Speakers (matching ``search`` in a name or alias), most quoted first or by name.
-
-    ``order="quotes"`` ranks by counting every occurrence of every matched
-    speaker (seconds over millions of quotes); ``order="name"`` takes a page of
-    the speakers table by name, then counts only that page's speakers through
-    the speaker index, so its cost follows the page, not the archive.
-    """
-    ids = _speaker_ids(search) if search else None
-    rows = _by_name(session, ids, limit) if order == "name" else _by_quotes(session, ids, limit)
-    aliases = _aliases(session, {row[0].id: row[0].name for row in rows})
-    return [
-        SpeakerRow(s.id, s.name, s.kind, s.description, aliases.get(s.id, ()), *rest)
-        for s, *rest in rows
-    ]
-
-
-def _speaker_stats(ids: Select | list[int] | None) -> Select:
-    """Per speaker: distinct quotes and articles, first and last date."""
-    stats = select(
-        Attribution.speaker_id,
-        func.count(func.distinct(Attribution.quote_id)).label("quotes"),
-        func.count(func.distinct(Attribution.article_id)).label("articles"),
-        func.min(Attribution.said_on).label("first_date"),
-        func.max(Attribution.said_on).label("last_date"),
-    ).group_by(Attribution.speaker_id)
-    return stats if ids is None else stats.where(Attribution.speaker_id.in_(ids))
-
-
-def _by_quotes(session: Session, ids: Select | None, limit: int | None) -> Sequence[Any]:
-    counts = _speaker_stats(ids).subquery()
-    quotes = func.coalesce(counts.c.quotes, 0)
-    stmt = (
-        select(Speaker, quotes, func.coalesce(counts.c.articles, 0), counts.c.first_date)
-        .add_columns(counts.c.last_date)
-        .outerjoin(counts, counts.c.speaker_id == Speaker.id)
-        .order_by(quotes.desc(), Speaker.name)
-        .limit(limit)
-    )
-    if ids is not None:
-        stmt = stmt.where(Speaker.id.in_(ids))
-    return session.execute(stmt).all()
-
-
-def _by_name(session: Session, ids: Select | None, limit: int | None) -> Sequence[Any]:
-    page = select(Speaker).order_by(Speaker.name, Speaker.kind).limit(limit)
-    if ids is not None:
-        page = page.where(Speaker.id.in_(ids))
-    speakers = session.scalars(page).all()
-    wanted = [speaker.id for speaker in speakers]
-    stats = _speaker_stats(wanted if len(wanted) <= _MAX_BOUND else ids)
-    counts = {row.speaker_id: tuple(row)[1:] for row in session.execute(stats)}
-    return [(speaker, *counts.get(speaker.id, (0, 0, None, None))) for speaker in speakers]
-
-
-def _aliases(session: Session, canonical: dict[int, str]) -> dict[int, tuple[str, ...]]:
-    """Each speaker's recorded spellings other than its canonical name."""
-    found: dict[int, list[str]] = defaultdict(list)
-    ids = list(canonical)
-    for start in range(0, len(ids), _MAX_BOUND):
-        stmt = (
-            select(SpeakerAlias.speaker_id, SpeakerAlias.alias)
-            .where(SpeakerAlias.speaker_id.in_(ids[start : start + _MAX_BOUND]))
-            .order_by(SpeakerAlias.id)
-        )
-        for speaker_id, alias in session.execute(stmt):
-            if alias != canonical[speaker_id]:
-                found[speaker_id].append(alias)
-    return {speaker_id: tuple(names) for speaker_id, names in found.items()}
+# --- one quote --------------------------------------------------------------
 
 
 def get_quote(session: Session, quote_id: int) -> QuoteDetail | None:

@@ -21,7 +21,7 @@ from quotebank.cli import app as cli
 from quotebank.cli.app import app
 from quotebank.records import ArticleInput, FoundQuote, QuoteRow
 from quotebank.storage import articles as store
-from quotebank.storage import connect, migrate, queries
+from quotebank.storage import connect, listings, migrate
 from tests.conftest import DATA, ROOT
 
 CONTRACT = ["start", "end", "text", "speaker", "speaker_kind", "cue", "kind", "group", "confidence"]
@@ -387,7 +387,7 @@ def test_export_streams_rows_from_the_database_to_the_writer(
     def executed(*args: Any) -> None:
         options.append(dict(args[4].execution_options))  # args: conn, cursor, sql, params, context
 
-    monkeypatch.setattr(queries, "QuoteRow", counted)
+    monkeypatch.setattr(listings, "QuoteRow", counted)
     monkeypatch.setattr(cli, "export_writers", lambda: {"csv": cli.ExportWriter(writer)})
     event.listen(Engine, "before_cursor_execute", executed)
     try:
@@ -397,7 +397,7 @@ def test_export_streams_rows_from_the_database_to_the_writer(
     assert result.exit_code == 0, result.output
     assert made_before == [1, 2, 3, 4]  # each row made only when the writer asked for it
     assert result.stderr == f"wrote 4 quotes to {tmp_path / 'out.csv'}\n"
-    assert any(o.get("yield_per") == queries._STREAM_ROWS for o in options)
+    assert any(o.get("yield_per") == listings._STREAM_ROWS for o in options)
 
 
 def test_export_quotebank_groups_each_quotes_rows(seeded: str) -> None:

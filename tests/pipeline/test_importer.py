@@ -22,7 +22,8 @@ from quotebank.formats.quotebank import write_quotebank
 from quotebank.pipeline import quotebank_import as importer
 from quotebank.storage import connect, search
 from quotebank.storage import speakers as speaker_store
-from quotebank.storage.queries import QuoteFilter, list_quotes, who_said
+from quotebank.storage.listings import QuoteFilter, list_quotes
+from quotebank.storage.queries import who_said
 from quotebank.storage.schema import Article, Attribution, Quote, Source, Speaker, SpeakerQid
 from quotebank.text.keys import normalize_quote
 

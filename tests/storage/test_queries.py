@@ -1,4 +1,4 @@
-"""queries over a three-article corpus built by hand."""
+"""queries and listings over a three-article corpus built by hand."""
 
 from __future__ import annotations
 
@@ -10,15 +10,12 @@ from sqlalchemy.orm import Session
 from quotebank.records import ArticleInput, FoundQuote, QuoteRow
 from quotebank.storage.articles import save_article
 from quotebank.storage.connect import open_database, session_factory
+from quotebank.storage.listings import QuoteFilter, list_quotes, list_speakers, stream_quotes
 from quotebank.storage.queries import (
-    QuoteFilter,
     WhoSaidResult,
     closest_quotes,
     get_quote,
-    list_quotes,
-    list_speakers,
     sentence_around,
-    stream_quotes,
     who_said,
 )
 
@@ -279,7 +276,7 @@ def test_broad_speaker_plan_gives_the_same_rows(
     session: Session, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     narrow = list_quotes(session, QuoteFilter(speaker="lavrov", limit=10))
-    monkeypatch.setattr("quotebank.storage.queries._BROAD", 0)
+    monkeypatch.setattr("quotebank.storage.listings._BROAD", 0)
     assert list_quotes(session, QuoteFilter(speaker="lavrov", limit=10)) == narrow
     assert [row.article_id for row in narrow] == [3, 2]
 
@@ -330,7 +327,7 @@ def test_many_matching_speakers_go_in_a_subquery_with_the_same_rows(
 ) -> None:
     by_speaker = list_quotes(session, QuoteFilter(speaker="v"))  # Lavrov and Zelenskyy
     ranked, by_name = list_speakers(session), list_speakers(session, order="name")
-    monkeypatch.setattr("quotebank.storage.queries._MAX_BOUND", 1)
+    monkeypatch.setattr("quotebank.storage.listings._MAX_BOUND", 1)
     assert list_quotes(session, QuoteFilter(speaker="v")) == by_speaker
     assert {row.speaker for row in by_speaker} == {"Sergei Lavrov", "Volodymyr Zelenskyy"}
     assert list_speakers(session) == ranked
