@@ -249,9 +249,12 @@ def decode(data: bytes) -> str:
 
 
 def _from_html(html: str, origin: str, name: str) -> ArticleInput:
-    import trafilatura
+    try:  # trafilatura, and jusText's lxml_html_clean under it, are imported on first use
+        import trafilatura
 
-    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+        found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    except ImportError as exc:  # a broken install: this file fails, the run goes on
+        raise _Skip(f"cannot read HTML: {exc} (pip install 'lxml_html_clean')") from None
     if found is None:
         raise _Skip("no article text found in HTML")
     meta: dict[str, Any] = found if isinstance(found, dict) else found.as_dict()

@@ -77,6 +77,27 @@ def test_html_gives_main_text_and_metadata_without_boilerplate() -> None:
     assert article.doc_id == "article.html"
 
 
+def test_html_with_a_broken_install_fails_that_file_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """lxml without lxml_html_clean once broke every HTML page with a traceback."""
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_trafilatura(name: str, *args: object, **kwargs: object) -> object:
+        if name == "trafilatura":
+            raise ImportError("lxml.html.clean module is now a separate project")
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    (tmp_path / "b.txt").write_text("“Fine,” she said.", encoding="utf-8")
+    monkeypatch.setattr(builtins, "__import__", no_trafilatura)
+    items = list(read_inputs([str(DATA / "article.html"), str(tmp_path / "b.txt")]))
+    failure, text = items
+    assert isinstance(failure, ReadFailure) and "cannot read HTML" in str(failure)
+    assert isinstance(text, ArticleInput) and text.text == "“Fine,” she said."
+
+
 def test_jsonl_one_article_per_line_and_a_broken_line_does_not_stop_the_rest() -> None:
     path = DATA / "articles.jsonl"
     items = read(path)
