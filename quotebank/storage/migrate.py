@@ -6,8 +6,15 @@ by the functions that run it: opening a database already at head does not.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from importlib import resources
 from typing import TYPE_CHECKING, Any
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 
 from sqlalchemy import Connection, Engine, column, func, inspect, select, table
 from sqlalchemy import exc as sa_exc
@@ -82,10 +89,29 @@ def run_upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate to ``revision``, SQLAlchemy's errors left as they are (``upgrade`` words them)."""
     from alembic import command
 
-    with engine.begin() as conn:
+    with _sqlite_file_lock(engine), engine.begin() as conn:
         if conn.dialect.name == "postgresql":  # several processes may open a new database at once
             conn.execute(select(func.pg_advisory_xact_lock(_MIGRATION_LOCK)))
         command.upgrade(alembic_config(conn), revision)
+
+
+@contextlib.contextmanager
+def _sqlite_file_lock(engine: Engine) -> Iterator[None]:
+    """On SQLite, one process at a time migrates a database file (as PostgreSQL's
+    advisory lock does): the second waits, then finds the schema at head.
+
+    An advisory ``flock`` on the database file itself: it leaves no file behind and
+    does not touch SQLite's own byte-range locks. Without ``fcntl`` (Windows), none."""
+    path = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not path or path == ":memory:" or fcntl is None:
+        yield
+        return
+    with open(path, "ab") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,23 @@ def test_a_database_of_another_program_is_refused(tmp_path: Path) -> None:
         conn.execute(text("CREATE TABLE recipes (id INTEGER PRIMARY KEY)"))
     with pytest.raises(errors.DatabaseError, match="not a quotebank database"):
         connect.open_database(url)
+
+
+def _open_and_count(url: str) -> str:
+    try:
+        engine = connect.open_database(url)
+        revision = migrate.current_revision(engine)
+        engine.dispose()
+        return str(revision)
+    except Exception as exc:  # reported to the parent, which asserts on it
+        return f"error: {exc}"
+
+
+def test_two_processes_creating_one_new_sqlite_database_both_succeed(tmp_path: Path) -> None:
+    """The second waits for the first's migration, then finds the schema at head."""
+    context = multiprocessing.get_context("fork")
+    for attempt in range(3):
+        url = f"sqlite:///{tmp_path / f'new{attempt}.db'}"
+        with context.Pool(2) as pool:
+            results = pool.map(_open_and_count, [url, url])
+        assert results == [migrate.head_revision()] * 2
