@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import Engine, event, text
 from typer.testing import CliRunner, Result
 
-from quotebank.cli import app as cli
+from quotebank.cli import questions
 from quotebank.cli.app import app
 from quotebank.records import ArticleInput, FoundQuote, QuoteRow
 from quotebank.storage import articles as store
@@ -388,7 +388,9 @@ def test_export_streams_rows_from_the_database_to_the_writer(
         options.append(dict(args[4].execution_options))  # args: conn, cursor, sql, params, context
 
     monkeypatch.setattr(listings, "QuoteRow", counted)
-    monkeypatch.setattr(cli, "export_writers", lambda: {"csv": cli.ExportWriter(writer)})
+    monkeypatch.setattr(
+        questions, "export_writers", lambda: {"csv": questions.ExportWriter(writer)}
+    )
     event.listen(Engine, "before_cursor_execute", executed)
     try:
         result = run("export", "--csv", str(tmp_path / "out.csv"))
