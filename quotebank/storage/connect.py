@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -43,7 +43,7 @@ def open_database(url: str, *, upgrade: bool = True) -> Engine:
     """
     engine = create(url)
     try:
-        _bring_to_head(engine, url, upgrade)
+        migrate.bring_to_head(engine, display_url(url), upgrade=upgrade)
     except sa_exc.SQLAlchemyError as exc:
         engine.dispose()
         raise errors.DatabaseError(f"cannot open {display_url(url)}: {one_line(exc)}") from None
@@ -51,27 +51,6 @@ def open_database(url: str, *, upgrade: bool = True) -> Engine:
         engine.dispose()
         raise
     return engine
-
-
-def _bring_to_head(engine: Engine, url: str, upgrade: bool) -> None:
-    current = migrate.current_revision(engine)
-    if current is None and _has_foreign_tables(engine):
-        raise errors.DatabaseError(f"{display_url(url)}: not a quotebank database")
-    head = migrate.head_revision()
-    if current == head:
-        return
-    migrate.check_known(current, head)
-    if not upgrade:
-        raise errors.SchemaOutOfDate(
-            f"database is at revision {current or 'none'}, quotebank needs {head}: "
-            "run `quotebank db upgrade`"
-        )
-    migrate.run_upgrade(engine)
-
-
-def _has_foreign_tables(engine: Engine) -> bool:
-    with engine.connect() as conn:
-        return bool(inspect(conn).get_table_names())
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -2,6 +2,9 @@
 
 Alembic costs a few hundred milliseconds to import, so it is imported only
 by the functions that run it: opening a database already at head does not.
+One process at a time reads a database's revision and migrates it
+(``migration_lock``), so processes opening a new database together all find
+it at head.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 try:
     import fcntl
@@ -70,7 +73,35 @@ def current_revision(engine: Engine) -> str | None:
         ).scalar()
 
 
-def check_known(current: str | None, head: str) -> None:
+def bring_to_head(engine: Engine, name: str, *, upgrade: bool = True) -> None:
+    """Migrate a quotebank database (or an empty one) to head, one process at a time.
+
+    ``name`` stands for the database in messages. With ``upgrade=False`` a
+    database behind head raises ``SchemaOutOfDate``; a database of another
+    program, or of a newer quotebank, raises ``DatabaseError``.
+    """
+    with migration_lock(engine):
+        current = current_revision(engine)
+        if current is None and _has_tables(engine):
+            raise errors.DatabaseError(f"{name}: not a quotebank database")
+        head = head_revision()
+        if current == head:
+            return
+        _check_known(current, head)
+        if not upgrade:
+            raise errors.SchemaOutOfDate(
+                f"database is at revision {current or 'none'}, quotebank needs {head}: "
+                "run `quotebank db upgrade`"
+            )
+        _migrate(engine, "head")
+
+
+def _has_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return bool(inspect(conn).get_table_names())
+
+
+def _check_known(current: str | None, head: str) -> None:
     """Raise ``DatabaseError`` when the database is at a revision newer than this quotebank."""
     if current is None:
         return
@@ -85,28 +116,30 @@ def check_known(current: str | None, head: str) -> None:
         ) from None
 
 
-def run_upgrade(engine: Engine, revision: str = "head") -> None:
-    """Migrate to ``revision``, SQLAlchemy's errors left as they are (``upgrade`` words them)."""
+def _migrate(engine: Engine, revision: str) -> None:
+    """Alembic's upgrade to ``revision``; the caller holds ``migration_lock``."""
     from alembic import command
 
-    with _sqlite_file_lock(engine), engine.begin() as conn:
+    with engine.begin() as conn:
         if conn.dialect.name == "postgresql":  # several processes may open a new database at once
             conn.execute(select(func.pg_advisory_xact_lock(_MIGRATION_LOCK)))
         command.upgrade(alembic_config(conn), revision)
 
 
 @contextlib.contextmanager
-def _sqlite_file_lock(engine: Engine) -> Iterator[None]:
-    """On SQLite, one process at a time migrates a database file (as PostgreSQL's
-    advisory lock does): the second waits, then finds the schema at head.
+def migration_lock(engine: Engine) -> Iterator[None]:
+    """On SQLite, one process at a time reads and migrates a database file (as
+    PostgreSQL's advisory lock does): the second waits, then finds the schema at head.
 
     An advisory ``flock`` on the database file itself: it leaves no file behind and
-    does not touch SQLite's own byte-range locks. Without ``fcntl`` (Windows), none."""
+    does not touch SQLite's own byte-range locks. Without ``fcntl`` (Windows), or
+    where the file cannot be opened (SQLite then says why), none."""
     path = engine.url.database if engine.dialect.name == "sqlite" else None
-    if not path or path == ":memory:" or fcntl is None:
+    handle = _open_for_lock(path) if fcntl is not None else None
+    if handle is None:
         yield
         return
-    with open(path, "ab") as handle:
+    with handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield
@@ -114,10 +147,20 @@ def _sqlite_file_lock(engine: Engine) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def _open_for_lock(path: str | None) -> IO[bytes] | None:
+    if not path or path == ":memory:":
+        return None
+    try:
+        return open(path, "ab")
+    except OSError:
+        return None
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate the database to ``revision`` (head by default)."""
     try:
-        run_upgrade(engine, revision)
+        with migration_lock(engine):
+            _migrate(engine, revision)
     except sa_exc.SQLAlchemyError as exc:
         raise errors.DatabaseError(f"upgrade failed: {one_line(exc)}") from None
 
