@@ -11,7 +11,8 @@ import pytest
 from spacy.tokens import Doc
 
 from quotebank.engine.attribution.quotes import NOT_SPEECH, find_quotes
-from quotebank.engine.attribution.sieve import RULES, attribute
+from quotebank.engine.attribution.rules import RULES
+from quotebank.engine.attribution.sieve import attribute
 from tests.engine.docs import parse
 
 DESCRIBED = 0.1  # the drop when a speaker is reached by pronoun or description

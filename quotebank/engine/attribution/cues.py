@@ -10,10 +10,12 @@ builds its sieve from these.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from quotebank.text.lexicon import (
+    CLOSING_VERBS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     REPORTING_NOUNS,
@@ -21,6 +23,9 @@ from quotebank.text.lexicon import (
     is_role,
 )
 from quotebank.text.names import TITLES
+
+if TYPE_CHECKING:
+    from quotebank.engine.attribution.quotes import QuoteSpan
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Title words that do not name an office on their own: "the Foreign ..." is not a person.
@@ -309,3 +314,30 @@ def _numbered(token: Token) -> bool:
     """ "No" or "Number" before a numeral: "No 10", "Number 10 Downing Street"."""
     following = token.nbor() if token.i + 1 < len(token.doc) else None
     return token.lower_.rstrip(".") in ("no", "number") and bool(following and following.like_num)
+
+
+OWN_COMPLEMENTS = ("dobj", "xcomp", "ccomp", "attr", "acomp")  # "continued to rise"
+
+
+def hangs_on(verb: Token, quote: QuoteSpan) -> bool:
+    """Whether the parse hangs the quote (any of its sentences) on ``verb``."""
+    return verb.is_ancestor(quote.span.root) or any(t.head.i == verb.i for t in quote.span)
+
+
+def closes_quote(verb: Token, inside: set[int]) -> bool:
+    """ "“…,” Mr. Gray continued", "“…,” she shot back": a verb of ``CLOSING_VERBS``
+    with no object or clause of its own, right after the quote."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in CLOSING_VERBS
+        and not any(c.dep_ in OWN_COMPLEMENTS and c.i not in inside for c in verb.children)
+    )
+
+
+def reports_other_words(verb: Token, quote: QuoteSpan, inside: set[int]) -> bool:
+    """“…” French captain Guy Forget says he will …: a verb after the quote whose own
+    reported clause follows it is not the quote's cue. A clause inside quotation
+    marks is the second half of the same utterance (“…,” Ruiz said, “…”)."""
+    return verb.i >= quote.span.end and any(
+        c.dep_ == "ccomp" and c.i > verb.i and c.i not in inside for c in verb.children
+    )

@@ -26,7 +26,6 @@ kept as the attribution's ``rule``:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -34,61 +33,26 @@ from spacy.tokens import Doc, Span, Token
 
 from quotebank.engine.attribution.cues import (
     Cue,
+    closes_quote,
     governing_cue,
+    hangs_on,
     is_reporting_verb,
     is_role_word,
     object_of,
+    reports_other_words,
 )
+from quotebank.engine.attribution.layout import headline_label, signed_or_labelled
 from quotebank.engine.attribution.quotes import NOT_SPEECH, PARTIAL, QuoteSpan, doc_text
 from quotebank.engine.attribution.resolver import Discourse, ResolvedSpeaker, Resolver
-from quotebank.engine.prefilter.marks import headline_end
+from quotebank.engine.attribution.rules import DESCRIBED, rule_of
 from quotebank.text.lexicon import (
-    CLOSING_VERBS,
     GENDERED_PRONOUNS,
     REPORTING_NOUNS,
     WEAK_REPORTING_VERBS,
 )
 
 _DASHES = ("—", "–", "-", "--")
-_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|al|bin))*"
-_SIGNED = re.compile(  # “…” ¶― Maria Lopez, 41, Tucson
-    rf"[ \t]*\r?\n\s*(?P<mark>[―—–]|--?)[ \t]*(?P<name>{_NAME})(?:,[^\n]{{1,80}})?[ \t]*(?:\n|$)"
-)
-_LABELLED = re.compile(rf"[ \t]*(?P<name>{_NAME})(?:,[^\n:“\"]{{1,60}})?(?P<mark>:)[ \t]*")
-_OWN_COMPLEMENTS = ("dobj", "xcomp", "ccomp", "attr", "acomp")  # "continued to rise"
-_NAME_WORDS = 4  # a signature or label names one person: "Maria de la Cruz"
-_HEADLINE_LABEL = 6  # words: the longest "Gov. Mary Fallin:" a headline opens with
 _POINTING_BACK = frozenset(("that", "this", "so", "such", "those", "these"))
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """A rule of the sieve: how sure it is, and whether it names or guesses."""
-
-    confidence: float
-    explicit: bool = False  # a cue names the speaker outright
-    guessed: bool = False  # taken from the quote's neighbourhood
-
-
-RULES = {
-    "cue": Rule(0.95, explicit=True),
-    "according-to": Rule(0.9, explicit=True),
-    "dash": Rule(0.85, explicit=True),
-    "verdict": Rule(0.85, explicit=True),
-    "governor": Rule(0.85),
-    "sentence-cue": Rule(0.75),
-    "headline": Rule(0.8, explicit=True),
-    "signature": Rule(0.9, explicit=True),
-    "continuation": Rule(0.75, guessed=True),
-    "previous-sentence": Rule(0.7, guessed=True),
-}
-_OTHER = Rule(0.6)  # a rule missing from the table
-_DESCRIBED = 0.1  # less confidence when the speaker was reached by pronoun or description
-
-
-def _rule(name: str | None) -> Rule:
-    """The table's entry for a rule as recorded ("cue+pronoun" is "cue")."""
-    return RULES.get((name or "").split("+")[0], _OTHER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,8 +115,8 @@ class Sieve:
                 self.quotes[index + 1].continues
                 and following.speaker is not None
                 and following.rule is not None
-                and _rule(following.rule).explicit
-                and _rule(results[index].rule or "continuation").guessed
+                and rule_of(following.rule).explicit
+                and rule_of(results[index].rule or "continuation").guessed
             ):
                 continued = replace(following, rule="continuation", group=index)
                 results[index] = replace(continued, confidence=self._confidence(continued))
@@ -161,9 +125,9 @@ class Sieve:
     def _confidence(self, found: Decision) -> float:
         if found.speaker is None or found.rule is None:
             return 0.0
-        base = _rule(found.rule).confidence
+        base = rule_of(found.rule).confidence
         if found.speaker.how in ("pronoun", "description"):
-            base -= _DESCRIBED
+            base -= DESCRIBED
         return round(base, 2)
 
     def _attribute(self, index: int, earlier: list[Decision]) -> Decision:
@@ -235,8 +199,8 @@ class Sieve:
             return None
         after = self._after_tokens(quote)
         for token in after[:16]:
-            if is_reporting_verb(token) or _closes_quote(token, self.inside):
-                if _reports_other_words(token, quote, self.inside):
+            if is_reporting_verb(token) or closes_quote(token, self.inside):
+                if reports_other_words(token, quote, self.inside):
                     return None
                 return Cue.from_verb(token, self.inside)
             if token.pos_ in ("VERB", "SCONJ") or token.lower_ in ("that", "which", "who"):
@@ -247,8 +211,8 @@ class Sieve:
         """“…,” Nate Silver, the analyst who founded the site, tweeted: past a long
         apposition, the reporting verb the parse hangs the quote on."""
         for token in after:
-            if is_reporting_verb(token) and _hangs_on(token, quote):
-                if _reports_other_words(token, quote, self.inside):
+            if is_reporting_verb(token) and hangs_on(token, quote):
+                if reports_other_words(token, quote, self.inside):
                     return None
                 return Cue.from_verb(token, self.inside)
         return None
@@ -313,7 +277,7 @@ class Sieve:
         for _ in range(12):
             if token is None or self._other_paragraph(token, quote):
                 break
-            if token.i not in self.inside and not _reports_other_words(token, quote, self.inside):
+            if token.i not in self.inside and not reports_other_words(token, quote, self.inside):
                 cue = governing_cue(token, self.inside)
                 if (
                     cue is not None
@@ -337,57 +301,29 @@ class Sieve:
         for token in sent:
             if token.i in self.inside or self._other_paragraph(token, quote):
                 continue
-            if not is_reporting_verb(token) or _reports_other_words(token, quote, self.inside):
+            if not is_reporting_verb(token) or reports_other_words(token, quote, self.inside):
                 continue
             cue = Cue.from_verb(token, self.inside)
             if cue.subject is not None and self.resolver.resolve(cue.subject) is not None:
                 found.append((token, cue))
         if len(found) > 1:  # several: only the one the parse hangs the quote on
-            found = [(verb, cue) for verb, cue in found if _hangs_on(verb, quote)]
+            found = [(verb, cue) for verb, cue in found if hangs_on(verb, quote)]
         return found[0][1] if len(found) == 1 else None
 
     def _signature(self, quote: QuoteSpan) -> Cue | None:
-        """Vox pops and pull quotes: the line after the quote signs it ("“…” ¶― Maria
-        Lopez, 41, Tucson"), or the paragraph opens with its speaker ("Ken Ito, a nurse:
-        “…”"). Each quote takes its own entry's name, never the one before."""
-        if quote.kind == PARTIAL:
-            return None
-        after = quote.close_mark + 1 if quote.close_mark >= 0 else quote.end
-        found = _SIGNED.match(self.text, after)
-        if found is None and quote.open_mark > headline_end(self.text):
-            found = _LABELLED.fullmatch(self.text, self._label_start(quote), quote.open_mark)
+        """Vox pops, pull quotes, digests: the quote's signature or label names a person
+        (never a subhead such as "IOWA POLLS:"); each quote takes its own entry's name."""
+        found = signed_or_labelled(self.doc, self.text, quote, self.quotes)
         if found is None:
             return None
-        name = self.doc.char_span(*found.span("name"), alignment_mode="expand")
-        heads = [t for t in name or () if t.pos_ in ("PROPN", "NOUN")]
-        if not heads or len(heads) > _NAME_WORDS:
-            return None
-        speaker = self.resolver.resolve(heads[-1])  # a name, never a subhead ("IOWA POLLS:")
+        speaker = self.resolver.resolve(found[0])
         is_person = speaker is not None and speaker.kind == "person"
-        return Cue(subject=heads[-1], text=found.group("mark")) if is_person else None
-
-    def _label_start(self, quote: QuoteSpan) -> int:
-        """Where a label before ``quote`` may begin: its line's start, or just after an
-        earlier quote on the same line ("A: “…” B: “…”", a debate digest)."""
-        start = self.text.rfind("\n", 0, quote.open_mark) + 1
-        ends = [q.close_mark + 1 for q in self.quotes if start <= q.close_mark < quote.open_mark]
-        if not ends:
-            return start
-        after = max(ends)
-        while after < quote.open_mark and self.text[after] in ".,;!? \t":
-            after += 1
-        return after
+        return Cue(subject=found[0], text=found[1]) if is_person else None
 
     def _headline_label(self, quote: QuoteSpan) -> Cue | None:
-        """ "Senator: Deal Is ‘Dead On Arrival’", "Calder: …": a headline's label speaks."""
-        if quote.end > headline_end(self.text):
-            return None
-        label = [t for t in self.doc[: quote.span.start] if not t.is_space][: _HEADLINE_LABEL + 1]
-        colon = next((i for i, t in enumerate(label) if t.text == ":"), None)
-        if colon is None or colon == 0:
-            return None
-        heads = [t for t in label[:colon] if t.pos_ in ("PROPN", "NOUN")]
-        return Cue(subject=heads[-1], text=":") if heads else None
+        """ "Senator: Deal Is ‘Dead On Arrival’": a headline's label speaks."""
+        word = headline_label(self.doc, self.text, quote)
+        return Cue(subject=word, text=":") if word is not None else None
 
     def _other_paragraph(self, token: Token, quote: QuoteSpan) -> bool:
         """Whether a line break stands between ``token`` and the quote: the parser
@@ -492,27 +428,3 @@ class Sieve:
 def attribute(doc: Doc, quotes: list[QuoteSpan]) -> list[Decision]:
     """One attribution per quote, in the same order."""
     return Sieve(doc, quotes).run()
-
-
-def _hangs_on(verb: Token, quote: QuoteSpan) -> bool:
-    """Whether the parse hangs the quote (any of its sentences) on ``verb``."""
-    return verb.is_ancestor(quote.span.root) or any(t.head.i == verb.i for t in quote.span)
-
-
-def _closes_quote(verb: Token, inside: set[int]) -> bool:
-    """ "“…,” Mr. Gray continued", "“…,” she shot back": a verb of ``CLOSING_VERBS``
-    with no object or clause of its own, right after the quote."""
-    return (
-        verb.pos_ == "VERB"
-        and verb.lemma_.lower() in CLOSING_VERBS
-        and not any(c.dep_ in _OWN_COMPLEMENTS and c.i not in inside for c in verb.children)
-    )
-
-
-def _reports_other_words(verb: Token, quote: QuoteSpan, inside: set[int]) -> bool:
-    """“…” French captain Guy Forget says he will …: a verb after the quote whose own
-    reported clause follows it is not the quote's cue. A clause inside quotation
-    marks is the second half of the same utterance (“…,” Ruiz said, “…”)."""
-    return verb.i >= quote.span.end and any(
-        c.dep_ == "ccomp" and c.i > verb.i and c.i not in inside for c in verb.children
-    )

@@ -1,0 +1,72 @@
+"""Cues that the page's layout gives, not the grammar (pure, over a Doc and its quotes).
+
+* a signature: the line after a quote names whose it is ("“…” ¶― Maria Lopez, 41,
+  Tucson"), as in vox pops and pull quotes;
+* a label: the speaker's name, then a colon, opens the quote's line or follows an
+  earlier quote on it ("Ken Ito, a nurse: “…”", "Molina: “…” Grant: “…”");
+* a headline's label: "Senator: Deal Is ‘Dead On Arrival’".
+
+Each returns the word naming the speaker; the sieve resolves it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from quotebank.engine.attribution.quotes import PARTIAL, QuoteSpan
+from quotebank.engine.prefilter.marks import headline_end
+
+_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|al|bin))*"
+_SIGNED = re.compile(  # “…” ¶― Maria Lopez, 41, Tucson
+    rf"[ \t]*\r?\n\s*(?P<mark>[―—–]|--?)[ \t]*(?P<name>{_NAME})(?:,[^\n]{{1,80}})?[ \t]*(?:\n|$)"
+)
+_LABELLED = re.compile(rf"[ \t]*(?P<name>{_NAME})(?:,[^\n:“\"]{{1,60}})?(?P<mark>:)[ \t]*")
+NAME_WORDS = 4  # a signature or label names one person: "Maria de la Cruz"
+HEADLINE_LABEL = 6  # words: the longest "Gov. Mary Fallin:" a headline opens with
+
+
+def signed_or_labelled(
+    doc: Doc, text: str, quote: QuoteSpan, quotes: Sequence[QuoteSpan]
+) -> tuple[Token, str] | None:
+    """The word naming who signs or labels ``quote``, and the mark ("―", ":")."""
+    if quote.kind == PARTIAL:
+        return None
+    after = quote.close_mark + 1 if quote.close_mark >= 0 else quote.end
+    found = _SIGNED.match(text, after)
+    if found is None and quote.open_mark > headline_end(text):
+        found = _LABELLED.fullmatch(text, label_start(text, quote, quotes), quote.open_mark)
+    if found is None:
+        return None
+    name = doc.char_span(*found.span("name"), alignment_mode="expand")
+    heads = [t for t in name or () if t.pos_ in ("PROPN", "NOUN")]
+    if not heads or len(heads) > NAME_WORDS:
+        return None
+    return heads[-1], found.group("mark")
+
+
+def label_start(text: str, quote: QuoteSpan, quotes: Sequence[QuoteSpan]) -> int:
+    """Where a label before ``quote`` may begin: its line's start, or just after an
+    earlier quote on the same line ("A: “…” B: “…”", a debate digest)."""
+    start = text.rfind("\n", 0, quote.open_mark) + 1
+    ends = [q.close_mark + 1 for q in quotes if start <= q.close_mark < quote.open_mark]
+    if not ends:
+        return start
+    after = max(ends)
+    while after < quote.open_mark and text[after] in ".,;!? \t":
+        after += 1
+    return after
+
+
+def headline_label(doc: Doc, text: str, quote: QuoteSpan) -> Token | None:
+    """ "Senator: Deal Is ‘Dead On Arrival’", "Calder: …": the word before the colon."""
+    if quote.end > headline_end(text):
+        return None
+    label = [t for t in doc[: quote.span.start] if not t.is_space][: HEADLINE_LABEL + 1]
+    colon = next((i for i, t in enumerate(label) if t.text == ":"), None)
+    if colon is None or colon == 0:
+        return None
+    heads = [t for t in label[:colon] if t.pos_ in ("PROPN", "NOUN")]
+    return heads[-1] if heads else None
