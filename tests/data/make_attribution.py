@@ -542,9 +542,14 @@ ARTICLES = [
     ),
     (
         "debate-digest-labels",
-        "Debate night\n\nSenator Ana Molina and Governor Tom Grant clashed over the militia.\n\nMolina: \"Our goal is to defeat the militia, not contain it.\" Grant: \"The mission is to end the war on our terms.\"\n",
+        'Debate night\n\nSenator Ana Molina and Governor Tom Grant clashed over the militia.\n\nMolina: "Our goal is to defeat the militia, not contain it." Grant: "The mission is to end the war on our terms."\n',
         [
-            ("Our goal is to defeat the militia, not contain it.", "Ana Molina", "person", "direct"),
+            (
+                "Our goal is to defeat the militia, not contain it.",
+                "Ana Molina",
+                "person",
+                "direct",
+            ),
             ("The mission is to end the war on our terms.", "Tom Grant", "person", "direct"),
         ],
     ),
