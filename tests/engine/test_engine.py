@@ -144,6 +144,8 @@ def test_the_time_tied_to_the_cue_is_kept_as_written(nlp, text, when) -> None:  
             "Mayor Jo Bloggs wants a “soaring, beautiful” memorial, she said.\n",
             ["soaring, beautiful"],
         ),
+        # scraped markup quoted as if it were words
+        ("Mayor Jo Bloggs tagged “GovJaneDoeOffice” and “@jdoe” and linked “http://example.org/x”, she said.\n", []),
         # a headline's scare quote with no one to say it is not speech
         ("Putin starts ‘high-stakes’ meeting\n\n“We met,” he said.\n", ["We met,"]),
     ],

@@ -13,6 +13,7 @@ module maps each span onto the ``Doc`` and decides its kind:
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +28,9 @@ _SMALL_WORDS = frozenset(
     """.split()
 )
 _OPENING_PUNCT = ".!?:;…"
+# Scraped markup quoted as if it were words: a URL, an @handle, a run-together
+# account name of three capitalised parts or more ("realDonaldTrump", "GovJaneDoe").
+_MARKUP = re.compile(r"\S*(?:://|www\.)\S*|@\w+|[A-Za-z][a-z]*(?:[A-Z][a-z]+){2,}\d*")
 
 
 class QuoteSpan(NamedTuple):
@@ -101,6 +105,8 @@ def _resumes_split_quote(before: str) -> bool:
 def _is_label(doc: Doc, span: Span, content: str, *, headline: bool = False) -> bool:
     """A quoted name, title, sign or scare-quoted word rather than speech; in a
     headline every word is capitalised, so capitals tell nothing there."""
+    if _MARKUP.fullmatch(content.strip(" .,;:!?")):
+        return True
     words = [t for t in span if t.is_alpha or t.like_num]
     if not words or len(words) > 8:
         return False
