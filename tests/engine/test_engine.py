@@ -145,7 +145,10 @@ def test_the_time_tied_to_the_cue_is_kept_as_written(nlp, text, when) -> None:  
             ["soaring, beautiful"],
         ),
         # scraped markup quoted as if it were words
-        ("Mayor Jo Bloggs tagged “GovJaneDoeOffice” and “@jdoe” and linked “http://example.org/x”, she said.\n", []),
+        (
+            "Mayor Jo Bloggs tagged “GovJaneDoeOffice” and “@jdoe” and linked “http://example.org/x”, she said.\n",
+            [],
+        ),
         # a headline's scare quote with no one to say it is not speech
         ("Putin starts ‘high-stakes’ meeting\n\n“We met,” he said.\n", ["We met,"]),
     ],
