@@ -75,6 +75,7 @@ class QuoteRow:
     rule: str | None
     attribution_id: int
     article_id: int
+    remark_id: int | None = None  # the quote's remark (``storage.remarks``): its own id if alone
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,16 +8,37 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from typing import IO, TYPE_CHECKING, Any
 
 import typer
 
 from quotebank.cli import context, render
-from quotebank.cli.context import CONTAINS, DATE, FORMAT, KIND, SOURCE, SPEAKER, UNNAMED, Kind
+from quotebank.cli.context import CONTAINS, DATE, FORMAT, KIND, SPEAKER, UNNAMED, Kind
 from quotebank.cli.render import Format
 
 if TYPE_CHECKING:
     from quotebank.records import QuoteRow
+
+SOURCE = typer.Option(
+    None, help='Outlet: its name, domain or bare name ("Fox News", "foxnews.com", "foxnews").'
+)
+OLDEST_FIRST = typer.Option(
+    False, "--oldest-first", help="Undated first, then oldest first (default: newest first)."
+)
+RAW = typer.Option(
+    False,
+    "--raw",
+    help="CSV: write every cell as stored. By default a text beginning with =, +, -, @, "
+    "a tab or a carriage return gets a leading ' so that spreadsheets show it instead of "
+    "running it as a formula.",
+)
+EXCEL = typer.Option(
+    False,
+    "--excel",
+    help="CSV for spreadsheets: a UTF-8 byte-order mark (Excel needs it to read UTF-8) and "
+    "CRLF line ends, to a file or stdout alike. Without it: plain UTF-8, LF line ends.",
+)
 
 
 def who_said(
@@ -50,9 +71,11 @@ def quotes(
     unnamed: bool = UNNAMED,
     contains: str | None = CONTAINS,
     limit: int = typer.Option(50, min=1, help="At most this many rows."),
+    oldest_first: bool = OLDEST_FIRST,
     fmt: Format = FORMAT,
+    raw: bool = RAW,
 ) -> None:
-    """List stored quotes, sorted by date, with filters.
+    """List stored quotes, newest first (undated last), with filters.
 
     Example: quotebank quotes --speaker Trump --since 2025-08-01
     """
@@ -60,13 +83,14 @@ def quotes(
 
     quote_filter = context.quote_filter(
         speaker=speaker, since=since, until=until, source=source, kind=kind,
-        unnamed=unnamed, contains=contains, limit=limit,
+        unnamed=unnamed, contains=contains, limit=limit, oldest_first=oldest_first,
     )  # fmt: skip
     with context.sessions(ctx)() as session:
         rows = listings.list_quotes(session, quote_filter)
     if not rows:
         context.nothing_found("no quote matches these filters")
-    render.print_rows(rows, fmt, render.QUOTE_COLUMNS if fmt is Format.table else None)
+    columns = render.QUOTE_COLUMNS if fmt is Format.table else None
+    render.print_rows(rows, fmt, columns, safe=not raw)
 
 
 def show_quote(
@@ -74,7 +98,7 @@ def show_quote(
     quote_id: int = typer.Argument(..., metavar="ID", help="Quote id (from quotes or who-said)."),
     fmt: Format = FORMAT,
 ) -> None:
-    """Show one quote and every article it appears in, with context.
+    """Show one quote, the other wordings of its remark, and every article they appear in.
 
     Example: quotebank show 12
     """
@@ -89,7 +113,9 @@ def show_quote(
 
 def export(
     ctx: typer.Context,
-    csv_file: str | None = typer.Option(None, "--csv", help="Write CSV here (- for stdout)."),
+    csv_file: str | None = typer.Option(
+        None, "--csv", help="Write CSV here (- for stdout): plain UTF-8, unless --excel."
+    ),
     jsonl_file: str | None = typer.Option(None, "--jsonl", help="Write JSON lines here."),
     quotebank_file: str | None = typer.Option(
         None, "--quotebank", help="Write Quotebank-compatible JSON lines here."
@@ -101,10 +127,15 @@ def export(
     kind: Kind | None = KIND,
     unnamed: bool = UNNAMED,
     contains: str | None = CONTAINS,
+    oldest_first: bool = OLDEST_FIRST,
+    excel: bool = EXCEL,
+    raw: bool = RAW,
 ) -> None:
-    """Export quote sheets as CSV, JSON lines or Quotebank JSON lines.
+    """Export quote sheets as CSV, JSON lines or Quotebank JSON lines, newest first.
 
-    Example: quotebank export --csv quotes.csv --speaker Putin
+    Every row has the quote's remark_id: the wordings of one remark share it.
+
+    Example: quotebank export --csv quotes.csv --excel --speaker Putin
     """
     from quotebank.storage import listings
 
@@ -112,15 +143,19 @@ def export(
     chosen = [(what, path) for what, path in targets.items() if path]
     if len(chosen) != 1:
         raise typer.BadParameter("give exactly one of --csv, --jsonl, --quotebank")
-    (what, path), writer = chosen[0], export_writers()[chosen[0][0]]
+    (what, path) = chosen[0]
+    if (excel or raw) and what != "csv":
+        raise typer.BadParameter("--excel and --raw apply to --csv only")
+    writer = export_writers(raw=raw, excel=excel)[what]
     quote_filter = context.quote_filter(
         speaker=speaker, since=since, until=until, source=source, kind=kind,
         unnamed=unnamed, contains=contains, limit=None, by_quote=writer.by_quote,
+        oldest_first=oldest_first,
     )  # fmt: skip
     rows = _Tally()
     with context.sessions(ctx)() as session:
         found = listings.stream_quotes(session, quote_filter)
-        with render.open_output(path, csv=what == "csv") as fp:
+        with render.open_output(path, csv=what == "csv", bom=excel) as fp:
             writer.write(rows.of(found), fp)
     if path != "-":
         typer.echo(f"wrote {rows.count} quotes to {path}", err=True)
@@ -134,12 +169,13 @@ class ExportWriter:
     by_quote: bool = False
 
 
-def export_writers() -> dict[str, ExportWriter]:
-    """``export``'s writers by format (imported on use: the Quotebank one brings orjson)."""
+def export_writers(*, raw: bool = False, excel: bool = False) -> dict[str, ExportWriter]:
+    """``export``'s writers by format (imported on use: the Quotebank one brings orjson);
+    the CSV one neutralises formulas unless ``raw``, with CRLF line ends when ``excel``."""
     from quotebank.formats import quotebank, tables
 
     return {
-        "csv": ExportWriter(tables.write_csv),
+        "csv": ExportWriter(partial(tables.write_csv, safe=not raw, excel=excel)),
         "jsonl": ExportWriter(tables.write_jsonl),
         "quotebank": ExportWriter(quotebank.write_quotebank, by_quote=True),
     }

@@ -4,7 +4,9 @@ Rows are any of the plain records the library returns (dataclasses, named
 tuples, SQLAlchemy rows, dicts). On a terminal ``table`` draws a rich table;
 piped, it writes stable tab-separated text with one header line, one row a
 line, so that ``cut`` and ``awk`` work on it. JSON values and the CSV writer
-are ``formats.tables``'; here every value is a ``cell``, one line of text.
+are ``formats.tables``'; here every value is a ``cell``, one line of text, and a
+CSV cell a spreadsheet would run as a formula gets a leading ``'`` unless
+``safe=False`` (``--raw``).
 """
 
 from __future__ import annotations
@@ -57,25 +59,35 @@ def stdout_is_terminal() -> bool:
 
 
 def print_rows(
-    rows: Sequence[Any], fmt: Format, columns: Sequence[str] | None = None, title: str = ""
+    rows: Sequence[Any],
+    fmt: Format,
+    columns: Sequence[str] | None = None,
+    title: str = "",
+    *,
+    safe: bool = True,
 ) -> None:
     """Print records in the chosen format; ``columns`` picks and orders fields."""
     dicts = [as_dict(row) for row in rows]
     columns = list(columns or (dicts[0].keys() if dicts else []))
     table = [[d.get(c) for c in columns] for d in dicts]
-    print_table(columns, table, fmt, title)
+    print_table(columns, table, fmt, title, safe=safe)
 
 
 def print_table(
-    columns: Sequence[str], rows: Iterable[Sequence[Any]], fmt: Format, title: str = ""
+    columns: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    fmt: Format,
+    title: str = "",
+    *,
+    safe: bool = True,
 ) -> None:
-    """Print a header and rows of values in the chosen format."""
+    """Print a header and rows of values in the chosen format (``safe``: see ``write_csv``)."""
     rows = list(rows)
     if fmt is Format.json:
         records = [{c: json_value(v) for c, v in zip(columns, row, strict=True)} for row in rows]
         typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
     elif fmt is Format.csv:
-        write_csv(columns, rows, sys.stdout)
+        write_csv(columns, rows, sys.stdout, safe=safe)
     elif stdout_is_terminal():
         _rich_table(columns, rows, title)
     else:
@@ -111,23 +123,28 @@ def progress_bar(quiet: bool) -> Iterator[Any]:
 
 
 @contextmanager
-def open_output(path: str, *, csv: bool) -> Iterator[IO[str]]:
-    """A text file to write to, or stdout for ``-``; CSV files get a BOM for spreadsheets."""
+def open_output(path: str, *, csv: bool, bom: bool = False) -> Iterator[IO[str]]:
+    """A UTF-8 text file to write to, or stdout for ``-``, starting with a byte-order mark
+    when ``bom`` (spreadsheet programs need it to read UTF-8), to a file or stdout alike."""
     if path == "-":
+        if bom:
+            sys.stdout.write("\ufeff")
         yield sys.stdout
         return
-    newline, encoding = ("", "utf-8-sig") if csv else (None, "utf-8")
+    encoding = "utf-8-sig" if bom else "utf-8"
     try:
-        fp = Path(path).open("w", newline=newline, encoding=encoding)  # noqa: SIM115
+        fp = Path(path).open("w", newline="" if csv else None, encoding=encoding)  # noqa: SIM115
     except OSError as exc:
         raise QuotebankError(f"cannot write {path}: {(exc.strerror or str(exc)).lower()}") from None
     with fp:
         yield fp
 
 
-def write_csv(columns: Sequence[str], rows: Iterable[Sequence[Any]], fp: IO[str]) -> None:
-    """CSV of cells: what ``--format csv`` prints."""
-    write_table(columns, rows, fp, cell)
+def write_csv(
+    columns: Sequence[str], rows: Iterable[Sequence[Any]], fp: IO[str], *, safe: bool = True
+) -> None:
+    """CSV of cells: what ``--format csv`` prints; ``safe``: formulas neutralised."""
+    write_table(columns, rows, fp, cell, safe=safe)
 
 
 def _rich_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], title: str) -> None:
@@ -155,6 +172,7 @@ def dim(text: str) -> str:
 
 OCCURRENCE_COLUMNS = ("date", "speaker", "cue", "source", "outlet", "title", "url", "context")
 QUOTE_COLUMNS = ("quote_id", "date", "speaker", "quote", "kind", "cue", "source")
+REMARK_COLUMNS = ("remark_id", "quote_id", "quote", *OCCURRENCE_COLUMNS)
 
 
 def _line(*parts: Any) -> str:
@@ -166,17 +184,36 @@ def clip(text: str, width: int = 120) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-def _echo_occurrence(occurrence: Any, *, with_speaker: bool) -> None:
+def _echo_occurrence(occurrence: Any, *, with_speaker: bool, first: int) -> None:
+    """An occurrence of a remark; one of a wording other than the ``first`` says which."""
     who = (occurrence.speaker or "unknown", occurrence.cue) if with_speaker else ()
     where = (occurrence.source, occurrence.title, occurrence.url)
     if not any(where):
         where = (f"article {occurrence.article_id}", None, None)
-    typer.echo("    " + _line(occurrence.date, *who, *where))
+    wording = f"#{occurrence.quote_id}" if occurrence.quote_id != first else None
+    typer.echo("    " + _line(occurrence.date, *who, *where, wording))
     typer.echo("      " + dim(cell(occurrence.context)))
 
 
-def _echo_quote(quote_id: int, text: str) -> None:
-    typer.echo("  " + heading(f"#{quote_id} “{cell(text)}”"))
+def _echo_remark(
+    wordings: Sequence[Any], occurrences: Sequence[Any], *, with_speaker: bool
+) -> None:
+    """A remark once: each wording on a line of its own, then every occurrence."""
+    for wording in wordings:
+        typer.echo("  " + heading(f"#{wording.quote_id} “{cell(wording.text)}”"))
+    for occurrence in occurrences:
+        _echo_occurrence(occurrence, with_speaker=with_speaker, first=wordings[0].quote_id)
+
+
+def _occurrence_rows(
+    remark_id: int, wordings: Sequence[Any], occurrences: Sequence[Any]
+) -> list[list[Any]]:
+    """One flat row per occurrence: remark, wording and the occurrence's columns."""
+    texts = {wording.quote_id: wording.text for wording in wordings}
+    return [
+        [remark_id, o.quote_id, texts[o.quote_id], *(getattr(o, c) for c in OCCURRENCE_COLUMNS)]
+        for o in occurrences
+    ]
 
 
 def _plural(count: int, noun: str) -> str:
@@ -184,29 +221,26 @@ def _plural(count: int, noun: str) -> str:
 
 
 def print_hits(hits: Sequence[Any], fmt: Format) -> None:
-    """``who-said`` results: grouped by speaker, each quote with its articles."""
-    if fmt is not Format.table:
+    """``who-said`` results: grouped by speaker, each remark once with its wordings and articles."""
+    if fmt is Format.json:
+        typer.echo(json.dumps(json_value(list(hits)), ensure_ascii=False, indent=2))
+        return
+    if fmt is Format.csv:
         flat = [
-            [h.speaker, q.quote_id, q.text, *(getattr(o, c) for c in OCCURRENCE_COLUMNS)]
+            [h.speaker, *row]
             for h in hits
-            for q in h.quotes
-            for o in q.occurrences
+            for r in h.remarks
+            for row in _occurrence_rows(r.remark_id, r.wordings, r.occurrences)
         ]
-        columns = ["speaker_name", "quote_id", "quote", *OCCURRENCE_COLUMNS]
-        if fmt is Format.json:
-            typer.echo(json.dumps(json_value(list(hits)), ensure_ascii=False, indent=2))
-        else:
-            write_csv(columns, flat, sys.stdout)
+        write_csv(["speaker_name", *REMARK_COLUMNS], flat, sys.stdout)
         return
     for hit in hits:
-        articles = {o.article_id for q in hit.quotes for o in q.occurrences}
-        count = f"{_plural(len(hit.quotes), 'quote')} in {_plural(len(articles), 'article')}"
+        articles = {o.article_id for r in hit.remarks for o in r.occurrences}
+        count = f"{_plural(len(hit.remarks), 'remark')} in {_plural(len(articles), 'article')}"
         about = _line(hit.kind, hit.description)
         typer.echo(heading(hit.speaker) + (f" ({about})" if about else "") + f": {count}")
-        for quote in hit.quotes:
-            _echo_quote(quote.quote_id, quote.text)
-            for occurrence in quote.occurrences:
-                _echo_occurrence(occurrence, with_speaker=False)
+        for remark in hit.remarks:
+            _echo_remark(remark.wordings, remark.occurrences, with_speaker=False)
 
 
 def print_closest(phrase: str, closest: Sequence[Any]) -> None:
@@ -220,14 +254,11 @@ def print_closest(phrase: str, closest: Sequence[Any]) -> None:
 
 
 def print_detail(detail: Any, fmt: Format) -> None:
-    """``show``: one quote and every article it appears in."""
+    """``show``: one quote, the other wordings of its remark, and every article they are in."""
     if fmt is Format.json:
         typer.echo(json.dumps(json_value(detail), ensure_ascii=False, indent=2))
     elif fmt is Format.csv:
-        rows = [[getattr(o, c) for c in OCCURRENCE_COLUMNS] for o in detail.occurrences]
-        columns = ("quote_id", "quote", *OCCURRENCE_COLUMNS)
-        write_csv(columns, [[detail.id, detail.text, *row] for row in rows], sys.stdout)
+        rows = _occurrence_rows(detail.remark_id, detail.wordings, detail.occurrences)
+        write_csv(REMARK_COLUMNS, rows, sys.stdout)
     else:
-        _echo_quote(detail.id, detail.text)
-        for occurrence in detail.occurrences:
-            _echo_occurrence(occurrence, with_speaker=True)
+        _echo_remark(detail.wordings, detail.occurrences, with_speaker=True)

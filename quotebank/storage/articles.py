@@ -1,4 +1,5 @@
-"""Writes: articles with their quotes and attributions (speakers: ``speaker_store``).
+"""Writes: articles with their quotes and attributions (speakers: ``speaker_store``; a
+new quote joins its remark, ``remarks.link_article``).
 
 Every function takes a ``Session`` and never commits: the caller owns
 ``with factory.begin() as session``. Lookups go through indexes (content hash,
@@ -23,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from quotebank import errors
 from quotebank.records import SPEAKER_KINDS, ArticleInput, FoundQuote
+from quotebank.storage import remarks
 from quotebank.storage.bulk import Bulk, quote_ids
 from quotebank.storage.dialect import dialect_name, insert_ignoring_conflicts, retrying
 from quotebank.storage.schema import Article, Attribution, Quote, Source, utcnow
@@ -87,9 +89,9 @@ def _save_article(
     article_id = session.scalar(added.returning(Article.id))
     if article_id is None:  # saved meanwhile by another process
         return SaveResult(already_stored(session, digest) or 0, False, 0)
-    return SaveResult(
-        article_id, True, _add_attributions(session, article_id, article.published, found)
-    )
+    count = _add_attributions(session, article_id, article.published, found)
+    remarks.link_article(session, article_id)
+    return SaveResult(article_id, True, count)
 
 
 def replace_attributions(session: Session, article_id: int, found: Sequence[FoundQuote]) -> int:
@@ -110,11 +112,15 @@ def replace_attributions(session: Session, article_id: int, found: Sequence[Foun
         execution_options={"synchronize_session": False},
     )
     count = _add_attributions(session, article_id, article.published, found)
+    linked = select(Quote.remark_id).where(Quote.id.in_(old), Quote.remark_id.is_not(None))
+    touched = set(session.scalars(linked))
     orphaned = ~exists().where(Attribution.quote_id == Quote.id)
     session.execute(
         delete(Quote).where(Quote.id.in_(old), orphaned),
         execution_options={"synchronize_session": False},
     )
+    remarks.tidy(session, touched)
+    remarks.link_article(session, article_id)
     return count
 
 

@@ -5,7 +5,8 @@ Each function takes a ``Session`` and returns plain frozen dataclasses:
 matched by any part of a name or alias (``name_key`` for persons, the folded
 text otherwise); the plans stay on indexes when the matches are broad.
 ``stream_quotes`` hands rows over as the database sends them, for exports of
-any size in flat memory.
+any size in flat memory. An outlet is matched by its name, its domain or the
+domain's bare name ("Fox News", "foxnews.com", "foxnews"), else by part of one.
 """
 
 from __future__ import annotations
@@ -16,14 +17,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select, union
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_, select, union
+from sqlalchemy.orm import Session, aliased
 
 from quotebank.records import QuoteRow
+from quotebank.storage.remarks import remark_key
 from quotebank.storage.schema import Article, Attribution, Quote, Source, Speaker, SpeakerAlias
 from quotebank.storage.search import fts_match
 from quotebank.text.keys import normalize_quote
 from quotebank.text.names import name_key
+from quotebank.text.outlets import outlet_domain
 
 SpeakerOrder = Literal["quotes", "name"]
 _MAX_BOUND = 500  # ids bound as parameters; more go in a subquery (SQLite's old limit is 999)
@@ -35,8 +38,10 @@ _STREAM_ROWS = 1000  # rows stream_quotes fetches at a time
 class QuoteFilter:
     """Filters of ``list_quotes``; ``unnamed`` keeps only quotes from unnamed speakers.
 
-    Rows come by date (undated first); with ``by_quote`` the rows of each quote
-    come together instead, quotes in the order of their first row by date.
+    Rows come newest first, undated last (the latest stored first on a tie);
+    ``oldest_first`` reverses that: undated first, then oldest. With ``by_quote``
+    the rows of each quote come together instead, quotes in the order of their
+    first row in that order.
     """
 
     speaker: str | None = None
@@ -49,6 +54,7 @@ class QuoteFilter:
     limit: int | None = 100
     offset: int = 0
     by_quote: bool = False
+    oldest_first: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +76,7 @@ class SpeakerRow:
 
 
 def list_quotes(session: Session, f: QuoteFilter) -> list[QuoteRow]:
-    """Quote occurrences matching the filter, sorted by date (undated first)."""
+    """Quote occurrences matching the filter, newest first (``QuoteFilter.oldest_first``)."""
     return [QuoteRow(**row._asdict()) for row in session.execute(_listing(session, f))]
 
 
@@ -89,14 +95,22 @@ def _listing(session: Session, f: QuoteFilter) -> Select:
     stmt = _quote_rows()
     for condition in _conditions(session, f):
         stmt = stmt.where(condition)
-    by_date = (Attribution.said_on.asc().nulls_first(), Attribution.id)
+    by_date = _by_date(f.oldest_first)
     if f.by_quote:
-        stmt = stmt.order_by(*_by_first_row(by_date))
+        stmt = stmt.order_by(*_by_first_row(by_date, f.oldest_first))
     stmt = stmt.order_by(*by_date).offset(f.offset or None)
     return stmt if f.limit is None else stmt.limit(f.limit)
 
 
-def _by_first_row(by_date: tuple[Any, ...]) -> tuple[Any, ...]:
+def _by_date(oldest_first: bool) -> tuple[Any, ...]:
+    """Newest first, undated last; or the reverse. Either way the order of the date
+    index (SQLite puts NULL first; the PostgreSQL indexes are NULLS FIRST, 0003)."""
+    if oldest_first:
+        return Attribution.said_on.asc().nulls_first(), Attribution.id.asc()
+    return Attribution.said_on.desc().nulls_last(), Attribution.id.desc()
+
+
+def _by_first_row(by_date: tuple[Any, ...], oldest_first: bool) -> tuple[Any, ...]:
     """ORDER BY terms that bring each quote's rows together, quotes as their first row."""
     day = func.first_value(Attribution.said_on).over(
         partition_by=Attribution.quote_id, order_by=by_date
@@ -104,7 +118,9 @@ def _by_first_row(by_date: tuple[Any, ...]) -> tuple[Any, ...]:
     first = func.first_value(Attribution.id).over(
         partition_by=Attribution.quote_id, order_by=by_date
     )
-    return day.asc().nulls_first(), first
+    if oldest_first:
+        return day.asc().nulls_first(), first.asc()
+    return day.desc().nulls_last(), first.desc()
 
 
 def _quote_rows() -> Select:
@@ -125,6 +141,7 @@ def _quote_rows() -> Select:
         Attribution.rule,
         Attribution.id.label("attribution_id"),
         Attribution.article_id,
+        remark_key().label("remark_id"),
     )
     return joined(query)
 
@@ -178,10 +195,42 @@ def _spoken_by(session: Session, speaker_ids: Select, limit: int | None) -> Colu
 
 
 def _source_ids(source: str) -> Select:
-    wanted = source.strip().casefold()
+    """Outlets named ``source``: by name, domain or the domain's bare name; else those
+    with it in their name or domain (as ``--speaker`` takes part of a name)."""
+    wanted = " ".join(source.split()).casefold()
+    if not any(ch.isalnum() for ch in wanted):
+        return select(Source.id).where(false())
+    named, other = _OutletNames(Source, wanted), _OutletNames(aliased(Source), wanted)
     return select(Source.id).where(
-        or_(func.lower(Source.name) == wanted, func.lower(Source.domain) == wanted)
+        or_(named.exactly(), and_(named.partly(), ~exists().where(other.exactly())))
     )
+
+
+class _OutletNames:
+    """SQL conditions: an outlet (``sources`` or an alias of it) is the one a user named."""
+
+    def __init__(self, table: Any, wanted: str) -> None:
+        self.name, self.domain = func.lower(table.name), func.lower(table.domain)
+        self.compact = func.lower(func.replace(table.name, " ", ""))
+        self.wanted = wanted
+        self.as_domain = outlet_domain(wanted) or wanted  # "https://www.cnn.com/x" -> "cnn.com"
+        self.bare = "".join(ch for ch in wanted if ch.isalnum())  # "Fox News" -> "foxnews"
+
+    def exactly(self) -> ColumnElement[bool]:
+        """Its name or domain; its name without spaces, or its domain's bare name."""
+        return or_(
+            self.name == self.wanted,
+            self.domain == self.as_domain,
+            self.compact == self.bare,
+            self.domain.startswith(f"{self.bare}.", autoescape=True),
+            self.domain.contains(f".{self.bare}.", autoescape=True),
+        )
+
+    def partly(self) -> ColumnElement[bool]:
+        return or_(
+            self.name.contains(self.wanted, autoescape=True),
+            self.domain.contains(self.as_domain, autoescape=True),
+        )
 
 
 # --- speakers ---------------------------------------------------------------

@@ -1,16 +1,18 @@
 """Reads about quotes: who said a phrase, the closest quotes to it, one quote in detail.
 
-Each function takes a ``Session``, runs one or two indexed SQL statements and
+Each function takes a ``Session``, runs a few indexed SQL statements and
 returns plain frozen dataclasses. Full-text matching goes through
 ``search.fts_match`` so these functions stay dialect-neutral. An occurrence's
-context is the sentence around it, read from a window of its article.
+context is the sentence around it, read from a window of its article. A quote
+comes with the other wordings of its remark (``remarks``): “feel-out meeting”
+and “a feel-out meeting,” are answered as one remark, with every article.
 Listings of quotes and speakers are ``listings``'.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
@@ -21,6 +23,7 @@ from sqlalchemy import Row, Select, case, func, select
 from sqlalchemy.orm import Session
 
 from quotebank.storage.listings import joined
+from quotebank.storage.remarks import remark_key
 from quotebank.storage.schema import Article, Attribution, Quote, Source, Speaker
 from quotebank.storage.search import fts_match
 from quotebank.text.keys import normalize_quote
@@ -37,6 +40,7 @@ class Occurrence:
     """One appearance of a quote in an article."""
 
     attribution_id: int
+    quote_id: int
     article_id: int
     title: str | None
     source: str | None
@@ -51,24 +55,33 @@ class Occurrence:
 
 
 @dataclass(frozen=True, slots=True)
-class QuoteHits:
-    """A quote matching a phrase, with its occurrences."""
+class Wording:
+    """One wording of a remark: a stored quote."""
 
     quote_id: int
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class RemarkHits:
+    """A remark matching a phrase: its wordings (the most reported first) and every
+    occurrence of them, by date."""
+
+    remark_id: int
+    wordings: tuple[Wording, ...]
     occurrences: tuple[Occurrence, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class SpeakerHits:
-    """The matching quotes of one speaker (``speaker == "unknown"`` for unattributed ones)."""
+    """The matching remarks of one speaker (``speaker == "unknown"`` for unattributed ones)."""
 
     speaker: str
     speaker_id: int | None
     kind: str | None
     description: str | None
     occurrences: int
-    quotes: tuple[QuoteHits, ...]
+    remarks: tuple[RemarkHits, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,10 +104,12 @@ class WhoSaidResult:
 
 @dataclass(frozen=True, slots=True)
 class QuoteDetail:
-    """A quote and every article it appears in."""
+    """A quote and its remark: every wording (this one first) and every article they appear in."""
 
     id: int
     text: str
+    remark_id: int
+    wordings: tuple[Wording, ...]
     occurrences: tuple[Occurrence, ...]
 
 
@@ -128,6 +143,7 @@ def _occurrences() -> Select:
         Attribution.id.label("attribution_id"),
         Attribution.quote_id,
         Quote.text.label("quote"),
+        remark_key().label("remark_id"),
         Attribution.speaker_id,
         Speaker.name.label("speaker"),
         Speaker.kind.label("speaker_kind"),
@@ -151,6 +167,7 @@ def _occurrences() -> Select:
 def _occurrence(row: Row[Any]) -> Occurrence:
     return Occurrence(
         attribution_id=row.attribution_id,
+        quote_id=row.quote_id,
         article_id=row.article_id,
         title=row.title,
         source=row.source,
@@ -169,42 +186,66 @@ def _occurrence(row: Row[Any]) -> Occurrence:
 
 
 def who_said(session: Session, phrase: str, limit: int = 50) -> WhoSaidResult:
-    """Who said ``phrase`` (case, punctuation and quote marks ignored), grouped by speaker.
+    """Who said ``phrase`` (case, punctuation and quote marks ignored), grouped by speaker
+    and remark.
 
-    At most ``limit`` quotes, best matches first; groups ordered by occurrences.
-    When no quote matches, the closest ones (``closest_quotes``) instead.
+    At most ``limit`` matching quotes, best matches first, with the other wordings
+    of their remarks; speakers and their remarks ordered by occurrences. When no
+    quote matches, the closest ones (``closest_quotes``) instead.
     """
     matching = fts_match(session, phrase, limit=limit).subquery()
-    stmt = _occurrences().where(Attribution.quote_id.in_(select(matching.c.id)))
-    speakers = _group_by_speaker(session.execute(stmt).all())
+    quote_ids = _with_remarks(session, select(matching.c.id))
+    stmt = _occurrences().where(Attribution.quote_id.in_(quote_ids))
+    speakers = _group_by_speaker(session.execute(stmt).all()) if quote_ids else []
     if speakers:
         return WhoSaidResult(tuple(speakers))
     return WhoSaidResult((), tuple(closest_quotes(session, phrase)))
+
+
+def _with_remarks(session: Session, quote_ids: Select[Any]) -> list[int]:
+    """The quotes ``quote_ids`` selects and the other wordings of their remarks."""
+    rows = session.execute(select(Quote.id, Quote.remark_id).where(Quote.id.in_(quote_ids)))
+    found, remarks = set(), set()
+    for quote_id, remark_id in rows:
+        found.add(quote_id)
+        if remark_id is not None:
+            remarks.add(remark_id)
+    if remarks:
+        found.update(session.scalars(select(Quote.id).where(Quote.remark_id.in_(remarks))))
+    return sorted(found)
 
 
 def _group_by_speaker(rows: Sequence[Row[Any]]) -> list[SpeakerHits]:
     groups: dict[int | None, dict[int, list[Row[Any]]]] = defaultdict(lambda: defaultdict(list))
     first: dict[int | None, Row[Any]] = {}
     for row in rows:
-        groups[row.speaker_id][row.quote_id].append(row)
+        groups[row.speaker_id][row.remark_id].append(row)
         first.setdefault(row.speaker_id, row)
-    hits = [_speaker_hits(first[key], quotes) for key, quotes in groups.items()]
+    hits = [_speaker_hits(first[key], remarks) for key, remarks in groups.items()]
     return sorted(hits, key=lambda h: (-h.occurrences, h.speaker_id is None, h.speaker))
 
 
-def _speaker_hits(head: Row[Any], quotes: dict[int, list[Row[Any]]]) -> SpeakerHits:
-    quote_hits = tuple(
-        QuoteHits(rows[0].quote_id, rows[0].quote, tuple(_occurrence(r) for r in rows))
-        for rows in sorted(quotes.values(), key=len, reverse=True)
+def _speaker_hits(head: Row[Any], remarks: dict[int, list[Row[Any]]]) -> SpeakerHits:
+    remark_hits = tuple(
+        RemarkHits(remark_id, _wordings(rows), tuple(_occurrence(r) for r in rows))
+        for remark_id, rows in sorted(remarks.items(), key=lambda item: -len(item[1]))
     )
     return SpeakerHits(
         speaker=head.speaker or UNKNOWN,
         speaker_id=head.speaker_id,
         kind=head.speaker_kind,
         description=head.description,
-        occurrences=sum(len(q.occurrences) for q in quote_hits),
-        quotes=quote_hits,
+        occurrences=sum(len(r.occurrences) for r in remark_hits),
+        remarks=remark_hits,
     )
+
+
+def _wordings(rows: Iterable[Row[Any]], first: int | None = None) -> tuple[Wording, ...]:
+    """The wordings of occurrence rows, ``first`` first, then the most reported (then oldest)."""
+    texts = {row.quote_id: row.quote for row in rows}
+    counts = Counter(row.quote_id for row in rows)
+    order = sorted(texts, key=lambda i: (i != first, -counts[i], i))
+    return tuple(Wording(quote_id, texts[quote_id]) for quote_id in order)
 
 
 def closest_quotes(
@@ -253,9 +294,19 @@ def _quotes_with(session: Session, word: str) -> int:
 
 
 def get_quote(session: Session, quote_id: int) -> QuoteDetail | None:
-    """A quote with every article it appears in, or None."""
+    """A quote with the other wordings of its remark and every article they appear in, or None."""
     quote = session.get(Quote, quote_id)
     if quote is None:
         return None
-    rows = session.execute(_occurrences().where(Attribution.quote_id == quote_id)).all()
-    return QuoteDetail(quote.id, quote.text, tuple(_occurrence(row) for row in rows))
+    ids = _with_remarks(session, select(Quote.id).where(Quote.id == quote_id))
+    rows = session.execute(_occurrences().where(Attribution.quote_id.in_(ids))).all()
+    wordings = _wordings(rows, first=quote.id)
+    if not any(w.quote_id == quote.id for w in wordings):  # stored, yet in no article
+        wordings = (Wording(quote.id, quote.text), *wordings)
+    return QuoteDetail(
+        quote.id,
+        quote.text,
+        quote.remark_id or quote.id,
+        wordings,
+        tuple(_occurrence(row) for row in rows),
+    )

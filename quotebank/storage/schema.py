@@ -137,13 +137,20 @@ class SpeakerQid(Base):
 
 
 class Quote(Base):
-    """One distinct quotation across all articles; ``text`` is the first-seen form."""
+    """One distinct quotation across all articles; ``text`` is the first-seen form.
+
+    ``remark_id`` links the wordings of one remark (“feel-out meeting”, “a
+    feel-out meeting,”; see ``storage.remarks``): the smallest id among them, on
+    each of them; None for a quote that stands alone. A label, not a foreign key:
+    the remark's id is ``coalesce(remark_id, id)``.
+    """
 
     __tablename__ = "quotes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     text: Mapped[str] = mapped_column(Text)
     norm: Mapped[str] = mapped_column(Text, unique=True)
+    remark_id: Mapped[int | None] = mapped_column(Integer, index=True)
 
     def __repr__(self) -> str:
         return f"Quote(id={self.id!r}, text={self.text[:40]!r})"

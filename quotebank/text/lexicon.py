@@ -179,3 +179,24 @@ def is_role(word: str) -> bool:
     """A lower-case word naming a person by what they do: "spokesman", "vice-president",
     and "attorney-general" by its "attorney"."""
     return word in PERSON_ROLES or any(part in PERSON_ROLES for part in word.split("-"))
+
+
+# Closed-class words (articles, determiners, pronouns, prepositions, conjunctions,
+# auxiliary and modal verbs), folded as ``keys.normalize_quote`` folds them ("I’m"
+# -> "im"). Negations are not among them: "not a good deal" is not "a good deal".
+# Remarks read them: wordings that differ only by these words at their edges are one.
+FUNCTION_WORDS = _words(
+    """
+    a an the this that these those some any each every either another such
+    i me my mine myself we us our ours ourselves you your yours yourself yourselves
+    he him his himself she her hers herself it its itself they them their theirs
+    themselves one im ive id ill youre youve youll youd hes shes thats theres theyre
+    theyve theyll weve lets whats
+    be am is are was were been being have has had having do does did doing will
+    would shall should can could may might must
+    and or but so yet for if then than as because while when where whether though
+    although that what which who whom whose how why
+    of in on at to from by with about into onto over under up down out off through
+    between after before during without within upon against among around across along
+    """
+)

@@ -300,13 +300,13 @@ def test_quotes_speaker_filter(seeded: str) -> None:
     assert FEEL_OUT not in result.stdout and "our land" not in result.stdout
 
 
-def test_quotes_are_sorted_by_date_and_json_parses(seeded: str) -> None:
+def test_quotes_are_sorted_newest_first_and_json_parses(seeded: str) -> None:
     result = run("quotes", "--format", "json")
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
     assert len(rows) >= 3
     dates = [row["date"] for row in rows if "date" in row]
-    assert dates == sorted(dates)
+    assert dates == sorted(dates, reverse=True)
 
 
 def test_quotes_finding_nothing_exits_1(seeded: str) -> None:
@@ -354,7 +354,7 @@ def test_show_gives_every_article_of_a_quote(seeded: str) -> None:
 
 
 def test_export_csv_parses_and_opens_in_a_spreadsheet(seeded: str, tmp_path: Path) -> None:
-    result = run("export", "--csv", str(tmp_path / "out.csv"), "--speaker", "Trump")
+    result = run("export", "--csv", str(tmp_path / "out.csv"), "--excel", "--speaker", "Trump")
     assert result.exit_code == 0, result.output
     raw = (tmp_path / "out.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # the BOM spreadsheets need for UTF-8
@@ -389,7 +389,7 @@ def test_export_streams_rows_from_the_database_to_the_writer(
 
     monkeypatch.setattr(listings, "QuoteRow", counted)
     monkeypatch.setattr(
-        questions, "export_writers", lambda: {"csv": questions.ExportWriter(writer)}
+        questions, "export_writers", lambda **_: {"csv": questions.ExportWriter(writer)}
     )
     event.listen(Engine, "before_cursor_execute", executed)
     try:
@@ -403,7 +403,7 @@ def test_export_streams_rows_from_the_database_to_the_writer(
 
 
 def test_export_quotebank_groups_each_quotes_rows(seeded: str) -> None:
-    result = run("export", "--quotebank", "-")
+    result = run("export", "--quotebank", "-", "--oldest-first")
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(r["quotation"], r["numOccurrences"], r["date"]) for r in records] == [

@@ -34,7 +34,7 @@ ROW = QuoteRow(
 
 def test_csv_round_trips_commas_quotes_and_newlines() -> None:
     fp = io.StringIO(newline="")
-    assert write_csv([ROW, replace(ROW, attribution_id=2, speaker=None)], fp) == 2
+    assert write_csv([ROW, replace(ROW, attribution_id=2, speaker=None)], fp, excel=True) == 2
     fp.seek(0)
     header, first, second = list(csv.reader(fp))
     assert tuple(header) == COLUMNS
@@ -44,7 +44,7 @@ def test_csv_round_trips_commas_quotes_and_newlines() -> None:
     assert (record["date"], record["outlet"], record["confidence"]) == ("2024-03-01", "", "0.9")
     assert dict(zip(header, second, strict=True))["speaker"] == ""
     assert fp.getvalue().startswith("quote_id,date,speaker,quote,")
-    assert fp.getvalue().count("\r\n") == 3  # header and two rows; the \n in a quote stays
+    assert fp.getvalue().count("\r\n") == 3  # excel: header and two rows; the \n in a quote stays
 
 
 def test_jsonl_writes_one_object_per_row() -> None:

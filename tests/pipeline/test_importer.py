@@ -126,7 +126,7 @@ def test_import_stores_quotes_speakers_and_an_attribution_per_url(
         ]
         hits = who_said(session, "not going to let this happen").speakers
         assert [(h.speaker, h.occurrences) for h in hits] == [("Boris Johnson", 3)]
-        occurrences = hits[0].quotes[0].occurrences
+        occurrences = hits[0].remarks[0].occurrences
         assert sorted((o.url, o.source, str(o.date), o.confidence) for o in occurrences) == [
             ("https://www.bbc.co.uk/news/a1", "bbc.co.uk", "2020-01-16", 0.8717),
             ("https://www.bbc.co.uk/news/a3", "bbc.co.uk", "2020-01-17", 0.6),
@@ -309,7 +309,7 @@ def test_many_quotes_in_one_article_are_asked_about(any_db_url: str, tmp_path: P
     importer.import_files(engine, [write_file(tmp_path / "q.json", records)])
     with connect.session_factory(engine)() as session:
         (hit,) = who_said(session, "remark number 449").speakers
-        assert (hit.speaker, hit.occurrences, hit.quotes[0].occurrences[0].context) == (
+        assert (hit.speaker, hit.occurrences, hit.remarks[0].occurrences[0].context) == (
             "Ann Lee",
             1,
             "",

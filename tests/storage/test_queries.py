@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -116,8 +117,11 @@ def test_who_said_groups_by_speaker_with_context(session: Session) -> None:
         ("European official", "unnamed", 1),
         ("Sergei Lavrov", "person", 1),
     ]
-    assert [q.text for h in hits for q in h.quotes] == ["feel-out meeting", "feel-out meeting"]
-    first, second = hits[0].quotes[0].occurrences[0], hits[1].quotes[0].occurrences[0]
+    assert [w.text for h in hits for r in h.remarks for w in r.wordings] == [
+        "feel-out meeting",
+        "feel-out meeting",
+    ]
+    first, second = hits[0].remarks[0].occurrences[0], hits[1].remarks[0].occurrences[0]
     assert first.context == (
         "A European official told CNN the talks were a “feel-out meeting” and nothing more."
     )
@@ -135,7 +139,7 @@ def test_who_said_ignores_case_punctuation_and_quote_marks(session: Session) -> 
     hits = who_said(session, "“WE’RE not going—anywhere”").speakers
     assert len(hits) == 1
     assert (hits[0].speaker, hits[0].occurrences) == ("Volodymyr Zelenskyy", 2)
-    occurrences = hits[0].quotes[0].occurrences
+    occurrences = hits[0].remarks[0].occurrences
     assert [o.article_id for o in occurrences] == [1, 2]
     assert occurrences[0].context == (
         "Kyiv — President Volodymyr Zelenskyy said on Friday: “We’re not going anywhere. "
@@ -190,7 +194,7 @@ def test_closest_quotes_is_a_fuzzy_fallback(session: Session) -> None:
 def test_list_quotes_filters(
     session: Session, quote_filter: QuoteFilter, expected: list[tuple[int, str]]
 ) -> None:
-    rows = list_quotes(session, quote_filter)
+    rows = list_quotes(session, replace(quote_filter, oldest_first=True))  # as the table lists
     got = [(row.article_id, row.quote.split()[0]) for row in rows]
     assert got == [(article_id, word.split()[0]) for article_id, word in expected]
 
@@ -278,7 +282,7 @@ def test_broad_speaker_plan_gives_the_same_rows(
     narrow = list_quotes(session, QuoteFilter(speaker="lavrov", limit=10))
     monkeypatch.setattr("quotebank.storage.listings._BROAD", 0)
     assert list_quotes(session, QuoteFilter(speaker="lavrov", limit=10)) == narrow
-    assert [row.article_id for row in narrow] == [3, 2]
+    assert [row.article_id for row in narrow] == [2, 3]  # newest first, undated last
 
 
 def test_list_speakers_by_name_counts_only_the_page(session: Session) -> None:
