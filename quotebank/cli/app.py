@@ -15,7 +15,7 @@ import typer
 from typer.core import TyperGroup
 
 from quotebank import __version__
-from quotebank.cli import context, database, questions, reading, speakers
+from quotebank.cli import context, database, questions, reading, serve, speakers
 from quotebank.errors import QuotebankError
 
 
@@ -90,5 +90,6 @@ speakers_app.command("rename")(speakers.rename)
 app.command("show")(questions.show_quote)
 app.command()(questions.export)
 app.command()(questions.sql)
+app.command()(serve.serve)
 db_app.command("upgrade")(database.upgrade)
 db_app.command("copy")(database.copy)

@@ -25,7 +25,7 @@ from quotebank.storage import articles as store
 from quotebank.storage import connect, urls
 from tests.conftest import ROOT
 
-METADATA = ROOT / "docs" / "datasette-metadata.json"
+METADATA = ROOT / "quotebank" / "data" / "datasette.json"
 FEEL_OUT = "It was a feel-out meeting"
 ARTICLES = [
     ("Fox News", date(2025, 8, 15), "Donald Trump",
