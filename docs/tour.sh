@@ -27,6 +27,7 @@ tour() {
     run 'quotebank who-said "feel-out meeting"'
     run 'quotebank who-said "a treaty signed in Geneva"'
     run 'quotebank quotes --limit 5'
+    run 'quotebank quotes --oldest-first --limit 3'
     run 'quotebank quotes --speaker zelensky --format csv'
     run 'quotebank speakers'
     run 'quotebank speakers --search trump --format json'
