@@ -6,45 +6,27 @@ two wordings of one speaker are one remark, and which remark a wording joins. A
 remark's id is the smallest id of its quotes, written on each of them; a quote
 alone has none, so its remark's id is its own (``remark_key``).
 
-``link_article`` links an article's quotes as it is saved. For each quote still
-alone it finds the speaker's stored quotes that could be one remark with it
-through indexes: those holding its core words as a phrase (the full-text index)
-and those whose words are a run of its words (``parts``, looked up by
-``quotes.norm``). ``link_all`` links a whole database in memory, one speaker at
-a time (migration 0005's backfill), with the same rules; ``tidy`` relabels the
-remarks of deleted quotes. Functions never commit.
+``link_article`` links an article's quotes as it is saved, each to the remarks
+of the speaker's older quotes that ``wording_index`` finds for it; ``link_all``
+links a whole database in memory, one speaker at a time (migration 0005's
+backfill), with the same rules and in the same order (a test checks that they
+agree); ``tidy`` relabels the remarks of deleted quotes. Functions never commit.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Collection, Iterable
-from itertools import groupby, pairwise
+from itertools import groupby
 from operator import itemgetter
-from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, bindparam, func, or_, select, update
+from sqlalchemy import ColumnElement, Connection, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from quotebank.storage.schema import Attribution, Quote
-from quotebank.storage.search import fts_match
-from quotebank.text.wordings import (
-    MAX_PART,
-    Words,
-    core,
-    head_of,
-    inside,
-    parts,
-    remarks_to_join,
-    same_remark,
-    substantial,
-    words_of,
-)
+from quotebank.storage.wording_index import Finder, Found, SpeakerIndex, for_speaker
+from quotebank.text.wordings import Words, head_of, remarks_to_join, substantial, words_of
 
-_CONTAINING = 1000  # quotes holding a wording's core that are looked at, at most
-_LOOKUP = 500  # norms per IN (...)
 Remarks = dict[int, list[tuple[int, Words]]]  # remark id -> its quotes (id, words)
-_RELABEL = update(Quote).where(Quote.id == bindparam("quote")).values(remark_id=bindparam("remark"))
 
 
 def remark_key() -> ColumnElement[int]:
@@ -56,7 +38,8 @@ def remark_key() -> ColumnElement[int]:
 
 
 def link_article(session: Session, article_id: int) -> int:
-    """Link the article's quotes that stand alone to their speakers' remarks; how many joined."""
+    """Link the article's quotes that stand alone to their speakers' remarks, in id order;
+    returns how many quotes joined a remark (older ones it gathered included)."""
     pairs = session.execute(
         select(Attribution.quote_id, Attribution.speaker_id, Quote.norm)
         .join(Quote, Quote.id == Attribution.quote_id)
@@ -67,86 +50,57 @@ def link_article(session: Session, article_id: int) -> int:
         )
         .order_by(Attribution.quote_id)
     ).all()
-    return sum(link_quote(session, quote, speaker or 0, norm) for quote, speaker, norm in pairs)
+    finders: dict[int, Finder] = {}
+    joined: set[int] = set()
+    for quote_id, speaker_id, norm in pairs:
+        words = words_of(norm)
+        if speaker_id is None or quote_id in joined or not substantial(words):
+            continue
+        if speaker_id not in finders:
+            finders[speaker_id] = for_speaker(session, speaker_id)
+        joined |= _link(session, quote_id, words, finders[speaker_id])
+    return len(joined)
 
 
-def link_quote(session: Session, quote_id: int, speaker_id: int, norm: str) -> bool:
-    """Link a quote standing alone to the remarks of ``speaker_id`` it belongs to."""
-    words = words_of(norm)
-    if not substantial(words):
-        return False
-    if session.scalar(select(Quote.remark_id).where(Quote.id == quote_id)) is not None:
-        return False  # joined a remark meanwhile, through another quote of the article
-    older = _Older(session, speaker_id, quote_id)
-    remarks = _remarks_of(session, older.holding(words) | older.inside(words))
+def _link(session: Session, quote_id: int, words: Words, finder: Finder) -> set[int]:
+    """Link one quote to the remarks it joins; the quotes now in its remark, or none."""
+    remarks = _remarks_of(session, finder.related(words, quote_id))
+    if not remarks:
+        return set()
     heads = {remark: head_of(members)[1] for remark, members in remarks.items()}
-    joined = remarks_to_join(words, heads, lambda remark: older.holders(heads[remark]))
+
+    def holders(remark: int) -> set[int]:
+        return _remark_keys(session, finder.holders(heads[remark], quote_id))
+
+    joined = remarks_to_join(words, heads, holders)
     if not joined:
-        return False
+        return set()
     ids = {quote_id}.union(*({i for i, _ in remarks[remark]} for remark in joined))
     session.execute(
         update(Quote).where(Quote.id.in_(ids)).values(remark_id=min(ids)),
         execution_options={"synchronize_session": False},
     )
-    return True
+    return ids
 
 
-class _Older:
-    """The speaker's quotes older than a quote, looked up through indexes. Older only:
-    quotes are linked in the order they were stored (``link_all`` too)."""
-
-    def __init__(self, session: Session, speaker_id: int, quote_id: int) -> None:
-        self.session, self.speaker_id, self.before = session, speaker_id, quote_id
-
-    def holding(self, words: Words) -> set[int]:
-        """Quotes holding the core of ``words`` as a phrase (the full-text index)."""
-        phrase = fts_match(self.session, " ".join(core(words)))
-        return self._spoken(phrase.order_by(None).limit(_CONTAINING))
-
-    def inside(self, words: Words) -> set[int]:
-        """Quotes whose words are a run of ``words`` (``quotes.norm``, one run a key)."""
-        runs = list(dict.fromkeys(parts(words)))
-        found: set[int] = set()
-        for start in range(0, len(runs), _LOOKUP):
-            chunk = runs[start : start + _LOOKUP]
-            found |= self._spoken(select(Quote.id).where(Quote.norm.in_(chunk)))
-        return found
-
-    def holders(self, head: Words) -> set[int]:
-        """The remarks of the quotes that hold ``head``, one remark with it."""
-        ids = self.holding(head)
-        if not ids:
-            return set()
-        stmt = select(remark_key(), Quote.norm).where(Quote.id.in_(ids))
-        return {
-            remark
-            for remark, norm in self.session.execute(stmt)
-            if len(words_of(norm)) >= len(head) and same_remark(head, words_of(norm))
-        }
-
-    def _spoken(self, quotes: Select[Any]) -> set[int]:
-        """Of the quotes ``quotes`` selects, the older ones attributed to the speaker."""
-        ids = [i for i in self.session.scalars(quotes) if i < self.before]
-        if not ids:
-            return set()
-        stmt = select(Attribution.quote_id).where(
-            Attribution.speaker_id == self.speaker_id, Attribution.quote_id.in_(ids)
-        )
-        return set(self.session.scalars(stmt.distinct()))
+def _remark_keys(session: Session, quote_ids: Collection[int]) -> set[int]:
+    if not quote_ids:
+        return set()
+    return set(session.scalars(select(remark_key()).where(Quote.id.in_(quote_ids))))
 
 
 def _remarks_of(session: Session, quote_ids: Collection[int]) -> Remarks:
     """The remarks the quotes belong to, each with every quote in it."""
-    if not quote_ids:
+    keys = _remark_keys(session, quote_ids)
+    if not keys:
         return {}
-    keys = set(session.scalars(select(remark_key()).where(Quote.id.in_(quote_ids))))
     stmt = select(remark_key(), Quote.id, Quote.norm).where(
         or_(Quote.id.in_(keys), Quote.remark_id.in_(keys))
     )
-    remarks: Remarks = defaultdict(list)
+    remarks: Remarks = {}
     for remark, quote_id, norm in session.execute(stmt):
-        remarks[remark].append((quote_id, words_of(norm)))
-    return dict(remarks)
+        remarks.setdefault(remark, []).append((quote_id, words_of(norm)))
+    return remarks
 
 
 def tidy(session: Session, remarks: Iterable[int | None]) -> None:
@@ -194,7 +148,7 @@ def link_all(conn: Connection) -> int:
 
 
 class _Linking:
-    """``link_quote``'s decisions, made in memory over one speaker's quotes after another."""
+    """``link_article``'s decisions, made in memory over one speaker's quotes after another."""
 
     def __init__(self) -> None:
         self.remark_of: dict[int, int] = {}  # quote id -> remark id, for quotes in a remark
@@ -202,13 +156,13 @@ class _Linking:
 
     def speaker(self, quotes: list[tuple[int, Words]]) -> None:
         """One speaker's quotes, in id order (the order they were stored)."""
-        index = _SpeakerIndex()
+        index = SpeakerIndex()
         for quote_id, words in quotes:
             if substantial(words) and quote_id not in self.remark_of:
                 self._link(quote_id, words, index)
             index.add(quote_id, words)
 
-    def _link(self, quote_id: int, words: Words, index: _SpeakerIndex) -> None:
+    def _link(self, quote_id: int, words: Words, index: SpeakerIndex) -> None:
         remarks: Remarks = {}
         for other, other_words in index.related(words).items():
             remark = self.remark_of.get(other, other)
@@ -216,12 +170,7 @@ class _Linking:
         heads = {remark: head_of(members)[1] for remark, members in remarks.items()}
 
         def holders(remark: int) -> set[int]:
-            head = heads[remark]
-            return {
-                self.remark_of.get(other, other)
-                for other, other_words in index.related(head).items()
-                if len(other_words) >= len(head) and same_remark(head, other_words)
-            }
+            return self._keys(index.holders(heads[remark]))
 
         joined = remarks_to_join(words, heads, holders)
         if not joined:
@@ -233,39 +182,8 @@ class _Linking:
         self.members[new] = members
         self.remark_of.update((i, new) for i, _ in members)
 
+    def _keys(self, found: Found) -> set[int]:
+        return {self.remark_of.get(quote_id, quote_id) for quote_id in found}
+
     def labels(self) -> list[tuple[int, int]]:
         return sorted(self.remark_of.items())
-
-
-class _SpeakerIndex:
-    """One speaker's substantial quotes so far, found by their first two words (quotes
-    inside a new one) and by any two words in a row (quotes holding a new one's core)."""
-
-    def __init__(self) -> None:
-        self.words: dict[int, Words] = {}
-        self.by_start: dict[tuple[str, ...], list[int]] = defaultdict(list)
-        self.by_pair: dict[tuple[str, ...], list[int]] = defaultdict(list)
-
-    def add(self, quote_id: int, words: Words) -> None:
-        if not substantial(words):
-            return
-        self.words[quote_id] = words
-        if len(words) <= MAX_PART:
-            self.by_start[words[:2]].append(quote_id)
-        for pair in set(pairwise(words)):
-            self.by_pair[pair].append(quote_id)
-
-    def related(self, words: Words) -> dict[int, Words]:
-        """The quotes that ``link_quote``'s lookups would find for ``words``."""
-        found: dict[int, Words] = {}
-        for pair in pairwise(words):
-            for other in self.by_start.get(pair, ()):
-                if len(self.words[other]) < len(words) and inside(self.words[other], words):
-                    found[other] = self.words[other]
-        centre = core(words)
-        pairs = list(pairwise(centre))
-        rarest = min(pairs, key=lambda pair: len(self.by_pair.get(pair, ())))
-        for other in self.by_pair.get(rarest, ()):
-            if inside(centre, self.words[other]):
-                found[other] = self.words[other]
-        return found

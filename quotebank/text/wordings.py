@@ -52,8 +52,9 @@ def core(words: Words) -> Words:
 
 def substantial(words: Words) -> bool:
     """Long enough to stand for a remark: ``MIN_WORDS`` words, ``MIN_CONTENT`` of them content."""
-    content = sum(word not in FUNCTION_WORDS for word in words)
-    return len(words) >= MIN_WORDS and content >= MIN_CONTENT
+    if len(words) < MIN_WORDS:
+        return False
+    return len(words) - sum(map(FUNCTION_WORDS.__contains__, words)) >= MIN_CONTENT
 
 
 def inside(short: Words, long: Words) -> bool:

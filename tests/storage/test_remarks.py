@@ -11,7 +11,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
 from quotebank.records import ArticleInput, FoundQuote
-from quotebank.storage import connect, migrate, remarks
+from quotebank.storage import connect, migrate, remarks, wording_index
 from quotebank.storage.articles import replace_attributions, save_article
 from quotebank.storage.listings import QuoteFilter, list_quotes
 from quotebank.storage.queries import get_quote, who_said
@@ -65,8 +65,14 @@ def groups(engine: Engine) -> list[set[str]]:
 TRUMP, BIDEN = "Donald Trump", "Joe Biden"
 
 
-@pytest.fixture
-def engine(any_db_url: str) -> Engine:
+@pytest.fixture(params=["in memory", "indexed"])
+def engine(
+    any_db_url: str, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Engine:
+    """A database at head; its speakers' quotes looked up in memory, or through indexes as
+    for a speaker quoted more than ``wording_index.IN_MEMORY`` times."""
+    if request.param == "indexed":
+        monkeypatch.setattr(wording_index, "IN_MEMORY", 0)
     return connect.open_database(any_db_url)
 
 
