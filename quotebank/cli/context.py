@@ -2,7 +2,8 @@
 
 ``--db`` and ``--model`` are kept on the Click context (``State``); a command
 asks for ``sessions(ctx)`` to open (and upgrade if needed) the database named
-by ``--db``. The database layer is imported only when a command asks.
+by ``--db``, which must exist unless the command stores (``create=True``).
+The database layer is imported only when a command asks.
 """
 
 from __future__ import annotations
@@ -68,11 +69,15 @@ def database_url(ctx: typer.Context) -> str:
     return urls.database_url(state(ctx).db)
 
 
-def sessions(ctx: typer.Context) -> sessionmaker[Session]:
-    """Open (and upgrade if needed) the database named by ``--db``."""
+def sessions(ctx: typer.Context, *, create: bool = False) -> sessionmaker[Session]:
+    """Open (and upgrade if needed) the database named by ``--db``.
+
+    Only commands that store (``create=True``) make a database that is not
+    there; the others say so in one line and leave no file behind.
+    """
     from quotebank.storage.connect import open_database, session_factory
 
-    return session_factory(open_database(database_url(ctx)))
+    return session_factory(open_database(database_url(ctx), must_exist=not create))
 
 
 def nothing_found(message: str) -> NoReturn:

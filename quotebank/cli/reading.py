@@ -62,7 +62,8 @@ def ingest(
         url=url,
         fields=fields,
     )
-    sessions, nlp = context.sessions(ctx), engine.load(context.state(ctx).model)
+    sessions = context.sessions(ctx, create=True)
+    nlp = engine.load(context.state(ctx).model)
     with render.progress_bar(quiet) as progress:
         if paths:
             items = readers.read_inputs(paths, options)

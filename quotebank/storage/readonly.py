@@ -13,7 +13,7 @@ from sqlalchemy.pool import NullPool
 
 from quotebank import errors
 from quotebank.storage.dialect import one_line
-from quotebank.storage.urls import display_url, engine_url
+from quotebank.storage.urls import display_url, engine_url, no_database
 
 
 def _sqlite_readonly_creator(path: str) -> Any:
@@ -42,7 +42,7 @@ def open_readonly(url: str) -> Connection:
     try:
         if parsed.get_backend_name() == "sqlite":
             if not parsed.database or not Path(parsed.database).exists():
-                raise errors.DatabaseError(f"no database at {parsed.database or ':memory:'}")
+                raise no_database(url)
             creator = _sqlite_readonly_creator(parsed.database)
             engine = create_engine("sqlite://", creator=creator, poolclass=NullPool)
         else:

@@ -31,8 +31,12 @@ def copy_database(
     batch_size: int = BATCH_SIZE,
     progress: Progress | None = None,
 ) -> dict[str, int]:
-    """Copy every row of ``source_url`` into the empty ``target_url``; rows per table."""
-    source = open_database(source_url, upgrade=False)
+    """Copy every row of ``source_url`` into the empty ``target_url``; rows per table.
+
+    The source must exist (nothing is created in its place); the target is
+    created if need be.
+    """
+    source = open_database(source_url, upgrade=False, must_exist=True)
     try:
         target = open_database(target_url)
     except errors.QuotebankError:

@@ -1,0 +1,135 @@
+"""Bad values get a clear answer (#15): one line on stderr, the right exit status,
+no traceback, and nothing stored changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from quotebank.cli.app import app
+from quotebank.records import ArticleInput, FoundQuote
+from quotebank.storage import articles as store
+from quotebank.storage import connect
+
+KYIV = "“We will not give up our land,” Zelenskyy said in Kyiv."
+
+
+def run(*args: str, **kwargs: Any) -> Result:
+    return CliRunner().invoke(app, list(args), **kwargs)
+
+
+def one_line_error(result: Result, status: int = 1) -> str:
+    """The single stderr line of a refused command (no traceback, nothing on stdout)."""
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+    assert result.exit_code == status, result.output
+    assert result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    return line
+
+
+@pytest.fixture
+def stored(db_url: str) -> str:
+    """One article with one quote, stored without the engine."""
+    start = KYIV.index("We")
+    quote = FoundQuote(start, start + 29, KYIV[start : start + 29], "direct",
+                       speaker="Volodymyr Zelenskyy", speaker_kind="person", cue="said")  # fmt: skip
+    sessions = connect.session_factory(connect.open_database(db_url))
+    with sessions.begin() as session:
+        store.save_article(session, ArticleInput(KYIV, "kyiv.txt", "kyiv.txt"), [quote])
+    return db_url
+
+
+# -- --db: only SQLite and PostgreSQL -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("mysql://me:secret@localhost/news", "mysql://me:***@localhost/news"),
+        ("foo://x", "foo://x"),
+        ("postgresql+asyncpg://me@localhost/news", "postgresql+asyncpg://me@localhost/news"),
+    ],
+)
+@pytest.mark.parametrize("command", [["quotes"], ["ingest", "-"], ["db", "upgrade"]], ids=" ".join)
+def test_an_unsupported_database_url_is_one_line(url: str, shown: str, command: list[str]) -> None:
+    line = one_line_error(run("--db", url, *command, input=KYIV))
+    assert line.startswith(f"error: unsupported database URL {shown}: ")
+    assert "quotebank works with SQLite and PostgreSQL" in line
+
+
+def test_a_malformed_database_url_is_one_line() -> None:
+    assert one_line_error(run("--db", "://x", "quotes")) == "error: not a database URL: '://x'"
+
+
+# -- a query never creates a database ----------------------------------------------
+
+QUERIES = [
+    ["quotes"],
+    ["who-said", "feel-out meeting"],
+    ["speakers"],
+    ["speakers", "rename", "Zelenskyy", "Zelensky"],
+    ["speakers", "merge", "Zelenskyy", "Zelensky"],
+    ["show", "1"],
+    ["export", "--csv", "out.csv"],
+    ["sql", "select 1"],
+]
+
+
+@pytest.mark.parametrize("command", QUERIES, ids=" ".join)
+def test_a_query_on_a_missing_database_says_so_and_creates_nothing(
+    command: list[str], tmp_path: Path
+) -> None:
+    line = one_line_error(run("--db", "news.db", *command))
+    assert line == f"error: no database at {tmp_path / 'news.db'}; run quotebank ingest first"
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_an_empty_file_is_not_a_database_and_stays_empty(tmp_path: Path) -> None:
+    (tmp_path / "news.db").touch()
+    line = one_line_error(run("--db", "news.db", "quotes"))
+    assert line.startswith("error: no database at ")
+    assert (tmp_path / "news.db").stat().st_size == 0
+
+
+QUOTEBANK_LINE = '{"quoteID": "q1", "quotation": "We will stay", "speaker": "None", "urls": []}\n'
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["ingest", "-"], ["import-quotebank", "q.json"], ["db", "upgrade"]],
+    ids=" ".join,
+)
+def test_only_commands_that_store_create_a_database(command: list[str], tmp_path: Path) -> None:
+    (tmp_path / "q.json").write_text(QUOTEBANK_LINE, encoding="utf-8")
+    result = run("--db", "news.db", *command, input=KYIV)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "news.db").exists()
+
+
+def test_db_copy_of_a_missing_source_says_so_and_leaves_no_file(tmp_path: Path) -> None:
+    line = one_line_error(run("db", "copy", "nope.db", "new.db"))
+    assert line == f"error: no database at {tmp_path / 'nope.db'}; run quotebank ingest first"
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_db_copy_still_creates_its_target(stored: str, tmp_path: Path) -> None:
+    result = run("db", "copy", stored, "new.db")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "new.db").exists()
+
+
+def test_a_query_on_an_empty_postgresql_database_creates_no_table(pg_empty_url: str) -> None:
+    from sqlalchemy import create_engine, inspect
+
+    from quotebank.storage.urls import engine_url
+
+    line = one_line_error(run("--db", pg_empty_url, "quotes"))
+    assert line.startswith("error: no database at postgresql")
+    engine = create_engine(engine_url(pg_empty_url))
+    with engine.connect() as conn:
+        assert inspect(conn).get_table_names() == []
+    engine.dispose()
