@@ -323,9 +323,16 @@ def merge_speakers(session: Session, keep: str, drop: str) -> Speaker:
 
 
 def rename_speaker(session: Session, old: str, new: str) -> Speaker:
-    """Give a speaker a new canonical name; the old one stays as an alias."""
+    """Give a speaker a new canonical name; the old one stays as an alias.
+
+    A name with no letter or digit (empty, spaces, punctuation) is refused.
+    """
     speaker = find_speaker(session, old)
     name = canonical_name(new, speaker.kind)
+    if not speaker_key(name, speaker.kind):
+        raise errors.QuotebankError(
+            f"cannot rename {speaker.name!r} to {new!r}: a name needs a letter or a digit"
+        )
     clash = _by_exact_name(session, name, speaker.kind)
     if clash is not None and clash.id != speaker.id and clash.kind == speaker.kind:
         raise errors.QuotebankError(f"a speaker named {name!r} already exists: merge instead")
