@@ -142,36 +142,103 @@ class _Prefetch(io.RawIOBase):
 
 
 def parse_line(line: str) -> QuotebankQuote:
-    """One JSON line as a ``QuotebankQuote``; raises ``ValueError`` when it is not one."""
+    """One JSON line as a ``QuotebankQuote``; raises ``ValueError`` when it is not one.
+
+    A field of the wrong type (``"urls": "notalist"``, ``numOccurrences`` as text,
+    ``probas`` that are not ``[name, probability]`` pairs, a date that cannot be
+    read) makes the whole line fail, with the field named: half a quote is not kept.
+    """
     record = orjson.loads(line)
     if not isinstance(record, dict):
         raise ValueError("not a JSON object")
     quotation = record.get("quotation")
     if not isinstance(quotation, str) or not (norm := fast_normalize(quotation)):
         raise ValueError("no quotation")
-    speaker = record.get("speaker")
-    speaker = speaker.strip() if isinstance(speaker, str) else ""
+    speaker = _optional(record, "speaker", str)
+    speaker = speaker.strip() if speaker else ""
     speaker = None if not speaker or speaker == NO_SPEAKER else speaker[:300]
+    _count(record.get("numOccurrences"))
     return QuotebankQuote(
-        quote_id=str(record.get("quoteID") or "")[:200],
+        quote_id=str(_optional(record, "quoteID", str) or "")[:200],
         quotation=quotation,
         norm=norm,
         speaker=speaker,
-        qids=tuple(q for q in record.get("qids") or () if isinstance(q, str) and len(q) <= 20),
-        said_on=parse_iso(record.get("date")),
+        qids=tuple(q for q in _strings(record, "qids") if len(q) <= 20),
+        said_on=_date(record.get("date")),
         probability=_probability(record.get("probas"), speaker),
-        urls=tuple(dict.fromkeys(u for u in record.get("urls") or () if isinstance(u, str))),
+        urls=tuple(dict.fromkeys(_strings(record, "urls"))),
     )
 
 
+def _optional(record: dict[str, Any], name: str, kind: type) -> Any:
+    """``record[name]`` if it is absent, null or of ``kind``; else ``ValueError``."""
+    value = record.get(name)
+    if value is not None and not isinstance(value, kind):
+        raise ValueError(f"{name!r} is not a {_TYPE_NAMES[kind]}: {_shown(value)}")
+    return value
+
+
+def _strings(record: dict[str, Any], name: str) -> list[str]:
+    """A list of strings (absent or null: none); anything else is a ``ValueError``."""
+    values = _optional(record, name, list) or []
+    if not all(isinstance(value, str) for value in values):
+        raise ValueError(f"{name!r} is not a list of strings: {_shown(values)}")
+    return values
+
+
+def _count(value: Any) -> None:
+    if value is not None and (type(value) is not int or value < 0):
+        raise ValueError(f"'numOccurrences' is not a whole number: {_shown(value)}")
+
+
+def _date(value: Any) -> date | None:
+    """The day of Quotebank's ``date`` (absent, null or empty: none); else ``ValueError``."""
+    if value is None or value == "":
+        return None
+    said_on = parse_iso(value)
+    if said_on is None:
+        raise ValueError(f"cannot read date {_shown(value)}")
+    return said_on
+
+
+_TYPE_NAMES: dict[type, str] = {str: "string", list: "list"}
+
+
+def _shown(value: Any) -> str:
+    """A value as JSON, cut short for a one-line message."""
+    text = orjson.dumps(value).decode()
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
 def _probability(probas: Any, speaker: str | None) -> float:
-    """The probability of ``speaker`` in ``probas`` (``[[name, p], ...]``), else the first."""
-    pairs = [p for p in probas or () if isinstance(p, list | tuple) and len(p) == 2]
-    chosen = [p for name, p in pairs if name == (speaker or NO_SPEAKER)] or [p for _, p in pairs]
-    try:
-        return float(chosen[0]) if chosen else 0.0
-    except (TypeError, ValueError):
+    """The probability of ``speaker`` in ``probas`` (``[[name, p], ...]``), else the first.
+
+    Probabilities are numbers or numeric strings between 0 and 1; anything else
+    in ``probas`` is a ``ValueError``.
+    """
+    if probas is None:
         return 0.0
+    if not isinstance(probas, list):
+        raise ValueError(f"'probas' is not a list of [speaker, probability]: {_shown(probas)}")
+    chosen = None
+    for pair in probas:
+        if not (isinstance(pair, list) and len(pair) == 2 and isinstance(pair[0], str)):
+            raise ValueError(f"'probas' holds {_shown(pair)}, not [speaker, probability]")
+        value = _unit(pair[1])
+        if chosen is None or (pair[0] == (speaker or NO_SPEAKER) and chosen[0] != pair[0]):
+            chosen = (pair[0], value)
+    return chosen[1] if chosen else 0.0
+
+
+def _unit(value: Any) -> float:
+    """A probability from a number or a numeric string, between 0 and 1."""
+    try:
+        number = float(value) if isinstance(value, str | int | float) else None
+    except ValueError:
+        number = None
+    if isinstance(value, bool) or number is None or not 0.0 <= number <= 1.0:
+        raise ValueError(f"'probas' holds {_shown(value)}, not a probability between 0 and 1")
+    return number
 
 
 def read_quotes(fp: IO[str], origin: str) -> Iterator[QuotebankQuote | str]:
