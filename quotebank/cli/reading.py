@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import typer
@@ -55,12 +56,14 @@ def ingest(
         text_field, title_field, url_field, date_field, source_field,
         (id_field,) if id_field else readers.FieldMap().doc_id,
     )  # fmt: skip
+    skipped: list[str] = []  # annotation files in folders: said after the progress bar
     options = readers.ReadOptions(
         patterns=tuple(glob) if glob else readers.DEFAULT_PATTERNS,
         source=source,
         published=date.date() if date else None,
         url=url,
         fields=fields,
+        notice=skipped.append,
     )
     sessions = context.sessions(ctx, create=True)
     nlp = engine.load(context.state(ctx).model)
@@ -75,8 +78,8 @@ def ingest(
             summary = ingesting.reprocess_all(
                 sessions, nlp, workers=workers, progress=progress, selective=not full_parse
             )
-    for failure in summary.failures:
-        typer.echo(str(failure), err=True)
+    for line in [*skipped, *map(str, summary.failures)]:
+        typer.echo(line, err=True)
     typer.echo(str(summary))
     if summary.failed:
         raise typer.Exit(1)
@@ -140,7 +143,8 @@ def _readable(files: list[str], failures: list[Any]) -> Iterator[tuple[ArticleIn
     """The articles in ``files`` as (article, text); failures are printed as they come."""
     from quotebank.formats import articles as readers
 
-    for item in readers.read_inputs(files):
+    notice = partial(typer.echo, err=True)
+    for item in readers.read_inputs(files, readers.ReadOptions(notice=notice)):
         if isinstance(item, readers.ReadFailure):
             typer.echo(str(item), err=True)
             failures.append(item)

@@ -7,6 +7,13 @@ raises for bad input and nothing prints: the caller decides what to do.
 Formats, each possibly gzip- or bzip2-compressed (recognised by magic bytes):
 plain text (UTF-8, else the encoding charset-normalizer detects), HTML (main
 text and metadata by trafilatura) and JSONL (one article a line, streamed).
+
+A JSONL file found in a folder whose first record is an annotation (a gold
+record: ``quotes`` as a list of ``{"start", "end", ...}``, like ``seeds/gold.jsonl``)
+is not read as articles: it is skipped, neither ingested nor failed, and
+``ReadOptions.notice`` hears of it. A file named on its own is always read.
+A record's ``date`` that cannot be read fails that record: stored without its
+date, the article could never get it later (a second ingest finds it present).
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ import json
 import os
 import sys
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -74,6 +81,8 @@ class ReadOptions:
 
     ``source``, ``published`` and ``url`` are given by the user: they win over
     what a plain-text or HTML file says, and fill in what a JSONL record lacks.
+    ``notice`` hears one line for each file skipped that is not a failure (an
+    annotation file found in a folder).
     """
 
     patterns: tuple[str, ...] = DEFAULT_PATTERNS
@@ -82,6 +91,7 @@ class ReadOptions:
     published: date | None = None
     url: str | None = None
     fields: FieldMap = field(default_factory=FieldMap)
+    notice: Callable[[str], None] | None = None
 
 
 Item = ArticleInput | ReadFailure
@@ -101,7 +111,7 @@ def read_inputs(
             yield from read_stream(stdin or sys.stdin.buffer, "-", options)
         elif Path(name).is_dir():
             for path in walk(Path(name), options.patterns):
-                yield from read_file(path, options)
+                yield from read_file(path, options, in_folder=True)
         else:
             yield from read_file(Path(name), options)
 
@@ -124,8 +134,11 @@ def _matches(relative: Path, patterns: tuple[str, ...]) -> bool:
     )
 
 
-def read_file(path: Path, options: ReadOptions | None = None) -> Iterator[Item]:
-    """Yield the article(s) in one file, or one failure."""
+def read_file(
+    path: Path, options: ReadOptions | None = None, *, in_folder: bool = False
+) -> Iterator[Item]:
+    """Yield the article(s) in one file, or one failure; ``in_folder``: found by a
+    folder walk, where an annotation file is skipped."""
     options = options or ReadOptions()
     origin = str(path)
     try:
@@ -134,13 +147,18 @@ def read_file(path: Path, options: ReadOptions | None = None) -> Iterator[Item]:
             yield ReadFailure(origin, f"too large ({size:,} bytes; limit {options.max_bytes:,})")
             return
         with path.open("rb") as raw:
-            yield from read_stream(raw, origin, options, name=path.name)
+            yield from read_stream(raw, origin, options, name=path.name, in_folder=in_folder)
     except OSError as exc:
         yield ReadFailure(origin, (exc.strerror or str(exc)).lower())
 
 
 def read_stream(
-    raw: IO[bytes], origin: str, options: ReadOptions, *, name: str | None = None
+    raw: IO[bytes],
+    origin: str,
+    options: ReadOptions,
+    *,
+    name: str | None = None,
+    in_folder: bool = False,
 ) -> Iterator[Item]:
     """Yield the article(s) in an open binary stream (a file or stdin)."""
     try:
@@ -150,7 +168,7 @@ def read_stream(
             raise _Skip("empty file")
         kind = _kind(_plain_name(name or ""), head)
         if kind == "jsonl":
-            yield from _read_jsonl(stream, origin, options)
+            yield from _read_jsonl(stream, origin, options, skip_annotations=in_folder)
         else:
             yield _read_document(stream, origin, options, name or "-", kind)
     except _Skip as skip:
@@ -279,11 +297,20 @@ def _with_overrides(article: ArticleInput, options: ReadOptions) -> ArticleInput
     )
 
 
-def _read_jsonl(stream: IO[bytes], origin: str, options: ReadOptions) -> Iterator[Item]:
-    """One article per line; a bad line is a failure and the rest goes on."""
+def _read_jsonl(
+    stream: IO[bytes], origin: str, options: ReadOptions, *, skip_annotations: bool = False
+) -> Iterator[Item]:
+    """One article per line; a bad line is a failure and the rest goes on.
+
+    With ``skip_annotations``, a file whose first record is an annotation yields nothing.
+    """
     seen = 0
     for number, line in enumerate(_lines(stream, options.max_bytes), start=1):
         where = f"{origin}:{number}"
+        if skip_annotations and not seen and line and line.strip() and _is_annotation(line):
+            if options.notice is not None:
+                options.notice(f"{origin}: an annotation file, not articles (skipped)")
+            return
         if line is None:
             yield ReadFailure(where, f"too large (line over {options.max_bytes:,} bytes)")
         elif line.strip():
@@ -307,6 +334,21 @@ def _lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
             yield line
 
 
+def _is_annotation(line: bytes) -> bool:
+    """A gold record: ``quotes`` a list of spans (``start``, ``end``), or an empty list
+    beside the other annotation fields (``not_speech``, ``neutral``, ``attributions``)."""
+    try:
+        record = json.loads(line)
+    except (ValueError, UnicodeDecodeError):
+        return False
+    quotes = record.get("quotes") if isinstance(record, dict) else None
+    if not isinstance(quotes, list):
+        return False
+    if not quotes:
+        return any(key in record for key in ("not_speech", "neutral", "attributions"))
+    return all(isinstance(quote, dict) and {"start", "end"} <= quote.keys() for quote in quotes)
+
+
 def _from_record(line: bytes, where: str, options: ReadOptions) -> ArticleInput:
     try:
         record = json.loads(line)
@@ -321,6 +363,9 @@ def _from_record(line: bytes, where: str, options: ReadOptions) -> ArticleInput:
     if not text.strip():
         raise _Skip(f"empty text in field {names.text!r}")
     url = _string(record.get(names.url)) or options.url
+    published = parse_iso(record.get(names.date))
+    if published is None and record.get(names.date) not in (None, ""):
+        raise _Skip(f"cannot read date {_shown(record.get(names.date))} (want YYYY-MM-DD)")
     return ArticleInput(
         text=text,
         origin=where,
@@ -328,7 +373,7 @@ def _from_record(line: bytes, where: str, options: ReadOptions) -> ArticleInput:
         title=_string(record.get(names.title)),
         url=url,
         source=_string(record.get(names.source)) or options.source or outlet_domain(url),
-        published=parse_iso(record.get(names.date)) or options.published,
+        published=published or options.published,
     )
 
 
@@ -338,6 +383,12 @@ def _doc_id(record: dict[str, Any], names: tuple[str, ...]) -> str | None:
         if isinstance(value, str | int) and not isinstance(value, bool):
             return str(value)
     return None
+
+
+def _shown(value: object) -> str:
+    """A JSON value for a one-line message: a string quoted, anything cut short."""
+    text = repr(value) if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 def _string(value: object) -> str | None:

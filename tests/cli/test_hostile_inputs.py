@@ -3,16 +3,19 @@ no traceback, and nothing stored changes."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 from typer.testing import CliRunner, Result
 
 from quotebank.cli.app import app
 from quotebank.records import ArticleInput, FoundQuote
 from quotebank.storage import articles as store
 from quotebank.storage import connect
+from tests.conftest import SEEDS
 
 KYIV = "“We will not give up our land,” Zelenskyy said in Kyiv."
 
@@ -133,3 +136,28 @@ def test_a_query_on_an_empty_postgresql_database_creates_no_table(pg_empty_url: 
     with engine.connect() as conn:
         assert inspect(conn).get_table_names() == []
     engine.dispose()
+
+
+# -- inputs: annotation files, dates, standard input ----------------------------------
+
+
+def test_ingesting_seeds_stores_the_five_articles_once_and_skips_gold(db_url: str) -> None:
+    result = run("--db", db_url, "ingest", str(SEEDS))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("ingested 5, already present 0, failed 0, quotes ")
+    assert result.stderr == f"{SEEDS / 'gold.jsonl'}: an annotation file, not articles (skipped)\n"
+
+
+def test_a_jsonl_date_that_cannot_be_read_is_reported_and_that_article_not_stored(
+    db_url: str,
+) -> None:
+    lines = [{"text": KYIV, "date": "next Friday"}, {"text": "No quote.", "date": "2025-08-16"}]
+    result = run("--db", db_url, "ingest", "-", input="".join(json.dumps(r) + "\n" for r in lines))
+    assert result.exit_code == 1
+    assert result.stderr == "-:1: cannot read date 'next Friday' (want YYYY-MM-DD)\n"
+    assert result.stdout.startswith("ingested 1, already present 0, failed 1")
+    engine = connect.open_database(db_url)
+    with engine.connect() as conn:
+        stored = conn.execute(text("select doc_id, published from articles")).all()
+    engine.dispose()
+    assert [tuple(row) for row in stored] == [("-:2", "2025-08-16")]

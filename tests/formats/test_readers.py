@@ -150,11 +150,14 @@ def test_folders_are_walked_recursively_sorted_skipping_hidden_and_other_files(
     assert [i.origin for i in read(tmp_path, patterns=("*.md",))] == [str(tmp_path / "sub/a.md")]
 
 
-def test_seeds_folder_reads_five_texts_and_the_five_gold_records() -> None:
-    items = read(SEEDS)
+def test_seeds_folder_reads_five_texts_and_skips_the_gold_file_unless_named() -> None:
+    notices: list[str] = []
+    items = read(SEEDS, notice=notices.append)
     assert all(isinstance(i, ArticleInput) for i in items)
-    assert [i.doc_id for i in items[:5]] == sorted(p.name for p in SEEDS.glob("*.txt"))
-    assert [i.text for i in items[5:]] == [i.text for i in items[:5]]
+    assert [i.doc_id for i in items] == sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert notices == [f"{SEEDS / 'gold.jsonl'}: an annotation file, not articles (skipped)"]
+    named = read(SEEDS / "gold.jsonl")
+    assert [i.text for i in named] == [i.text for i in items]
 
 
 @pytest.mark.parametrize(
