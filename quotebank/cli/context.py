@@ -4,14 +4,21 @@
 asks for ``sessions(ctx)`` to open (and upgrade if needed) the database named
 by ``--db``, which must exist unless the command stores (``create=True``).
 The database layer is imported only when a command asks.
+
+The global options may also follow the command (``with_global_options``), and
+every whole number a command takes is bounded (``bound_integers``) by the
+largest integer SQLite and PostgreSQL store.
 """
 
 from __future__ import annotations
 
+import functools
+import inspect
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, get_args, get_type_hints
 
 import typer
 
@@ -37,6 +44,24 @@ FULL_PARSE = typer.Option(
 )
 
 
+DB_HELP = "Database file or SQLAlchemy URL (SQLite or PostgreSQL)."
+MODEL_HELP = "spaCy pipeline to use (an installed package)."
+BIGGEST = 2**63 - 1  # the largest integer SQLite and PostgreSQL store
+_LATE = {  # the global options as a command's own: no default, no variable (those come first)
+    "db": typer.Option(
+        None, "--db", show_default=False, help=DB_HELP + " Also before the command."
+    ),
+    "model": typer.Option(
+        None, "--model", show_default=False, help=MODEL_HELP + " Also before the command."
+    ),
+}
+Command = TypeVar("Command", bound=Callable[..., Any])
+
+
+class UsageProblem(Exception):
+    """A value a command cannot take, found while its options are read: one line, exit 2."""
+
+
 class Kind(StrEnum):
     direct = "direct"
     partial = "partial"
@@ -53,6 +78,58 @@ class State:
 
     db: str
     model: str | None
+
+
+def with_global_options(command: Command, names: tuple[str, ...]) -> Command:
+    """``command`` also taking the global options ``names`` after its name.
+
+    ``quotebank who-said "x" --db news.db`` is ``quotebank --db news.db who-said "x"``;
+    given in both places, the later one wins. The command must take the context.
+    """
+    own = inspect.signature(command)
+    hints = get_type_hints(command)
+    context_name = next(name for name in own.parameters if hints.get(name) is typer.Context)
+    late = {f"global_{name}": name for name in names}
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        found = state(kwargs[context_name])
+        for parameter, name in late.items():
+            value = kwargs.pop(parameter)
+            if value is not None:
+                setattr(found, name, value)
+        return command(*args, **kwargs)
+
+    extra = [
+        inspect.Parameter(parameter, inspect.Parameter.KEYWORD_ONLY, default=_LATE[name],
+                          annotation=str | None)
+        for parameter, name in late.items()
+    ]  # fmt: skip
+    run.__signature__ = own.replace(parameters=[*own.parameters.values(), *extra])  # type: ignore[attr-defined]
+    run.__annotations__ = {**command.__annotations__, **{p: str | None for p in late}}
+    return run  # type: ignore[return-value]
+
+
+def bound_integers(command: Any) -> None:
+    """Refuse, as a usage problem, a whole number past what the database stores
+    (``--limit 9223372036854775808``, ``show 99999999999999999999``), for every
+    integer option and argument of ``command`` (a Typer-made Click command)."""
+    for param in getattr(command, "params", ()):
+        descriptor = getattr(param, "type_descriptor", None)
+        annotation = getattr(descriptor, "annotation", None)
+        if int in (annotation, *get_args(annotation)) and not getattr(param, "bounded", False):
+            name = param.opts[0] if param.param_type_name == "option" else param.display_name_raw
+            param.callback = _bounded(param.callback, name)
+            param.bounded = True
+
+
+def _bounded(callback: Callable[..., Any] | None, name: str) -> Callable[..., Any]:
+    def check(ctx: typer.Context, param: Any, value: Any) -> Any:
+        if isinstance(value, int) and abs(value) > BIGGEST:
+            raise UsageProblem(f"{name} {value} is out of range (at most {BIGGEST})")
+        return callback(ctx, param, value) if callback is not None else value
+
+    return check
 
 
 def state(ctx: typer.Context) -> State:

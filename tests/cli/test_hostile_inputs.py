@@ -161,3 +161,93 @@ def test_a_jsonl_date_that_cannot_be_read_is_reported_and_that_article_not_store
         stored = conn.execute(text("select doc_id, published from articles")).all()
     engine.dispose()
     assert [tuple(row) for row in stored] == [("-:2", "2025-08-16")]
+
+
+# -- numbers past what the database stores ---------------------------------------------
+
+TOO_LARGE = [
+    (["quotes", "--limit", "9223372036854775808"], "--limit 9223372036854775808"),
+    (["speakers", "--limit", "9223372036854775808"], "--limit 9223372036854775808"),
+    (["who-said", "Kyiv", "--limit", "9223372036854775808"], "--limit 9223372036854775808"),
+    (["show", "99999999999999999999"], "ID 99999999999999999999"),
+    (["show", "--", "-99999999999999999999"], "ID -99999999999999999999"),
+    (["import-quotebank", "q.json", "--batch-size", "1" + "0" * 30], "--batch-size 1" + "0" * 30),
+]
+
+
+@pytest.mark.parametrize(("command", "shown"), TOO_LARGE, ids=[" ".join(c) for c, _ in TOO_LARGE])
+def test_a_number_past_what_the_database_stores_is_one_line(
+    stored: str, command: list[str], shown: str
+) -> None:
+    line = one_line_error(run("--db", stored, *command), status=2)
+    assert line == f"error: {shown} is out of range (at most 9223372036854775807)"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["quotes"], ["speakers"], ["who-said", "give up our land"]],
+    ids=" ".join,
+)
+def test_the_largest_number_the_database_stores_is_a_limit(stored: str, command: list[str]) -> None:
+    result = run("--db", stored, *command, "--limit", "9223372036854775807")
+    assert result.exit_code == 0, result.output
+    assert "Zelenskyy" in result.stdout
+
+
+# -- global options after the command ---------------------------------------------------
+
+
+def test_db_may_follow_the_command(stored: str) -> None:
+    result = run("who-said", "give up our land", "--db", stored)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Volodymyr Zelenskyy")
+
+
+def test_db_after_the_command_wins_over_before_and_the_environment(
+    stored: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("QUOTEBANK_DB", str(tmp_path / "env.db"))
+    assert run("--db", "before.db", "quotes", "--db", stored).exit_code == 0
+    assert run("speakers", "--db", stored).exit_code == 0
+    assert (
+        run("speakers", "rename", "Volodymyr Zelenskyy", "V. Zelensky", "--db", stored).exit_code
+        == 0
+    )
+    assert run("show", "1", "--db", stored).exit_code == 0
+    assert not (tmp_path / "env.db").exists() and not (tmp_path / "before.db").exists()
+
+
+def test_db_after_ingest_is_where_articles_go(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(KYIV, encoding="utf-8")
+    result = run("ingest", str(tmp_path / "a.txt"), "--db", "after.db")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "after.db").exists() and not (tmp_path / "test.db").exists()
+
+
+def test_model_may_follow_the_command(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(KYIV, encoding="utf-8")
+    line = one_line_error(run("extract", str(tmp_path / "a.txt"), "--model", "no_such_model"))
+    assert line.startswith("error: ") and "no_such_model" in line
+
+
+HELP_OPTIONS = [
+    (["who-said"], True, False),
+    (["quotes"], True, False),
+    (["speakers", "merge"], True, False),
+    (["sql"], True, False),
+    (["ingest"], True, True),
+    (["extract"], False, True),
+    (["evaluate"], False, True),
+    (["db", "copy"], False, False),
+]
+
+
+@pytest.mark.parametrize(
+    ("command", "db", "model"), HELP_OPTIONS, ids=[" ".join(c) for c, _, _ in HELP_OPTIONS]
+)
+def test_help_lists_the_global_options_a_command_takes(
+    command: list[str], db: bool, model: bool
+) -> None:
+    result = run(*command, "--help", env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert ("--db" in result.stdout, "--model" in result.stdout) == (db, model)
