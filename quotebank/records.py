@@ -2,7 +2,8 @@
 
 No spaCy and no SQLAlchemy here: this module is the contract that lets the
 engine, storage and formats stay ignorant of each other. ``FoundQuote`` goes
-from the engine to storage and to ``extract``'s output; ``ArticleInput`` from
+from the engine to storage and to ``extract``'s output (``FoundAttribution``,
+reported speech, beside it); ``ArticleInput`` from
 the file readers to the engine and storage; ``QuoteRow`` from storage's
 listings to the file writers.
 """
@@ -39,6 +40,42 @@ class FoundQuote:
     outlet: str | None = None  # "told CNN" -> "CNN"
     said_on: date | None = None  # date the words were said, when known
     said_when: str | None = None  # time phrase tied to the cue as written: "on Thursday"
+
+
+@dataclass(frozen=True, slots=True)
+class FoundAttribution:
+    """Reported speech found in one article: who said what, in the writer's words.
+
+    ``start``/``end`` bound the content (the clause the cue governs: "Lee said
+    [the plan would fail]", "[the plan would fail], according to Lee"), offsets
+    into the article's original text, so ``text == article_text[start:end]``.
+    ``segments`` are the content's pieces, in order, when a cue interrupts it
+    ("The plan, Lee said, would fail"); one piece, ``(start, end)``, otherwise.
+    ``quoted`` are the spans of verbatim quotations inside the content (a mixed
+    attribution: "Lee said the plan was “dead on arrival”"), marks excluded, as
+    ``FoundQuote.start``/``end``. Never a verbatim quotation itself: a wholly
+    quoted remark is a ``FoundQuote``.
+    """
+
+    start: int
+    end: int
+    text: str
+    segments: tuple[tuple[int, int], ...] = ()
+    quoted: tuple[tuple[int, int], ...] = ()  # partial quotations inside the content
+    speaker: str | None = None  # as ``FoundQuote.speaker``
+    speaker_kind: str | None = None  # "person" | "organization" | "unnamed" | "document"
+    speaker_description: str | None = None
+    speaker_aliases: tuple[str, ...] = ()
+    source_start: int | None = None  # the source as written ("he", "the ministry")
+    source_end: int | None = None
+    cue: str | None = None  # "said", "according to", "claim"
+    cue_start: int | None = None
+    cue_end: int | None = None
+    confidence: float = 0.0
+    rule: str | None = None  # "verb", "according-to", "noun" (+pronoun / +description)
+    outlet: str | None = None  # "told CNN" -> "CNN"
+    said_when: str | None = None  # time phrase tied to the cue as written: "on Thursday"
+    kind: str = "indirect"
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,8 @@
 attribution reads (``prefilter.condense``), parse them, find and attribute
 the quotations (``component.find_speech``) and return plain ``FoundQuote``
 records, offsets into the original text, that know nothing of spaCy.
+``analyze_reported`` also finds reported speech (``FoundAttribution``), over
+whole articles: it has no quotation marks for the prefilter to find.
 """
 
 from __future__ import annotations
@@ -19,11 +21,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotebank.engine import workers
+from quotebank.engine.attribution.indirect import find_indirect
 from quotebank.engine.component import find_speech
 from quotebank.engine.prefilter.condense import STAND_IN, Condensed, condense, whole
 from quotebank.engine.prefilter.windows import windows
 from quotebank.engine.prefilter.wrapping import unwrap
-from quotebank.records import EngineFailure, FoundQuote
+from quotebank.records import EngineFailure, FoundAttribution, FoundQuote
 
 FULL_PARSE_ENV = "QUOTEBANK_FULL_PARSE"  # set (not to 0) to parse whole articles
 BATCH_SIZE = 32
@@ -96,6 +99,50 @@ def _placed(quote: FoundQuote, offset: int, text: str) -> FoundQuote:
     if offset == 0 and quote.text == text[start:end]:
         return quote
     return replace(quote, start=start, end=end, text=text[start:end])
+
+
+def analyze_reported(
+    nlp: Language, texts: Iterable[str], n_process: int = 1, batch_size: int = BATCH_SIZE
+) -> Iterator[tuple[list[FoundQuote], list[FoundAttribution]]]:
+    """Each text's quotations and reported speech (``find_indirect``), lazily and in
+    order; every sentence is parsed. Offsets are into each text."""
+    originals: dict[int, str] = {}
+
+    def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
+        for number, text in enumerate(texts):
+            originals[number] = text
+            read = unwrap(text)
+            yield from ((read[a:b], (number, a)) for a, b in windows(read))
+
+    parsed = nlp.pipe(pieces(), as_tuples=True, n_process=n_process, batch_size=batch_size)
+    for number, of_text in itertools.groupby(parsed, key=lambda item: item[1][0]):
+        text = originals.pop(number)
+        quotes: list[FoundQuote] = []
+        reported: list[FoundAttribution] = []
+        for doc, (_, start) in of_text:
+            found = find_speech(doc)
+            quotes += [_placed(quote, start, text) for quote in found]
+            reported += [_shifted(item, start, text) for item in find_indirect(doc, found)]
+        yield quotes, reported
+
+
+def _shifted(item: FoundAttribution, offset: int, text: str) -> FoundAttribution:
+    """Reported speech of a window placed in the whole original text."""
+    if offset == 0:
+        return item
+    start, end = item.start + offset, item.end + offset
+    return replace(
+        item,
+        start=start,
+        end=end,
+        text=text[start:end],
+        segments=tuple((a + offset, b + offset) for a, b in item.segments),
+        quoted=tuple((a + offset, b + offset) for a, b in item.quoted),
+        source_start=None if item.source_start is None else item.source_start + offset,
+        source_end=None if item.source_end is None else item.source_end + offset,
+        cue_start=None if item.cue_start is None else item.cue_start + offset,
+        cue_end=None if item.cue_end is None else item.cue_end + offset,
+    )
 
 
 def analyze_pairs(
