@@ -24,7 +24,7 @@ span in ``FoundAttribution.quoted``.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -57,6 +57,46 @@ INFINITIVE_VERBS = frozenset(
     decline offer
     """.split()
 )
+# Verbs whose content may be their object: "Lee denied the charge", "announced her candidacy".
+OBJECT_VERBS = frozenset(
+    """
+    endorse announce deny reject dispute criticize criticise condemn denounce decry praise hail
+    laud accuse blame defend propose demand request report reveal disclose confirm
+    acknowledge admit tweet post describe cite recommend predict promise pledge dismiss
+    question challenge rebuke offer release express discuss declare email share issue call
+    blast slam attack mock ridicule tout welcome applaud
+    """.split()
+)
+# Verbs whose content is the object of a preposition: "called for an inquiry",
+# "warned of a crisis", "asked about the plan", "referring to the vote".
+PREPOSITION_VERBS = {
+    "call": ("for", "on"),
+    "ask": ("about",),
+    "refer": ("to",),
+    "talk": ("about",),
+    "speak": ("about",),
+    "warn": ("of", "against", "about"),
+    "argue": ("for", "against"),
+    "complain": ("about", "of"),
+    "comment": ("on",),
+    "point": ("to",),
+    "testify": ("about", "on"),
+    "write": ("about", "of"),
+    "tweet": ("about",),
+    "boast": ("about", "of"),
+    "brag": ("about",),
+    "joke": ("about",),
+    "push": ("for",),
+    "lobby": ("for", "against"),
+    "advocate": ("for",),
+    "respond": ("to",),
+    "apologize": ("for",),
+    "apologise": ("for",),
+}
+# The parts of a clause that carry on an object's content: "accused [Lee of lying]".
+_OBJECT_PARTS = (
+    "dobj", "prep", "xcomp", "oprd", "ccomp", "npadvmod", "advmod", "dative", "advcl"
+)  # fmt: skip
 # Verbs that make a reporting noun their speaker's: "Lee made the claim that ...".
 LIGHT_VERBS = frozenset("make issue give offer repeat reiterate release publish deliver".split())
 RULES = {"verb": 0.85, "according-to": 0.85, "noun": 0.75}
@@ -117,18 +157,64 @@ class _Finder:
 
     def _by_verb(self, verb: Token) -> Report | None:
         """ "Lee said (that) ...", "..., Lee said", "The plan, Lee said, will ..."."""
-        if not is_reporting_verb(verb) or verb.lemma_.lower() in COGNITION_VERBS:
+        if not _speech_verb(verb):
             return None
         cue = Cue.from_verb(verb, self.inside)
         clause = next((c for c in verb.children if c.dep_ in _CLAUSE), None)
         left_out: frozenset[int] = frozenset()
-        if clause is None and verb.dep_ == "parataxis" and verb.head.i not in self.inside:
+        if clause is None and self._interrupts(verb):
             clause, left_out = verb.head, frozenset(t.i for t in verb.subtree)
         if clause is None:
             clause = self._infinitive(verb)
         if clause is None:
+            clause, left_out = self._object(verb)
+            cue = replace(cue, text=" ".join(t.text for t in _cue_tokens(verb)))
+        if clause is None:
+            clause, left_out = self._preposition(verb)
+        if clause is None:
             return None
         return Report("verb", cue, _cue_tokens(verb), clause, left_out)
+
+    def _interrupts(self, verb: Token) -> bool:
+        """ "The plan, Lee said, will fail", "As Lee reported, the plan failed": a verb with
+        its own subject set into the clause it reports."""
+        aside = verb.dep_ == "parataxis" or (
+            verb.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        )
+        return (
+            aside
+            and verb.head.i not in self.inside
+            and any(c.dep_ in ("nsubj", "agent") for c in verb.children)
+            and not any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
+        )
+
+    def _object(self, verb: Token) -> tuple[Token | None, frozenset[int]]:
+        """ "Lee denied the charge", "accused Kim of lying": the object and what follows it
+        in the verb's clause; the rest of the clause is left out."""
+        if verb.lemma_.lower() not in OBJECT_VERBS:
+            return None, frozenset()
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or (obj.pos_ == "PRON" and obj.lower_ in ("it", "that", "this", "them")):
+            return None, frozenset()
+        if verb.lemma_.lower() == "call" and not any(
+            c.dep_ in ("oprd", "xcomp", "attr", "ccomp") and c.i > obj.i for c in verb.children
+        ):
+            return None, frozenset()  # "called the office": only "called it a disgrace" reports
+        return verb, _left_out(verb, obj, obj)
+
+    def _preposition(self, verb: Token) -> tuple[Token | None, frozenset[int]]:
+        """ "called for an inquiry", "called on Kim to resign": the preposition's object
+        and what follows it in the verb's clause."""
+        allowed = PREPOSITION_VERBS.get(verb.lemma_.lower(), ())
+        prep = next(
+            (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in allowed),
+            None,
+        )
+        target = None if prep is None else object_of(prep)
+        if prep is None or target is None:
+            return None, frozenset()
+        return verb, _left_out(verb, prep, target)
 
     def _infinitive(self, verb: Token) -> Token | None:
         """ "vowed to fight": the infinitive a promise, threat or appeal governs."""
@@ -221,10 +307,17 @@ class _Finder:
     def _segments(self, report: Report) -> list[tuple[int, int]]:
         """The content's character spans: the clause's words less what is left out
         (the cue interrupting it), trimmed of punctuation at each piece's edges."""
+        first, last = self._paragraph(report.cue_tokens[0])
+        cut = _noun_subject_end(report)
+        asides = _nested_according(report.clause)
         kept = [
             t
             for t in report.clause.subtree
-            if t.i not in report.left_out and all(t.i != c.i for c in report.cue_tokens)
+            if t.i not in report.left_out
+            and t.i not in asides
+            and all(t.i != c.i for c in report.cue_tokens)
+            and first <= t.idx < last
+            and t.i < cut
         ]
         pieces: list[list[Token]] = []
         for token in kept:
@@ -234,6 +327,11 @@ class _Finder:
                 pieces.append([token])
         spans = [_trimmed(piece) for piece in pieces]
         return [(p[0].idx, p[-1].idx + len(p[-1].text)) for p in spans if p]
+
+    def _paragraph(self, token: Token) -> tuple[int, int]:
+        """Where the paragraph of ``token`` starts and ends: contents never cross one."""
+        end = self.text.find("\n", token.idx)
+        return self.text.rfind("\n", 0, token.idx) + 1, len(self.text) if end < 0 else end
 
     def _quoted_share(self, segments: list[tuple[int, int]]) -> float:
         letters = quoted = 0
@@ -255,6 +353,29 @@ class _Finder:
                 self.resolver.discourse.heard(speaker, people, span.end if span else 0)
             heard += 1
         return heard
+
+
+def _speech_verb(verb: Token) -> bool:
+    """A verb that reports an utterance, never one of thought or perception."""
+    lemma = verb.lemma_.lower()
+    if lemma in COGNITION_VERBS or verb.dep_ in ("amod", "compound"):  # "pledged delegates"
+        return False
+    if is_reporting_verb(verb):
+        return True
+    return verb.pos_ == "VERB" and (lemma in OBJECT_VERBS or lemma in PREPOSITION_VERBS)
+
+
+def _left_out(verb: Token, first: Token, content: Token) -> frozenset[int]:
+    """Tokens of the verb's clause that are not its content: all but ``content`` and the
+    complements after ``first`` ("accused [Kim of lying]", "called on [Kim to resign]")."""
+    kept = {verb.i, *(t.i for t in content.subtree)}
+    for child in verb.rights:
+        if child.i <= first.i:
+            continue
+        if child.dep_ not in _OBJECT_PARTS:
+            break
+        kept.update(t.i for t in child.subtree)
+    return frozenset(t.i for t in verb.subtree if t.i not in kept)
 
 
 def _token_indices(doc: Doc, spans: Sequence[tuple[int, int]]) -> set[int]:
@@ -284,6 +405,25 @@ def _that_clause(noun: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _nested_according(clause: Token) -> set[int]:
+    """A nested "according to" phrase: its own attribution, not part of this content."""
+    return {
+        t.i
+        for token in clause.subtree
+        if token.lower_ == "according" and token.i != clause.i
+        for t in token.subtree
+    }
+
+
+def _noun_subject_end(report: Report) -> int:
+    """ "Lee's claim that the plan failed drew scorn": the content of a noun cue that is
+    a subject ends before its verb."""
+    noun = report.cue_tokens[0]
+    if report.rule == "noun" and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > noun.i:
+        return noun.head.i
+    return len(noun.doc)
 
 
 def _light_verb_subject(noun: Token) -> Token | None:

@@ -170,11 +170,15 @@ def claims(quotes: Sequence[FoundQuote], reported: Sequence[FoundAttribution]) -
         )
         for r in reported
     ]
+    utterances: dict[int, list[FoundQuote]] = {}  # split halves share their group
     for q in quotes:
-        if any(r.start <= q.start and q.end <= r.end for r in reported):
-            continue
+        if not any(r.start <= q.start and q.end <= r.end for r in reported):
+            utterances.setdefault(q.group, []).append(q)
+    for parts in utterances.values():
+        q = parts[0]
         speaker = _predicted(q.speaker, q.speaker_aliases, q.speaker_description, q.speaker_kind)
-        found.append(Claim(((q.start, q.end),), "quoted", speaker, f"{q.rule}", q.confidence))
+        spans = tuple((p.start, p.end) for p in parts)
+        found.append(Claim(spans, "quoted", speaker, f"{q.rule}", q.confidence))
     return found
 
 

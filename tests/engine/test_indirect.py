@@ -1,0 +1,186 @@
+"""Reported speech without quotation marks (``find_indirect``), on invented articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotebank.engine.analysis import analyze, analyze_reported
+from quotebank.engine.attribution.indirect import find_indirect
+from quotebank.engine.component import find_speech
+from quotebank.records import FoundAttribution, FoundQuote
+
+
+def reported(nlp, text: str) -> tuple[list[FoundQuote], list[FoundAttribution]]:  # type: ignore[no-untyped-def]
+    quotes, found = next(analyze_reported(nlp, [text]))
+    for item in found:  # offsets are exact, whatever the case
+        assert text[item.start : item.end] == item.text
+        assert item.segments[0][0] == item.start and item.segments[-1][1] == item.end
+        assert item.cue.split()[0].lower() in text[item.cue_start : item.cue_end].lower().split()
+    return quotes, found
+
+
+def contents(found: list[FoundAttribution], text: str) -> list[str]:
+    return [" | ".join(text[a:b] for a, b in item.segments) for item in found]
+
+
+# One form per row: the content (pieces joined by " | "), the speaker, the cue.
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        (
+            "Mayor Ana Ruiz said the bridge would reopen in May.",
+            "the bridge would reopen in May",
+            "Ana Ruiz",
+            "said",
+        ),
+        (
+            "Mayor Ana Ruiz said that the bridge would reopen in May.",
+            "that the bridge would reopen in May",
+            "Ana Ruiz",
+            "said",
+        ),
+        (
+            "The bridge would reopen in May, Mayor Ana Ruiz said on Tuesday.",
+            "The bridge would reopen in May",
+            "Ana Ruiz",
+            "said",
+        ),
+        (
+            "The bridge, Mayor Ana Ruiz said, will reopen in May.",
+            "The bridge | will reopen in May",
+            "Ana Ruiz",
+            "said",
+        ),
+        (
+            "Engineer Tom Hale warned that the old dam could fail within a decade.",
+            "that the old dam could fail within a decade",
+            "Tom Hale",
+            "warned",
+        ),
+        (
+            "Senator Rita Moss has argued that the fuel tax hurts rural drivers.",
+            "that the fuel tax hurts rural drivers",
+            "Rita Moss",
+            "argued",
+        ),
+        (
+            "Councilman Ted Bloom denied that he had taken the money.",
+            "that he had taken the money",
+            "Ted Bloom",
+            "denied",
+        ),
+        (
+            "Councilman Ted Bloom denied the charge.",
+            "the charge",
+            "Ted Bloom",
+            "denied",
+        ),
+        (
+            "Governor Lena Park vowed to veto the budget.",
+            "to veto the budget",
+            "Lena Park",
+            "vowed",
+        ),
+        (
+            "Senator Rita Moss called for an inquiry into the contract.",
+            "an inquiry into the contract",
+            "Rita Moss",
+            "called",
+        ),
+        (
+            "The fire started in the kitchen, according to Fire Chief Maria Lopez.",
+            "The fire started in the kitchen",
+            "Maria Lopez",
+            "according to",
+        ),
+        (
+            "According to Fire Chief Maria Lopez, the fire started in the kitchen.",
+            "the fire started in the kitchen",
+            "Maria Lopez",
+            "according to",
+        ),
+        (
+            "Rita Moss repeated her claim that the mine had poisoned the river.",
+            "that the mine had poisoned the river",
+            "Rita Moss",
+            "claim",
+        ),
+        (
+            "On Monday, the Transit Authority said fares would rise next year.",
+            "fares would rise next year",
+            "Transit Authority",
+            "said",
+        ),
+    ],
+)
+def test_each_form(nlp, text: str, content: str, speaker: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    _, found = reported(nlp, text)
+    assert contents(found, text) == [content]
+    assert found[0].speaker == speaker
+    assert found[0].cue is not None and found[0].cue.startswith(cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ana Ruiz thinks the bridge is safe.",
+        "Mayor Ana Ruiz believes that the bridge is safe.",
+        "Mayor Ana Ruiz knows the bridge is safe.",
+        "Mayor Ana Ruiz hopes the bridge will reopen in May.",
+        "The bridge will reopen in May.",
+        "It was reported that the bridge would reopen.",
+    ],
+)
+def test_thought_and_plain_narrative_are_not_speech(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert reported(nlp, text)[1] == []
+
+
+def test_pronoun_source_is_resolved(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mayor Ana Ruiz toured the flooded district on Monday.\n\n"
+        "She said the repairs would take a year."
+    )
+    _, found = reported(nlp, text)
+    assert contents(found, text) == ["the repairs would take a year"]
+    assert (found[0].speaker, found[0].rule) == ("Ana Ruiz", "verb+pronoun")
+    assert text[found[0].source_start : found[0].source_end] == "She"
+
+
+def test_a_wholly_quoted_remark_stays_a_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Mayor Ana Ruiz said: "The bridge will reopen in May."'
+    quotes, found = reported(nlp, text)
+    assert found == []
+    assert [q.text for q in quotes] == ["The bridge will reopen in May."]
+
+
+def test_a_partial_quotation_makes_a_mixed_attribution(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Mayor Ana Ruiz said the old bridge was "perfectly safe" and would reopen soon.'
+    quotes, found = reported(nlp, text)
+    assert contents(found, text) == ['the old bridge was "perfectly safe" and would reopen soon']
+    partial = text.index("perfectly")
+    assert found[0].quoted == ((partial, partial + len("perfectly safe")),)
+    assert [(q.start, q.end) for q in quotes] == list(found[0].quoted)
+
+
+def test_offsets_are_into_the_original_text(nlp) -> None:  # type: ignore[no-untyped-def]
+    lead = "Flood Update\n\nRiverton, May 2.\n\n"
+    text = lead + "Officials with the Transit Authority warned that the tunnel would close."
+    _, found = reported(nlp, text)
+    assert len(found) == 1
+    item = found[0]
+    start = text.index("that the tunnel")
+    assert (item.start, item.end) == (start, len(text) - 1)
+    assert text[item.cue_start : item.cue_end] == "warned"
+
+
+def test_find_indirect_over_a_doc_matches_analyze_reported(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Councilman Ted Bloom said the vote was rigged. He denied taking any money."
+    doc = nlp(text)
+    direct = find_indirect(doc, find_speech(doc))
+    assert direct == reported(nlp, text)[1]
+    assert [d.speaker for d in direct] == ["Ted Bloom"] * len(direct)
+
+
+def test_analyze_still_returns_quotations_only(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Mayor Ana Ruiz said the bridge was safe. "It will reopen," she said.'
+    assert [q.text for q in analyze(nlp, text)] == ["It will reopen,"]
