@@ -123,7 +123,7 @@ class _Writer:
     def _write(self, bulk: Bulk, batch: list[QuotebankQuote]) -> tuple[int, int, int]:
         bulk.lock()
         quote_ids, new_quotes = _quote_ids(bulk, batch)
-        new_speakers = self._speaker_ids(bulk, batch)
+        new_speakers = self.speaker_ids(bulk, ((q.speaker, q.qids) for q in batch if q.speaker))
         article_ids = self._article_ids(bulk, batch)
         rows = []
         for quote in batch:
@@ -142,12 +142,13 @@ class _Writer:
 
     # speakers
 
-    def _speaker_ids(self, bulk: Bulk, batch: list[QuotebankQuote]) -> int:
-        """Resolve the batch's new speaker names (by name or alias key); returns how many new."""
+    def speaker_ids(self, bulk: Bulk, named: Iterable[tuple[str, tuple[str, ...]]]) -> int:
+        """Resolve new speaker names (by name or alias key) of ``(raw name, qids)`` pairs in
+        reading order, the first qids of a name kept; returns how many speakers were new."""
         qids: dict[str, tuple[str, ...]] = {}
-        for quote in batch:
-            if quote.speaker and quote.speaker not in self.speakers:
-                qids.setdefault(quote.speaker, quote.qids)
+        for speaker, found in named:
+            if speaker not in self.speakers:
+                qids.setdefault(speaker, found)
         if not qids:
             return 0
         keys = {name: self._corrected(name) for name in qids}  # name -> (canonical, key)
@@ -298,9 +299,37 @@ def import_files(
     *,
     batch_size: int = BATCH_SIZE,
     progress: Progress | None = None,
+    bulk: bool | None = None,
 ) -> ImportSummary:
-    """Import Quotebank quote files; a file that cannot be opened is one failure."""
+    """Import Quotebank quote files; a file that cannot be opened is one failure.
+
+    ``bulk``: by the bulk path (``quotebank_bulk``: staged, then merged at
+    once), or batch by batch; None chooses the bulk path when the files hold
+    at least as many quotes as the database.
+    """
+    from quotebank.pipeline import quotebank_bulk  # it builds on this module
+
+    paths = list(paths)
     summary = ImportSummary()
+    if bulk if bulk is not None else quotebank_bulk.large_load(engine, paths):
+        quotebank_bulk.import_bulk(
+            engine, paths, batch_size=batch_size, summary=summary, progress=progress
+        )
+    else:
+        _import_each(engine, paths, batch_size, summary, progress)
+    if summary.quotes:
+        optimize(engine, added=summary.quotes)
+    return summary
+
+
+def _import_each(
+    engine: Engine,
+    paths: list[str | Path],
+    batch_size: int,
+    summary: ImportSummary,
+    progress: Progress | None,
+) -> None:
+    """The incremental path: each file streamed in batches of one transaction each."""
     for path in paths:
         try:
             fp = open_quote_file(path)
@@ -317,6 +346,3 @@ def import_files(
             except (OSError, EOFError, UnicodeError) as exc:
                 summary.failed += 1
                 summary.failures.append(f"{path}: cannot read: {exc}")
-    if summary.quotes:
-        optimize(engine, added=summary.quotes)
-    return summary

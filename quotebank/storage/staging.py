@@ -1,0 +1,100 @@
+"""Staging tables of a bulk load: plain rows, no index, no trigger, gone when the session ends.
+
+A bulk load (``bulkload``) first streams the lines it reads into three tables
+of its own connection's session:
+
+- ``stage_lines`` — one row a quote line: ``line`` (its number across the
+  whole load), ``file`` (which input file), ``norm``, ``text``, ``speaker``
+  (the raw name), ``said_on``, ``probability``;
+- ``stage_urls`` — one row a line's article key (a URL, or the key of a quote
+  with no URL): ``line``, ``file``, ``digest`` (the article's ``content_hash``), ``url``,
+  ``doc_id``, ``domain``;
+- ``stage_files`` — ``file`` and its ``origin`` (the path as given);
+
+and, once the speakers are resolved, ``stage_speaker_ids`` (raw name -> speaker id).
+
+They are temporary tables (SQLite's temp database, PostgreSQL's session-local
+``TEMPORARY`` tables, which are not written to the WAL either): a load that is
+killed leaves nothing behind, and the database itself is not touched until
+the merge. Rows go in by ``executemany`` on SQLite and by ``COPY`` on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
+
+LINES = ("line", "file", "norm", "text", "speaker", "said_on", "probability")
+URLS = ("line", "file", "digest", "url", "doc_id", "domain")
+
+_TABLES = {
+    "stage_lines": "line INTEGER PRIMARY KEY, file INTEGER, norm TEXT, text TEXT, speaker TEXT, "
+    "said_on {date}, probability {real}",
+    "stage_urls": "line INTEGER, file INTEGER, digest TEXT, url TEXT, doc_id TEXT, domain TEXT",
+    "stage_files": "file INTEGER PRIMARY KEY, origin TEXT",
+    "stage_speaker_ids": "raw TEXT PRIMARY KEY, id INTEGER",
+}
+_SQLITE_TYPES = {"date": "TEXT", "real": "REAL"}
+_POSTGRESQL_TYPES = {"date": "DATE", "real": "FLOAT8"}
+
+
+class Stage:
+    """The staging tables of one bulk load, on one connection."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.sqlite = conn.dialect.name == "sqlite"
+
+    def create(self) -> None:
+        """Make the tables, empty (a name left from this session's last load is replaced)."""
+        if self.sqlite:
+            self.conn.exec_driver_sql("PRAGMA temp.cache_size = -131072")
+            self.conn.exec_driver_sql("PRAGMA temp.journal_mode = OFF")
+        else:
+            self._temp_buffers()
+        types = _SQLITE_TYPES if self.sqlite else _POSTGRESQL_TYPES
+        for name, columns in _TABLES.items():
+            self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
+            self.conn.exec_driver_sql(f"CREATE TEMPORARY TABLE {name} ({columns.format(**types)})")
+        self.conn.commit()
+
+    def _temp_buffers(self) -> None:
+        """PostgreSQL: 256 MB of buffers for temporary tables (before the session's first one)."""
+        try:
+            with self.conn.begin_nested():
+                self.conn.exec_driver_sql("SET temp_buffers = '256MB'")
+        except DBAPIError:  # the session has used a temporary table: keep its setting
+            pass
+
+    def append(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+        """Add rows to a staging table (in the caller's transaction)."""
+        if not rows:
+            return
+        if self.sqlite:
+            marks = ", ".join("?" * len(columns))
+            self.conn.exec_driver_sql(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows
+            )
+            return
+        cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        finally:
+            cursor.close()
+
+    def drop(self) -> None:
+        """Remove the tables (at the end of a load; a killed session loses them anyway)."""
+        for name in _TABLES:
+            self.conn.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
+        self.conn.commit()
+
+    def analyze(self) -> None:
+        """Statistics for the planner: PostgreSQL does not gather them on temporary tables."""
+        if not self.sqlite:
+            for name in _TABLES:
+                self.conn.exec_driver_sql(f"ANALYZE {name}")
