@@ -184,3 +184,28 @@ def test_find_indirect_over_a_doc_matches_analyze_reported(nlp) -> None:  # type
 def test_analyze_still_returns_quotations_only(nlp) -> None:  # type: ignore[no-untyped-def]
     text = 'Mayor Ana Ruiz said the bridge was safe. "It will reopen," she said.'
     assert [q.text for q in analyze(nlp, text)] == ["It will reopen,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "partials"),
+    [
+        (
+            'Senator Rita Moss has called Governor Lena Park "reckless and vain."',
+            'Governor Lena Park "reckless and vain."',
+            ["reckless and vain."],
+        ),
+        (
+            'Governor Lena Park warned that farmers "cannot survive this tax" but bankers '
+            '"will do fine."',
+            'that farmers "cannot survive this tax" but bankers "will do fine."',
+            ["cannot survive this tax", "will do fine."],
+        ),
+    ],
+)
+def test_a_content_never_cuts_a_partial_quotation(
+    nlp, text: str, content: str, partials: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    quotes, found = reported(nlp, text)
+    assert contents(found, text) == [content]
+    assert [text[a:b] for a, b in found[0].quoted] == partials
+    assert [q.text for q in quotes] == partials

@@ -52,19 +52,18 @@ COGNITION_VERBS = frozenset(
 # Verbs whose content may be an infinitive: "Lee vowed to fight", "urged Congress to act".
 INFINITIVE_VERBS = frozenset(
     """
-    promise pledge vow swear threaten urge ask demand plead beg implore appeal request
-    propose recommend advise instruct order command warn caution call agree refuse
-    decline offer
+    promise pledge vow swear threaten urge ask demand plead beg implore appeal propose
+    recommend advise instruct order command warn caution call agree refuse decline offer
     """.split()
 )
 # Verbs whose content may be their object: "Lee denied the charge", "announced her candidacy".
 OBJECT_VERBS = frozenset(
     """
     endorse announce deny reject dispute criticize criticise condemn denounce decry praise hail
-    laud accuse blame defend propose demand request report reveal disclose confirm
-    acknowledge admit tweet post describe cite recommend predict promise pledge dismiss
-    question challenge rebuke offer release express discuss declare email share issue call
-    blast slam attack mock ridicule tout welcome applaud
+    laud accuse blame defend propose demand report reveal disclose confirm acknowledge admit
+    tweet post describe cite recommend predict promise pledge dismiss question challenge
+    rebuke express discuss declare email issue call blast slam attack mock ridicule tout
+    applaud offer release share request welcome
     """.split()
 )
 # Verbs whose content is the object of a preposition: "called for an inquiry",
@@ -97,11 +96,24 @@ PREPOSITION_VERBS = {
 _OBJECT_PARTS = (
     "dobj", "prep", "xcomp", "oprd", "ccomp", "npadvmod", "advmod", "dative", "advcl"
 )  # fmt: skip
+_OBJECT_PREPOSITIONS = (
+    "of",
+    "as",
+    "for",
+    "about",
+    "on",
+    "in",
+    "to",
+    "at",
+    "with",
+    "against",
+)  # "accused Kim of", "described it as"
 # Verbs that make a reporting noun their speaker's: "Lee made the claim that ...".
 LIGHT_VERBS = frozenset("make issue give offer repeat reiterate release publish deliver".split())
 RULES = {"verb": 0.85, "according-to": 0.85, "noun": 0.75}
 QUOTED_ENOUGH = 0.9  # share of a content's letters inside quotation marks that makes it a quote
 _CLAUSE = ("ccomp",)
+_MARKS = "\"“”‘’'"
 _EXPLETIVES = frozenset(("it", "there", "this", "that", "what", "which"))
 
 
@@ -160,8 +172,9 @@ class _Finder:
         if not _speech_verb(verb):
             return None
         cue = Cue.from_verb(verb, self.inside)
-        clause = next((c for c in verb.children if c.dep_ in _CLAUSE), None)
-        left_out: frozenset[int] = frozenset()
+        if cue.subject is None:
+            cue = replace(cue, subject=self._subject_above(verb))
+        clause, left_out = _clauses(verb)
         if clause is None and self._interrupts(verb):
             clause, left_out = verb.head, frozenset(t.i for t in verb.subtree)
         if clause is None:
@@ -174,6 +187,19 @@ class _Finder:
         if clause is None:
             return None
         return Report("verb", cue, _cue_tokens(verb), clause, left_out)
+
+    def _subject_above(self, verb: Token) -> Token | None:
+        """ "Lee was quick to point out that ...": the subject of a clause the verb's own
+        clause complements, when the parse gives the verb none."""
+        token = verb
+        for _ in range(3):
+            if token.head.i == token.i or token.dep_ not in ("xcomp", "acomp", "advcl"):
+                return None
+            token = token.head
+            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.i not in self.inside:
+                return subject
+        return None
 
     def _interrupts(self, verb: Token) -> bool:
         """ "The plan, Lee said, will fail", "As Lee reported, the plan failed": a verb with
@@ -263,6 +289,7 @@ class _Finder:
         subject = report.cue.subject
         if not segments or subject is None or subject.lower_ in _EXPLETIVES:
             return None
+        segments = self._snapped(segments)
         if self._quoted_share(segments) >= QUOTED_ENOUGH:
             return None  # a wholly quoted remark: a quotation, not reported speech
         speaker = self._speaker(subject)
@@ -328,6 +355,38 @@ class _Finder:
         spans = [_trimmed(piece) for piece in pieces]
         return [(p[0].idx, p[-1].idx + len(p[-1].text)) for p in spans if p]
 
+    def _snapped(self, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Content edges never cut a quotation: an edge inside one moves to its mark,
+        and a partial quotation right after the content joins it ("called China
+        “provocative”", when the parse hung the quotation elsewhere)."""
+        start, end = segments[0][0], segments[-1][1]
+        for quote in self.quotes:
+            if quote.start < start < quote.end:
+                start = self._opening(quote.start)
+            if quote.start < end < quote.end or (
+                quote.kind == "partial" and self._opening(quote.start) == self._next_word(end)
+            ):
+                end = self._closing(quote.end)
+        return [(max(a, start), min(b, end)) for a, b in segments[:-1]] + [
+            (max(segments[-1][0], start), end)
+        ]
+
+    def _opening(self, at: int) -> int:
+        while at > 0 and self.text[at - 1] in _MARKS:
+            at -= 1
+        return at
+
+    def _closing(self, at: int) -> int:
+        while at < len(self.text) and self.text[at] in _MARKS:
+            at += 1
+        return at
+
+    def _next_word(self, at: int) -> int:
+        """Where the next word or mark starts after ``at``, on the same line."""
+        while at < len(self.text) and self.text[at] in " \t,":
+            at += 1
+        return at
+
     def _paragraph(self, token: Token) -> tuple[int, int]:
         """Where the paragraph of ``token`` starts and ends: contents never cross one."""
         end = self.text.find("\n", token.idx)
@@ -372,7 +431,9 @@ def _left_out(verb: Token, first: Token, content: Token) -> frozenset[int]:
     for child in verb.rights:
         if child.i <= first.i:
             continue
-        if child.dep_ not in _OBJECT_PARTS:
+        if child.dep_ not in _OBJECT_PARTS or (
+            child.dep_ == "prep" and child.lower_ not in _OBJECT_PREPOSITIONS
+        ):
             break
         kept.update(t.i for t in child.subtree)
     return frozenset(t.i for t in verb.subtree if t.i not in kept)
@@ -405,6 +466,17 @@ def _that_clause(noun: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _clauses(verb: Token) -> tuple[Token | None, frozenset[int]]:
+    """ "said that X and that Y", "proclaimed that X “...”": every clause the verb governs
+    (the parse may hang a partial quotation as a clause of its own), as the verb's
+    subtree less what is not in one of them."""
+    clauses = [c for c in verb.children if c.dep_ in _CLAUSE]
+    if not clauses:
+        return None, frozenset()
+    kept = {t.i for c in clauses for t in c.subtree}
+    return verb, frozenset(t.i for t in verb.subtree if t.i not in kept)
 
 
 def _nested_according(clause: Token) -> set[int]:
