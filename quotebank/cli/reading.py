@@ -89,10 +89,19 @@ def import_quotebank(
     ctx: typer.Context,
     files: list[str] = typer.Argument(..., help="Quotebank quote files (.json, .json.bz2, .gz)."),
     batch_size: int = typer.Option(20_000, min=1, help="Quotes written per transaction."),
+    bulk: bool | None = typer.Option(
+        None,
+        "--bulk/--no-bulk",
+        help="Stage the files, then merge them at once (the default when they hold at least "
+        "as many quotes as the database), or write them batch by batch.",
+        show_default=False,
+    ),
 ) -> None:
     """Load Quotebank's quote files (quotes-YYYY.json.bz2): quotes, speakers, URLs.
 
-    Streamed and idempotent: importing a file again adds nothing.
+    Streamed and idempotent: importing a file again adds nothing. A large load
+    (into an empty database, or one it at least doubles) is staged, then merged
+    in one transaction; a small one is written batch by batch.
 
     Example: quotebank import-quotebank quotes-2020.json.bz2
     """
@@ -100,7 +109,7 @@ def import_quotebank(
     from quotebank.storage.connect import open_database
 
     engine = open_database(context.database_url(ctx))
-    summary = importer.import_files(engine, files, batch_size=batch_size)
+    summary = importer.import_files(engine, files, batch_size=batch_size, bulk=bulk)
     for failure in summary.failures:
         typer.echo(failure, err=True)
     typer.echo(str(summary))

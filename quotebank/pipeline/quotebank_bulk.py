@@ -144,6 +144,7 @@ class _Load:
         self.stage = staging.Stage(conn)
         self.summary = summary
         self.staged = 0
+        self.urls = 0
         self.speakers: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
 
     def add(self, number: int, lines: list[Line], speakers: list[Any], read: int) -> None:
@@ -157,7 +158,8 @@ class _Load:
             for key in keys:
                 if key not in articles:
                     articles[key] = _article(key)
-                url_rows.append((self.staged, number, *articles[key]))
+                self.urls += 1
+                url_rows.append((self.urls, self.staged, number, *articles[key]))
         self.stage.append("stage_lines", staging.LINES, line_rows)
         self.stage.append("stage_urls", staging.URLS, url_rows)
         self.conn.commit()
@@ -205,6 +207,7 @@ def import_bulk(
 ) -> ImportSummary:
     """Import Quotebank files by the bulk path (see the module's notes)."""
     writer = _Writer(engine, "")
+    engine.dispose()  # idle pooled connections closed: the merge may then leave WAL (bulkload)
     with engine.connect() as conn:
         load = _Load(conn, summary)
         load.stage.create()

@@ -34,6 +34,7 @@ RULE = "quotebank"
 _FTS_TRIGGER = f"{FTS_TABLE}_insert"
 _GIN_INDEX = f"ix_quotes_{TSV_COLUMN}"
 _CACHE_KB = 1 << 20  # SQLite's page cache while merging: 1 GB at most, whatever the load
+_FTS_AUTOMERGE, _FTS_CRISISMERGE = 4, 16  # FTS5's defaults
 _TABLES = ("quotes", "articles", "attributions")  # whose secondary indexes are rebuilt
 
 
@@ -46,15 +47,8 @@ def merging(conn: Connection, *, rebuild: bool) -> Iterator[None]:
     while a table's indexes are rebuilt).
     """
     conn.commit()  # the staging rows
-    if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql(f"PRAGMA cache_size = -{_CACHE_KB}")
-        conn.exec_driver_sql("PRAGMA synchronous = NORMAL")
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
-    else:
-        conn.exec_driver_sql(
-            "LOCK TABLE sources, articles, quotes, attributions, speakers "
-            "IN SHARE ROW EXCLUSIVE MODE"
-        )
+    sqlite = conn.dialect.name == "sqlite"
+    journal = _sqlite_begin(conn) if sqlite else _postgresql_begin(conn)
     try:
         rebuilt = _drop_indexes(conn) if rebuild else []
         trigger = _drop_fts_trigger(conn)
@@ -67,6 +61,42 @@ def merging(conn: Connection, *, rebuild: bool) -> Iterator[None]:
     except BaseException:
         conn.rollback()
         raise
+    finally:
+        if sqlite:
+            _sqlite_end(conn, journal)
+
+
+def _sqlite_begin(conn: Connection) -> bool:
+    """``BEGIN IMMEDIATE`` with a large cache and no per-row foreign-key checks (the
+    merge's references hold by construction); True when the merge writes through a
+    rollback journal.
+
+    When no other connection has the database open, the merge leaves WAL mode
+    for its transaction: a gigabyte written to the WAL is written again by the
+    checkpoint, a rollback journal keeps only the few pages the merge changes
+    (and is as atomic: a killed merge is rolled back when the file is next opened).
+    """
+    conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{_CACHE_KB}")
+    mode = conn.exec_driver_sql("PRAGMA journal_mode = DELETE").scalar()
+    journal = str(mode).lower() == "delete"
+    conn.exec_driver_sql(f"PRAGMA synchronous = {'FULL' if journal else 'NORMAL'}")
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    return journal
+
+
+def _sqlite_end(conn: Connection, journal: bool) -> None:
+    conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+    if journal:
+        conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+        conn.exec_driver_sql("PRAGMA synchronous = NORMAL")
+
+
+def _postgresql_begin(conn: Connection) -> bool:
+    conn.exec_driver_sql(
+        "LOCK TABLE sources, articles, quotes, attributions, speakers IN SHARE ROW EXCLUSIVE MODE"
+    )
+    return False
 
 
 def _drop_indexes(conn: Connection) -> list[Any]:
@@ -103,81 +133,160 @@ def _drop_fts_trigger(conn: Connection) -> str | None:
 
 
 # --- the statements -------------------------------------------------------------
+#
+# A line's quote and a URL's article are found by rank, not by text: one sort
+# of the staged lines by ``norm`` (``dense_rank``) numbers the distinct quotes
+# in key order, one sort of the staged URLs by ``digest`` the distinct
+# articles; each rank then gets the id of the stored row with its key, or a new
+# id (the last id + its rank: new rows in key order, as the incremental import
+# gives them); every later join is between integers.
 
-
-def _first(conn: Connection, key: str, columns: str, table: str) -> str:
-    """A subquery: the first staged row (lowest ``line``) of each ``key``."""
-    if conn.dialect.name == "sqlite":  # min() picks the other columns from its row
-        return f"(SELECT {key}, {columns}, min(line) AS line FROM {table} GROUP BY {key})"
-    return f"(SELECT DISTINCT ON ({key}) {key}, {columns}, line FROM {table} ORDER BY {key}, line)"
+_WORK = {
+    "stage_line_quotes": "line INTEGER PRIMARY KEY, qrank INTEGER",
+    "stage_quote_ids": "qrank INTEGER PRIMARY KEY, line INTEGER, id INTEGER",
+    "stage_url_articles": "urow INTEGER PRIMARY KEY, line INTEGER, arank INTEGER",
+    "stage_article_ids": "arank INTEGER PRIMARY KEY, urow INTEGER, id INTEGER",
+}
 
 
 def _run(conn: Connection, sql: str, parameters: tuple[Any, ...] = ()) -> int:
     if conn.dialect.name != "sqlite":
-        sql = sql.replace("?", "%s")
+        sql = sql.replace("?", "%s").replace("CROSS JOIN", "JOIN")
     result = conn.exec_driver_sql(sql, parameters) if parameters else conn.exec_driver_sql(sql)
     return max(result.rowcount or 0, 0)
 
 
-def add_sources(conn: Connection) -> int:
-    """The outlets (by domain) of the articles the load adds."""
-    return _run(
-        conn,
-        "INSERT INTO sources (name, domain) SELECT DISTINCT u.domain, u.domain FROM stage_urls u "
-        "WHERE u.domain IS NOT NULL "
-        "AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.content_hash = u.digest) "
-        "AND NOT EXISTS (SELECT 1 FROM sources s WHERE s.name = u.domain) ORDER BY 1",
-    )
+def _last_id(conn: Connection, table: str) -> int:
+    """The id after which new rows of ``table`` go (PostgreSQL: past its sequence too)."""
+    top = conn.exec_driver_sql(f"SELECT COALESCE(MAX(id), 0) FROM {table}").scalar() or 0
+    if conn.dialect.name != "sqlite":  # ids other writers reserved stay theirs
+        sql = f"SELECT nextval(pg_get_serial_sequence('{table}', 'id'))"
+        top = max(int(top), int(conn.exec_driver_sql(sql).scalar() or 0))
+    return int(top)
 
 
-def add_articles(conn: Connection, ingested_at: Any) -> int:
-    """One empty article per new article key, from the file that first names it."""
-    first = _first(conn, "digest", "url, doc_id, domain, file", "stage_urls")
-    return _run(
-        conn,
-        "INSERT INTO articles (source_id, doc_id, url, text, content_hash, origin, ingested_at) "
-        f"SELECT s.id, n.doc_id, n.url, '', n.digest, f.origin, ? FROM {first} AS n "
-        "JOIN stage_files f ON f.file = n.file LEFT JOIN sources s ON s.name = n.domain "
-        "WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.content_hash = n.digest) "
-        "ORDER BY n.digest",
-        (ingested_at,),
-    )
+def _after(conn: Connection, table: str) -> None:
+    """PostgreSQL: the table's sequence moved past the ids the merge gave."""
+    if conn.dialect.name != "sqlite":
+        conn.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+            f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"
+        )
 
 
-def add_quotes(conn: Connection) -> int:
-    """One quote per new ``norm``, with the text of its first line."""
-    first = _first(conn, "norm", "text", "stage_lines")
+def _ranked(conn: Connection, key: str) -> str:
+    """``dense_rank()`` by a key in code-point order (PostgreSQL: the "C" collation)."""
+    collate = "" if conn.dialect.name == "sqlite" else ' COLLATE "C"'
+    return f"dense_rank() OVER (ORDER BY {key}{collate})"
+
+
+def _work_tables(conn: Connection) -> None:
+    for name, columns in _WORK.items():
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
+        conn.exec_driver_sql(f"CREATE TEMPORARY TABLE {name} ({columns})")
+
+
+def _rank_quotes(conn: Connection, top: int, stored: bool) -> None:
+    """Each line's quote rank; each rank's first line and quote id (stored, or new)."""
+    rank = _ranked(conn, "norm")
+    _run(conn, f"INSERT INTO stage_line_quotes SELECT line, {rank} FROM stage_lines")
+    _run(conn, _FIRSTS.format(table="stage_quote_ids", rank="qrank", row="line",
+                              ranked="stage_line_quotes"))  # fmt: skip
+    if stored:
+        _run(conn, _STORED.format(table="stage_quote_ids", stage="stage_lines", row="line",
+                                  target="quotes", key="norm", staged="norm"))  # fmt: skip
+    _run(conn, "UPDATE stage_quote_ids SET id = qrank + ? WHERE id IS NULL", (top,))
+
+
+def _rank_articles(conn: Connection, top: int, stored: bool) -> None:
+    """Each URL row's article rank; each rank's first URL row and article id."""
+    rank = _ranked(conn, "digest")
+    _run(conn, f"INSERT INTO stage_url_articles SELECT urow, line, {rank} FROM stage_urls")
+    _run(conn, _FIRSTS.format(table="stage_article_ids", rank="arank", row="urow",
+                              ranked="stage_url_articles"))  # fmt: skip
+    if stored:
+        _run(conn, _STORED.format(table="stage_article_ids", stage="stage_urls", row="urow",
+                                  target="articles", key="content_hash",
+                                  staged="digest"))  # fmt: skip
+    _run(conn, "UPDATE stage_article_ids SET id = arank + ? WHERE id IS NULL", (top,))
+
+
+_FIRSTS = (
+    "INSERT INTO {table} ({rank}, {row}) SELECT {rank}, min({row}) FROM {ranked} GROUP BY {rank}"
+)
+_STORED = (  # the ids of the ranks whose key is stored already
+    "UPDATE {table} SET id = (SELECT t.id FROM {stage} s JOIN {target} t ON t.{key} = s.{staged} "
+    "WHERE s.{row} = {table}.{row})"
+)
+
+
+def add_quotes(conn: Connection, top: int) -> int:
+    """The new quotes, with the text of their first line, in key order."""
     added = _run(
         conn,
-        f"INSERT INTO quotes (text, norm) SELECT n.text, n.norm FROM {first} AS n "
-        "WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.norm = n.norm) ORDER BY n.norm",
+        "INSERT INTO quotes (id, text, norm) SELECT s.id, l.text, l.norm FROM stage_quote_ids s "
+        "CROSS JOIN stage_lines l ON l.line = s.line WHERE s.id > ? ORDER BY s.qrank",
+        (top,),
     )
+    _after(conn, "quotes")
+    return added
+
+
+def add_articles(conn: Connection, top: int, ingested_at: Any) -> int:
+    """The new articles' outlets (by domain), then the articles, from the files that name them."""
+    _run(
+        conn,
+        "INSERT INTO sources (name, domain) SELECT DISTINCT u.domain, u.domain "
+        "FROM stage_article_ids s CROSS JOIN stage_urls u ON u.urow = s.urow "
+        "WHERE s.id > ? AND u.domain IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM sources x WHERE x.name = u.domain) ORDER BY 1",
+        (top,),
+    )
+    added = _run(
+        conn,
+        "INSERT INTO articles (id, source_id, doc_id, url, text, content_hash, origin, "
+        "ingested_at) SELECT s.id, src.id, u.doc_id, u.url, '', u.digest, f.origin, ? "
+        "FROM stage_article_ids s CROSS JOIN stage_urls u ON u.urow = s.urow "
+        "JOIN stage_files f ON f.file = u.file LEFT JOIN sources src ON src.name = u.domain "
+        "WHERE s.id > ? ORDER BY s.arank",
+        (ingested_at, top),
+    )
+    _after(conn, "articles")
     return added
 
 
 def index_quotes(conn: Connection, top: int) -> None:
-    """SQLite: the FTS5 entries of the quotes after id ``top``, in one statement."""
-    if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql(
-            f"INSERT INTO {FTS_TABLE}(rowid, text, norm) "
-            "SELECT id, text, norm FROM quotes WHERE id > ?",
-            (top,),
-        )
+    """SQLite: the FTS5 entries of the quotes after id ``top``, in one statement, merged
+    into one segment at the end rather than step by step as they go in."""
+    if conn.dialect.name != "sqlite":
+        return
+    config = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES (?, ?)"
+    conn.exec_driver_sql(config, ("automerge", 0))
+    conn.exec_driver_sql(config, ("crisismerge", 2000))
+    conn.exec_driver_sql(
+        f"INSERT INTO {FTS_TABLE}(rowid, text, norm) "
+        "SELECT id, text, norm FROM quotes WHERE id > ?",
+        (top,),
+    )
+    conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
+    conn.exec_driver_sql(config, ("automerge", _FTS_AUTOMERGE))
+    conn.exec_driver_sql(config, ("crisismerge", _FTS_CRISISMERGE))
 
 
 def add_attributions(conn: Connection) -> int:
     """One attribution per article and quote; the first line's speaker, probability, date."""
     sqlite = conn.dialect.name == "sqlite"
-    join = "CROSS JOIN" if sqlite else "JOIN"  # SQLite: in this order, staged rows outermost
     return _run(
         conn,
         f"INSERT {'OR IGNORE ' if sqlite else ''}INTO attributions (quote_id, article_id, "
         'speaker_id, start, "end", grp, kind, confidence, rule, said_on) '
         "SELECT q.id, a.id, m.id, q.id, q.id, 0, 'direct', l.probability, ?, l.said_on "
-        f"FROM stage_urls u {join} stage_lines l ON l.line = u.line "
-        f"{join} quotes q ON q.norm = l.norm {join} articles a ON a.content_hash = u.digest "
+        "FROM stage_url_articles ua CROSS JOIN stage_article_ids a ON a.arank = ua.arank "
+        "CROSS JOIN stage_line_quotes lq ON lq.line = ua.line "
+        "CROSS JOIN stage_quote_ids q ON q.qrank = lq.qrank "
+        "CROSS JOIN stage_lines l ON l.line = ua.line "
         "LEFT JOIN stage_speaker_ids m ON m.raw = l.speaker "
-        f"ORDER BY a.id, q.id, u.line{'' if sqlite else ' ON CONFLICT DO NOTHING'}",
+        f"ORDER BY a.id, q.id, ua.line{'' if sqlite else ' ON CONFLICT DO NOTHING'}",
         (RULE,),
     )
 
@@ -185,9 +294,14 @@ def add_attributions(conn: Connection) -> int:
 def merge(conn: Connection, ingested_at: datetime | str) -> tuple[int, int]:
     """Sources, articles, quotes and attributions from the staged lines: (new quotes, new
     attributions). Inside ``merging``, after the speakers are in ``stage_speaker_ids``."""
-    add_sources(conn)
-    add_articles(conn, ingested_at)
-    top = int(conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM quotes").scalar() or 0)
-    quotes = add_quotes(conn)
-    index_quotes(conn, top)
-    return quotes, add_attributions(conn)
+    _work_tables(conn)
+    quotes_top, articles_top = _last_id(conn, "quotes"), _last_id(conn, "articles")
+    _rank_quotes(conn, quotes_top, stored=quotes_top > 0)
+    _rank_articles(conn, articles_top, stored=articles_top > 0)
+    add_articles(conn, articles_top, ingested_at)
+    quotes = add_quotes(conn, quotes_top)
+    index_quotes(conn, quotes_top)
+    attributions = add_attributions(conn)
+    for name in _WORK:
+        conn.exec_driver_sql(f"DROP TABLE {name}")
+    return quotes, attributions

@@ -7,8 +7,8 @@ of its own connection's session:
   whole load), ``file`` (which input file), ``norm``, ``text``, ``speaker``
   (the raw name), ``said_on``, ``probability``;
 - ``stage_urls`` — one row a line's article key (a URL, or the key of a quote
-  with no URL): ``line``, ``file``, ``digest`` (the article's ``content_hash``), ``url``,
-  ``doc_id``, ``domain``;
+  with no URL): ``urow`` (its number), ``line``, ``file``, ``digest`` (the
+  article's ``content_hash``), ``url``, ``doc_id``, ``domain``;
 - ``stage_files`` — ``file`` and its ``origin`` (the path as given);
 
 and, once the speakers are resolved, ``stage_speaker_ids`` (raw name -> speaker id).
@@ -28,12 +28,13 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
 LINES = ("line", "file", "norm", "text", "speaker", "said_on", "probability")
-URLS = ("line", "file", "digest", "url", "doc_id", "domain")
+URLS = ("urow", "line", "file", "digest", "url", "doc_id", "domain")
 
 _TABLES = {
     "stage_lines": "line INTEGER PRIMARY KEY, file INTEGER, norm TEXT, text TEXT, speaker TEXT, "
     "said_on {date}, probability {real}",
-    "stage_urls": "line INTEGER, file INTEGER, digest TEXT, url TEXT, doc_id TEXT, domain TEXT",
+    "stage_urls": "urow INTEGER PRIMARY KEY, line INTEGER, file INTEGER, digest TEXT, url TEXT, "
+    "doc_id TEXT, domain TEXT",
     "stage_files": "file INTEGER PRIMARY KEY, origin TEXT",
     "stage_speaker_ids": "raw TEXT PRIMARY KEY, id INTEGER",
 }
