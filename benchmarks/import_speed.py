@@ -1,18 +1,22 @@
-"""Quotebank-scale storage: import rate, who-said latency, concurrent writers.
+"""Quotebank-scale storage: import rate by both paths against the reading floor, who-said.
 
-Generates Quotebank-format quote files (fixed seed), then measures
+Generates Quotebank-format quote files (fixed seed), then measures, in one run:
 
-- ``import-quotebank`` rate (quotes/s) into SQLite and into PostgreSQL;
-- ``who-said`` p50/p95 on both at each size (phrases of 3-6 words taken from
+- the reading floor: plain Python reading the same file (bzip2 -> JSON ->
+  normalised quote, no database), bzip2-compressed and plain;
+- ``import-quotebank`` into SQLite and into PostgreSQL by the bulk path (staged,
+  merged at once) and by the incremental path (batch by batch): quotes/s, the
+  ratio to the bzip2 reading rate, peak memory (the importing process and its
+  reader process, each run in a fresh process), database size per million quotes;
+- ``who-said`` p50/p95 after each import (phrases of 3-6 words taken from
   stored quotes, so every query finds something);
-- several processes writing into one PostgreSQL database against one:
-  ``store.save_article`` with hand-built quotes (the ingest path without spaCy)
-  and ``import-quotebank`` of several files.
+- with ``--concurrency``: several processes writing into one PostgreSQL database.
 
 PostgreSQL is a throwaway server started here (Debian's, as in the tests)
 unless ``--pg URL`` names one. Results go to benchmarks/results/import_speed.{json,md}.
 
-    python benchmarks/import_speed.py --sizes 1000000 3000000
+    python benchmarks/import_speed.py --sizes 1000000
+    python benchmarks/import_speed.py --sizes 20000 --dry   # a quick check, results not written
 """
 
 from __future__ import annotations
@@ -24,7 +28,9 @@ import multiprocessing
 import os
 import platform
 import random
+import resource
 import shutil
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -110,10 +116,25 @@ def write_file(path: Path, count: int, start: int = 0) -> Path:
 # --- measurements -------------------------------------------------------------
 
 
-def timed_import(url: str, paths: list[Path]) -> dict[str, Any]:
+def timed_import(url: str, paths: list[Path], bulk: bool) -> dict[str, Any]:
+    """One import in a fresh process (so that its peak memory is its own)."""
+    context = multiprocessing.get_context("spawn")
+    results = context.Queue()
+    process = context.Process(target=_import, args=(url, [str(p) for p in paths], bulk, results))
+    process.start()
+    result = results.get()
+    process.join()
+    return result
+
+
+def _import(url: str, paths: list[str], bulk: bool, results: Any) -> None:
+    results.put(_imported(url, paths, bulk))
+
+
+def _imported(url: str, paths: list[str], bulk: bool) -> dict[str, Any]:
     engine = connect.open_database(url)
     began = time.perf_counter()
-    summary = importer.import_files(engine, paths)
+    summary = importer.import_files(engine, paths, bulk=bulk)
     seconds = time.perf_counter() - began
     engine.dispose()
     return {
@@ -121,11 +142,13 @@ def timed_import(url: str, paths: list[Path]) -> dict[str, Any]:
         "seconds": round(seconds, 1),
         "quotes_per_s": round(summary.lines / seconds),
         "attributions": summary.attributions,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+        "reader_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024,
     }
 
 
 def read_rate(path: Path) -> dict[str, Any]:
-    """Quotes/s of reading alone (decompress, parse, normalise; no database): the ceiling."""
+    """Quotes/s of reading alone (decompress, parse, normalise; no database): the floor."""
     began = time.perf_counter()
     with quotebank_format.open_quote_file(path) as fp:
         quotes = sum(1 for _ in quotebank_format.read_quotes(fp, str(path)))
@@ -133,15 +156,23 @@ def read_rate(path: Path) -> dict[str, Any]:
     return {"quotes": quotes, "seconds": round(seconds, 1), "quotes_per_s": round(quotes / seconds)}
 
 
-def reading(workdir: Path, size: int) -> dict[str, Any]:
-    """Read rate of the same generated file, bzip2-compressed and plain."""
-    compressed = write_file(workdir / f"read-{size}.json.bz2", size)
-    plain = write_file(workdir / f"read-{size}.json", size)
-    try:
-        return {"bzip2": read_rate(compressed), "plain": read_rate(plain)}
-    finally:
-        compressed.unlink()
-        plain.unlink()
+def sqlite_sizes(path: Path) -> dict[str, int]:
+    """MB of each table and index of a SQLite file (its ``dbstat``), largest first."""
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute(
+            "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC"
+        ).fetchall()
+    return {name: round(size / 2**20) for name, size in rows if size >= 2**20}
+
+
+def postgresql_mb(url: str) -> int:
+    engine = create_engine(
+        url.replace("postgresql://", "postgresql+psycopg://"), poolclass=NullPool
+    )
+    with engine.connect() as conn:
+        size = conn.exec_driver_sql("SELECT pg_database_size(current_database())").scalar()
+    engine.dispose()
+    return round(int(size or 0) / 2**20)
 
 
 def who_said_latency(url: str, queries: int = 200, seed: int = SEED) -> dict[str, Any]:
@@ -248,40 +279,25 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000_000])
     parser.add_argument("--pg", help="superuser URL of a PostgreSQL server (else one is started)")
     parser.add_argument("--workdir", type=Path, default=None)
-    parser.add_argument("--skip-postgresql-sizes", type=int, nargs="*", default=[])
+    parser.add_argument("--backends", nargs="+", default=["sqlite", "postgresql"])
+    parser.add_argument("--paths", nargs="+", default=["bulk", "incremental"])
+    parser.add_argument("--plain", action="store_true", help="also bulk-import the plain JSON file")
+    parser.add_argument("--concurrency", action="store_true", help="also concurrent PG writers")
     parser.add_argument("--concurrent-articles", type=int, default=2_000)
     parser.add_argument("--concurrent-quotes", type=int, default=200_000)
+    parser.add_argument("--dry", action="store_true", help="print the results, write nothing")
     parser.add_argument(
         "--markdown-only", action="store_true", help="rewrite the .md from the .json, run nothing"
     )
-    parser.add_argument(
-        "--update",
-        action="store_true",
-        help="measure only --sizes (no reading, no concurrency) and update those sizes' "
-        "figures in the results, keeping the rest",
-    )
-    parser.add_argument(
-        "--reading-only",
-        type=int,
-        metavar="QUOTES",
-        help="measure only the read rate of a file of QUOTES quotes, into the existing results",
-    )
     args = parser.parse_args()
-    if args.markdown_only or args.reading_only:
+    if args.markdown_only:
         report = json.loads((RESULTS / "import_speed.json").read_text())
-        if args.reading_only:
-            with tempfile.TemporaryDirectory(prefix="quotebank-bench-") as folder:
-                report["reading"] = {
-                    str(args.reading_only): reading(Path(folder), args.reading_only)
-                }
-            (RESULTS / "import_speed.json").write_text(json.dumps(report, indent=2) + "\n")
         (RESULTS / "import_speed.md").write_text(markdown(report))
         return
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="quotebank-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    server = None
-    admin = args.pg
-    if admin is None:
+    server, admin = None, args.pg
+    if admin is None and "postgresql" in args.backends:
         found = bindir()
         if found is None:
             sys.exit("PostgreSQL not installed: apt-get install postgresql, or give --pg URL")
@@ -289,57 +305,67 @@ def main() -> None:
         admin = server.start()
     try:
         report = run(admin, workdir, args)
-        if args.update:
-            report = _updated(json.loads((RESULTS / "import_speed.json").read_text()), report)
     finally:
         if server is not None:
             server.stop()
         if args.workdir is None:
             shutil.rmtree(workdir, ignore_errors=True)
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "import_speed.json").write_text(json.dumps(report, indent=2) + "\n")
-    (RESULTS / "import_speed.md").write_text(markdown(report))
     print(markdown(report))
+    if not args.dry:
+        RESULTS.mkdir(exist_ok=True)
+        (RESULTS / "import_speed.json").write_text(json.dumps(report, indent=2) + "\n")
+        (RESULTS / "import_speed.md").write_text(markdown(report))
 
 
-def run(admin: str, workdir: Path, args: argparse.Namespace) -> dict[str, Any]:
+def run(admin: str | None, workdir: Path, args: argparse.Namespace) -> dict[str, Any]:
     report: dict[str, Any] = {"machine": _machine(), "sizes": {}}
     for size in args.sizes:
-        began = time.perf_counter()
-        data = write_file(workdir / f"quotes-{size}.json.bz2", size)
+        compressed = write_file(workdir / f"quotes-{size}.json.bz2", size)
+        plain = write_file(workdir / f"quotes-{size}.json", size)
         entry: dict[str, Any] = {
-            "file_mb": round(data.stat().st_size / 2**20, 1),
-            "generate_s": round(time.perf_counter() - began, 1),
+            "file_mb": round(compressed.stat().st_size / 2**20, 1),
+            "reading": {"bzip2": read_rate(compressed), "plain": read_rate(plain)},
+            "imports": [],
         }
-        sqlite_path = workdir / f"quotes-{size}.db"
-        entry["sqlite_import"] = timed_import(f"sqlite:///{sqlite_path}", [data])
-        entry["sqlite_mb"] = round(sqlite_path.stat().st_size / 2**20)
-        entry["sqlite_who_said"] = who_said_latency(f"sqlite:///{sqlite_path}")
-        sqlite_path.unlink()
-        if size not in args.skip_postgresql_sizes:
-            url = _fresh_pg(admin, f"bench_{size}")
-            entry["postgresql_import"] = timed_import(url, [data])
-            entry["postgresql_who_said"] = who_said_latency(url)
-            _drop_pg(admin, f"bench_{size}")
-        data.unlink()
-        report["sizes"][str(size)] = entry
         print(json.dumps({size: entry}), flush=True)
-    if args.update:
-        return report
-    report["reading"] = {str(args.sizes[0]): reading(workdir, args.sizes[0])}
-    report["concurrent_postgresql"] = concurrency(
-        admin, workdir, args.concurrent_articles, args.concurrent_quotes
-    )
+        for backend in args.backends:
+            for path in args.paths:
+                entry["imports"].append(_measured(admin, workdir, backend, path, compressed))
+                print(json.dumps(entry["imports"][-1]), flush=True)
+        if args.plain and "sqlite" in args.backends:
+            entry["imports"].append(_measured(admin, workdir, "sqlite", "bulk", plain))
+        compressed.unlink()
+        plain.unlink()
+        report["sizes"][str(size)] = entry
+    if args.concurrency and admin is not None:
+        report["concurrent_postgresql"] = concurrency(
+            admin, workdir, args.concurrent_articles, args.concurrent_quotes
+        )
     return report
 
 
-def _updated(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
-    """``old`` with the figures ``new`` measured put in place of its own."""
-    sizes = old.setdefault("sizes", {})
-    for size, entry in new["sizes"].items():
-        sizes.setdefault(size, {}).update(entry)
-    old["machine"] = new["machine"]
-    return old
+def _measured(
+    admin: str | None, workdir: Path, backend: str, path: str, data: Path
+) -> dict[str, Any]:
+    """One import into a new database, its size, then who-said on it."""
+    result: dict[str, Any] = {"backend": backend, "path": path, "file": data.name}
+    if backend == "sqlite":
+        db = workdir / f"{path}.db"
+        url = f"sqlite:///{db}"
+        result["import"] = timed_import(url, [data], bulk=path == "bulk")
+        result["db_mb"] = round(db.stat().st_size / 2**20)
+        result["largest"] = sqlite_sizes(db)
+        result["who_said"] = who_said_latency(url)
+        for leftover in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
+            leftover.unlink(missing_ok=True)
+        return result
+    assert admin is not None
+    url = _fresh_pg(admin, f"bench_{path}")
+    result["import"] = timed_import(url, [data], bulk=path == "bulk")
+    result["db_mb"] = postgresql_mb(url)
+    result["who_said"] = who_said_latency(url)
+    _drop_pg(admin, f"bench_{path}")
+    return result
 
 
 def _drop_pg(admin: str, name: str) -> None:
@@ -358,37 +384,54 @@ def _machine() -> dict[str, Any]:
 
 def markdown(report: dict[str, Any]) -> str:
     lines = [
-        "# Quotebank-scale storage",
+        "# Quotebank-scale storage: importing, by both paths, against the reading floor",
         "",
         f"Machine: {report['machine']['cpus']} cores, {report['machine']['platform']}, "
-        f"Python {report['machine']['python']}. Generated Quotebank files (bzip2), ~4 quotes "
-        "per article, 1-3 URLs per quote; PostgreSQL is Debian's, local, default settings "
-        "except fsync off (a throwaway server). Regenerate: `python benchmarks/import_speed.py`.",
-        "",
-        "| quotes | backend | import quotes/s | import s | who-said p50 ms | p95 ms | max ms |",
-        "|---:|---|---:|---:|---:|---:|---:|",
+        f"Python {report['machine']['python']}. Generated Quotebank files, ~4 quotes per "
+        "article, 1-3 URLs per quote; PostgreSQL is Debian's, local, default settings except "
+        "fsync off (a throwaway server). Every figure of a size comes from one run, the reading "
+        "floor included. Regenerate: `python benchmarks/import_speed.py --sizes 1000000`.",
     ]
     for size, entry in report["sizes"].items():
-        for backend in ("sqlite", "postgresql"):
-            if f"{backend}_import" not in entry:
-                continue
-            imp, ask = entry[f"{backend}_import"], entry[f"{backend}_who_said"]
-            lines.append(
-                f"| {int(size):,} | {backend} | {imp['quotes_per_s']:,} | {imp['seconds']} "
-                f"| {ask['p50_ms']} | {ask['p95_ms']} | {ask['max_ms']} |"
-            )
-    for size, rates in report.get("reading", {}).items():
-        lines += [
-            "",
-            f"Reading alone, the ceiling of any import (a file of {int(size):,} quotes: "
-            "decompress, parse, normalise; no database): "
-            f"bzip2 {rates['bzip2']['quotes_per_s']:,} quotes/s, "
-            f"plain JSON {rates['plain']['quotes_per_s']:,} quotes/s.",
-        ]
-    lines += ["", "Concurrent writers into one PostgreSQL database:", ""]
-    for key, value in report["concurrent_postgresql"].items():
-        lines.append(f"- {key.replace('_', ' ')}: {value:,}")
+        lines += _size_lines(int(size), entry)
+    if "concurrent_postgresql" in report:
+        lines += ["", "Concurrent writers into one PostgreSQL database:", ""]
+        for key, value in report["concurrent_postgresql"].items():
+            lines.append(f"- {key.replace('_', ' ')}: {value:,}")
     return "\n".join([*lines, "", NOTES]) + "\n"
+
+
+def _size_lines(size: int, entry: dict[str, Any]) -> list[str]:
+    floor = entry["reading"]["bzip2"]["quotes_per_s"]
+    plain = entry["reading"]["plain"]["quotes_per_s"]
+    lines = [
+        "",
+        f"## {size:,} quotes ({entry['file_mb']} MB of bzip2)",
+        "",
+        f"Reading floor (plain Python reads the file: decompress, parse, normalise; no "
+        f"database): bzip2 {floor:,} quotes/s, plain JSON {plain:,} quotes/s.",
+        "",
+        "| backend | path | from | import quotes/s | import s | x reading floor "
+        "| peak MB (importer + reader) | database MB | MB per million quotes "
+        "| who-said p50 ms | p95 ms | max ms |",
+        "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for result in entry["imports"]:
+        imp, ask = result["import"], result["who_said"]
+        source = "plain JSON" if result["file"].endswith(".json") else "bzip2"
+        rate = imp["quotes_per_s"]
+        ratio = rate / (plain if source == "plain JSON" else floor)
+        lines.append(
+            f"| {result['backend']} | {result['path']} | {source} | {rate:,} | {imp['seconds']} "
+            f"| {ratio:.2f} | {imp['peak_rss_mb']:,} + {imp['reader_rss_mb']:,} "
+            f"| {result['db_mb']:,} | {result['db_mb'] * 1_000_000 / size:,.0f} "
+            f"| {ask['p50_ms']} | {ask['p95_ms']} | {ask['max_ms']} |"
+        )
+    largest = next((r["largest"] for r in entry["imports"] if r.get("largest")), None)
+    if largest:
+        parts = ", ".join(f"{name} {mb:,}" for name, mb in list(largest.items())[:12])
+        lines += ["", f"Where a SQLite file's space goes (MB): {parts}."]
+    return lines
 
 
 NOTES = """Notes:

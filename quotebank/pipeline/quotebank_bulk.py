@@ -15,6 +15,9 @@ the rows are those the incremental import writes for the same files.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import queue
+import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -65,22 +68,31 @@ def _estimated_quotes(paths: list[str | Path]) -> int:
 # --- reading, in a process of its own ---------------------------------------------
 
 
-def _read(paths: list[str | Path], out: Any, batch_size: int) -> None:
+def _read(paths: list[str | Path], out: Any, batch_size: int, parent: int) -> None:
     """Send each file's lines in batches: ``("lines", file, lines, speakers, failures, read)``,
     ``("failed", reason)``, and ``("done",)`` at the end (``("error", text)`` if this failed)."""
+
+    def send(message: tuple[Any, ...]) -> None:
+        while True:  # the importer killed, this process ends instead of waiting for it
+            try:
+                return out.put(message, timeout=1)
+            except queue.Full:
+                if os.getppid() != parent:
+                    os._exit(1)
+
     try:
         for number, path in enumerate(paths):
             try:
                 fp = open_quote_file(path)
             except errors.InputError as exc:
-                out.put(("failed", str(exc)))
+                send(("failed", str(exc)))
                 continue
             with fp:
                 for message in _file_batches(number, fp, str(path), batch_size):
-                    out.put(message)
-        out.put(("done",))
+                    send(message)
+        send(("done",))
     except BaseException as exc:  # told to the writer, which raises it
-        out.put(("error", f"{type(exc).__name__}: {exc}"))
+        send(("error", f"{type(exc).__name__}: {exc}"))
 
 
 def _file_batches(number: int, fp: Any, origin: str, size: int) -> Iterator[tuple[Any, ...]]:
@@ -115,13 +127,19 @@ def _line(quote: QuotebankQuote) -> Line:
 
 
 def _messages(paths: list[str | Path], batch_size: int) -> Iterator[tuple[Any, ...]]:
-    """The reader's messages, as it sends them; its process stopped when this stops."""
-    context = multiprocessing.get_context("fork")
-    queue = context.Queue(_QUEUE)
-    reader = context.Process(target=_read, args=(paths, queue, batch_size), daemon=True)
+    """The reader's messages, as it sends them; its process stopped when this stops.
+
+    A daemonic process (a ``multiprocessing.Pool`` worker) may not start one:
+    there the reader is a thread, and reading shares this process's core.
+    """
+    context: Any = multiprocessing.get_context("fork")
+    if multiprocessing.current_process().daemon:
+        context = _Threads
+    lines = context.Queue(_QUEUE)
+    reader = context.Process(target=_read, args=(paths, lines, batch_size, os.getpid()))
     reader.start()
     try:
-        while (message := queue.get())[0] != "done":
+        while (message := lines.get())[0] != "done":
             if message[0] == "error":
                 raise RuntimeError(f"reading Quotebank files failed: {message[1]}")
             yield message
@@ -129,7 +147,22 @@ def _messages(paths: list[str | Path], batch_size: int) -> Iterator[tuple[Any, .
         if reader.is_alive():
             reader.kill()
         reader.join()
-        queue.close()
+        lines.close()
+
+
+class _Threads:
+    """``multiprocessing``'s ``Queue`` and ``Process`` as a queue and a thread."""
+
+    class Queue(queue.Queue[Any]):
+        def close(self) -> None:
+            pass
+
+    class Process(threading.Thread):
+        def __init__(self, target: Any, args: tuple[Any, ...]) -> None:
+            super().__init__(target=target, args=args, daemon=True)
+
+        def kill(self) -> None:
+            """A thread cannot be killed: it stops at its next batch (see ``_read``)."""
 
 
 # --- staging and merging ------------------------------------------------------------

@@ -25,7 +25,8 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Index
+from sqlalchemy import Connection, ForeignKeyConstraint, Index
+from sqlalchemy.schema import AddConstraint, DropConstraint
 
 from quotebank.storage.schema import Base
 from quotebank.storage.search import FTS_TABLE, TSV_COLUMN
@@ -108,6 +109,7 @@ def _drop_indexes(conn: Connection) -> list[Any]:
                 index.drop(conn)
                 builds.append(_builder(conn, index))
     if conn.dialect.name == "postgresql":
+        builds += _drop_foreign_keys(conn)
         sql = "SELECT indexdef FROM pg_indexes WHERE indexname = %s"
         definition = conn.exec_driver_sql(sql, (_GIN_INDEX,)).scalar()
         if definition is not None:
@@ -118,6 +120,21 @@ def _drop_indexes(conn: Connection) -> list[Any]:
 
 def _builder(conn: Connection, index: Index) -> Any:
     return lambda: index.create(conn)
+
+
+def _drop_foreign_keys(conn: Connection) -> list[Any]:
+    """PostgreSQL: drop the merged tables' foreign keys (checked row by row by triggers);
+    the calls that add them again, each checked by one join over the whole table."""
+    builds: list[Any] = []
+    for name in ("articles", "attributions"):
+        for constraint in Base.metadata.tables[name].foreign_key_constraints:
+            conn.execute(DropConstraint(constraint))
+            builds.append(_adder(conn, constraint))
+    return builds
+
+
+def _adder(conn: Connection, constraint: ForeignKeyConstraint) -> Any:
+    return lambda: conn.execute(AddConstraint(constraint))
 
 
 def _drop_fts_trigger(conn: Connection) -> str | None:
@@ -196,6 +213,7 @@ def _rank_quotes(conn: Connection, top: int, stored: bool) -> None:
         _run(conn, _STORED.format(table="stage_quote_ids", stage="stage_lines", row="line",
                                   target="quotes", key="norm", staged="norm"))  # fmt: skip
     _run(conn, "UPDATE stage_quote_ids SET id = qrank + ? WHERE id IS NULL", (top,))
+    _analyze(conn, "stage_line_quotes", "stage_quote_ids")
 
 
 def _rank_articles(conn: Connection, top: int, stored: bool) -> None:
@@ -209,6 +227,14 @@ def _rank_articles(conn: Connection, top: int, stored: bool) -> None:
                                   target="articles", key="content_hash",
                                   staged="digest"))  # fmt: skip
     _run(conn, "UPDATE stage_article_ids SET id = arank + ? WHERE id IS NULL", (top,))
+    _analyze(conn, "stage_url_articles", "stage_article_ids")
+
+
+def _analyze(conn: Connection, *tables: str) -> None:
+    """PostgreSQL: the planner's statistics of work tables (autovacuum skips temporary ones)."""
+    if conn.dialect.name != "sqlite":
+        for table in tables:
+            conn.exec_driver_sql(f"ANALYZE {table}")
 
 
 _FIRSTS = (

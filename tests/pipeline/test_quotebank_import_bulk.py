@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -243,3 +244,14 @@ def test_a_failing_reader_is_an_error_not_a_partial_merge(
         importer.import_files(engine, [write_file(tmp_path / "q.json", RECORDS)], bulk=True)
     assert _dump(engine)["quotes"] == []
     engine.dispose()
+
+
+def _pool_import(url: str, path: str) -> int:
+    return importer.import_files(connect.open_database(url), [path], bulk=True).quotes
+
+
+def test_a_bulk_load_in_a_pool_worker_reads_in_a_thread(db_url: str, tmp_path: Path) -> None:
+    """A daemonic process may not start the reader process."""
+    path = write_file(tmp_path / "q.json.bz2", RECORDS)
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.apply(_pool_import, (db_url, str(path))) == 3
