@@ -5,12 +5,19 @@ the writer's words and the content each governs:
 
 - ``verb``: a reporting verb and its clause, "Lee said (that) the plan would
   fail", "the plan will fail, Lee warned", "The plan, Lee said, will fail",
-  "..., saying the plan would fail"; "Lee vowed to fight" takes its infinitive;
+  "..., saying the plan would fail", "As the Ledger reported, ..."; "Lee
+  vowed to fight" takes its infinitive, "Lee denied the charge" its object,
+  "Lee called for an inquiry" its preposition's object; "the figures show
+  ..." speaks as a document does;
 - ``according-to``: "according to Lee, the plan will fail": the clause it
   hangs on, less the "according to" phrase;
-- ``noun``: a reporting noun and its ``that`` clause, "Lee's claim that the
-  plan would fail", "a warning from the agency that ...", "Lee made the
-  claim that ...", "Her argument is that ...".
+- ``noun``: a reporting noun and its ``that`` clause or topic, "Lee's claim
+  that the plan would fail", "Lee made the claim that ...", "Her argument is
+  that ...", "Lee's criticism of the plan".
+
+The shapes of the parse are read in ``reporting``; a content never crosses a
+paragraph, never cuts a quotation (its edges move to the marks; a partial
+quotation right after it joins it), and leaves out a nested "according to".
 
 The source is the cue's subject (``cues.subject_of``: participles, conjuncts,
 "X, who said"), resolved by the same ``Resolver`` as quotations: names,
@@ -28,91 +35,30 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from quotebank.engine.attribution.cues import (
-    Cue,
-    descriptor,
-    is_reporting_verb,
-    noun_phrase,
-    object_of,
-    owner_of,
-)
+from quotebank.engine.attribution.cues import Cue, descriptor, noun_phrase, object_of, owner_of
 from quotebank.engine.attribution.quotes import doc_text
+from quotebank.engine.attribution.reporting import (
+    CLAUSE,
+    clauses,
+    cue_tokens,
+    infinitive,
+    interrupts,
+    light_verb_subject,
+    nested_according,
+    noun_topic,
+    object_content,
+    preposition_content,
+    speech_verb,
+    subject_above,
+    that_clause,
+)
 from quotebank.engine.attribution.resolver import ResolvedSpeaker, Resolver
 from quotebank.engine.attribution.rules import DESCRIBED
 from quotebank.records import FoundAttribution, FoundQuote
 from quotebank.text.lexicon import REPORTING_NOUNS
 
-# Thought, belief and perception: no one said anything ("Lee thinks the plan will fail").
-COGNITION_VERBS = frozenset(
-    """
-    think believe feel hope fear worry doubt suspect expect imagine reckon guess figure
-    know understand realize realise assume see hear notice learn sense presume trust
-    """.split()
-)
-# Verbs whose content may be an infinitive: "Lee vowed to fight", "urged Congress to act".
-INFINITIVE_VERBS = frozenset(
-    """
-    promise pledge vow swear threaten urge ask demand plead beg implore appeal propose
-    recommend advise instruct order command warn caution call agree refuse decline offer
-    """.split()
-)
-# Verbs whose content may be their object: "Lee denied the charge", "announced her candidacy".
-OBJECT_VERBS = frozenset(
-    """
-    endorse announce deny reject dispute criticize criticise condemn denounce decry praise hail
-    laud accuse blame defend propose demand report reveal disclose confirm acknowledge admit
-    tweet post describe cite recommend predict promise pledge dismiss question challenge
-    rebuke express discuss declare email issue call blast slam attack mock ridicule tout
-    applaud offer release share request welcome
-    """.split()
-)
-# Verbs whose content is the object of a preposition: "called for an inquiry",
-# "warned of a crisis", "asked about the plan", "referring to the vote".
-PREPOSITION_VERBS = {
-    "call": ("for", "on"),
-    "ask": ("about",),
-    "refer": ("to",),
-    "talk": ("about",),
-    "speak": ("about",),
-    "warn": ("of", "against", "about"),
-    "argue": ("for", "against"),
-    "complain": ("about", "of"),
-    "comment": ("on",),
-    "point": ("to",),
-    "testify": ("about", "on"),
-    "write": ("about", "of"),
-    "tweet": ("about",),
-    "boast": ("about", "of"),
-    "brag": ("about",),
-    "joke": ("about",),
-    "push": ("for",),
-    "lobby": ("for", "against"),
-    "advocate": ("for",),
-    "respond": ("to",),
-    "apologize": ("for",),
-    "apologise": ("for",),
-}
-# The parts of a clause that carry on an object's content: "accused [Lee of lying]".
-_OBJECT_PARTS = (
-    "dobj", "prep", "xcomp", "oprd", "ccomp", "npadvmod", "advmod", "dative", "advcl"
-)  # fmt: skip
-_OBJECT_PREPOSITIONS = (
-    "of",
-    "as",
-    "for",
-    "about",
-    "on",
-    "in",
-    "to",
-    "at",
-    "with",
-    "against",
-)  # "accused Kim of", "described it as"
-# Verbs that make a reporting noun their speaker's: "Lee made the claim that ...".
-LIGHT_VERBS = frozenset("make issue give offer repeat reiterate release publish deliver".split())
 RULES = {"verb": 0.85, "according-to": 0.85, "noun": 0.75}
 QUOTED_ENOUGH = 0.9  # share of a content's letters inside quotation marks that makes it a quote
-_CLAUSE = ("ccomp",)
 _MARKS = "\"“”‘’'"
 _EXPLETIVES = frozenset(("it", "there", "this", "that", "what", "which"))
 
@@ -169,91 +115,24 @@ class _Finder:
 
     def _by_verb(self, verb: Token) -> Report | None:
         """ "Lee said (that) ...", "..., Lee said", "The plan, Lee said, will ..."."""
-        if not _speech_verb(verb):
+        if not speech_verb(verb):
             return None
         cue = Cue.from_verb(verb, self.inside)
         if cue.subject is None:
-            cue = replace(cue, subject=self._subject_above(verb))
-        clause, left_out = _clauses(verb)
-        if clause is None and self._interrupts(verb):
+            cue = replace(cue, subject=subject_above(verb, self.inside))
+        clause, left_out = clauses(verb)
+        if clause is None and interrupts(verb, self.inside):
             clause, left_out = verb.head, frozenset(t.i for t in verb.subtree)
         if clause is None:
-            clause = self._infinitive(verb)
+            clause = infinitive(verb)
         if clause is None:
-            clause, left_out = self._object(verb)
-            cue = replace(cue, text=" ".join(t.text for t in _cue_tokens(verb)))
+            clause, left_out = object_content(verb)
+            cue = replace(cue, text=" ".join(t.text for t in cue_tokens(verb)))
         if clause is None:
-            clause, left_out = self._preposition(verb)
+            clause, left_out = preposition_content(verb)
         if clause is None:
             return None
-        return Report("verb", cue, _cue_tokens(verb), clause, left_out)
-
-    def _subject_above(self, verb: Token) -> Token | None:
-        """ "Lee was quick to point out that ...": the subject of a clause the verb's own
-        clause complements, when the parse gives the verb none."""
-        token = verb
-        for _ in range(3):
-            if token.head.i == token.i or token.dep_ not in ("xcomp", "acomp", "advcl"):
-                return None
-            token = token.head
-            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and subject.i not in self.inside:
-                return subject
-        return None
-
-    def _interrupts(self, verb: Token) -> bool:
-        """ "The plan, Lee said, will fail", "As Lee reported, the plan failed": a verb with
-        its own subject set into the clause it reports."""
-        aside = verb.dep_ == "parataxis" or (
-            verb.dep_ == "advcl"
-            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-        )
-        return (
-            aside
-            and verb.head.i not in self.inside
-            and any(c.dep_ in ("nsubj", "agent") for c in verb.children)
-            and not any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
-        )
-
-    def _object(self, verb: Token) -> tuple[Token | None, frozenset[int]]:
-        """ "Lee denied the charge", "accused Kim of lying": the object and what follows it
-        in the verb's clause; the rest of the clause is left out."""
-        if verb.lemma_.lower() not in OBJECT_VERBS:
-            return None, frozenset()
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-        if obj is None or (obj.pos_ == "PRON" and obj.lower_ in ("it", "that", "this", "them")):
-            return None, frozenset()
-        if verb.lemma_.lower() == "call" and not any(
-            c.dep_ in ("oprd", "xcomp", "attr", "ccomp") and c.i > obj.i for c in verb.children
-        ):
-            return None, frozenset()  # "called the office": only "called it a disgrace" reports
-        return verb, _left_out(verb, obj, obj)
-
-    def _preposition(self, verb: Token) -> tuple[Token | None, frozenset[int]]:
-        """ "called for an inquiry", "called on Kim to resign": the preposition's object
-        and what follows it in the verb's clause."""
-        allowed = PREPOSITION_VERBS.get(verb.lemma_.lower(), ())
-        prep = next(
-            (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in allowed),
-            None,
-        )
-        target = None if prep is None else object_of(prep)
-        if prep is None or target is None:
-            return None, frozenset()
-        return verb, _left_out(verb, prep, target)
-
-    def _infinitive(self, verb: Token) -> Token | None:
-        """ "vowed to fight": the infinitive a promise, threat or appeal governs."""
-        if verb.lemma_.lower() not in INFINITIVE_VERBS:
-            return None
-        return next(
-            (
-                c
-                for c in verb.children
-                if c.dep_ == "xcomp" and c.i > verb.i and any(a.lower_ == "to" for a in c.children)
-            ),
-            None,
-        )
+        return Report("verb", cue, cue_tokens(verb), clause, left_out)
 
     def _according_to(self, token: Token) -> Report | None:
         """ "according to Lee, the plan will fail": the clause the phrase hangs on."""
@@ -272,15 +151,18 @@ class _Finder:
         """ "Lee's claim that ...", "the claim by Lee that ...", "Lee made the claim that ..."."""
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in REPORTING_NOUNS:
             return None
-        clause = _that_clause(noun)
+        clause = that_clause(noun)
         if clause is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ == "be":
-            clause = next((c for c in noun.head.children if c.dep_ in _CLAUSE), None)
+            clause = next((c for c in noun.head.children if c.dep_ in CLAUSE), None)
+        left_out: frozenset[int] = frozenset()
+        if clause is None:
+            clause, left_out = noun_topic(noun)
         if clause is None:
             return None
-        owner = owner_of(noun) or _light_verb_subject(noun)
-        if owner is None or owner.i in self.inside:
+        owner = owner_of(noun) or light_verb_subject(noun)
+        if owner is None or owner.i in self.inside or owner.i in left_out:
             return None
-        return Report("noun", Cue(subject=owner, text=noun.text), (noun,), clause, frozenset())
+        return Report("noun", Cue(subject=owner, text=noun.text), (noun,), clause, left_out)
 
     # -- records ------------------------------------------------------------
 
@@ -336,7 +218,7 @@ class _Finder:
         (the cue interrupting it), trimmed of punctuation at each piece's edges."""
         first, last = self._paragraph(report.cue_tokens[0])
         cut = _noun_subject_end(report)
-        asides = _nested_according(report.clause)
+        asides = nested_according(report.clause)
         kept = [
             t
             for t in report.clause.subtree
@@ -414,31 +296,6 @@ class _Finder:
         return heard
 
 
-def _speech_verb(verb: Token) -> bool:
-    """A verb that reports an utterance, never one of thought or perception."""
-    lemma = verb.lemma_.lower()
-    if lemma in COGNITION_VERBS or verb.dep_ in ("amod", "compound"):  # "pledged delegates"
-        return False
-    if is_reporting_verb(verb):
-        return True
-    return verb.pos_ == "VERB" and (lemma in OBJECT_VERBS or lemma in PREPOSITION_VERBS)
-
-
-def _left_out(verb: Token, first: Token, content: Token) -> frozenset[int]:
-    """Tokens of the verb's clause that are not its content: all but ``content`` and the
-    complements after ``first`` ("accused [Kim of lying]", "called on [Kim to resign]")."""
-    kept = {verb.i, *(t.i for t in content.subtree)}
-    for child in verb.rights:
-        if child.i <= first.i:
-            continue
-        if child.dep_ not in _OBJECT_PARTS or (
-            child.dep_ == "prep" and child.lower_ not in _OBJECT_PREPOSITIONS
-        ):
-            break
-        kept.update(t.i for t in child.subtree)
-    return frozenset(t.i for t in verb.subtree if t.i not in kept)
-
-
 def _token_indices(doc: Doc, spans: Sequence[tuple[int, int]]) -> set[int]:
     inside: set[int] = set()
     for start, end in spans:
@@ -448,47 +305,6 @@ def _token_indices(doc: Doc, spans: Sequence[tuple[int, int]]) -> set[int]:
     return inside
 
 
-def _cue_tokens(verb: Token) -> tuple[Token, ...]:
-    """The verb and its particle or negation: "pointed out", "did not deny"."""
-    words = [verb, *(c for c in verb.children if c.dep_ in ("prt", "neg", "aux", "auxpass"))]
-    return tuple(sorted(words, key=lambda t: t.i))
-
-
-def _that_clause(noun: Token) -> Token | None:
-    """ "the claim that ...": a clause opened by ``that`` (not a relative clause)."""
-    return next(
-        (
-            c
-            for c in noun.children
-            if c.dep_ in ("acl", "ccomp")
-            and c.i > noun.i
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        ),
-        None,
-    )
-
-
-def _clauses(verb: Token) -> tuple[Token | None, frozenset[int]]:
-    """ "said that X and that Y", "proclaimed that X “...”": every clause the verb governs
-    (the parse may hang a partial quotation as a clause of its own), as the verb's
-    subtree less what is not in one of them."""
-    clauses = [c for c in verb.children if c.dep_ in _CLAUSE]
-    if not clauses:
-        return None, frozenset()
-    kept = {t.i for c in clauses for t in c.subtree}
-    return verb, frozenset(t.i for t in verb.subtree if t.i not in kept)
-
-
-def _nested_according(clause: Token) -> set[int]:
-    """A nested "according to" phrase: its own attribution, not part of this content."""
-    return {
-        t.i
-        for token in clause.subtree
-        if token.lower_ == "according" and token.i != clause.i
-        for t in token.subtree
-    }
-
-
 def _noun_subject_end(report: Report) -> int:
     """ "Lee's claim that the plan failed drew scorn": the content of a noun cue that is
     a subject ends before its verb."""
@@ -496,14 +312,6 @@ def _noun_subject_end(report: Report) -> int:
     if report.rule == "noun" and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > noun.i:
         return noun.head.i
     return len(noun.doc)
-
-
-def _light_verb_subject(noun: Token) -> Token | None:
-    """ "Lee made the claim that ...": the subject of the verb that makes the noun."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in LIGHT_VERBS:
-        return None
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _trimmed(piece: list[Token]) -> list[Token]:
@@ -519,7 +327,7 @@ def _trimmed(piece: list[Token]) -> list[Token]:
 
 def _edge(token: Token, *, opening: bool) -> bool:
     if token.is_space or (token.is_punct and not token.is_quote):
-        return token.text not in ("(", "[") if opening else token.text not in (")", "]")
+        return True
     if token.is_quote:  # a mark that closes nothing of the content
         return token.text in ("”", "’") if opening else token.text in ("“", "‘")
     return False

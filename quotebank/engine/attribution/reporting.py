@@ -1,0 +1,258 @@
+"""What the parse says about reported speech (pure, over spaCy tokens).
+
+The word lists and tree shapes ``indirect`` reads: which verbs report an
+utterance (never thought or perception), and which of their dependents is the
+content: a clause ("said (that) ..."), an infinitive ("vowed to ..."), an
+object ("denied the charge"), a preposition's object ("called for ..."), the
+clause a parenthetical cue interrupts ("The plan, Lee said, will ..."); for
+reporting nouns, a ``that`` clause or a topic ("Lee's criticism of ...").
+Each shape returns the head of the content and the token indices under it that
+are not content.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotebank.engine.attribution.cues import is_reporting_verb, object_of
+from quotebank.text.lexicon import DOCUMENT_NOUNS
+
+# Thought, belief and perception: no one said anything ("Lee thinks the plan will fail").
+COGNITION_VERBS = frozenset(
+    """
+    think believe feel hope fear worry doubt suspect expect imagine reckon guess figure
+    know understand realize realise assume see hear notice learn sense presume trust
+    """.split()
+)
+# Verbs whose content may be an infinitive: "Lee vowed to fight", "urged Congress to act".
+INFINITIVE_VERBS = frozenset(
+    """
+    promise pledge vow swear threaten urge ask demand plead beg implore appeal propose
+    recommend advise instruct order command warn caution call agree refuse decline offer
+    tell
+    """.split()
+)
+# Records that speak like documents ("the figures show"), and their verbs.
+EVIDENCE_NOUNS = frozenset(
+    """
+    data figure number result research record statistic estimate polling finding evidence
+    count tally projection model forecast investigation inquiry probe audit review test
+    """.split()
+)
+EVIDENCE_VERBS = frozenset("show find suggest indicate reveal conclude estimate project".split())
+# Verbs whose content may be their object: "Lee denied the charge", "announced her candidacy".
+OBJECT_VERBS = frozenset(
+    """
+    endorse announce deny reject dispute criticize criticise condemn denounce decry praise hail
+    laud accuse blame defend propose demand report reveal disclose confirm acknowledge admit
+    tweet post describe cite recommend predict promise pledge dismiss question challenge
+    rebuke express discuss declare email issue call blast slam attack mock ridicule tout
+    applaud offer release share request welcome
+    """.split()
+)
+# Verbs whose content is the object of a preposition: "called for an inquiry",
+# "warned of a crisis", "asked about the plan", "referring to the vote".
+PREPOSITION_VERBS = {
+    "call": ("for", "on"),
+    "ask": ("about",),
+    "refer": ("to",),
+    "talk": ("about",),
+    "speak": ("about",),
+    "warn": ("of", "against", "about"),
+    "argue": ("for", "against"),
+    "complain": ("about", "of"),
+    "comment": ("on",),
+    "point": ("to",),
+    "testify": ("about", "on"),
+    "write": ("about", "of"),
+    "tweet": ("about",),
+    "boast": ("about", "of"),
+    "brag": ("about",),
+    "joke": ("about",),
+    "push": ("for",),
+    "lobby": ("for", "against"),
+    "advocate": ("for",),
+    "respond": ("to",),
+    "apologize": ("for",),
+    "apologise": ("for",),
+}
+# The parts of a clause that carry on an object's content: "accused [Lee of lying]",
+# "described [it as a disgrace]"; a preposition only when it is one of these.
+OBJECT_PARTS = frozenset("dobj prep xcomp oprd ccomp npadvmod advmod dative advcl".split())
+OBJECT_PREPOSITIONS = frozenset("of as for about on in to at with against".split())
+# What an object's predicate hangs on: "called [it a disgrace]", "described it as ...".
+PREDICATES = frozenset("oprd xcomp attr ccomp".split())
+# Objects that say nothing of what was said without a predicate: "denied it".
+BARE_OBJECTS = frozenset("it that this them".split())
+# Prepositions that introduce what a reporting noun was about: "criticism of", "call for".
+NOUN_PREPOSITIONS = ("of", "about", "on", "for", "against")
+# Verbs that make a reporting noun their speaker's: "Lee made the claim that ...".
+LIGHT_VERBS = frozenset("make issue give offer repeat reiterate release publish deliver".split())
+CLAUSE = ("ccomp",)
+
+
+def speech_verb(verb: Token) -> bool:
+    """A verb that reports an utterance, never one of thought or perception."""
+    lemma = verb.lemma_.lower()
+    if lemma in COGNITION_VERBS or verb.dep_ in ("amod", "compound"):  # "pledged delegates"
+        return False
+    if is_reporting_verb(verb) or evidence_speaks(verb, lemma):
+        return True
+    return verb.pos_ == "VERB" and (lemma in OBJECT_VERBS or lemma in PREPOSITION_VERBS)
+
+
+def evidence_speaks(verb: Token, lemma: str) -> bool:
+    """ "the figures show", "exit polls found", "the data suggest": a record that speaks
+    for whoever made it, as a document does (``cues.is_reporting_verb``)."""
+    return lemma in EVIDENCE_VERBS and any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (c.lemma_.lower() in EVIDENCE_NOUNS or c.lemma_.lower() in DOCUMENT_NOUNS)
+        for c in verb.children
+    )
+
+
+def subject_above(verb: Token, inside: set[int]) -> Token | None:
+    """ "Lee was quick to point out that ...": the subject of a clause the verb's own
+    clause complements, when the parse gives the verb none."""
+    token = verb
+    for _ in range(3):
+        if token.head.i == token.i or token.dep_ not in ("xcomp", "acomp", "advcl"):
+            return None
+        token = token.head
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.i not in inside:
+            return subject
+    return None
+
+
+def interrupts(verb: Token, inside: set[int]) -> bool:
+    """ "The plan, Lee said, will fail", "As Lee reported, the plan failed": a verb with
+    its own subject set into the clause it reports."""
+    aside = verb.dep_ == "parataxis" or (
+        verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    )
+    return (
+        aside
+        and verb.head.i not in inside
+        and any(c.dep_ in ("nsubj", "agent") for c in verb.children)
+        and not any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
+    )
+
+
+def object_content(verb: Token) -> tuple[Token | None, frozenset[int]]:
+    """ "Lee denied the charge", "accused Kim of lying": the object and what follows it
+    in the verb's clause; the rest of the clause is left out."""
+    lemma = verb.lemma_.lower()
+    if lemma not in OBJECT_VERBS and not evidence_speaks(verb, lemma):
+        return None, frozenset()
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None, frozenset()
+    predicate = any(c.dep_ in PREDICATES and c.i > obj.i for c in verb.children)
+    if not predicate and (lemma == "call" or obj.lower_ in BARE_OBJECTS):
+        return None, frozenset()  # "called the office", "denied it": only "called it a disgrace"
+    return verb, left_out_of(verb, obj, obj)
+
+
+def preposition_content(verb: Token) -> tuple[Token | None, frozenset[int]]:
+    """ "called for an inquiry", "called on Kim to resign": the preposition's object
+    and what follows it in the verb's clause."""
+    allowed = PREPOSITION_VERBS.get(verb.lemma_.lower(), ())
+    prep = next(
+        (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in allowed),
+        None,
+    )
+    target = None if prep is None else object_of(prep)
+    if prep is None or target is None:
+        return None, frozenset()
+    return verb, left_out_of(verb, prep, target)
+
+
+def infinitive(verb: Token) -> Token | None:
+    """ "vowed to fight": the infinitive a promise, threat or appeal governs."""
+    if verb.lemma_.lower() not in INFINITIVE_VERBS:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp" and c.i > verb.i and any(a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+
+
+def clauses(verb: Token) -> tuple[Token | None, frozenset[int]]:
+    """ "said that X and that Y", "proclaimed that X “...”": every clause the verb governs
+    (the parse may hang a partial quotation as a clause of its own), as the verb's
+    subtree less what is not in one of them."""
+    found = [c for c in verb.children if c.dep_ in CLAUSE]
+    if not found:
+        return None, frozenset()
+    kept = {t.i for c in found for t in c.subtree}
+    return verb, frozenset(t.i for t in verb.subtree if t.i not in kept)
+
+
+def that_clause(noun: Token) -> Token | None:
+    """ "the claim that ...": a clause opened by ``that`` (not a relative clause)."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp")
+            and c.i > noun.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+
+
+def noun_topic(noun: Token) -> tuple[Token | None, frozenset[int]]:
+    """ "Lee's criticism of the plan", "her call for an inquiry": what the words were
+    about, the object of the noun's preposition."""
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ in NOUN_PREPOSITIONS:
+            target = object_of(prep)
+            if target is not None:
+                kept = {t.i for t in target.subtree}
+                return noun, frozenset(t.i for t in noun.subtree if t.i not in kept)
+    return None, frozenset()
+
+
+def light_verb_subject(noun: Token) -> Token | None:
+    """ "Lee made the claim that ...": the subject of the verb that makes the noun."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def left_out_of(verb: Token, first: Token, content: Token) -> frozenset[int]:
+    """Tokens of the verb's clause that are not its content: all but ``content`` and the
+    complements after ``first`` ("accused [Kim of lying]", "called on [Kim to resign]")."""
+    kept = {verb.i, *(t.i for t in content.subtree)}
+    for child in verb.rights:
+        if child.i <= first.i:
+            continue
+        if child.dep_ not in OBJECT_PARTS or (
+            child.dep_ == "prep" and child.lower_ not in OBJECT_PREPOSITIONS
+        ):
+            break
+        kept.update(t.i for t in child.subtree)
+    return frozenset(t.i for t in verb.subtree if t.i not in kept)
+
+
+def cue_tokens(verb: Token) -> tuple[Token, ...]:
+    """The verb and its particle or negation: "pointed out", "did not deny"."""
+    words = [verb, *(c for c in verb.children if c.dep_ in ("prt", "neg", "aux", "auxpass"))]
+    return tuple(sorted(words, key=lambda t: t.i))
+
+
+def nested_according(clause: Token) -> set[int]:
+    """A nested "according to" phrase: its own attribution, not part of this content."""
+    return {
+        t.i
+        for token in clause.subtree
+        if token.lower_ == "according" and token.i != clause.i
+        for t in token.subtree
+    }
