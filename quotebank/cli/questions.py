@@ -197,12 +197,23 @@ def sql(
     ctx: typer.Context,
     query: str = typer.Argument(..., metavar="SQL", help="A read-only SQL query."),
     fmt: Format = FORMAT,
+    timeout: float = typer.Option(
+        30.0,
+        "--timeout",
+        min=0,
+        metavar="SECONDS",
+        help="Stop the query after the database has worked on it this long; 0: no limit.",
+    ),
 ) -> None:
     """Run a read-only SQL query against the database; writes are refused.
 
+    Rows are printed as they are read (a query of millions of rows keeps memory
+    flat). Refused: anything that writes, ATTACH, PRAGMAs that set a value,
+    load_extension(), transactions.
+
     Example: quotebank sql "select speaker, quote from quote_sheet limit 5"
     """
-    from quotebank.storage.readonly import run_readonly
+    from quotebank.storage.readonly import query_readonly
 
-    columns, rows = run_readonly(context.database_url(ctx), query)
-    render.print_table(columns, rows, fmt)
+    with query_readonly(context.database_url(ctx), query, timeout=timeout) as result:
+        render.print_table(result.columns, result.rows, fmt)

@@ -81,18 +81,35 @@ def print_table(
     *,
     safe: bool = True,
 ) -> None:
-    """Print a header and rows of values in the chosen format (``safe``: see ``write_csv``)."""
-    rows = list(rows)
+    """Print a header and rows of values in the chosen format (``safe``: see ``write_csv``).
+
+    JSON, CSV and piped text are written as the rows come, so a query of
+    millions of rows never sits in memory; only the terminal's table waits
+    for all of them (it measures its columns first).
+    """
     if fmt is Format.json:
-        records = [{c: json_value(v) for c, v in zip(columns, row, strict=True)} for row in rows]
-        typer.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        _write_json_array(columns, rows)
     elif fmt is Format.csv:
         write_csv(columns, rows, sys.stdout, safe=safe)
     elif stdout_is_terminal():
-        _rich_table(columns, rows, title)
+        _rich_table(columns, list(rows), title)
     else:
-        for line in [columns, *rows]:
-            typer.echo("\t".join(cell(v) for v in line))
+        typer.echo("\t".join(cell(v) for v in columns))
+        for row in rows:
+            typer.echo("\t".join(cell(v) for v in row))
+
+
+def _write_json_array(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """The rows as one indented JSON array of objects, written record by record
+    (the same text as ``json.dumps(records, indent=2)``)."""
+    out = sys.stdout
+    separator = "[\n"
+    for row in rows:
+        record = {c: json_value(v) for c, v in zip(columns, row, strict=True)}
+        text = json.dumps(record, ensure_ascii=False, indent=2)
+        out.write(separator + "\n".join("  " + line for line in text.splitlines()))
+        separator = ",\n"
+    out.write("[]\n" if separator == "[\n" else "\n]\n")
 
 
 @contextmanager

@@ -48,7 +48,8 @@ def test_run_readonly_refuses_writes_and_changes_nothing(any_filled: str, sql: s
 
 
 def test_run_readonly_cannot_switch_itself_back_or_attach(filled: str, tmp_path: Path) -> None:
-    readonly.run_readonly(filled, "PRAGMA query_only=OFF")
+    with pytest.raises(errors.ReadOnlyViolation):  # refused since #15 (the authorizer)
+        readonly.run_readonly(filled, "PRAGMA query_only=OFF")
     with pytest.raises(errors.ReadOnlyViolation):
         readonly.run_readonly(filled, "DELETE FROM quotes")
     with pytest.raises(errors.DatabaseError):
