@@ -106,6 +106,12 @@ def contents(found: list[FoundAttribution], text: str) -> list[str]:
             "claim",
         ),
         (
+            "Senator Rita Moss said she backs the new bill, which passed the House in May.",
+            "she backs the new bill",
+            "Rita Moss",
+            "said",
+        ),
+        (
             "On Monday, the Transit Authority said fares would rise next year.",
             "fares would rise next year",
             "Transit Authority",

@@ -59,6 +59,7 @@ from quotebank.text.lexicon import REPORTING_NOUNS
 
 RULES = {"verb": 0.85, "according-to": 0.85, "noun": 0.75}
 QUOTED_ENOUGH = 0.9  # share of a content's letters inside quotation marks that makes it a quote
+GLOSSES = ("relcl",)  # what a content may end with that is the writer's, not said
 _MARKS = "\"“”‘’'"
 _EXPLETIVES = frozenset(("it", "there", "this", "that", "what", "which"))
 
@@ -228,6 +229,7 @@ class _Finder:
             and first <= t.idx < last
             and t.i < cut
         ]
+        kept = _without_gloss(kept)
         pieces: list[list[Token]] = []
         for token in kept:
             if pieces and pieces[-1][-1].i == token.i - 1:
@@ -303,6 +305,24 @@ def _token_indices(doc: Doc, spans: Sequence[tuple[int, int]]) -> set[int]:
         if span is not None:
             inside.update(range(span.start, span.end))
     return inside
+
+
+def _without_gloss(kept: list[Token]) -> list[Token]:
+    """A content less the gloss it ends with, set off by a comma: "..., which was passed
+    in 2010", "..., the chief negotiator": the writer's words about a word of it."""
+    if not kept:
+        return kept
+    last = kept[-1].i
+    for n, token in enumerate(kept):
+        comma = token.left_edge.i - 1
+        if (
+            token.dep_ in GLOSSES
+            and token.right_edge.i >= last
+            and comma > kept[0].i
+            and token.doc[comma].text == ","
+        ):
+            return [t for t in kept[:n] if t.i < comma]
+    return kept
 
 
 def _noun_subject_end(report: Report) -> int:
