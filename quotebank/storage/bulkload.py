@@ -206,7 +206,7 @@ def _work_tables(conn: Connection) -> None:
 def _rank_quotes(conn: Connection, top: int, stored: bool) -> None:
     """Each line's quote rank; each rank's first line and quote id (stored, or new)."""
     rank = _ranked(conn, "norm")
-    _run(conn, f"INSERT INTO stage_line_quotes SELECT line, {rank} FROM stage_lines")
+    _run(conn, f"INSERT INTO stage_line_quotes SELECT line, {rank} FROM stage_lines ORDER BY 1")
     _run(conn, _FIRSTS.format(table="stage_quote_ids", rank="qrank", row="line",
                               ranked="stage_line_quotes"))  # fmt: skip
     if stored:
@@ -219,7 +219,9 @@ def _rank_quotes(conn: Connection, top: int, stored: bool) -> None:
 def _rank_articles(conn: Connection, top: int, stored: bool) -> None:
     """Each URL row's article rank; each rank's first URL row and article id."""
     rank = _ranked(conn, "digest")
-    _run(conn, f"INSERT INTO stage_url_articles SELECT urow, line, {rank} FROM stage_urls")
+    _run(
+        conn, f"INSERT INTO stage_url_articles SELECT urow, line, {rank} FROM stage_urls ORDER BY 1"
+    )
     _run(conn, _FIRSTS.format(table="stage_article_ids", rank="arank", row="urow",
                               ranked="stage_url_articles"))  # fmt: skip
     if stored:
