@@ -142,6 +142,8 @@ class _Finder:
         to = self.doc[token.i + 1]
         source = object_of(to) if to.lower_ == "to" else None
         host = token.head
+        while host.dep_ == "conj" and host.head.i != host.i:  # "X rose, but fell, according to"
+            host = host.head
         if source is None or host.i == token.i or host.i in self.inside:
             return None
         cue = Cue(subject=source, text="according to")

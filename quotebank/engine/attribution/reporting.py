@@ -77,9 +77,8 @@ PREPOSITION_VERBS = {
     "apologise": ("for",),
 }
 # The parts of a clause that carry on an object's content: "accused [Lee of lying]",
-# "described [it as a disgrace]"; a preposition only when it is one of these.
+# "described [it as a disgrace]", "announced [her run on Monday]".
 OBJECT_PARTS = frozenset("dobj prep xcomp oprd ccomp npadvmod advmod dative advcl".split())
-OBJECT_PREPOSITIONS = frozenset("of as for about on in to at with against".split())
 # What an object's predicate hangs on: "called [it a disgrace]", "described it as ...".
 PREDICATES = frozenset("oprd xcomp attr ccomp".split())
 # Objects that say nothing of what was said without a predicate: "denied it".
@@ -234,9 +233,7 @@ def left_out_of(verb: Token, first: Token, content: Token) -> frozenset[int]:
     for child in verb.rights:
         if child.i <= first.i:
             continue
-        if child.dep_ not in OBJECT_PARTS or (
-            child.dep_ == "prep" and child.lower_ not in OBJECT_PREPOSITIONS
-        ):
+        if child.dep_ not in OBJECT_PARTS:
             break
         kept.update(t.i for t in child.subtree)
     return frozenset(t.i for t in verb.subtree if t.i not in kept)
