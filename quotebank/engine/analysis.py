@@ -30,6 +30,7 @@ from quotebank.records import EngineFailure, FoundAttribution, FoundQuote
 
 FULL_PARSE_ENV = "QUOTEBANK_FULL_PARSE"  # set (not to 0) to parse whole articles
 BATCH_SIZE = 32
+BATCH_CHARACTERS = 40_000  # parsed characters in one nlp.pipe batch (see _parse_within_budget)
 T = TypeVar("T")
 
 
@@ -88,9 +89,20 @@ def _analyze_windows(
 ) -> Iterator[tuple[tuple[int, int], list[FoundQuote]]]:
     """Each window's quotes, with offsets into the window."""
     condensed = ((key, text, _condensed(text, selective)) for key, text in pieces)
-    parse = functools.partial(nlp.pipe, n_process=n_process, batch_size=batch_size)
+    if n_process > 1:
+        parse = functools.partial(nlp.pipe, n_process=n_process, batch_size=batch_size)
+    else:
+        parse = functools.partial(_parse_within_budget, nlp, batch_size)
     for (key, text, cut), doc in workers.along(((item, item[2].text) for item in condensed), parse):
         yield key, _found(nlp, text, cut, doc)
+
+
+def _parse_within_budget(nlp: Language, batch_size: int, texts: Iterable[str]) -> Iterator[Doc]:
+    """``nlp.pipe`` over batches of at most ``batch_size`` texts and ``BATCH_CHARACTERS``
+    characters: the parser's memory grows with the characters of a batch, so a batch
+    of long windows dense with quotation marks would otherwise take gigabytes."""
+    for batch in workers.batched_within(texts, batch_size, BATCH_CHARACTERS, len):
+        yield from nlp.pipe(batch, batch_size=len(batch))
 
 
 def _placed(quote: FoundQuote, offset: int, text: str) -> FoundQuote:

@@ -34,6 +34,24 @@ def batched(items: Iterable[B], size: int) -> Iterator[list[B]]:
         yield batch
 
 
+def batched_within(
+    items: Iterable[B], size: int, budget: int, weight: Callable[[B], int]
+) -> Iterator[list[B]]:
+    """Lists of at most ``size`` items whose weights sum to at most ``budget`` (an item
+    heavier than the budget alone makes a list of one), read lazily, in order."""
+    batch: list[B] = []
+    load = 0
+    for item in items:
+        heavy = weight(item)
+        if batch and (len(batch) == size or load + heavy > budget):
+            yield batch
+            batch, load = [], 0
+        batch.append(item)
+        load += heavy
+    if batch:
+        yield batch
+
+
 def along(
     items: Iterable[tuple[P, X]], process: Callable[[Iterator[X]], Iterable[R]]
 ) -> Iterator[tuple[P, R]]:
