@@ -215,3 +215,18 @@ def test_a_content_never_cuts_a_partial_quotation(
     assert contents(found, text) == [content]
     assert [text[a:b] for a, b in found[0].quoted] == partials
     assert [q.text for q in quotes] == partials
+
+
+def test_a_headline_label_names_who_said_the_rest(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rita Moss: Fuel Tax Will Hurt Rural Drivers\n\n"
+        "Senator Rita Moss spoke to farmers in Ashby on Monday."
+    )
+    _, found = reported(nlp, text)
+    assert contents(found, text) == ["Fuel Tax Will Hurt Rural Drivers"]
+    assert (found[0].speaker, found[0].rule, found[0].cue) == ("Rita Moss", "headline", ":")
+
+
+def test_a_headline_label_that_names_no_one_is_not_a_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Update: Fuel Tax Vote Delayed Again\n\nThe council will vote next week."
+    assert reported(nlp, text)[1] == []

@@ -54,10 +54,13 @@ from quotebank.engine.attribution.reporting import (
 )
 from quotebank.engine.attribution.resolver import ResolvedSpeaker, Resolver
 from quotebank.engine.attribution.rules import DESCRIBED
+from quotebank.engine.prefilter.marks import headline_end
 from quotebank.records import FoundAttribution, FoundQuote
 from quotebank.text.lexicon import REPORTING_NOUNS
 
-RULES = {"verb": 0.85, "according-to": 0.85, "noun": 0.75}
+RULES = {"verb": 0.85, "according-to": 0.85, "noun": 0.75, "headline": 0.8}
+HEADLINE_LABEL = 6  # words: the longest label a headline opens with ("Gov. Mary Fallin:")
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 QUOTED_ENOUGH = 0.9  # share of a content's letters inside quotation marks that makes it a quote
 GLOSSES = ("relcl",)  # what a content may end with that is the writer's, not said
 _MARKS = "\"“”‘’'"
@@ -73,6 +76,7 @@ class Report:
     cue_tokens: tuple[Token, ...]
     clause: Token  # the head of the content
     left_out: frozenset[int]  # token indices of the clause that are not content
+    words: tuple[int, int] | None = None  # the content's tokens, when no clause holds them
 
 
 def find_indirect(doc: Doc, quotes: Sequence[FoundQuote]) -> list[FoundAttribution]:
@@ -107,12 +111,30 @@ class _Finder:
     # -- cues ---------------------------------------------------------------
 
     def _reports(self) -> Iterator[Report]:
+        headline = self._headline()
+        if headline is not None:
+            yield headline
         for token in self.doc:
             if token.i in self.inside:
                 continue
             report = self._by_verb(token) or self._according_to(token) or self._by_noun(token)
             if report is not None:
                 yield report
+
+    def _headline(self) -> Report | None:
+        """ "Senator Moss: Fuel Tax Hurts Farmers": a headline's label names who said the
+        rest of it, when the label is a name the parse knows (a person or a body)."""
+        end = headline_end(self.text)
+        words = [t for t in self.doc if t.idx < end and not t.is_space][: HEADLINE_LABEL + 1]
+        colon = next((n for n, t in enumerate(words) if t.text == ":"), 0)
+        heads = [t for t in words[:colon] if t.pos_ in ("PROPN", "NOUN")]
+        if not heads or heads[-1].ent_type_ not in NAME_LABELS or colon + 1 >= len(words):
+            return None
+        last = max(t.i for t in self.doc if t.idx < end)
+        cue = Cue(subject=heads[-1], text=":")
+        colon_token = words[colon]
+        span = (colon_token.i + 1, last + 1)
+        return Report("headline", cue, (colon_token,), colon_token, frozenset(), span)
 
     def _by_verb(self, verb: Token) -> Report | None:
         """ "Lee said (that) ...", "..., Lee said", "The plan, Lee said, will ..."."""
@@ -222,9 +244,10 @@ class _Finder:
         first, last = self._paragraph(report.cue_tokens[0])
         cut = _noun_subject_end(report)
         asides = nested_according(report.clause)
+        words = self.doc[slice(*report.words)] if report.words else report.clause.subtree
         kept = [
             t
-            for t in report.clause.subtree
+            for t in words
             if t.i not in report.left_out
             and t.i not in asides
             and all(t.i != c.i for c in report.cue_tokens)
