@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from sqlalchemy import ARRAY, ColumnElement, Connection, Engine, Insert, Table, Text, any_, cast
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -38,7 +37,11 @@ def insert_ignoring_conflicts(bind: Session | Connection, target: Table | type[B
     commits first wins, nobody fails and nothing is duplicated.
     """
     if dialect_name(bind) == "postgresql":
+        from sqlalchemy.dialects import postgresql  # imported when used: start-up (#16)
+
         return postgresql.insert(target).on_conflict_do_nothing()
+    from sqlalchemy.dialects import sqlite
+
     return sqlite.insert(target).on_conflict_do_nothing()
 
 
