@@ -4,7 +4,9 @@ Runs ``quotebank.engine.analysis.analyze_reported`` (every sentence parsed)
 over the PolNeAR development set and scores its output with
 ``quotebank.engine.evaluate.attributions``: content precision / recall / F1
 and source accuracy on matched contents, for indirect (no quoted word), mixed
-and quoted attributions.
+and quoted attributions; the errors by family; and the recall of indirect
+attributions by the class of their gold cue (the engine reads speech only, and
+PolNeAR also annotates beliefs, stances, acts and findings).
 
 Run: ``.venv/bin/python benchmarks/indirect_accuracy.py`` (the whole set; results
 go to ``benchmarks/results/indirect_accuracy.md`` and ``.json``), or with
@@ -17,17 +19,29 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from collections import Counter
 from pathlib import Path
+
+from spacy.language import Language
 
 from quotebank.engine import load
 from quotebank.engine.analysis import analyze_reported
+from quotebank.engine.attribution.reporting import (
+    COGNITION_VERBS,
+    OBJECT_VERBS,
+    PREPOSITION_VERBS,
+)
 from quotebank.engine.evaluate.attributions import (
     KINDS,
+    AttributionDoc,
     AttributionReport,
+    Claim,
     claims,
     load_attributions,
+    match_pieces,
     score_attributions,
 )
+from quotebank.text.lexicon import REPORTING_NOUNS, REPORTING_VERBS
 
 ROOT = Path(__file__).resolve().parent.parent
 POLNEAR = ROOT.parent / "shared" / "devset" / "polnear-train" / "docs.jsonl"
@@ -47,6 +61,49 @@ def table(report: AttributionReport) -> list[str]:
     return lines
 
 
+def family_table(report: AttributionReport) -> list[str]:
+    lines = ["| kind | family | count |", "|---|---|---|"]
+    for (kind, family), count in sorted(report.families.items()):
+        lines.append(f"| {kind} | {family} | {count} |")
+    return lines
+
+
+def cue_class(nlp: Language, cue: str) -> str:
+    """What the gold cue of an attribution is: a form the engine reads, thought (left out
+    by design), or something else (an act, a stance, a finding)."""
+    words = nlp(cue)
+    lemmas = {t.lemma_.lower() for t in words}
+    if "according" in {t.lower_ for t in words}:
+        return "according to"
+    if lemmas & COGNITION_VERBS:
+        return "thought, belief (not speech)"
+    if lemmas & (REPORTING_VERBS | OBJECT_VERBS | PREPOSITION_VERBS.keys()):
+        return "speech verb"
+    if lemmas & REPORTING_NOUNS:
+        return "reporting noun"
+    return "other: acts, stances, findings" if lemmas else "no cue (headline label)"
+
+
+def recall_by_cue(nlp: Language, docs: list[AttributionDoc], found: list[list[Claim]]) -> list[str]:
+    """Indirect gold attributions and the share matched, by the class of their cue."""
+    counts: Counter[tuple[str, bool]] = Counter()
+    for doc, predicted in zip(docs, found, strict=True):
+        gold = doc.attributions
+        matched = {
+            j for _, j in match_pieces([c.segments for c in predicted], [g.segments for g in gold])
+        }
+        for j, item in enumerate(gold):
+            if item.kind == "indirect":
+                counts[(cue_class(nlp, item.source.cue or ""), j in matched)] += 1
+    lines = ["| gold cue | gold | matched | recall |", "|---|---|---|---|"]
+    for name in sorted(
+        {name for name, _ in counts}, key=lambda n: -counts[(n, True)] - counts[(n, False)]
+    ):
+        right, total = counts[(name, True)], counts[(name, True)] + counts[(name, False)]
+        lines.append(f"| {name} | {total} | {right} | {right / total:.3f} |")
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--every", type=int, default=1, help="score every Nth article only")
@@ -57,7 +114,8 @@ def main() -> None:
     started = time.perf_counter()
     found = list(analyze_reported(nlp, [doc.text for doc in docs]))
     seconds = time.perf_counter() - started
-    report = score_attributions(docs, [claims(quotes, reported) for quotes, reported in found])
+    predicted = [claims(quotes, reported) for quotes, reported in found]
+    report = score_attributions(docs, predicted)
     words = sum(len(doc.text.split()) for doc in docs)
     lines = [
         "# Reported speech on PolNeAR (benchmarks/indirect_accuracy.py)",
@@ -66,6 +124,14 @@ def main() -> None:
         f"{seconds:.0f} s ({words / seconds:.0f} words/s).",
         "",
         *table(report),
+        "",
+        "## Errors by family",
+        "",
+        *family_table(report),
+        "",
+        "## Indirect gold attributions by the class of their cue",
+        "",
+        *recall_by_cue(nlp, docs, predicted),
     ]
     text = "\n".join(lines) + "\n"
     print(text)

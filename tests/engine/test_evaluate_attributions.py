@@ -82,6 +82,21 @@ def test_counts_by_kind_worked_by_hand() -> None:
     assert report.by_kind["mixed"].gold == 0
     assert sum("SPURIOUS" in line for line in report.errors) == 1
     assert sum("WRONG SOURCE" in line for line in report.errors) == 1
+    assert report.families == {("indirect", "spurious, no gold attribution"): 1}
+
+
+def test_errors_by_family() -> None:
+    doc = attribution_doc(RECORD)
+    # 40 characters over the 19 of "the plan would fail": overlap 19, under half of 40
+    too_long = Claim(((0, TEXT.index("Ed Kim") + 6),), "indirect", Predicted("Jo Park"))
+    report = score_attributions([doc], [[too_long]])
+    assert report.by_kind["indirect"].matched == 0
+    assert report.families == {
+        ("indirect", "missed, boundary"): 1,
+        ("indirect", "missed, no cue found"): 1,  # "taxes would rise soon", after it
+        ("quoted", "missed, no cue found"): 1,
+        ("indirect", "spurious, boundary"): 1,
+    }
 
 
 def test_a_pronoun_takes_the_silver_name_of_its_quotation() -> None:

@@ -112,6 +112,12 @@ def contents(found: list[FoundAttribution], text: str) -> list[str]:
             "said",
         ),
         (
+            "Some of the senator's longtime allies said she would run again.",
+            "she would run again",
+            "Some of the senator's longtime allies",
+            "said",
+        ),
+        (
             "On Monday, the Transit Authority said fares would rise next year.",
             "fares would rise next year",
             "Transit Authority",

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from quotebank.engine.attribution.reporting import (
     clauses,
     interrupts,
+    misparsed_verb,
     object_content,
     preposition_content,
     speech_verb,
@@ -133,3 +134,20 @@ def test_a_preposition_object_is_content_for_its_verb_only() -> None:
         """
     )
     assert preposition_content(waited[1]) == (None, frozenset())
+
+
+def test_a_reporting_verb_misparsed_as_a_plural_noun_keeps_its_speaker() -> None:
+    rows = """
+    Lee       Lee      PROPN 1 compound
+    estimates estimate NOUN  1 ROOT
+    that      that     SCONJ 4 mark
+    costs     cost     NOUN  4 nsubj
+    rose      rise     VERB  1 ccomp
+    """
+    doc = parsed(rows)
+    doc[1].tag_ = "NNS"
+    found = misparsed_verb(doc[1])
+    assert found is not None and found.text == "Lee"
+    no_clause = parsed(rows.replace("VERB  1 ccomp", "VERB  1 acl"))
+    no_clause[1].tag_ = "NNS"
+    assert misparsed_verb(no_clause[1]) is None

@@ -44,6 +44,7 @@ from quotebank.engine.attribution.reporting import (
     infinitive,
     interrupts,
     light_verb_subject,
+    misparsed_verb,
     nested_according,
     noun_topic,
     object_content,
@@ -61,6 +62,8 @@ from quotebank.text.lexicon import REPORTING_NOUNS
 RULES = {"verb": 0.85, "according-to": 0.85, "noun": 0.75, "headline": 0.8}
 HEADLINE_LABEL = 6  # words: the longest label a headline opens with ("Gov. Mary Fallin:")
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+PERSONAL_PRONOUNS = frozenset("i me we us you he him she her it they them who that which".split())
+QUANTIFIED_WORDS = 8  # "some of the senator's longtime allies": a group, named as written
 QUOTED_ENOUGH = 0.9  # share of a content's letters inside quotation marks that makes it a quote
 GLOSSES = ("relcl",)  # what a content may end with that is the writer's, not said
 _MARKS = "\"“”‘’'"
@@ -138,6 +141,10 @@ class _Finder:
 
     def _by_verb(self, verb: Token) -> Report | None:
         """ "Lee said (that) ...", "..., Lee said", "The plan, Lee said, will ..."."""
+        subject = misparsed_verb(verb)
+        if subject is not None:
+            left_out = clauses(verb)[1] | frozenset(t.i for t in subject.subtree)
+            return Report("verb", Cue(subject, verb.text), (verb,), verb, left_out)
         if not speech_verb(verb):
             return None
         cue = Cue.from_verb(verb, self.inside)
@@ -233,9 +240,14 @@ class _Finder:
         """The resolver's speaker, else the subject's own words as an unnamed source
         ("critics said", "Democrats argue"); a pronoun it cannot resolve is no one."""
         speaker = self.resolver.resolve(subject)
-        if speaker is not None or subject.pos_ not in ("NOUN", "PROPN"):
+        if speaker is not None or subject.lower_ in PERSONAL_PRONOUNS:
             return speaker
-        label = descriptor(noun_phrase(subject))
+        if subject.pos_ in ("NOUN", "PROPN"):
+            label = descriptor(noun_phrase(subject))
+        else:  # "some of the senator's allies", "one in five voters", "those surveyed"
+            end = min(subject.right_edge.i + 1, subject.left_edge.i + QUANTIFIED_WORDS)
+            words = self.doc[subject.left_edge.i : end]
+            label = "" if any(t.i in self.inside for t in words) else words.text.strip(" ,")
         return ResolvedSpeaker(label, "unnamed", how="unnamed") if label else None
 
     def _segments(self, report: Report) -> list[tuple[int, int]]:

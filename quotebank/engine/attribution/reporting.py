@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotebank.engine.attribution.cues import is_reporting_verb, object_of
-from quotebank.text.lexicon import DOCUMENT_NOUNS
+from quotebank.text.lexicon import DOCUMENT_NOUNS, REPORTING_VERBS
 
 # Thought, belief and perception: no one said anything ("Lee thinks the plan will fail").
 COGNITION_VERBS = frozenset(
@@ -100,6 +100,20 @@ def speech_verb(verb: Token) -> bool:
     return verb.pos_ == "VERB" and (lemma in OBJECT_VERBS or lemma in PREPOSITION_VERBS)
 
 
+def misparsed_verb(token: Token) -> Token | None:
+    """ "Trump estimates that he spent ...", parsed as the noun "Trump estimates": a plural
+    noun that is a reporting verb's form, with a clause of its own and a name before it;
+    the name, its subject."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    if not any(c.dep_ in CLAUSE and c.i > token.i for c in token.children):
+        return None
+    return next(
+        (c for c in token.lefts if c.dep_ == "compound" and c.text[:1].isupper()),
+        None,
+    )
+
+
 def evidence_speaks(verb: Token, lemma: str) -> bool:
     """ "the figures show", "exit polls found", "the data suggest": a record that speaks
     for whoever made it, as a document does (``cues.is_reporting_verb``)."""
@@ -115,7 +129,7 @@ def subject_above(verb: Token, inside: set[int]) -> Token | None:
     clause complements, when the parse gives the verb none."""
     token = verb
     for _ in range(3):
-        if token.head.i == token.i or token.dep_ not in ("xcomp", "acomp", "advcl"):
+        if token.head.i == token.i or token.dep_ not in ("xcomp", "acomp", "advcl", "dep"):
             return None
         token = token.head
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -12,6 +12,9 @@ that no reported speech contains (``FoundQuote``: ``quoted``).
   pieces of each); matching is one-to-one, largest overlap first. Precision =
   matched / predicted, recall = matched / gold, by kind: a matched prediction
   counts under its gold attribution's kind, an unmatched one under its own.
+- Errors by family: a missed gold content that a prediction overlaps (less than
+  the rule asks: a *boundary*) or that none does (*no cue found*); a spurious
+  prediction that overlaps a gold content or none.
 - Sources: judged on matched pairs exactly as quotations' speakers are
   (``polnear.judge_speaker``, with the article text and the nearest named gold
   source before a pronoun as a second opinion). The silver resolution of a
@@ -23,6 +26,7 @@ that no reported speech contains (``FoundQuote``: ``quoted``).
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,6 +84,9 @@ class AttributionReport:
 
     by_kind: dict[str, Tally] = field(default_factory=lambda: {k: Tally() for k in KINDS})
     errors: list[str] = field(default_factory=list)
+    # (kind, family) -> count: a miss near a prediction, or with none; a spurious
+    # prediction near a gold content, or with none
+    families: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def to_dict(self) -> dict[str, float | int]:
         out: dict[str, float | int] = {}
@@ -262,9 +269,14 @@ def _misses(
     for j, gold in enumerate(doc.attributions):
         if j not in matched_g:
             report.errors.append(_line(doc, "MISSED", None, gold))
+            near = any(pieces_overlap(c.segments, gold.segments) for c in predicted)
+            report.families[(gold.kind, "missed, " + ("boundary" if near else "no cue found"))] += 1
     for i, claim in enumerate(predicted):
         if i not in matched_p:
             report.errors.append(_line(doc, "SPURIOUS", claim, None))
+            near = any(pieces_overlap(claim.segments, g.segments) for g in doc.attributions)
+            family = "spurious, " + ("boundary" if near else "no gold attribution")
+            report.families[(claim.kind, family)] += 1
 
 
 def _line(doc: AttributionDoc, what: str, claim: Claim | None, gold: GoldAttribution | None) -> str:
