@@ -38,6 +38,8 @@ tour() {
     run 'quotebank export --quotebank - | head -2'
     run 'quotebank sql "select count(*) as quotes from quotes"'
     run 'quotebank sql "delete from quotes"; echo "exit status $?"'
+    run 'quotebank sql "PRAGMA journal_mode=delete"; echo "exit status $?"'
+    run 'quotebank who-said "ceasefire" --db nope.db; echo "exit status $?"'
     run 'quotebank extract seeds/000_444b51b3a78e7584.txt | cut -c 1-300'
     run 'quotebank evaluate seeds/gold.jsonl --errors 5'
     run 'quotebank ingest tests/data/articles.jsonl nope.txt; echo "exit status $?"'
@@ -56,7 +58,7 @@ import re, sys
 from pathlib import Path
 
 readme = Path("README.md")
-tour = Path(sys.argv[1]).read_text(encoding="utf-8").replace(sys.argv[1].rsplit("/", 1)[0] + "/", "")
+tour = Path(sys.argv[1]).read_text(encoding="utf-8").replace(sys.argv[1].rsplit("/", 1)[0] + "/", "").replace(str(Path.cwd()) + "/", "")
 start, end = "<!-- tour:start -->", "<!-- tour:end -->"
 text = readme.read_text(encoding="utf-8")
 pattern = re.compile(re.escape(start) + ".*?" + re.escape(end), re.S)

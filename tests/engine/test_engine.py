@@ -239,3 +239,19 @@ def test_a_verb_never_governs_a_quote_across_a_paragraph_break(nlp) -> None:  # 
     expected.head = told  # as when the parser joins the two paragraphs into one sentence
     (found,) = attribute(doc, find_quotes(doc))
     assert found.rule != "governor"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Calling Monday's vote “a complete farce,” Mayor Lena Ortiz said she would appeal.",
+            "Calling Monday's vote",
+        ),
+        ("“We will appeal,” Ortiz told reporters on Monday.", "told reporters"),
+        ("Ortiz pointed out that the budget was “badly out of date.”", "pointed out"),
+    ],
+)
+def test_the_cue_is_written_as_in_the_article_and_stops_before_the_quote(nlp, text, cue) -> None:  # type: ignore[no-untyped-def]
+    (found,) = analyze(nlp, text)
+    assert found.cue == cue
