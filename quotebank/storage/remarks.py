@@ -118,6 +118,32 @@ def tidy(session: Session, remarks: Iterable[int | None]) -> None:
         )
 
 
+def relink_speaker(session: Session, speaker_id: int) -> int:
+    """Link one speaker's quotes anew (after ``speakers merge`` gave it another's quotes),
+    as ``link_all`` would; returns how many of its quotes are in a remark with others."""
+    rows = session.execute(
+        select(Quote.id, Quote.norm, Quote.remark_id)
+        .join(Attribution, Attribution.quote_id == Quote.id)
+        .where(Attribution.speaker_id == speaker_id)
+        .distinct()
+        .order_by(Quote.id)
+    ).all()
+    ids = [quote_id for quote_id, _, _ in rows]
+    before = {remark for _, _, remark in rows if remark is not None}
+    opts = {"synchronize_session": False}
+    for start in range(0, len(ids), 5000):
+        chunk = ids[start : start + 5000]
+        session.execute(
+            update(Quote).where(Quote.id.in_(chunk)).values(remark_id=None), execution_options=opts
+        )
+    state = _Linking()
+    state.speaker([(quote_id, words_of(norm)) for quote_id, norm, _ in rows])
+    labels = state.labels()
+    _write(session.connection(), labels)  # the connection: not the ORM's update by key
+    tidy(session, before)  # remarks the speaker's quotes left behind
+    return len(labels)
+
+
 # --- a whole database -------------------------------------------------------------
 
 
@@ -137,6 +163,12 @@ def link_all(conn: Connection) -> int:
     for _, quotes in groupby(rows, key=itemgetter(0)):
         state.speaker([(quote_id, words_of(norm)) for _, quote_id, norm in quotes])
     labels = state.labels()
+    _write(conn, labels)
+    return len(labels)
+
+
+def _write(conn: Connection, labels: list[tuple[int, int]]) -> None:
+    """Each (quote, remark) pair's remark id on its quote, 5,000 at a time."""
     for start in range(0, len(labels), 5000):
         conn.execute(
             update(Quote)
@@ -144,7 +176,6 @@ def link_all(conn: Connection) -> int:
             .values(remark_id=bindparam("remark")),
             [{"quote": q, "remark": r} for q, r in labels[start : start + 5000]],
         )
-    return len(labels)
 
 
 class _Linking:

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, SessionTransaction
 
 from quotebank import errors
 from quotebank.records import SPEAKER_KINDS
+from quotebank.storage import remarks
 from quotebank.storage.bulk import chunks
 from quotebank.storage.dialect import insert_ignoring_conflicts, one_of
 from quotebank.storage.schema import Attribution, Speaker, SpeakerAlias, SpeakerCorrection, utcnow
@@ -319,6 +320,7 @@ def merge_speakers(session: Session, keep: str, drop: str) -> Speaker:
     session.delete(dropped)
     session.flush()
     _add_aliases(session, kept, (dropped.name,))
+    remarks.relink_speaker(session, kept.id)  # their wordings may be one remark now
     return kept
 
 

@@ -228,3 +228,23 @@ def test_who_said_is_unchanged_for_quotes_alone(engine: Engine) -> None:
     with Session(engine) as session:
         (hit,) = who_said(session, "ceasefire").speakers
     assert [(r.remark_id, [w.quote_id for w in r.wordings]) for r in hit.remarks] == [(1, [1])]
+
+
+def test_merging_two_speakers_links_their_wordings_as_one_remark(engine: Engine) -> None:
+    from quotebank.storage.speakers import merge_speakers
+
+    save(
+        engine,
+        [(TRUMP, "a feel-out meeting with the other side")],
+        [("Donald J. Trumpington", "feel-out meeting with the other side")],
+        [(BIDEN, "meeting with the other side")],
+    )
+    assert groups(engine) == []  # two speakers: never one remark
+    with connect.session_factory(engine).begin() as session:
+        merge_speakers(session, TRUMP, "Donald J. Trumpington")
+    assert groups(engine) == [
+        {"a feel-out meeting with the other side", "feel-out meeting with the other side"}
+    ]
+    with connect.session_factory(engine)() as session:
+        (hit,) = who_said(session, "feel-out meeting").speakers
+        assert len(hit.remarks) == 1
