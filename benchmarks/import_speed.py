@@ -436,33 +436,53 @@ def _size_lines(size: int, entry: dict[str, Any]) -> list[str]:
 
 NOTES = """Notes:
 
-- Import rates include reading the bzip2 file, which Python's `bz2` does on
-  one core: the "reading alone" line is the ceiling of any import of these
-  files on this machine, below the 100,000 quotes/s issue #7 aims for. The
-  import decompresses in a read-ahead thread and writes each batch while the
-  next is read. What remains is the database's own work: on a 200,000-quote
-  profile about three quarters of the writer's time is inside SQLite (the
-  quote and its FTS5 entry, the article keyed by hash, the attribution and its
-  four indexes, WAL commits). Dropping the secondary indexes during a load and
-  rebuilding them after gained only 17% and was not kept.
-- PostgreSQL rows go in by `COPY` through a staging table; the server's index
-  and foreign-key maintenance is most of its time.
+- Paths: *bulk* stages the files into temporary tables (a forked process
+  decompresses and parses while the importer stages), then merges them in one
+  transaction by set-based SQL, building the secondary indexes and the FTS5
+  entries once (`docs/bulk-load.md`); *incremental* writes batch by batch with
+  every index and trigger live. `import-quotebank` takes the bulk path when
+  the files hold at least as many quotes as the database.
+- The reading floor is plain Python reading the same file in the same run,
+  before the imports (`quotebank.formats.quotebank`: bzip2 in a read-ahead
+  thread, JSON, normalised quote). "x reading floor" is the import's rate over
+  the floor's (bzip2 imports over the bzip2 floor, plain over plain). The
+  machine is shared with other agents' work, which ran during this run too:
+  absolute rates swing by 2-3x from hour to hour, so compare ratios within one run.
+- Where the bulk path's time goes at 1M quotes on SQLite (an instrumented run
+  on a quiet machine, `/tmp` timings, not in the table): the staging phase
+  takes 31-38 s against 19 s for reading alone (the reader process pays ~4 s
+  to pickle its batches; the importer spends ~17 s computing article hashes
+  and domains and `executemany` into staging, sharing the two cores with the
+  reader and its decompression thread); the merge 43-47 s: speakers 3.3,
+  ranking quotes and articles 9.4, articles 5.9, quotes 3.2, FTS5 entries 9.1,
+  attributions 7.7, five secondary indexes 4.9, commit 3.4. The target of
+  0.6x the reading floor is not reached: on two cores the CPU work of
+  reading (~25 CPU-s at 1M) plus staging and merging (~60 CPU-s) cannot fit in
+  the 1.7x reading time that 0.6x allows, and the merge runs after the reading.
+  What would: merging chunk by chunk while reading (resumable rather than
+  all-or-nothing), and less to write (below).
+- Disk: "MB per million quotes" is the database after the import (SQLite's
+  file; PostgreSQL's `pg_database_size`), one article per URL. In SQLite it
+  goes to the quote text stored twice (`text` and `norm`, the table and its
+  unique index: ~400 MB per million), the articles (~260 MB with their
+  64-character hex `content_hash` in the table and its unique index, an empty
+  text and the file path as `origin` repeated in each), FTS5 (~130 MB) and the
+  attributions with their four indexes (~230 MB). Cutting it needs schema
+  changes not made here: the hash as 32 bytes or dropped for imported
+  articles (the URL is their key), `origin` once per file, `norm` kept only
+  in the index. The bulk path's staging tables take about as much again while
+  it runs, in the temp file (SQLite) or temporary tables (PostgreSQL).
+- Peak memory: each import runs in a fresh process; "importer + reader" are
+  the maximum resident sizes of the importing process and of the reader it
+  forks (which shares the importer's pages at the fork). The bulk path's
+  SQLite page cache is capped at 1 GB and its temp cache at 128 MB whatever
+  the size of the load; staged rows are on disk.
 - who-said phrases are 3-6 consecutive words of stored quotes over a uniform
-  20,000-word vocabulary, so each phrase matches few quotes; a phrase of very
-  common words matches (and ranks) many more. Latencies are measured right
-  after the import, on a file (11 GB at 10 million quotes on SQLite) larger
-  than what the page cache of this shared machine keeps warm. An import that
-  adds a quarter or more of the quotes now ends by merging the FTS5 index
-  into one segment (the SQLite import times include it); before that, the
-  10-million SQLite figures were p50 14.7 / p95 117.1 / max 830 ms, as each
-  search looked each word up in every one of a dozen segments on disk.
-- Concurrent writers: with 2 cores the Python clients and the server share
-  the same two; what the runs show is that they write together without
-  errors or duplicates, and that a second process adds throughput.
-  `save_article` is the ingest path without spaCy.
-- The machine is shared with other work (the SQLite runs at 1 and 10 million
-  quotes overlapped test runs; the 10-million SQLite import went from 5,426
-  to 4,297 quotes/s between two such runs), so figures vary by some 20%.
+  20,000-word vocabulary, so each phrase matches few quotes. Latencies are
+  measured right after each import.
+- Not measured in this run: 10 million quotes (the earlier incremental
+  figures: SQLite 4,297 quotes/s, PostgreSQL 5,406/s) and concurrent writers
+  (`--concurrency`).
 """
 
 
