@@ -121,20 +121,30 @@ def extract(
     ctx: typer.Context,
     files: list[str] = typer.Argument(..., help="Text or JSONL files, or - for stdin."),
     fmt: render.ExtractFormat = typer.Option("jsonl", "--format", "-f", help="jsonl or table."),
+    kinds: str = typer.Option(
+        "quotes",
+        "--kinds",
+        metavar="KINDS",
+        help="quotes (verbatim quotations, the default), indirect (reported speech, "
+        "kind 'indirect'), or both: quotes,indirect. Reported speech parses whole articles.",
+    ),
 ) -> None:
     """Print the quotes found in each document, without a database.
 
     One JSON line per document: {"doc_id": ..., "quotes": [{"start", "end",
     "text", "speaker", "speaker_kind", "cue", "kind", "group", "confidence"}]}.
+    With --kinds quotes,indirect the list also holds reported speech, in text
+    order: kind "indirect", start/end bounding what was said, group null.
 
     Example: quotebank extract seeds/gold.jsonl > predictions.jsonl
     """
     from quotebank import engine
     from quotebank.formats import extract as contract
 
+    wanted = _kinds(kinds)
     nlp, failures = engine.load(context.state(ctx).model), list[Any]()
     rows: list[list[Any]] = []
-    for article, quotes in engine.analyze_pairs(nlp, _readable(files, failures)):
+    for article, quotes in _extracted(nlp, _readable(files, failures), wanted):
         if isinstance(quotes, EngineFailure):  # that article alone; the others go on
             typer.echo(f"{article.origin}: engine failed: {quotes.reason}", err=True)
             failures.append(quotes)
@@ -146,6 +156,36 @@ def extract(
         render.print_table(["doc_id", *contract.CONTRACT_KEYS], rows, Format.table)
     if failures:
         raise typer.Exit(1)
+
+
+_KINDS = ("quotes", "indirect")
+
+
+def _kinds(value: str) -> set[str]:
+    wanted = {kind.strip() for kind in value.split(",") if kind.strip()}
+    unknown = sorted(wanted - set(_KINDS))
+    if unknown or not wanted:
+        raise typer.BadParameter(
+            f"{', '.join(unknown) or 'nothing'}: give quotes, indirect or quotes,indirect",
+            param_hint="--kinds",
+        )
+    return wanted
+
+
+def _extracted(nlp: Any, items: Iterator[tuple[ArticleInput, str]], wanted: set[str]) -> Iterator:
+    """(article, its records in text order) for the kinds wanted, or an EngineFailure."""
+    from quotebank import engine
+
+    if wanted == {"quotes"}:
+        yield from engine.analyze_pairs(nlp, items)
+        return
+    for article, found in engine.report_pairs(nlp, items):
+        if isinstance(found, EngineFailure):
+            yield article, found
+            continue
+        quotes, reported = found
+        chosen = [*(quotes if "quotes" in wanted else ()), *reported]
+        yield article, sorted(chosen, key=lambda record: (record.start, record.end))
 
 
 def _readable(files: list[str], failures: list[Any]) -> Iterator[tuple[ArticleInput, str]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import itertools
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import TypeVar
 
@@ -172,25 +172,42 @@ def analyze_pairs(
     engine raise, the rest of that stretch of articles is read again one at a time,
     so one bad article costs only itself.
     """
-    stretch = batch_size * max(n_process, 1) * 4
+    many = functools.partial(
+        analyze_many, nlp, n_process=n_process, batch_size=batch_size, selective=selective
+    )
+    yield from _isolating(items, batch_size * max(n_process, 1) * 4, many)
+
+
+def report_pairs(
+    nlp: Language, items: Iterable[tuple[T, str]], *, batch_size: int = BATCH_SIZE
+) -> Iterator[tuple[T, tuple[list[FoundQuote], list[FoundAttribution]] | EngineFailure]]:
+    """``analyze_reported`` over ``(payload, text)`` pairs, one failing article isolated
+    as in ``analyze_pairs``."""
+    many = functools.partial(analyze_reported, nlp, batch_size=batch_size)
+    yield from _isolating(items, batch_size * 4, many)
+
+
+R = TypeVar("R")
+
+
+def _isolating(
+    items: Iterable[tuple[T, str]], stretch: int, many: Callable[[Iterable[str]], Iterator[R]]
+) -> Iterator[tuple[T, R | EngineFailure]]:
     for part in workers.batched(items, stretch):
         done = 0
         try:
-            texts = (text for _, text in part)
-            for found in analyze_many(
-                nlp, texts, n_process=n_process, batch_size=batch_size, selective=selective
-            ):
+            for found in many(text for _, text in part):
                 yield part[done][0], found
                 done += 1
         except Exception:  # one article's failure, whatever it is: read the rest alone
             for payload, text in part[done:]:
-                yield payload, _alone(nlp, text, selective)
+                yield payload, _alone(many, text)
 
 
-def _alone(nlp: Language, text: str, selective: bool | None) -> list[FoundQuote] | EngineFailure:
+def _alone(many: Callable[[Iterable[str]], Iterator[R]], text: str) -> R | EngineFailure:
     """One article by itself, its failure caught."""
     try:
-        return analyze(nlp, text, selective=selective)
+        return next(many([text]))
     except Exception as exc:  # reported for this article; the run goes on
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
         return EngineFailure(f"{type(exc).__name__}: {first}"[:200])

@@ -2,6 +2,9 @@
 
 ``{"doc_id": ..., "quotes": [{"start", "end", "text", "speaker", "speaker_kind",
 "cue", "kind", "group", "confidence"}]}``; ``start``/``end`` index the input text.
+Reported speech (``extract --kinds quotes,indirect``) comes in the same list
+with the same keys, ``kind`` ``"indirect"``, ``start``/``end`` bounding its
+content and ``group`` null, in text order with the quotations.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from quotebank.records import FoundQuote
+from quotebank.records import FoundAttribution, FoundQuote
 
 CONTRACT_KEYS = (
     "start",
@@ -25,12 +28,13 @@ CONTRACT_KEYS = (
 )
 
 
-def quote_json(quote: FoundQuote) -> dict[str, Any]:
-    """One found quote in the ``extract`` contract: exactly ``CONTRACT_KEYS``."""
-    return {key: getattr(quote, key) for key in CONTRACT_KEYS}
+def quote_json(quote: FoundQuote | FoundAttribution) -> dict[str, Any]:
+    """One found quote (or reported speech) in the ``extract`` contract: exactly
+    ``CONTRACT_KEYS``."""
+    return {key: getattr(quote, key, None) for key in CONTRACT_KEYS}
 
 
-def extract_line(doc_id: str | None, quotes: Iterable[FoundQuote]) -> str:
+def extract_line(doc_id: str | None, quotes: Iterable[FoundQuote | FoundAttribution]) -> str:
     """The ``extract`` JSON line of one document."""
     record = {"doc_id": doc_id, "quotes": [quote_json(q) for q in quotes]}
     return json.dumps(record, ensure_ascii=False)
