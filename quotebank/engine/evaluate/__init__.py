@@ -32,10 +32,22 @@ Counts (``Report``):
   pronoun with a silver resolution, description or document);
 - a reliability table: matched predictions with a scorable gold speaker, binned
   by the prediction's ``confidence``, with the share whose speaker is right.
+
+Attributions, quoted or not (``attributions``: PolNeAR's ``attributions`` field):
+content precision / recall / F1 and source accuracy by indirect, mixed and
+quoted attributions, sources judged as above.
 """
 
 from __future__ import annotations
 
+from quotebank.engine.evaluate.attributions import (
+    AttributionDoc,
+    AttributionReport,
+    Claim,
+    claims,
+    load_attributions,
+    score_attributions,
+)
 from quotebank.engine.evaluate.gold import GoldDoc, GoldQuote, GoldSource, load_gold
 from quotebank.engine.evaluate.polnear import Predicted, Verdict, judge_speaker
 from quotebank.engine.evaluate.report import (
@@ -56,6 +68,9 @@ from quotebank.engine.evaluate.scoring import (
 
 __all__ = [
     "CONFIDENCE_EDGES",
+    "AttributionDoc",
+    "AttributionReport",
+    "Claim",
     "GoldDoc",
     "GoldQuote",
     "GoldSource",
@@ -64,12 +79,15 @@ __all__ = [
     "Report",
     "Tally",
     "Verdict",
+    "claims",
     "judge_speaker",
+    "load_attributions",
     "load_gold",
     "match_spans",
     "overlap",
     "reliability",
     "score",
+    "score_attributions",
     "score_doc",
     "spans_match",
     "speaker_matches",
