@@ -134,8 +134,8 @@ def main() -> None:
         *recall_by_cue(nlp, docs, predicted),
         "",
         "Where quotebank differs from PolNeAR: it reports speech only. PolNeAR also",
-        "annotates thought and belief (\"X believes\"), stances and acts (\"X supports\",",
-        "\"X voted for\") and what a situation shows; quotebank leaves those out, so",
+        'annotates thought and belief ("X believes"), stances and acts ("X supports",',
+        '"X voted for") and what a situation shows; quotebank leaves those out, so',
         "most of the indirect gold it misses has no cue it would read as speech.",
     ]
     text = "\n".join(lines) + "\n"
