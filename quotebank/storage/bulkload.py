@@ -182,6 +182,10 @@ def _last_id(conn: Connection, table: str) -> int:
     return int(top)
 
 
+def _any(conn: Connection, table: str) -> bool:
+    return bool(conn.exec_driver_sql(f"SELECT EXISTS (SELECT 1 FROM {table})").scalar())
+
+
 def _after(conn: Connection, table: str) -> None:
     """PostgreSQL: the table's sequence moved past the ids the merge gave."""
     if conn.dialect.name != "sqlite":
@@ -208,11 +212,10 @@ def _rank_quotes(conn: Connection, top: int, stored: bool) -> None:
     rank = _ranked(conn, "norm")
     _run(conn, f"INSERT INTO stage_line_quotes SELECT line, {rank} FROM stage_lines ORDER BY 1")
     _run(conn, _FIRSTS.format(table="stage_quote_ids", rank="qrank", row="line",
-                              ranked="stage_line_quotes"))  # fmt: skip
+                              ranked="stage_line_quotes"), (top,))  # fmt: skip
     if stored:
         _run(conn, _STORED.format(table="stage_quote_ids", stage="stage_lines", row="line",
                                   target="quotes", key="norm", staged="norm"))  # fmt: skip
-    _run(conn, "UPDATE stage_quote_ids SET id = qrank + ? WHERE id IS NULL", (top,))
     _analyze(conn, "stage_line_quotes", "stage_quote_ids")
 
 
@@ -223,12 +226,11 @@ def _rank_articles(conn: Connection, top: int, stored: bool) -> None:
         conn, f"INSERT INTO stage_url_articles SELECT urow, line, {rank} FROM stage_urls ORDER BY 1"
     )
     _run(conn, _FIRSTS.format(table="stage_article_ids", rank="arank", row="urow",
-                              ranked="stage_url_articles"))  # fmt: skip
+                              ranked="stage_url_articles"), (top,))  # fmt: skip
     if stored:
         _run(conn, _STORED.format(table="stage_article_ids", stage="stage_urls", row="urow",
                                   target="articles", key="content_hash",
                                   staged="digest"))  # fmt: skip
-    _run(conn, "UPDATE stage_article_ids SET id = arank + ? WHERE id IS NULL", (top,))
     _analyze(conn, "stage_url_articles", "stage_article_ids")
 
 
@@ -239,12 +241,13 @@ def _analyze(conn: Connection, *tables: str) -> None:
             conn.exec_driver_sql(f"ANALYZE {table}")
 
 
-_FIRSTS = (
-    "INSERT INTO {table} ({rank}, {row}) SELECT {rank}, min({row}) FROM {ranked} GROUP BY {rank}"
+_FIRSTS = (  # each rank's first row, and its id if it is new: the last id + the rank
+    "INSERT INTO {table} ({rank}, {row}, id) "
+    "SELECT {rank}, min({row}), {rank} + ? FROM {ranked} GROUP BY {rank}"
 )
-_STORED = (  # the ids of the ranks whose key is stored already
-    "UPDATE {table} SET id = (SELECT t.id FROM {stage} s JOIN {target} t ON t.{key} = s.{staged} "
-    "WHERE s.{row} = {table}.{row})"
+_STORED = (  # the ids of the ranks whose key is stored already (all at most the last id)
+    "UPDATE {table} SET id = t.id FROM {stage} s JOIN {target} t ON t.{key} = s.{staged} "
+    "WHERE s.{row} = {table}.{row}"
 )
 
 
@@ -324,8 +327,8 @@ def merge(conn: Connection, ingested_at: datetime | str) -> tuple[int, int]:
     attributions). Inside ``merging``, after the speakers are in ``stage_speaker_ids``."""
     _work_tables(conn)
     quotes_top, articles_top = _last_id(conn, "quotes"), _last_id(conn, "articles")
-    _rank_quotes(conn, quotes_top, stored=quotes_top > 0)
-    _rank_articles(conn, articles_top, stored=articles_top > 0)
+    _rank_quotes(conn, quotes_top, stored=_any(conn, "quotes"))
+    _rank_articles(conn, articles_top, stored=_any(conn, "articles"))
     add_articles(conn, articles_top, ingested_at)
     quotes = add_quotes(conn, quotes_top)
     index_quotes(conn, quotes_top)
