@@ -236,3 +236,11 @@ def test_a_headline_label_names_who_said_the_rest(nlp) -> None:  # type: ignore[
 def test_a_headline_label_that_names_no_one_is_not_a_source(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Update: Fuel Tax Vote Delayed Again\n\nThe council will vote next week."
     assert reported(nlp, text)[1] == []
+
+
+def test_a_partial_quotation_no_cue_holds_takes_the_complement_it_sits_in(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Senator Rita Moss railed against what she sees as "a toll on every farmer."'
+    quotes, found = reported(nlp, text)
+    assert contents(found, text) == ['against what she sees as "a toll on every farmer."']
+    assert (found[0].speaker, found[0].rule, found[0].cue) == ("Rita Moss", "partial", "railed")
+    assert list(found[0].quoted) == [(q.start, q.end) for q in quotes]

@@ -13,7 +13,11 @@ the writer's words and the content each governs:
   hangs on, less the "according to" phrase;
 - ``noun``: a reporting noun and its ``that`` clause or topic, "Lee's claim
   that the plan would fail", "Lee made the claim that ...", "Her argument is
-  that ...", "Lee's criticism of the plan".
+  that ...", "Lee's criticism of the plan";
+- ``headline``: "Rita Moss: Fuel Tax Will Hurt Farmers";
+- ``partial``: a partial quotation no content holds takes the complement it
+  sits in, of the reporting verb or noun above it ("railed against what she
+  sees as “a toll on farmers”").
 
 The shapes of the parse are read in ``reporting``; a content never crosses a
 paragraph, never cuts a quotation (its edges move to the marks; a partial
@@ -35,7 +39,15 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from quotebank.engine.attribution.cues import Cue, descriptor, noun_phrase, object_of, owner_of
+from quotebank.engine.attribution.cues import (
+    SUBJECTS,
+    Cue,
+    descriptor,
+    governing_cue,
+    noun_phrase,
+    object_of,
+    owner_of,
+)
 from quotebank.engine.attribution.quotes import doc_text
 from quotebank.engine.attribution.reporting import (
     CLAUSE,
@@ -59,7 +71,8 @@ from quotebank.engine.prefilter.marks import headline_end
 from quotebank.records import FoundAttribution, FoundQuote
 from quotebank.text.lexicon import REPORTING_NOUNS
 
-RULES = {"verb": 0.85, "according-to": 0.85, "noun": 0.75, "headline": 0.8}
+RULES = {"verb": 0.85, "according-to": 0.85, "noun": 0.75, "headline": 0.8, "partial": 0.75}
+PARTIAL_CLIMB = 6  # heads to climb from a partial quotation to the cue that governs it
 HEADLINE_LABEL = 6  # words: the longest label a headline opens with ("Gov. Mary Fallin:")
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 PERSONAL_PRONOUNS = frozenset("i me we us you he him she her it they them who that which".split())
@@ -109,7 +122,14 @@ class _Finder:
                 continue
             seen.add((record.start, record.end))
             found.append(record)
-        return found
+        for quote in self.quotes:  # "likened it to campaigns that must “stand up”"
+            if quote.kind != "partial" or any(f.start <= quote.start < f.end for f in found):
+                continue
+            around = self._around_partial(quote)
+            record = None if around is None else self._record(around)
+            if record is not None and not any(_overlap(record, f) for f in found):
+                found.append(record)
+        return sorted(found, key=lambda f: f.start)
 
     # -- cues ---------------------------------------------------------------
 
@@ -123,6 +143,24 @@ class _Finder:
             report = self._by_verb(token) or self._according_to(token) or self._by_noun(token)
             if report is not None:
                 yield report
+
+    def _around_partial(self, quote: FoundQuote) -> Report | None:
+        """A partial quotation that no cue's content holds: the complement it sits in,
+        of the reporting verb or noun above it in the parse ("likened it to campaigns
+        that had to “stand up and be counted”")."""
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None:
+            return None
+        child, token = span.root, span.root.head
+        for _ in range(PARTIAL_CLIMB):
+            if token.i == child.i or token.i in self.inside or child.dep_ in SUBJECTS:
+                return None
+            cue = governing_cue(token, self.inside)
+            if cue is not None and cue.subject is not None:
+                left_out = frozenset(t.i for t in token.subtree) - {t.i for t in child.subtree}
+                return Report("partial", cue, cue_tokens(token), token, left_out)
+            child, token = token, token.head
+        return None
 
     def _headline(self) -> Report | None:
         """ "Senator Moss: Fuel Tax Hurts Farmers": a headline's label names who said the
@@ -360,6 +398,10 @@ def _without_gloss(kept: list[Token]) -> list[Token]:
         ):
             return [t for t in kept[:n] if t.i < comma]
     return kept
+
+
+def _overlap(a: FoundAttribution, b: FoundAttribution) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _noun_subject_end(report: Report) -> int:
