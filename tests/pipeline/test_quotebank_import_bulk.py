@@ -144,8 +144,12 @@ def test_bulk_again_adds_nothing_and_keeps_the_indexes(any_db_url: str, tmp_path
 def _indexes(engine: Engine) -> list[str]:
     if engine.dialect.name == "sqlite":
         sql = "SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name"
-    else:
-        sql = "SELECT indexname FROM pg_indexes WHERE schemaname = 'public' ORDER BY indexname"
+    else:  # indexes, and constraints (the merge drops and adds foreign keys)
+        sql = (
+            "SELECT indexname FROM pg_indexes WHERE schemaname = 'public' UNION ALL "
+            "SELECT conname || ' ' || pg_get_constraintdef(c.oid) FROM pg_constraint c "
+            "JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = 'public' ORDER BY 1"
+        )
     with engine.connect() as conn:
         return [name for (name,) in conn.exec_driver_sql(sql)]
 
