@@ -58,12 +58,15 @@ from quotebank.engine.attribution.reporting import (
     light_verb_subject,
     misparsed_verb,
     nested_according,
+    noun_subject_end,
     noun_topic,
     object_content,
     preposition_content,
     speech_verb,
     subject_above,
     that_clause,
+    trimmed,
+    without_gloss,
 )
 from quotebank.engine.attribution.resolver import ResolvedSpeaker, Resolver
 from quotebank.engine.attribution.rules import DESCRIBED
@@ -78,7 +81,6 @@ NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 PERSONAL_PRONOUNS = frozenset("i me we us you he him she her it they them who that which".split())
 QUANTIFIED_WORDS = 8  # "some of the senator's longtime allies": a group, named as written
 QUOTED_ENOUGH = 0.9  # share of a content's letters inside quotation marks that makes it a quote
-GLOSSES = ("relcl",)  # what a content may end with that is the writer's, not said
 _MARKS = "\"“”‘’'"
 _EXPLETIVES = frozenset(("it", "there", "this", "that", "what", "which"))
 
@@ -122,14 +124,22 @@ class _Finder:
                 continue
             seen.add((record.start, record.end))
             found.append(record)
-        for quote in self.quotes:  # "likened it to campaigns that must “stand up”"
+        found += self._partials(found)
+        return sorted(found, key=lambda f: f.start)
+
+    def _partials(self, found: list[FoundAttribution]) -> list[FoundAttribution]:
+        """Reported speech around the partial quotations that no content holds."""
+        more: list[FoundAttribution] = []
+        for quote in self.quotes:
             if quote.kind != "partial" or any(f.start <= quote.start < f.end for f in found):
                 continue
             around = self._around_partial(quote)
             record = None if around is None else self._record(around)
-            if record is not None and not any(_overlap(record, f) for f in found):
-                found.append(record)
-        return sorted(found, key=lambda f: f.start)
+            if record is not None and not any(
+                record.start < f.end and f.start < record.end for f in found + more
+            ):
+                more.append(record)
+        return more
 
     # -- cues ---------------------------------------------------------------
 
@@ -292,7 +302,7 @@ class _Finder:
         """The content's character spans: the clause's words less what is left out
         (the cue interrupting it), trimmed of punctuation at each piece's edges."""
         first, last = self._paragraph(report.cue_tokens[0])
-        cut = _noun_subject_end(report)
+        cut = noun_subject_end(report.cue_tokens[0]) if report.rule == "noun" else len(self.doc)
         asides = nested_according(report.clause)
         words = self.doc[slice(*report.words)] if report.words else report.clause.subtree
         kept = [
@@ -304,14 +314,14 @@ class _Finder:
             and first <= t.idx < last
             and t.i < cut
         ]
-        kept = _without_gloss(kept)
+        kept = without_gloss(kept)
         pieces: list[list[Token]] = []
         for token in kept:
             if pieces and pieces[-1][-1].i == token.i - 1:
                 pieces[-1].append(token)
             else:
                 pieces.append([token])
-        spans = [_trimmed(piece) for piece in pieces]
+        spans = [trimmed(piece) for piece in pieces]
         return [(p[0].idx, p[-1].idx + len(p[-1].text)) for p in spans if p]
 
     def _snapped(self, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -380,56 +390,6 @@ def _token_indices(doc: Doc, spans: Sequence[tuple[int, int]]) -> set[int]:
         if span is not None:
             inside.update(range(span.start, span.end))
     return inside
-
-
-def _without_gloss(kept: list[Token]) -> list[Token]:
-    """A content less the gloss it ends with, set off by a comma: "..., which was passed
-    in 2010", "..., the chief negotiator": the writer's words about a word of it."""
-    if not kept:
-        return kept
-    last = kept[-1].i
-    for n, token in enumerate(kept):
-        comma = token.left_edge.i - 1
-        if (
-            token.dep_ in GLOSSES
-            and token.right_edge.i >= last
-            and comma > kept[0].i
-            and token.doc[comma].text == ","
-        ):
-            return [t for t in kept[:n] if t.i < comma]
-    return kept
-
-
-def _overlap(a: FoundAttribution, b: FoundAttribution) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def _noun_subject_end(report: Report) -> int:
-    """ "Lee's claim that the plan failed drew scorn": the content of a noun cue that is
-    a subject ends before its verb."""
-    noun = report.cue_tokens[0]
-    if report.rule == "noun" and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > noun.i:
-        return noun.head.i
-    return len(noun.doc)
-
-
-def _trimmed(piece: list[Token]) -> list[Token]:
-    """A piece of content without punctuation or space at its edges (quotation
-    marks stay when they open or close inside it)."""
-    start, end = 0, len(piece)
-    while start < end and _edge(piece[start], opening=True):
-        start += 1
-    while end > start and _edge(piece[end - 1], opening=False):
-        end -= 1
-    return piece[start:end]
-
-
-def _edge(token: Token, *, opening: bool) -> bool:
-    if token.is_space or (token.is_punct and not token.is_quote):
-        return True
-    if token.is_quote:  # a mark that closes nothing of the content
-        return token.text in ("”", "’") if opening else token.text in ("“", "‘")
-    return False
 
 
 def _confidence(rule: str, speaker: ResolvedSpeaker | None) -> float:

@@ -88,6 +88,7 @@ NOUN_PREPOSITIONS = ("of", "about", "on", "for", "against")
 # Verbs that make a reporting noun their speaker's: "Lee made the claim that ...".
 LIGHT_VERBS = frozenset("make issue give offer repeat reiterate release publish deliver".split())
 CLAUSE = ("ccomp",)
+GLOSSES = ("relcl",)  # what a content may end with that is the writer's, not said
 
 
 def speech_verb(verb: Token) -> bool:
@@ -267,3 +268,48 @@ def nested_according(clause: Token) -> set[int]:
         if token.lower_ == "according" and token.i != clause.i
         for t in token.subtree
     }
+
+
+def without_gloss(kept: list[Token]) -> list[Token]:
+    """A content less the gloss it ends with, set off by a comma: "..., which was passed
+    in 2010", "..., the chief negotiator": the writer's words about a word of it."""
+    if not kept:
+        return kept
+    last = kept[-1].i
+    for n, token in enumerate(kept):
+        comma = token.left_edge.i - 1
+        if (
+            token.dep_ in GLOSSES
+            and token.right_edge.i >= last
+            and comma > kept[0].i
+            and token.doc[comma].text == ","
+        ):
+            return [t for t in kept[:n] if t.i < comma]
+    return kept
+
+
+def trimmed(piece: list[Token]) -> list[Token]:
+    """A piece of content without punctuation or space at its edges (quotation
+    marks stay when they open or close inside it)."""
+    start, end = 0, len(piece)
+    while start < end and _edge(piece[start], opening=True):
+        start += 1
+    while end > start and _edge(piece[end - 1], opening=False):
+        end -= 1
+    return piece[start:end]
+
+
+def _edge(token: Token, *, opening: bool) -> bool:
+    if token.is_space or (token.is_punct and not token.is_quote):
+        return True
+    if token.is_quote:  # a mark that closes nothing of the content
+        return token.text in ("”", "’") if opening else token.text in ("“", "‘")
+    return False
+
+
+def noun_subject_end(noun: Token) -> int:
+    """ "Lee's claim that the plan failed drew scorn": the content of a noun cue that is
+    a subject ends before its verb."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > noun.i:
+        return noun.head.i
+    return len(noun.doc)
