@@ -565,6 +565,24 @@ ARTICLES = [
             )
         ],
     ),
+    (
+        "any-noun-that-speaks",
+        "Pier campaign starts ads\n\nThe harbour campaign releases its second ad on Monday. It will focus on jobs.\n\n\u201cIn this town, working families deserve better than a broken pier,\u201d says a narrator.\n\nOnline, the reaction was quick. Another user wrote, \u201cShame on every one of them for waiting this long.\u201d\n",
+        [
+            (
+                "In this town, working families deserve better than a broken pier,",
+                "narrator",
+                "unnamed",
+                "direct",
+            ),
+            (
+                "Shame on every one of them for waiting this long.",
+                "user",
+                "unnamed",
+                "direct",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -250,6 +250,7 @@ def test_a_verb_never_governs_a_quote_across_a_paragraph_break(nlp) -> None:  # 
         ),
         ("“We will appeal,” Ortiz told reporters on Monday.", "told reporters"),
         ("Ortiz pointed out that the budget was “badly out of date.”", "pointed out"),
+        ("Ortiz wrote, “Shame on all of them.”", "wrote"),  # the object is the quote's word
     ],
 )
 def test_the_cue_is_written_as_in_the_article_and_stops_before_the_quote(nlp, text, cue) -> None:  # type: ignore[no-untyped-def]

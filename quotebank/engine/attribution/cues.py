@@ -206,7 +206,9 @@ def cue_text(verb: Token) -> str:
     kept = [verb]
     for child in verb.children:
         if child.dep_ in ("dative", "dobj") and child.i > verb.i and child.i - verb.i <= 4:
-            kept.extend(itertools.takewhile(_plain_word, child.subtree))
+            between = verb.doc[verb.i + 1 : child.i]
+            if not any(t.is_quote or t.is_punct for t in between):  # not the quote's words
+                kept.extend(itertools.takewhile(_plain_word, child.subtree))
             break
         if child.dep_ == "prt":
             kept.append(child)

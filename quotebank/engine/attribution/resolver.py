@@ -20,6 +20,7 @@ from quotebank.engine.attribution.cues import (
     document_source,
     entity_of,
     is_age,
+    is_reporting_verb,
     is_role_word,
     noun_phrase,
     org_name,
@@ -323,7 +324,7 @@ class Resolver:
         if head in ORG_NOUNS and head not in PERSON_ROLES:
             named = self._nearest_organization(token) if determiner == "the" else None
             return named or ResolvedSpeaker(label, "organization", how="organization")
-        if not is_role_word(token):
+        if not is_role_word(token) and not _speaking_subject(token):
             return None
         bare = token.pos_ == "NOUN" and not any(
             c.dep_ in ("det", "poss", "compound", "amod") for c in token.children
@@ -341,6 +342,13 @@ class Resolver:
         if index is None:
             return ResolvedSpeaker(label, "unnamed", how="unnamed")
         return self.person(index, "description")
+
+
+def _speaking_subject(token: Token) -> bool:
+    """A noun the article has speak, whatever it is: "says a narrator", "another user
+    wrote", "the crowd chanted". Who speaks is a source even when no list names the
+    noun as a role."""
+    return token.dep_ == "nsubj" and token.pos_ == "NOUN" and is_reporting_verb(token.head)
 
 
 def _plural(token: Token) -> bool:
