@@ -36,6 +36,8 @@ REPORTING_VERBS = _words(
     reassert recap rejoin riposte tease taunt mock ridicule deride lampoon dismiss
     brush shrug pooh-pooh downplay challenge interrogate cross-examine rebuke scold
     berate assail contradict repudiate proclaim echo email e-mail tout pen
+    aver chide gripe grouse lambaste opine posit rave rasp drawl sob cry theorize
+    theorise trumpet vent remind
     """
 )
 

@@ -583,6 +583,11 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "headline-is-never-a-subject",
+        'Harbour race\n\nOn Monday, Ortiz groused to a crowd in Dayton that the network "treats me very unfairly" before floating the idea that it should pay him.\n',
+        [("treats me very unfairly", "Ortiz", "person", "partial")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -100,7 +100,7 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
         if agent is not None and agent.i not in inside:
             return agent
         for child in token.children:
-            if child.dep_ in SUBJECTS and child.i not in inside:
+            if child.dep_ in SUBJECTS and child.i not in inside and not _apart(child, token):
                 return child
         if (
             token.dep_ in ("advcl", "conj", "xcomp", "acl", "ccomp", "pcomp")
@@ -110,6 +110,13 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
         else:
             token = None
     return _orphan_subject(verb, inside)
+
+
+def _apart(one: Token, other: Token) -> bool:
+    """A line break between two tokens: a headline or paragraph the parser ran on into
+    the next is never its subject."""
+    low, high = sorted((one.i, other.i))
+    return any(t.is_space and "\n" in t.text for t in one.doc[low:high])
 
 
 def _orphan_subject(verb: Token, inside: set[int]) -> Token | None:
