@@ -15,6 +15,8 @@ def reported(nlp, text: str) -> tuple[list[FoundQuote], list[FoundAttribution]]:
     for item in found:  # offsets are exact, whatever the case
         assert text[item.start : item.end] == item.text
         assert item.segments[0][0] == item.start and item.segments[-1][1] == item.end
+        ends = [edge for piece in item.segments for edge in piece]
+        assert ends == sorted(ends) and all(a < b for a, b in item.segments)
         assert item.cue.split()[0].lower() in text[item.cue_start : item.cue_end].lower().split()
     return quotes, found
 

@@ -314,6 +314,7 @@ class _Finder:
             and first <= t.idx < last
             and t.i < cut
         ]
+        kept.sort(key=lambda t: t.i)  # a subtree is out of order where the parse crosses arcs
         kept = without_gloss(kept)
         pieces: list[list[Token]] = []
         for token in kept:
