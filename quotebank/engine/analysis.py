@@ -126,12 +126,16 @@ def analyze_reported(
             read = unwrap(text)
             yield from ((read[a:b], (number, a)) for a, b in windows(read))
 
-    parsed = nlp.pipe(pieces(), as_tuples=True, n_process=n_process, batch_size=batch_size)
-    for number, of_text in itertools.groupby(parsed, key=lambda item: item[1][0]):
+    if n_process > 1:
+        parse = functools.partial(nlp.pipe, n_process=n_process, batch_size=batch_size)
+    else:  # memory bounded as in analyze_many
+        parse = functools.partial(_parse_within_budget, nlp, batch_size)
+    parsed = workers.along(((key, piece) for piece, key in pieces()), parse)
+    for number, of_text in itertools.groupby(parsed, key=lambda item: item[0][0]):
         text = originals.pop(number)
         quotes: list[FoundQuote] = []
         reported: list[FoundAttribution] = []
-        for doc, (_, start) in of_text:
+        for (_, start), doc in of_text:
             found = find_speech(doc)
             quotes += [_placed(quote, start, text) for quote in found]
             reported += [_shifted(item, start, text) for item in find_indirect(doc, found)]
