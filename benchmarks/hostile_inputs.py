@@ -11,10 +11,13 @@ pipeline loaded before the clock starts, so that its peak RSS is its own:
 * ``ordinary-full-parse``: the same with selective parsing off;
 * ``balanced``: generated text, ``--marks`` balanced “…” quotations;
 * ``unbalanced``: generated text, ``--marks`` opening marks never closed;
-* ``long``: the Lee articles joined into one article of ``--long-mb`` MB.
+* ``long-same-size``: the Lee articles joined into one ordinary article of about
+  the size of the dense cases (the issue's "ordinary article of the same length");
+* ``long``: the same, ``--long-mb`` MB.
 
 The generated texts are made of plain invented words (no article's text is
-copied). Figures are ratios against ``ordinary`` in the same run.
+copied). Figures are ratios against ``ordinary`` and ``long-same-size`` in the
+same run.
 
 Run: ``.venv/bin/python benchmarks/hostile_inputs.py``; results go to
 ``benchmarks/results/hostile_inputs.json`` and ``.md``.
@@ -59,6 +62,12 @@ def lee_texts() -> list[str]:
     return [json.loads(line)["text"] for line in LEE.open(encoding="utf-8")]
 
 
+def joined(texts: list[str], size: int) -> str:
+    """The texts joined as paragraphs of one article, repeated up to ``size`` characters."""
+    whole = "\n\n".join(texts)
+    return "\n\n".join([whole] * (size // len(whole) + 1))[:size]
+
+
 def child(path: str, full_parse: bool) -> None:
     import os
 
@@ -91,20 +100,23 @@ def run_case(texts: list[str], full_parse: bool = False) -> dict[str, float]:
 
 def report(results: dict[str, dict[str, float]]) -> str:
     base = results["ordinary"]["chars_per_second"]
+    same = results["long-same-size"]["chars_per_second"]
     lines = [
         "# Hostile inputs: time and memory per character (`benchmarks/hostile_inputs.py`)",
         "",
         "cost ratio = ordinary chars/s ÷ case chars/s (1.0: as cheap per character as",
-        "ordinary articles; #15 asks ≤ 2); peak RSS includes the loaded pipeline.",
+        "ordinary articles); against one ordinary article of the same length: the same",
+        "with long-same-size's rate (#15 asks ≤ 2). Peak RSS includes the loaded pipeline.",
         "",
-        "| case | characters | quotes | seconds | chars/s | cost ratio | peak RSS MB |",
-        "|---|---|---|---|---|---|---|",
+        "| case | characters | quotes | seconds | chars/s | cost ratio | vs same size | peak MB |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for name, r in results.items():
         ratio = base / r["chars_per_second"]
         lines.append(
             f"| {name} | {r['characters']:,} | {r['quotes']:,} | {r['seconds']} | "
-            f"{r['chars_per_second']:,} | {ratio:.2f} | {r['peak_rss_mb']} |"
+            f"{r['chars_per_second']:,} | {ratio:.2f} | {same / r['chars_per_second']:.2f} | "
+            f"{r['peak_rss_mb']} |"
         )
     return "\n".join(lines) + "\n"
 
@@ -121,16 +133,14 @@ def main() -> None:
         child(args.child, args.full_parse)
         return
     lee = lee_texts()
-    long_text, copies = "", 0
-    while len(long_text) < args.long_mb * 1_000_000:
-        long_text += "\n\n".join(lee) + "\n\n"
-        copies += 1
+    balanced = generated(args.marks, balanced=True)
     results = {
         "ordinary": run_case(lee),
         "ordinary-full-parse": run_case(lee, full_parse=True),
-        "balanced": run_case([generated(args.marks, balanced=True)]),
+        "long-same-size": run_case([joined(lee, len(balanced))]),
+        "balanced": run_case([balanced]),
         "unbalanced": run_case([generated(args.marks, balanced=False)]),
-        "long": run_case([long_text]),
+        "long": run_case([joined(lee, int(args.long_mb * 1_000_000))]),
     }
     text = report(results)
     print(text)
