@@ -5,28 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from quotebank import errors
-from quotebank.storage import connect, readonly, urls
-
-
-def _fill(url: str) -> str:
-    engine = connect.open_database(url)
-    with engine.begin() as conn:
-        conn.execute(text("INSERT INTO quotes (text, norm) VALUES ('Hi there', 'hi there')"))
-    engine.dispose()
-    return url
-
-
-@pytest.fixture
-def filled(db_url: str) -> str:
-    return _fill(db_url)
-
-
-@pytest.fixture
-def any_filled(any_db_url: str) -> str:
-    return _fill(any_db_url)
+from quotebank.storage import readonly, urls
 
 
 @pytest.mark.parametrize(

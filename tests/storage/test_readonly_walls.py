@@ -6,21 +6,11 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from quotebank import errors
-from quotebank.storage import connect, readonly
+from quotebank.storage import readonly
 
 COUNTER = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT x FROM c"
-
-
-@pytest.fixture
-def filled(db_url: str) -> str:
-    engine = connect.open_database(db_url)
-    with engine.begin() as conn:
-        conn.execute(text("INSERT INTO quotes (text, norm) VALUES ('Hi there', 'hi there')"))
-    engine.dispose()
-    return db_url
 
 
 def changed_nothing(url: str, tmp_path: Path) -> None:
@@ -152,15 +142,6 @@ def test_postgresql_stops_a_runaway_query_and_streams(any_filled: str) -> None:
         assert [next(result.rows) for _ in range(3)] == [(1,), (2,), (3,)]
     columns, rows = readonly.run_readonly(any_filled, "SELECT text FROM quotes WHERE false")
     assert (columns, rows) == (["text"], [])
-
-
-@pytest.fixture
-def any_filled(any_db_url: str) -> str:
-    engine = connect.open_database(any_db_url)
-    with engine.begin() as conn:
-        conn.execute(text("INSERT INTO quotes (text, norm) VALUES ('Hi there', 'hi there')"))
-    engine.dispose()
-    return any_db_url
 
 
 # -- the command ----------------------------------------------------------------------

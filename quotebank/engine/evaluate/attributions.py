@@ -25,20 +25,18 @@ that no reported speech contains (``FoundQuote``: ``quoted``).
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from quotebank.engine.evaluate.gold import GoldDoc, GoldQuote, GoldSource
+from quotebank.engine.evaluate.gold import GoldDoc, GoldQuote, GoldSource, read_records
 from quotebank.engine.evaluate.mentions import is_pronoun
 from quotebank.engine.evaluate.polnear import Predicted, gold_mention, judge_speaker
 from quotebank.engine.evaluate.reader import pronoun_antecedents
 from quotebank.engine.evaluate.report import Tally
 from quotebank.engine.evaluate.scoring import overlap
-from quotebank.errors import InputError
 from quotebank.records import FoundAttribution, FoundQuote
 
 KINDS = ("indirect", "mixed", "quoted")
@@ -106,19 +104,7 @@ class AttributionReport:
 
 def load_attributions(path: str | Path) -> list[AttributionDoc]:
     """Read the ``attributions`` of a PolNeAR-format JSONL file."""
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read gold file {path}: {exc}") from exc
-    docs = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            docs.append(attribution_doc(json.loads(line)))
-        except (ValueError, KeyError, TypeError) as exc:
-            raise InputError(f"{path}:{number}: not an attribution record ({exc})") from exc
-    return docs
+    return read_records(path, attribution_doc, "an attribution record")
 
 
 def attribution_doc(record: dict[str, Any]) -> AttributionDoc:

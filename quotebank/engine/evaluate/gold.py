@@ -16,9 +16,10 @@ is read as mentions when it has ``attributions`` or a quote with
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from quotebank.errors import InputError
 
@@ -61,6 +62,15 @@ class GoldDoc:
 
 def load_gold(path: str | Path) -> list[GoldDoc]:
     """Read a gold JSONL file: one document with its quotes per line, either format."""
+    return read_records(path, gold_doc, "a gold record")
+
+
+R = TypeVar("R")
+
+
+def read_records(path: str | Path, parse: Callable[[Any], R], what: str) -> list[R]:
+    """Each non-blank line of a JSONL file through ``parse``; a line it cannot read is an
+    ``InputError`` naming ``path:LINE`` and ``what`` the line should have been."""
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
@@ -70,9 +80,9 @@ def load_gold(path: str | Path) -> list[GoldDoc]:
         if not line.strip():
             continue
         try:
-            docs.append(gold_doc(json.loads(line)))
+            docs.append(parse(json.loads(line)))
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise InputError(f"{path}:{number}: not a gold record ({exc})") from exc
+            raise InputError(f"{path}:{number}: not {what} ({exc})") from exc
     return docs
 
 
