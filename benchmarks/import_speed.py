@@ -480,6 +480,18 @@ NOTES = """Notes:
 - who-said phrases are 3-6 consecutive words of stored quotes over a uniform
   20,000-word vocabulary, so each phrase matches few quotes. Latencies are
   measured right after each import.
+- Earlier runs on the same day, each with another agent's
+  benchmark on the same two cores (load average 3-4), for the spread:
+  run 1 (before the PostgreSQL ranking fix): floor 39,507/s; SQLite bulk
+  8,653/s (0.22x), incremental 7,666/s (0.19x); PostgreSQL bulk 6,341/s
+  (0.16x), incremental 4,010/s (0.10x); SQLite bulk from plain JSON 11,047/s
+  (0.09x of 117,312). Run 2: floor 48,472/s (plain 72,659/s); SQLite bulk
+  7,695/s (0.16x), incremental 7,243/s (0.15x); PostgreSQL bulk 5,779/s
+  (0.12x), incremental 4,039/s (0.08x); SQLite bulk from plain JSON 14,186/s
+  (0.20x). The table's run was quieter (load ~1-2). In every run the bulk
+  path is faster than the incremental one, by 6-13% on SQLite, and on
+  PostgreSQL by 43-58% in runs 1-2 and 2.2x in the table's run (after the
+  ranking fix); every ratio is far from 0.6x.
 - Not measured in this run: 10 million quotes (the earlier incremental
   figures: SQLite 4,297 quotes/s, PostgreSQL 5,406/s) and concurrent writers
   (`--concurrency`).
