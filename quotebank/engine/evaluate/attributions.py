@@ -36,7 +36,7 @@ from quotebank.engine.evaluate.mentions import is_pronoun
 from quotebank.engine.evaluate.polnear import Predicted, gold_mention, judge_speaker
 from quotebank.engine.evaluate.reader import pronoun_antecedents
 from quotebank.engine.evaluate.report import Tally
-from quotebank.engine.evaluate.scoring import overlap
+from quotebank.engine.evaluate.scoring import one_to_one, overlap
 from quotebank.records import FoundAttribution, FoundQuote
 
 KINDS = ("indirect", "mixed", "quoted")
@@ -200,15 +200,7 @@ def match_pieces(predicted: Sequence[Spans], gold: Sequence[Spans]) -> list[tupl
         for j, g in enumerate(gold)
         if pieces_match(p, g)
     )
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    matched = []
-    for _, i, j in pairs:
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            matched.append((i, j))
-    return matched
+    return one_to_one(pairs)
 
 
 def score_attribution_doc(

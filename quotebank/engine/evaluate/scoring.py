@@ -42,10 +42,16 @@ def match_spans(
         for j, g in enumerate(gold)
         if spans_match((p.start, p.end), (g.start, g.end))
     )
+    return one_to_one(pairs)
+
+
+def one_to_one(ranked: Iterable[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Greedy one-to-one (prediction, gold) pairs from ``(rank, i, j)`` candidates in
+    order, best first: a pair is kept when neither side is taken yet."""
     used_p: set[int] = set()
     used_g: set[int] = set()
     matched = []
-    for _, i, j in pairs:
+    for _, i, j in ranked:
         if i not in used_p and j not in used_g:
             used_p.add(i)
             used_g.add(j)
