@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -12,7 +12,7 @@ import typer
 from quotebank.cli import context, render
 from quotebank.cli.context import FORMAT, FULL_PARSE
 from quotebank.cli.render import Format
-from quotebank.records import EngineFailure
+from quotebank.records import EngineFailure, FoundAttribution, FoundQuote
 
 if TYPE_CHECKING:
     from quotebank.records import ArticleInput
@@ -172,7 +172,12 @@ def _kinds(value: str) -> set[str]:
     return wanted
 
 
-def _extracted(nlp: Any, items: Iterator[tuple[ArticleInput, str]], wanted: set[str]) -> Iterator:
+Extracted = Sequence[FoundQuote | FoundAttribution] | EngineFailure
+
+
+def _extracted(
+    nlp: Any, items: Iterator[tuple[ArticleInput, str]], wanted: set[str]
+) -> Iterator[tuple[ArticleInput, Extracted]]:
     """(article, its records in text order) for the kinds wanted, or an EngineFailure."""
     from quotebank import engine
 

@@ -179,7 +179,8 @@ def analyze_pairs(
     many = functools.partial(
         analyze_many, nlp, n_process=n_process, batch_size=batch_size, selective=selective
     )
-    yield from _isolating(items, batch_size * max(n_process, 1) * 4, many)
+    alone = functools.partial(analyze_many, nlp, selective=selective)  # in this process
+    yield from _isolating(items, batch_size * max(n_process, 1) * 4, many, alone)
 
 
 def report_pairs(
@@ -188,15 +189,20 @@ def report_pairs(
     """``analyze_reported`` over ``(payload, text)`` pairs, one failing article isolated
     as in ``analyze_pairs``."""
     many = functools.partial(analyze_reported, nlp, batch_size=batch_size)
-    yield from _isolating(items, batch_size * 4, many)
+    yield from _isolating(items, batch_size * 4, many, many)
 
 
 R = TypeVar("R")
 
 
 def _isolating(
-    items: Iterable[tuple[T, str]], stretch: int, many: Callable[[Iterable[str]], Iterator[R]]
+    items: Iterable[tuple[T, str]],
+    stretch: int,
+    many: Callable[[Iterable[str]], Iterator[R]],
+    alone: Callable[[Iterable[str]], Iterator[R]],
 ) -> Iterator[tuple[T, R | EngineFailure]]:
+    """``many`` over stretches of the items; after a failure, the rest of that stretch
+    through ``alone``, one article at a time."""
     for part in workers.batched(items, stretch):
         done = 0
         try:
@@ -205,7 +211,7 @@ def _isolating(
                 done += 1
         except Exception:  # one article's failure, whatever it is: read the rest alone
             for payload, text in part[done:]:
-                yield payload, _alone(many, text)
+                yield payload, _alone(alone, text)
 
 
 def _alone(many: Callable[[Iterable[str]], Iterator[R]], text: str) -> R | EngineFailure:
