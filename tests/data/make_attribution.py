@@ -588,6 +588,38 @@ ARTICLES = [
         'Harbour race\n\nOn Monday, Ortiz groused to a crowd in Dayton that the network "treats me very unfairly" before floating the idea that it should pay him.\n',
         [("treats me very unfairly", "Ortiz", "person", "partial")],
     ),
+    (
+        "paragraph-ends-a-sentence",
+        "Unions weigh the vote\n\n''We will keep knocking on doors,'' said Nora P. Vance, president of the F.W.U.-A.L.C.\n\nThe growers of Millbrook \"have been forgotten by both parties,\" said a farmer who asked that his name not be used.\n",
+        [
+            ("We will keep knocking on doors,", "Nora P. Vance", "person", "direct"),
+            ("have been forgotten by both parties,", "farmer", "unnamed", "partial"),
+        ],
+    ),
+    (
+        "inverted-subject-before-a-clause",
+        'Near the depot, a young cashier had heard the talk all week. "It frightens me," said the woman, who like many in the street did not want her name printed.\n',
+        [("It frightens me,", "woman", "unnamed", "direct")],
+    ),
+    (
+        "two-subjects-nearest-speaks",
+        "Tuesday at Linfield College in Dover, DE, after winning the state, Gov. Amos Keller (R-DE), said, \u201cI am getting ready to rent a bus.\u201d\n",
+        [("I am getting ready to rent a bus.", "Amos Keller", "person", "direct")],
+    ),
+    (
+        "colon-introduces-the-source",
+        "The poll numbers moved again this week.\n\nThe shift does not surprise Democratic strategist Lena Osei: \u201cVoters were always going to come home.\u201d\n\nThe county's audit makes the point plainly: \u201cNo receipts were kept for the period.\u201d\n\nSpeaker Ron Dale sent a blunt message to Governor Ivy Marr: \u201cStop the bickering.\u201d\n",
+        [
+            ("Voters were always going to come home.", "Lena Osei", "person", "direct"),
+            ("No receipts were kept for the period.", "audit", "document", "direct"),
+            ("Stop the bickering.", "Ron Dale", "person", "direct"),
+        ],
+    ),
+    (
+        "one-member-of-a-party",
+        "Party officials in the state were split on Friday.\n\n\u201cIt is hers to lose,\u201d said a Vermont Republican.\n",
+        [("It is hers to lose,", "Vermont Republican", "unnamed", "direct")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

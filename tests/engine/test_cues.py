@@ -131,11 +131,66 @@ ORPHAN = parse(
     """,
 )
 
+# The parser's mistake: a date and the speaker both hung on "said" as subjects.
+TWO_SUBJECTS = parse(
+    "Tuesday in Dover, Gov. Amos Keller said it.",
+    """
+    0 Tuesday NNP nsubj    7 _   B-DATE
+    1 in      IN  prep     0 _   _
+    2 Dover   NNP pobj     1 _   B-GPE
+    3 ,       ,   punct    7 _   _
+    4 Gov.    NNP compound 6 _   _
+    5 Amos    NNP compound 6 _   B-PERSON
+    6 Keller  NNP nsubj    7 _   I-PERSON
+    7 said    VBD ROOT     7 say _
+    8 it      PRP dobj     7 _   _
+    9 .       .   punct    7 _   _
+    """,
+)
+# The parser's mistake: "the woman" made the subject of the relative clause's verb.
+INVERTED = parse(
+    "“No,” said the woman, who did not want it.",
+    """
+    0  “     ``  punct  3  _    _
+    1  No    UH:INTJ ccomp  3  _    _
+    2  ,     ,   punct  3  _    _
+    3  ”     ''  punct  4  _    _
+    4  said  VBD ROOT   4  say  _
+    5  the   DT  det    6  _    _
+    6  woman NN  nsubj  11 _    _
+    7  ,     ,   punct  6  _    _
+    8  who   WP  nsubj  11 _    _
+    9  did   VBD:AUX aux 11 do  _
+    10 not   RB  neg    11 _    _
+    11 want  VB  ccomp  4  _    _
+    12 it    PRP dobj   11 _    _
+    13 .     .   punct  4  _    _
+    """,
+)
+INVERTED_NAME = parse(
+    "“No,” said party leader Ed Cole.",
+    """
+    0 “      ``  punct    4 _   _
+    1 No     UH:INTJ ccomp    4 _   _
+    2 ,      ,   punct    4 _   _
+    3 ”      ''  punct    4 _   _
+    4 said   VBD ROOT     4 say _
+    5 party  NN  npadvmod 4 _   _
+    6 leader NN  npadvmod 4 _   _
+    7 Ed     NNP compound 8 _   B-PERSON
+    8 Cole   NNP appos    6 _   I-PERSON
+    9 .      .   punct    4 _   _
+    """,
+)
+
 
 @pytest.mark.parametrize(
     ("doc", "verb", "inside", "expected"),
     [
         pytest.param(NAMED, 2, set(), 1, id="Ana Ruiz said: the nsubj"),
+        pytest.param(TWO_SUBJECTS, 7, set(), 6, id="two subjects: the nearest, never the date"),
+        pytest.param(INVERTED, 4, {1}, 6, id="said the woman, who …: the noun after the verb"),
+        pytest.param(INVERTED_NAME, 4, {1}, 8, id="said party leader Ed Cole: the name first"),
         pytest.param(QUOTED_PASSIVE, 5, set(), 1, id="an official was quoted as saying"),
         pytest.param(PARTICIPLE, 4, set(), 1, id="left, saying: climbs the participle"),
         pytest.param(CONJUNCT, 4, set(), 1, id="smiled and said: climbs the conjunct"),

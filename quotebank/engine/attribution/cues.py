@@ -99,9 +99,9 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
         agent = _agent(token)  # "was hailed by X as …": X spoke, not the subject
         if agent is not None and agent.i not in inside:
             return agent
-        for child in token.children:
-            if child.dep_ in SUBJECTS and child.i not in inside and not _apart(child, token):
-                return child
+        found = _nearest_subject(token, inside)
+        if found is not None:
+            return found
         if (
             token.dep_ in ("advcl", "conj", "xcomp", "acl", "ccomp", "pcomp")
             and token.head is not token
@@ -110,6 +110,19 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
         else:
             token = None
     return _orphan_subject(verb, inside)
+
+
+def _nearest_subject(verb: Token, inside: set[int]) -> Token | None:
+    """The verb's subject; when the parse gives it several ("Tuesday at the college,
+    Gov. Jim Rhodes said"), the one nearest the verb, a date or time only if alone."""
+    subjects = [
+        child
+        for child in verb.children
+        if child.dep_ in SUBJECTS and child.i not in inside and not _apart(child, verb)
+    ]
+    if len(subjects) > 1:
+        subjects = [s for s in subjects if s.ent_type_ not in ("DATE", "TIME")] or subjects
+    return min(subjects, key=lambda s: abs(verb.i - s.i), default=None)
 
 
 def _apart(one: Token, other: Token) -> bool:
@@ -126,6 +139,9 @@ def _orphan_subject(verb: Token, inside: set[int]) -> Token | None:
     doc = verb.doc
     if is_age(doc[verb.i - 1]):  # "the 24-year-old said"
         return doc[verb.i - 1]
+    inverted = _inverted_subject(verb, inside)
+    if inverted is not None:
+        return inverted
     for token in doc[verb.sent.start : verb.i]:
         if (
             token.pos_ in ("NOUN", "PROPN")
@@ -135,6 +151,35 @@ def _orphan_subject(verb: Token, inside: set[int]) -> Token | None:
             and doc[token.left_edge.i - 1].text in (",", "\u201d", '"')
         ):
             return token
+    return None
+
+
+_CLAUSE = ("VERB", "AUX", "PRON", "ADP", "SCONJ")
+
+
+def _inverted_subject(verb: Token, inside: set[int]) -> Token | None:
+    """ "“…,” said the woman, who …": the noun just after a verb that follows the
+    quote, when the parser hung it on a later clause; a name there first."""
+    doc = verb.doc
+    if not (doc[verb.i - 1].is_quote or doc[verb.i - 1].text == ","):
+        return None
+    if verb.lemma_.lower() in ("tell", "ask"):
+        return None
+    phrase: list[Token] = []
+    for token in doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)]:
+        if token.i in inside or token.is_quote or token.is_punct or token.pos_ in _CLAUSE:
+            break  # "a supporter who runs the Twitter account": not past "who"
+        phrase.append(token)
+    named = [t for t in phrase if t.ent_type_ == "PERSON"]
+    if named:
+        return entity_of(named[0]).root
+    for token in phrase:
+        if token.pos_ in ("NOUN", "PROPN"):
+            while token.dep_ in ("compound", "amod") and verb.i < token.head.i <= token.i + 4:
+                token = token.head  # "a New Hampshire Democrat": Democrat
+            return token if token.ent_type_ not in ("DATE", "TIME") else None
+        if token.pos_ not in ("DET", "ADJ", "NUM") and token.dep_ != "poss":
+            return None
     return None
 
 
@@ -365,7 +410,16 @@ def closes_quote(verb: Token, inside: set[int]) -> bool:
 def reports_other_words(verb: Token, quote: QuoteSpan, inside: set[int]) -> bool:
     """“…” French captain Guy Forget says he will …: a verb after the quote whose own
     reported clause follows it is not the quote's cue. A clause inside quotation
-    marks is the second half of the same utterance (“…,” Ruiz said, “…”)."""
-    return verb.i >= quote.span.end and any(
-        c.dep_ == "ccomp" and c.i > verb.i and c.i not in inside for c in verb.children
+    marks is the second half of the same utterance (“…,” Ruiz said, “…”). A verb
+    right after the closing mark is inverted, "“…,” said the woman, who …": what
+    follows is its subject, whatever the parse made of it."""
+    return (
+        verb.i >= quote.span.end
+        and not _right_after(verb, quote)
+        and any(c.dep_ == "ccomp" and c.i > verb.i and c.i not in inside for c in verb.children)
     )
+
+
+def _right_after(verb: Token, quote: QuoteSpan) -> bool:
+    between = verb.doc[quote.span.end : verb.i]
+    return all(t.is_quote or t.text == "," for t in between)

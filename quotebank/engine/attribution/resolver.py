@@ -122,6 +122,8 @@ class Resolver:
         if token.pos_ == "PROPN" and looks_like_person(entity):
             name = strip_titles(widen(entity).text)
             return ResolvedSpeaker(name, "person", aliases=(name,))
+        if _one_member(token):  # "a New Hampshire Democrat", "one Republican"
+            return ResolvedSpeaker(descriptor(noun_phrase(token)), "unnamed", how="unnamed")
         if token.pos_ == "PROPN" or token.ent_type_ in _ORG_LABELS:
             return self._organization(entity)
         if token.lemma_.lower() in DOCUMENT_NOUNS:  # "a statement from the hospital said"
@@ -311,8 +313,9 @@ class Resolver:
         """A document as a source: its issuer when the article names one ("a statement
         from the hospital"), else the document itself ("the lawsuit", "an internal memo")."""
         source = document_source(token)
-        if source is not None:
-            return self.resolve(source)
+        issuer = self.resolve(source) if source is not None else None
+        if issuer is not None:
+            return issuer
         label = descriptor(noun_phrase(token))
         return ResolvedSpeaker(label, "document", how="document") if label else None
 
@@ -348,7 +351,22 @@ def _speaking_subject(token: Token) -> bool:
     """A noun the article has speak, whatever it is: "says a narrator", "another user
     wrote", "the crowd chanted". Who speaks is a source even when no list names the
     noun as a role."""
-    return token.dep_ == "nsubj" and token.pos_ == "NOUN" and is_reporting_verb(token.head)
+    if token.pos_ != "NOUN" or token.dep_ in ("compound", "amod", "npadvmod", "nmod"):
+        return False
+    if token.dep_ == "nsubj" and is_reporting_verb(token.head):
+        return True
+    before = token.i - 1  # "“…,” said the woman, who …", parsed as another verb's subject
+    while before >= 0 and (token.doc[before].pos_ in ("DET", "ADJ", "NUM")):
+        before -= 1
+    return before >= 0 and is_reporting_verb(token.doc[before])
+
+
+def _one_member(token: Token) -> bool:
+    """A member of a party, faith or nation, not the group: "a Democrat", "one Texan"."""
+    if token.ent_type_ != "NORP" or _plural(token):
+        return False
+    chunk = noun_phrase(token)
+    return len(chunk) > 1 and chunk[0].lower_ in INDEFINITE | {"one"}
 
 
 def _plural(token: Token) -> bool:

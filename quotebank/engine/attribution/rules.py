@@ -25,6 +25,7 @@ RULES = {
     "signature": Rule(0.9, explicit=True),
     "continuation": Rule(0.75, guessed=True),
     "previous-sentence": Rule(0.7, guessed=True),
+    "colon": Rule(0.65, guessed=True),
 }
 _OTHER = Rule(0.6)  # a rule missing from the table
 DESCRIBED = 0.1  # less confidence when the speaker was reached by pronoun or description

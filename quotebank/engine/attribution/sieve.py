@@ -354,6 +354,9 @@ class Sieve:
         subject = self._previous_sentence_speaker(quote)
         if subject is not None:
             return Decision(subject, "previous-sentence", group=index)
+        subject = self._colon_source(quote)
+        if subject is not None:
+            return Decision(subject, "colon", group=index)
         if previous is not None and self._near(self.quotes[previous[0]], quote):
             return replace(previous[1], rule="continuation", group=index)
         return NO_ONE
@@ -408,6 +411,35 @@ class Sieve:
             if cue.subject is not None:
                 return self.resolver.resolve(cue.subject)
         return self._main_subject(sent)
+
+    def _colon_source(self, quote: QuoteSpan) -> ResolvedSpeaker | None:
+        """ "Hoff's letter makes a libertarian case: “…”", "The timing does not surprise
+        pollster Jane Holt: “…”": a whole quotation introduced by a colon belongs to
+        the clause's subject, whatever kind of source it is, else to the person
+        named just before the colon."""
+        colon = self._colon_before(quote)
+        if colon is None or quote.kind == PARTIAL:
+            return None
+        clause = self.doc[colon.sent.start : colon.i].root  # the verb before the colon
+        for child in clause.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i not in self.inside:
+                found = self.resolver.resolve(child)
+                if found is not None and not found.plural:
+                    return found
+        before = self.doc[colon.i - 1] if colon.i > 0 else None
+        if before is None or before.dep_ in ("pobj", "dative"):  # "a message to Trump:"
+            return None
+        named = self.people.person_at(before)
+        return self.resolver.person(named, "name") if named is not None else None
+
+    def _colon_before(self, quote: QuoteSpan) -> Token | None:
+        """The colon that introduces the quote, in its paragraph or ending the one before."""
+        i = quote.span.start - 1
+        while i >= 0 and (self.doc[i].is_quote or self.doc[i].is_space):
+            i -= 1
+        if i < 0 or i in self.inside or self.doc[i].text != ":":
+            return None
+        return self.doc[i]
 
     def _main_subject(self, sent: Span) -> ResolvedSpeaker | None:
         """ "Bill Peel … is disappointed with the verdict. “…”": the named subject."""
