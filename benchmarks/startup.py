@@ -6,7 +6,8 @@ wall clock from ``subprocess`` start to exit:
 
 * ``python -c pass``: the interpreter alone (the floor of any Python command);
 * ``imports``: ``python -c "import ..."`` of what ``who-said`` loads (the CLI,
-  the query layer, SQLAlchemy, Typer), no database opened;
+  the query layer and its ``sqlite3`` reader, Typer and the Pydantic adapters
+  Typer builds for every parameter), no database opened;
 * ``who-said "feel-out meeting"``, ``quotes --limit 5``, ``speakers --limit 5``.
 
 The import share is ``imports`` over ``who-said`` (p50). Issue #16 asks for a
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -31,7 +33,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).resolve().parent / "results"
 QUOTEBANK = str(Path(sys.executable).with_name("quotebank"))
-IMPORTS = "import quotebank.cli.app, quotebank.storage.queries, quotebank.storage.connect"
+IMPORTS = (
+    "import quotebank.cli.app, quotebank.storage.queries, quotebank.storage.reader, typer._adapters"
+)
 
 
 def timed(command: list[str], runs: int) -> dict[str, float]:
@@ -65,10 +69,12 @@ def measure(runs: int) -> dict[str, dict[str, float]]:
 
 def report(results: dict[str, dict[str, float]], runs: int) -> str:
     share = results["imports"]["p50"] / results["who-said"]["p50"]
+    load = " ".join(f"{value:.2f}" for value in os.getloadavg())
     lines = [
         "# Start-up of a query command (`benchmarks/startup.py`)",
         "",
-        f"Wall seconds per process, {runs} runs each, on the five seed articles.",
+        f"Wall seconds per process, {runs} runs each, on the five seed articles "
+        f"(load average at the end: {load}).",
         "",
         "| command | p50 | p95 | min |",
         "|---|---|---|---|",

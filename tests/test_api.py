@@ -41,7 +41,7 @@ def loaded_after(code: str) -> set[str]:
         ("import quotebank", {"spacy", "sqlalchemy"}),
         ("import quotebank.text.keys, quotebank.text.names", {"spacy", "sqlalchemy"}),
         ("import quotebank.formats.articles", {"spacy", "sqlalchemy"}),
-        ("import quotebank.storage.queries", {"spacy"}),
+        ("import quotebank.storage.queries, quotebank.storage.listings", {"spacy", "sqlalchemy"}),
         ("import quotebank.engine", {"sqlalchemy", "alembic"}),
         (EXTRACT, {"sqlalchemy", "alembic"}),  # extract runs the engine, no database
     ],

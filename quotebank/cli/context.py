@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
     from quotebank.storage.listings import QuoteFilter
+    from quotebank.storage.reader import Reader
 
 FORMAT = typer.Option(Format.table, "--format", "-f", help="table, json or csv.")
 DATE = typer.Option(None, formats=["%Y-%m-%d"], help="A date, YYYY-MM-DD.")
@@ -155,6 +157,25 @@ def sessions(ctx: typer.Context, *, create: bool = False) -> sessionmaker[Sessio
     from quotebank.storage.connect import open_database, session_factory
 
     return session_factory(open_database(database_url(ctx), must_exist=not create))
+
+
+@contextmanager
+def reading(ctx: typer.Context) -> Iterator[Reader]:
+    """A reader of the database named by ``--db``, for the commands that only read.
+
+    A SQLite file at head is read through ``sqlite3``, without importing
+    SQLAlchemy or Alembic (start-up, #16); anything else (PostgreSQL, a file to
+    upgrade or not there) is opened as ``sessions`` opens it, and read through a session.
+    """
+    from quotebank.storage.reader import SessionReader, open_sqlite
+
+    direct = open_sqlite(state(ctx).db)
+    if direct is not None:
+        with direct:
+            yield direct
+        return
+    with sessions(ctx)() as session:
+        yield SessionReader(session)
 
 
 def nothing_found(message: str) -> NoReturn:

@@ -53,8 +53,8 @@ def who_said(
     """
     from quotebank.storage import queries
 
-    with context.sessions(ctx)() as session:
-        answer = queries.who_said(session, phrase, limit=limit)
+    with context.reading(ctx) as db:
+        answer = queries.who_said(db, phrase, limit=limit)
     if not answer.speakers:
         render.print_closest(phrase, answer.closest)
         raise typer.Exit(1)
@@ -85,8 +85,8 @@ def quotes(
         speaker=speaker, since=since, until=until, source=source, kind=kind,
         unnamed=unnamed, contains=contains, limit=limit, oldest_first=oldest_first,
     )  # fmt: skip
-    with context.sessions(ctx)() as session:
-        rows = listings.list_quotes(session, quote_filter)
+    with context.reading(ctx) as db:
+        rows = listings.list_quotes(db, quote_filter)
     if not rows:
         context.nothing_found("no quote matches these filters")
     columns = render.QUOTE_COLUMNS if fmt is Format.table else None
@@ -104,8 +104,8 @@ def show_quote(
     """
     from quotebank.storage import queries
 
-    with context.sessions(ctx)() as session:
-        detail = queries.get_quote(session, quote_id)
+    with context.reading(ctx) as db:
+        detail = queries.get_quote(db, quote_id)
     if detail is None:
         context.nothing_found(f"no quote with id {quote_id}")
     render.print_detail(detail, fmt)

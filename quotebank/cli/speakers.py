@@ -26,8 +26,8 @@ def list_speakers(
         return
     from quotebank.storage import listings
 
-    with context.sessions(ctx)() as session:
-        rows = listings.list_speakers(session, search=search, limit=limit, order=order.value)
+    with context.reading(ctx) as db:
+        rows = listings.list_speakers(db, search=search, limit=limit, order=order.value)
     if not rows:
         context.nothing_found("no speaker matches" + (f" {search!r}" if search else ""))
     render.print_rows(rows, fmt)

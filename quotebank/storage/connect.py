@@ -18,15 +18,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from quotebank import errors
 from quotebank.storage import migrate
 from quotebank.storage.dialect import is_sqlite, one_line
+from quotebank.storage.reader import SQLITE_PRAGMAS
 from quotebank.storage.urls import display_url, engine_url, no_database
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     try:
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=5000")
+        for pragma in SQLITE_PRAGMAS:
+            cursor.execute(pragma)
     finally:
         cursor.close()
 

@@ -1,6 +1,7 @@
 """Reads that list: quotes by filters (``list_quotes``, ``stream_quotes``), speakers.
 
-Each function takes a ``Session`` and returns plain frozen dataclasses:
+Each function takes a ``Reader`` (or a ``Session``, read through one), runs SQL
+written once for SQLite and PostgreSQL (``reader``) and returns plain frozen dataclasses:
 ``records.QuoteRow`` for quotes, which the file writers take. Speakers are
 matched by any part of a name or alias (``name_key`` for persons, the folded
 text otherwise); the plans stay on indexes when the matches are broad.
@@ -15,18 +16,17 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
-
-from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_, select, union
-from sqlalchemy.orm import Session, aliased
+from typing import TYPE_CHECKING, Any, Literal
 
 from quotebank.records import QuoteRow
-from quotebank.storage.remarks import remark_key
-from quotebank.storage.schema import Article, Attribution, Quote, Source, Speaker, SpeakerAlias
-from quotebank.storage.search import fts_match
+from quotebank.storage.reader import Params, Reader, day, reader_of
+from quotebank.storage.search import match
 from quotebank.text.keys import normalize_quote
 from quotebank.text.names import name_key
 from quotebank.text.outlets import outlet_domain
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 SpeakerOrder = Literal["quotes", "name"]
 _MAX_BOUND = 500  # ids bound as parameters; more go in a subquery (SQLite's old limit is 999)
@@ -74,111 +74,85 @@ class SpeakerRow:
 
 # --- quotes -----------------------------------------------------------------
 
+JOINED = """FROM attributions AS a
+ JOIN quotes AS q ON q.id = a.quote_id
+ JOIN articles AS ar ON ar.id = a.article_id
+ LEFT JOIN speakers AS s ON s.id = a.speaker_id
+ LEFT JOIN sources AS so ON so.id = ar.source_id"""  # attributions with what they join
+_QUOTE_ROWS = f"""SELECT a.quote_id, a.said_on AS date, s.name AS speaker, q.text AS quote,
+ a.kind, a.cue, a.confidence, so.name AS source, a.outlet, ar.title AS article_title, ar.url,
+ s.kind AS speaker_kind, s.wikidata_id, a.rule, a.id AS attribution_id, a.article_id,
+ coalesce(q.remark_id, q.id) AS remark_id
+{JOINED}"""  # the columns of records.QuoteRow; the remark is remarks.remark_key
 
-def list_quotes(session: Session, f: QuoteFilter) -> list[QuoteRow]:
+
+def list_quotes(session: Reader | Session, f: QuoteFilter) -> list[QuoteRow]:
     """Quote occurrences matching the filter, newest first (``QuoteFilter.oldest_first``)."""
-    return [QuoteRow(**row._asdict()) for row in session.execute(_listing(session, f))]
+    db, p = reader_of(session), Params()
+    return [_quote_row(row) for row in db.rows(_listing(db, p, f), p)]
 
 
-def stream_quotes(session: Session, f: QuoteFilter) -> Iterator[QuoteRow]:
+def stream_quotes(session: Reader | Session, f: QuoteFilter) -> Iterator[QuoteRow]:
     """``list_quotes`` one row at a time, fetched ``_STREAM_ROWS`` at a time as they are read.
 
     The query runs at once; its rows are read while the session stays open
     (on PostgreSQL through a server-side cursor), never held all together.
     """
-    options = {"yield_per": _STREAM_ROWS}
-    result = session.execute(_listing(session, f), execution_options=options)
-    return (QuoteRow(**row._asdict()) for row in result)
+    db, p = reader_of(session), Params()
+    return (_quote_row(row) for row in db.stream(_listing(db, p, f), p, _STREAM_ROWS))
 
 
-def _listing(session: Session, f: QuoteFilter) -> Select:
-    stmt = _quote_rows()
-    for condition in _conditions(session, f):
-        stmt = stmt.where(condition)
+def _quote_row(row: Any) -> QuoteRow:
+    return QuoteRow(**{**row._asdict(), "date": day(row.date)})
+
+
+def _listing(db: Reader, p: Params, f: QuoteFilter) -> str:
+    conditions = _conditions(db, p, f)
+    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
     by_date = _by_date(f.oldest_first)
-    if f.by_quote:
-        stmt = stmt.order_by(*_by_first_row(by_date, f.oldest_first))
-    stmt = stmt.order_by(*by_date).offset(f.offset or None)
-    return stmt if f.limit is None else stmt.limit(f.limit)
+    order = [*_by_first_row(by_date, f.oldest_first), *by_date] if f.by_quote else by_date
+    return f"{_QUOTE_ROWS}{where} ORDER BY {', '.join(order)}" + p.page(f.limit, f.offset)
 
 
-def _by_date(oldest_first: bool) -> tuple[Any, ...]:
+def _by_date(oldest_first: bool) -> list[str]:
     """Newest first, undated last; or the reverse. Either way the order of the date
     index (SQLite puts NULL first; the PostgreSQL indexes are NULLS FIRST, 0003)."""
     if oldest_first:
-        return Attribution.said_on.asc().nulls_first(), Attribution.id.asc()
-    return Attribution.said_on.desc().nulls_last(), Attribution.id.desc()
+        return ["a.said_on ASC NULLS FIRST", "a.id ASC"]
+    return ["a.said_on DESC NULLS LAST", "a.id DESC"]
 
 
-def _by_first_row(by_date: tuple[Any, ...], oldest_first: bool) -> tuple[Any, ...]:
+def _by_first_row(by_date: list[str], oldest_first: bool) -> list[str]:
     """ORDER BY terms that bring each quote's rows together, quotes as their first row."""
-    day = func.first_value(Attribution.said_on).over(
-        partition_by=Attribution.quote_id, order_by=by_date
-    )
-    first = func.first_value(Attribution.id).over(
-        partition_by=Attribution.quote_id, order_by=by_date
-    )
+    window = f"OVER (PARTITION BY a.quote_id ORDER BY {', '.join(by_date)})"
+    said_on, first = f"first_value(a.said_on) {window}", f"first_value(a.id) {window}"
     if oldest_first:
-        return day.asc().nulls_first(), first.asc()
-    return day.desc().nulls_last(), first.desc()
+        return [f"{said_on} ASC NULLS FIRST", f"{first} ASC"]
+    return [f"{said_on} DESC NULLS LAST", f"{first} DESC"]
 
 
-def _quote_rows() -> Select:
-    query = select(
-        Attribution.quote_id,
-        Attribution.said_on.label("date"),
-        Speaker.name.label("speaker"),
-        Quote.text.label("quote"),
-        Attribution.kind,
-        Attribution.cue,
-        Attribution.confidence,
-        Source.name.label("source"),
-        Attribution.outlet,
-        Article.title.label("article_title"),
-        Article.url,
-        Speaker.kind.label("speaker_kind"),
-        Speaker.wikidata_id,
-        Attribution.rule,
-        Attribution.id.label("attribution_id"),
-        Attribution.article_id,
-        remark_key().label("remark_id"),
-    )
-    return joined(query)
-
-
-def joined(query: Select) -> Select:
-    """Attributions with their quote, article, speaker and outlet."""
-    return (
-        query.select_from(Attribution)
-        .join(Quote, Quote.id == Attribution.quote_id)
-        .join(Article, Article.id == Attribution.article_id)
-        .outerjoin(Speaker, Speaker.id == Attribution.speaker_id)
-        .outerjoin(Source, Source.id == Article.source_id)
-    )
-
-
-def _conditions(session: Session, f: QuoteFilter) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = []
+def _conditions(db: Reader, p: Params, f: QuoteFilter) -> list[str]:
+    conditions: list[str] = []
     if f.speaker:
-        conditions.append(_spoken_by(session, _speaker_ids(f.speaker), f.limit))
+        conditions.append(_spoken_by(db, p, _speaker_ids(p, f.speaker), f.limit))
     if f.since:
-        conditions.append(Attribution.said_on >= f.since)
+        conditions.append(f"a.said_on >= {p(f.since)}")
     if f.until:
-        conditions.append(Attribution.said_on <= f.until)
+        conditions.append(f"a.said_on <= {p(f.until)}")
     if f.source:
-        conditions.append(Article.source_id.in_(_source_ids(f.source)))
+        conditions.append(f"ar.source_id IN ({_source_ids(p, f.source)})")
     if f.kind:
-        conditions.append(Attribution.kind == f.kind)
+        conditions.append(f"a.kind = {p(f.kind)}")
     if f.unnamed:
-        unnamed = select(Speaker.id).where(Speaker.kind == "unnamed")
-        conditions.append(_spoken_by(session, unnamed, f.limit))
+        unnamed = "SELECT id FROM speakers WHERE kind = 'unnamed'"
+        conditions.append(_spoken_by(db, p, unnamed, f.limit))
     if f.contains:
-        matching = fts_match(session, f.contains).subquery()
-        conditions.append(Attribution.quote_id.in_(select(matching.c.id)))
+        matching = match(db.dialect, p, f.contains, ordered=False)
+        conditions.append(f"a.quote_id IN (SELECT id FROM ({matching}) AS m)")
     return conditions
 
 
-def _spoken_by(session: Session, speaker_ids: Select, limit: int | None) -> ColumnElement[bool]:
+def _spoken_by(db: Reader, p: Params, speaker_ids: str, limit: int | None) -> str:
     """``speaker_id IN (...)``, steering the plan when the speakers said a lot.
 
     For a first page of a broad match ("anna" in 1,000 names) walking the date
@@ -186,58 +160,66 @@ def _spoken_by(session: Session, speaker_ids: Select, limit: int | None) -> Colu
     of every match; ``speaker_id + 0`` keeps the speaker index out of the plan.
     The speakers are looked up once (a pass over names and aliases), not per use.
     """
-    found = list(session.scalars(speaker_ids))
-    ids = found if len(found) <= _MAX_BOUND else speaker_ids
-    indexed = Attribution.speaker_id.in_(ids)
-    if limit is None or (session.scalar(select(func.count()).where(indexed)) or 0) <= _BROAD:
+    found = [speaker_id for (speaker_id,) in db.rows(speaker_ids, p)]
+    ids = p.many(found) if len(found) <= _MAX_BOUND else speaker_ids
+    indexed = f"a.speaker_id IN ({ids})"
+    if limit is None or _count(db, p, f"FROM attributions AS a WHERE {indexed}") <= _BROAD:
         return indexed
-    return (Attribution.speaker_id + 0).in_(ids)
+    return f"a.speaker_id + 0 IN ({ids})"
 
 
-def _source_ids(source: str) -> Select:
+def _count(db: Reader, p: Params, rows: str) -> int:
+    ((count,),) = db.rows(f"SELECT count(*) AS n {rows}", p)
+    return int(count or 0)
+
+
+def _source_ids(p: Params, source: str) -> str:
     """Outlets named ``source``: by name, domain or the domain's bare name; else those
     with it in their name or domain (as ``--speaker`` takes part of a name)."""
     wanted = " ".join(source.split()).casefold()
     if not any(ch.isalnum() for ch in wanted):
-        return select(Source.id).where(false())
-    named, other = _OutletNames(Source, wanted), _OutletNames(aliased(Source), wanted)
-    return select(Source.id).where(
-        or_(named.exactly(), and_(named.partly(), ~exists().where(other.exactly())))
+        return "SELECT id FROM sources WHERE 1 = 0"
+    named, other = _OutletNames("src", wanted, p), _OutletNames("other", wanted, p)
+    exactly_other = f"SELECT 1 FROM sources AS other WHERE {other.exactly()}"
+    return (
+        f"SELECT src.id FROM sources AS src WHERE ({named.exactly()})"
+        f" OR (({named.partly()}) AND NOT EXISTS ({exactly_other}))"
     )
 
 
 class _OutletNames:
-    """SQL conditions: an outlet (``sources`` or an alias of it) is the one a user named."""
+    """SQL conditions: an outlet (``sources`` as ``table``) is the one a user named."""
 
-    def __init__(self, table: Any, wanted: str) -> None:
-        self.name, self.domain = func.lower(table.name), func.lower(table.domain)
-        self.compact = func.lower(func.replace(table.name, " ", ""))
-        self.wanted = wanted
+    def __init__(self, table: str, wanted: str, p: Params) -> None:
+        self.name, self.domain = f"lower({table}.name)", f"lower({table}.domain)"
+        self.compact = f"lower(replace({table}.name, ' ', ''))"
+        self.wanted, self.p = wanted, p
         self.as_domain = outlet_domain(wanted) or wanted  # "https://www.cnn.com/x" -> "cnn.com"
         self.bare = "".join(ch for ch in wanted if ch.isalnum())  # "Fox News" -> "foxnews"
 
-    def exactly(self) -> ColumnElement[bool]:
+    def exactly(self) -> str:
         """Its name or domain; its name without spaces, or its domain's bare name."""
-        return or_(
-            self.name == self.wanted,
-            self.domain == self.as_domain,
-            self.compact == self.bare,
-            self.domain.startswith(f"{self.bare}.", autoescape=True),
-            self.domain.contains(f".{self.bare}.", autoescape=True),
+        p = self.p
+        return " OR ".join(
+            [
+                f"{self.name} = {p(self.wanted)}",
+                f"{self.domain} = {p(self.as_domain)}",
+                f"{self.compact} = {p(self.bare)}",
+                f"{self.domain} {p.like(f'{self.bare}.', before=False)}",
+                f"{self.domain} {p.like(f'.{self.bare}.')}",
+            ]
         )
 
-    def partly(self) -> ColumnElement[bool]:
-        return or_(
-            self.name.contains(self.wanted, autoescape=True),
-            self.domain.contains(self.as_domain, autoescape=True),
-        )
+    def partly(self) -> str:
+        p = self.p
+        return f"{self.name} {p.like(self.wanted)} OR {self.domain} {p.like(self.as_domain)}"
 
 
 # --- speakers ---------------------------------------------------------------
 
 
 def list_speakers(
-    session: Session,
+    session: Reader | Session,
     search: str | None = None,
     *,
     limit: int | None = None,
@@ -250,87 +232,83 @@ def list_speakers(
     the speakers table by name, then counts only that page's speakers through
     the speaker index, so its cost follows the page, not the archive.
     """
-    ids = _speaker_ids(search) if search else None
-    rows = _by_name(session, ids, limit) if order == "name" else _by_quotes(session, ids, limit)
-    aliases = _aliases(session, {row[0].id: row[0].name for row in rows})
+    db, p = reader_of(session), Params()
+    ids = _speaker_ids(p, search) if search else None
+    rows = _by_name(db, p, ids, limit) if order == "name" else _by_quotes(db, p, ids, limit)
+    aliases = _aliases(db, {row[0]: row[1] for row in rows})
     return [
-        SpeakerRow(s.id, s.name, s.kind, s.description, aliases.get(s.id, ()), *rest)
-        for s, *rest in rows
-    ]
+        SpeakerRow(id, name, kind, description, aliases.get(id, ()), quotes, articles,
+                   day(first), day(last))
+        for id, name, kind, description, quotes, articles, first, last in rows
+    ]  # fmt: skip
 
 
-def _speaker_stats(ids: Select | list[int] | None) -> Select:
-    """Per speaker: distinct quotes and articles, first and last date."""
-    stats = select(
-        Attribution.speaker_id,
-        func.count(func.distinct(Attribution.quote_id)).label("quotes"),
-        func.count(func.distinct(Attribution.article_id)).label("articles"),
-        func.min(Attribution.said_on).label("first_date"),
-        func.max(Attribution.said_on).label("last_date"),
-    ).group_by(Attribution.speaker_id)
-    return stats if ids is None else stats.where(Attribution.speaker_id.in_(ids))
-
-
-def _by_quotes(session: Session, ids: Select | None, limit: int | None) -> Sequence[Any]:
-    counts = _speaker_stats(ids).subquery()
-    quotes = func.coalesce(counts.c.quotes, 0)
-    stmt = (
-        select(Speaker, quotes, func.coalesce(counts.c.articles, 0), counts.c.first_date)
-        .add_columns(counts.c.last_date)
-        .outerjoin(counts, counts.c.speaker_id == Speaker.id)
-        .order_by(quotes.desc(), Speaker.name)
-        .limit(limit)
+def _speaker_stats(ids: str | None) -> str:
+    """Per speaker (those of the SQL ``ids``, or all): distinct quotes and articles, first
+    and last date."""
+    where = "" if ids is None else f" WHERE a.speaker_id IN ({ids})"
+    return (
+        "SELECT a.speaker_id, count(DISTINCT a.quote_id) AS quotes,"
+        " count(DISTINCT a.article_id) AS articles, min(a.said_on) AS first_date,"
+        f" max(a.said_on) AS last_date FROM attributions AS a{where} GROUP BY a.speaker_id"
     )
-    if ids is not None:
-        stmt = stmt.where(Speaker.id.in_(ids))
-    return session.execute(stmt).all()
 
 
-def _by_name(session: Session, ids: Select | None, limit: int | None) -> Sequence[Any]:
-    page = select(Speaker).order_by(Speaker.name, Speaker.kind).limit(limit)
-    if ids is not None:
-        page = page.where(Speaker.id.in_(ids))
-    speakers = session.scalars(page).all()
+_SPEAKER = "SELECT s.id, s.name, s.kind, s.description"
+
+
+def _by_quotes(db: Reader, p: Params, ids: str | None, limit: int | None) -> Sequence[Any]:
+    where = "" if ids is None else f" WHERE s.id IN ({ids})"
+    return db.rows(
+        f"{_SPEAKER}, coalesce(c.quotes, 0) AS quotes, coalesce(c.articles, 0) AS articles,"
+        f" c.first_date, c.last_date FROM speakers AS s LEFT JOIN ({_speaker_stats(ids)}) AS c"
+        f" ON c.speaker_id = s.id{where} ORDER BY coalesce(c.quotes, 0) DESC, s.name"
+        + p.page(limit),
+        p,
+    )
+
+
+def _by_name(db: Reader, p: Params, ids: str | None, limit: int | None) -> Sequence[Any]:
+    where = "" if ids is None else f" WHERE s.id IN ({ids})"
+    page = f"{_SPEAKER} FROM speakers AS s{where} ORDER BY s.name, s.kind" + p.page(limit)
+    speakers = db.rows(page, p)
     wanted = [speaker.id for speaker in speakers]
-    stats = _speaker_stats(wanted if len(wanted) <= _MAX_BOUND else ids)
-    counts = {row.speaker_id: tuple(row)[1:] for row in session.execute(stats)}
-    return [(speaker, *counts.get(speaker.id, (0, 0, None, None))) for speaker in speakers]
+    stats = _speaker_stats(p.many(wanted) if len(wanted) <= _MAX_BOUND else ids)
+    counts = {row.speaker_id: tuple(row)[1:] for row in db.rows(stats, p)}
+    return [(*speaker, *counts.get(speaker.id, (0, 0, None, None))) for speaker in speakers]
 
 
-def _aliases(session: Session, canonical: dict[int, str]) -> dict[int, tuple[str, ...]]:
+def _aliases(db: Reader, canonical: dict[int, str]) -> dict[int, tuple[str, ...]]:
     """Each speaker's recorded spellings other than its canonical name."""
     found: dict[int, list[str]] = defaultdict(list)
     ids = list(canonical)
     for start in range(0, len(ids), _MAX_BOUND):
-        stmt = (
-            select(SpeakerAlias.speaker_id, SpeakerAlias.alias)
-            .where(SpeakerAlias.speaker_id.in_(ids[start : start + _MAX_BOUND]))
-            .order_by(SpeakerAlias.id)
-        )
-        for speaker_id, alias in session.execute(stmt):
+        p = Params()
+        chunk = p.many(ids[start : start + _MAX_BOUND])
+        sql = f"SELECT speaker_id, alias FROM speaker_aliases WHERE speaker_id IN ({chunk})"
+        for speaker_id, alias in db.rows(f"{sql} ORDER BY id", p):
             if alias != canonical[speaker_id]:
                 found[speaker_id].append(alias)
     return {speaker_id: tuple(names) for speaker_id, names in found.items()}
 
 
-def _speaker_ids(search: str) -> Select:
-    """Ids of speakers whose name or any alias contains ``search`` (folded)."""
+def _speaker_ids(p: Params, search: str) -> str:
+    """SQL of the ids of speakers whose name or any alias contains ``search`` (folded)."""
     person, other = name_key(search), normalize_quote(search)
     if not person and not other:
-        return select(Speaker.id).where(false())
+        return "SELECT id FROM speakers WHERE 1 = 0"
 
-    def matches(column: Any) -> ColumnElement[bool]:
+    def matches(column: str) -> str:
         if person == other:  # one pattern for every kind: one LIKE a row
-            return column.contains(person, autoescape=True)
-        return or_(
-            and_(Speaker.kind == "person", column.contains(person or other, autoescape=True)),
-            and_(Speaker.kind != "person", column.contains(other or person, autoescape=True)),
+            return f"{column} {p.like(person)}"
+        return (
+            f"(sp.kind = 'person' AND {column} {p.like(person or other)})"
+            f" OR (sp.kind != 'person' AND {column} {p.like(other or person)})"
         )
 
-    by_name = select(Speaker.id).where(matches(Speaker.name_key))
+    by_name = f"SELECT sp.id FROM speakers AS sp WHERE {matches('sp.name_key')}"
     by_alias = (
-        select(SpeakerAlias.speaker_id)
-        .join(Speaker, Speaker.id == SpeakerAlias.speaker_id)
-        .where(matches(SpeakerAlias.alias_key))
+        "SELECT al.speaker_id FROM speaker_aliases AS al JOIN speakers AS sp"
+        f" ON sp.id = al.speaker_id WHERE {matches('al.alias_key')}"
     )
-    return select(union(by_name, by_alias).subquery().c[0])
+    return f"SELECT id FROM ({by_name} UNION {by_alias}) AS matched"

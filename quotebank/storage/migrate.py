@@ -24,6 +24,7 @@ from sqlalchemy import exc as sa_exc
 
 from quotebank import errors
 from quotebank.storage.dialect import one_line
+from quotebank.storage.revision import HEAD_REVISION
 from quotebank.storage.search import FTS_TABLE, TSV_COLUMN
 
 if TYPE_CHECKING:
@@ -32,9 +33,6 @@ if TYPE_CHECKING:
 
 VIEWS = frozenset({"quote_sheet", "speaker_stats"})
 _MIGRATION_LOCK = 7_261_001  # PostgreSQL advisory lock held while migrating
-
-# The newest migration; tests check it against the scripts, so it cannot drift.
-HEAD_REVISION = "0005"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -1,12 +1,13 @@
 """Reads about quotes: who said a phrase, the closest quotes to it, one quote in detail.
 
-Each function takes a ``Session``, runs a few indexed SQL statements and
-returns plain frozen dataclasses. Full-text matching goes through
-``search.fts_match`` so these functions stay dialect-neutral. An occurrence's
-context is the sentence around it, read from a window of its article. A quote
-comes with the other wordings of its remark (``remarks``): “feel-out meeting”
-and “a feel-out meeting,” are answered as one remark, with every article.
-Listings of quotes and speakers are ``listings``'.
+Each function takes a ``Reader`` (or a ``Session``, read through one), runs a few
+indexed SQL statements, written once for SQLite and PostgreSQL (``reader``), and
+returns plain frozen dataclasses. Full-text matching goes through ``search.match``
+so these functions stay dialect-neutral. An occurrence's context is the sentence
+around it, read from a window of its article. A quote comes with the other
+wordings of its remark (``remarks``): “feel-out meeting” and “a feel-out
+meeting,” are answered as one remark, with every article. Listings of quotes
+and speakers are ``listings``'.
 """
 
 from __future__ import annotations
@@ -16,18 +17,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rapidfuzz import fuzz
-from sqlalchemy import Row, Select, case, func, select
-from sqlalchemy.orm import Session
-
-from quotebank.storage.listings import joined
-from quotebank.storage.remarks import remark_key
-from quotebank.storage.schema import Article, Attribution, Quote, Source, Speaker
-from quotebank.storage.search import fts_match
+from quotebank.storage.listings import JOINED
+from quotebank.storage.reader import Params, Reader, day, reader_of
+from quotebank.storage.search import match
 from quotebank.text.keys import normalize_quote
 from quotebank.text.sentences import sentence_ends
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 UNKNOWN = "unknown"
 _WINDOW = 400  # characters of article text read on each side of a quote for its context
@@ -134,37 +133,25 @@ def _sentence_starts(text: str, after: int = 0) -> list[int]:
 
 # --- occurrences ------------------------------------------------------------
 
+_WINDOW_START = f'CASE WHEN a."start" > {_WINDOW} THEN a."start" - {_WINDOW} ELSE 0 END'
+_OCCURRENCES = f"""SELECT a.id AS attribution_id, a.quote_id, q.text AS quote,
+ coalesce(q.remark_id, q.id) AS remark_id, a.speaker_id, s.name AS speaker,
+ s.kind AS speaker_kind, s.description, a.article_id, ar.title, so.name AS source, a.outlet,
+ ar.url, a.said_on, a.cue, a.kind, a.confidence,
+ a."start" - {_WINDOW_START} AS span_start, a."end" - {_WINDOW_START} AS span_end,
+ substr(ar.text, {_WINDOW_START} + 1, a."end" - {_WINDOW_START} + {_WINDOW}) AS excerpt
+{JOINED}"""  # with a window of article text around each span; the remark is remarks.remark_key
 
-def _occurrences() -> Select:
-    """Occurrence columns, with a window of article text around each span."""
-    window_start = case((Attribution.start > _WINDOW, Attribution.start - _WINDOW), else_=0)
-    window_length = Attribution.end - window_start + _WINDOW
-    query = select(
-        Attribution.id.label("attribution_id"),
-        Attribution.quote_id,
-        Quote.text.label("quote"),
-        remark_key().label("remark_id"),
-        Attribution.speaker_id,
-        Speaker.name.label("speaker"),
-        Speaker.kind.label("speaker_kind"),
-        Speaker.description,
-        Attribution.article_id,
-        Article.title,
-        Source.name.label("source"),
-        Attribution.outlet,
-        Article.url,
-        Attribution.said_on,
-        Attribution.cue,
-        Attribution.kind,
-        Attribution.confidence,
-        (Attribution.start - window_start).label("span_start"),
-        (Attribution.end - window_start).label("span_end"),
-        func.substr(Article.text, window_start + 1, window_length).label("window"),
+
+def _occurrences(p: Params, quote_ids: Iterable[int]) -> str:
+    """The occurrences of ``quote_ids``, oldest first (undated first)."""
+    return (
+        f"{_OCCURRENCES} WHERE a.quote_id IN ({p.many(quote_ids)})"
+        " ORDER BY a.said_on ASC NULLS FIRST, a.id"
     )
-    return joined(query).order_by(Attribution.said_on.asc().nulls_first(), Attribution.id)
 
 
-def _occurrence(row: Row[Any]) -> Occurrence:
+def _occurrence(row: Any) -> Occurrence:
     return Occurrence(
         attribution_id=row.attribution_id,
         quote_id=row.quote_id,
@@ -173,19 +160,19 @@ def _occurrence(row: Row[Any]) -> Occurrence:
         source=row.source,
         outlet=row.outlet,
         url=row.url,
-        date=row.said_on,
+        date=day(row.said_on),
         speaker=row.speaker,
         cue=row.cue,
         kind=row.kind,
         confidence=row.confidence,
-        context=sentence_around(row.window or "", row.span_start, row.span_end),
+        context=sentence_around(row.excerpt or "", row.span_start, row.span_end),
     )
 
 
 # --- who said ---------------------------------------------------------------
 
 
-def who_said(session: Session, phrase: str, limit: int = 50) -> WhoSaidResult:
+def who_said(session: Reader | Session, phrase: str, limit: int = 50) -> WhoSaidResult:
     """Who said ``phrase`` (case, punctuation and quote marks ignored), grouped by speaker
     and remark.
 
@@ -193,31 +180,32 @@ def who_said(session: Session, phrase: str, limit: int = 50) -> WhoSaidResult:
     of their remarks; speakers and their remarks ordered by occurrences. When no
     quote matches, the closest ones (``closest_quotes``) instead.
     """
-    matching = fts_match(session, phrase, limit=limit).subquery()
-    quote_ids = _with_remarks(session, select(matching.c.id))
-    stmt = _occurrences().where(Attribution.quote_id.in_(quote_ids))
-    speakers = _group_by_speaker(session.execute(stmt).all()) if quote_ids else []
+    db, p = reader_of(session), Params()
+    matching = match(db.dialect, p, phrase, limit=limit)
+    quote_ids = _with_remarks(db, p, f"SELECT id FROM ({matching}) AS m")
+    speakers = _group_by_speaker(db.rows(_occurrences(p, quote_ids), p)) if quote_ids else []
     if speakers:
         return WhoSaidResult(tuple(speakers))
-    return WhoSaidResult((), tuple(closest_quotes(session, phrase)))
+    return WhoSaidResult((), tuple(closest_quotes(db, phrase)))
 
 
-def _with_remarks(session: Session, quote_ids: Select[Any]) -> list[int]:
-    """The quotes ``quote_ids`` selects and the other wordings of their remarks."""
-    rows = session.execute(select(Quote.id, Quote.remark_id).where(Quote.id.in_(quote_ids)))
+def _with_remarks(db: Reader, p: Params, quote_ids: str) -> list[int]:
+    """The quotes the SQL ``quote_ids`` selects and the other wordings of their remarks."""
+    rows = db.rows(f"SELECT id, remark_id FROM quotes WHERE id IN ({quote_ids})", p)
     found, remarks = set(), set()
     for quote_id, remark_id in rows:
         found.add(quote_id)
         if remark_id is not None:
             remarks.add(remark_id)
     if remarks:
-        found.update(session.scalars(select(Quote.id).where(Quote.remark_id.in_(remarks))))
+        sql = f"SELECT id FROM quotes WHERE remark_id IN ({p.many(remarks)})"
+        found.update(quote_id for (quote_id,) in db.rows(sql, p))
     return sorted(found)
 
 
-def _group_by_speaker(rows: Sequence[Row[Any]]) -> list[SpeakerHits]:
-    groups: dict[int | None, dict[int, list[Row[Any]]]] = defaultdict(lambda: defaultdict(list))
-    first: dict[int | None, Row[Any]] = {}
+def _group_by_speaker(rows: Sequence[Any]) -> list[SpeakerHits]:
+    groups: dict[int | None, dict[int, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    first: dict[int | None, Any] = {}
     for row in rows:
         groups[row.speaker_id][row.remark_id].append(row)
         first.setdefault(row.speaker_id, row)
@@ -225,7 +213,7 @@ def _group_by_speaker(rows: Sequence[Row[Any]]) -> list[SpeakerHits]:
     return sorted(hits, key=lambda h: (-h.occurrences, h.speaker_id is None, h.speaker))
 
 
-def _speaker_hits(head: Row[Any], remarks: dict[int, list[Row[Any]]]) -> SpeakerHits:
+def _speaker_hits(head: Any, remarks: dict[int, list[Any]]) -> SpeakerHits:
     remark_hits = tuple(
         RemarkHits(remark_id, _wordings(rows), tuple(_occurrence(r) for r in rows))
         for remark_id, rows in sorted(remarks.items(), key=lambda item: -len(item[1]))
@@ -240,7 +228,7 @@ def _speaker_hits(head: Row[Any], remarks: dict[int, list[Row[Any]]]) -> Speaker
     )
 
 
-def _wordings(rows: Iterable[Row[Any]], first: int | None = None) -> tuple[Wording, ...]:
+def _wordings(rows: Iterable[Any], first: int | None = None) -> tuple[Wording, ...]:
     """The wordings of occurrence rows, ``first`` first, then the most reported (then oldest)."""
     texts = {row.quote_id: row.quote for row in rows}
     counts = Counter(row.quote_id for row in rows)
@@ -249,21 +237,24 @@ def _wordings(rows: Iterable[Row[Any]], first: int | None = None) -> tuple[Wordi
 
 
 def closest_quotes(
-    session: Session, phrase: str, limit: int = 5, *, min_score: float = 50.0
+    session: Reader | Session, phrase: str, limit: int = 5, *, min_score: float = 50.0
 ) -> list[ClosestQuote]:
     """Stored quotes sharing words with ``phrase``, ranked by fuzzy similarity."""
-    candidates = _candidates(session, phrase)
-    stmt = select(Quote.id, Quote.text, Quote.norm).where(Quote.id.in_(candidates))
+    from rapidfuzz import fuzz  # only when nothing matched exactly
+
+    db, p = reader_of(session), Params()
+    candidates = _candidates(db, phrase)
+    stmt = f"SELECT id, text, norm FROM quotes WHERE id IN ({p.many(candidates)})"
     key = normalize_quote(phrase)
     scored = [
         ClosestQuote(quote_id, text, round(fuzz.partial_ratio(key, norm), 1))
-        for quote_id, text, norm in session.execute(stmt)
+        for quote_id, text, norm in db.rows(stmt, p)
     ]
     scored = [c for c in scored if c.score >= min_score]
     return sorted(scored, key=lambda c: (-c.score, c.quote_id))[:limit]
 
 
-def _candidates(session: Session, phrase: str) -> set[int]:
+def _candidates(db: Reader, phrase: str) -> set[int]:
     """Ids of the quotes ``closest_quotes`` scores, at a cost that does not grow with the archive.
 
     The best full-text matches of the phrase's rarer words (in one to
@@ -272,34 +263,41 @@ def _candidates(session: Session, phrase: str) -> set[int]:
     sharing two consecutive words with the phrase (or the one word), unranked.
     """
     words = normalize_quote(phrase).split()
-    rare = [word for word in dict.fromkeys(words) if 0 < _quotes_with(session, word) < _COMMON]
+    rare = [word for word in dict.fromkeys(words) if 0 < _quotes_with(db, word) < _COMMON]
     if rare:
-        best = fts_match(session, " ".join(rare), any_token=True, limit=_CANDIDATES)
-        return set(session.scalars(best))
+        p = Params()
+        best = match(db.dialect, p, " ".join(rare), any_token=True, limit=_CANDIDATES)
+        return {quote_id for (quote_id,) in db.rows(best, p)}
     pieces = [" ".join(pair) for pair in pairwise(words)] or [phrase]
     share = max(1, _CANDIDATES // len(pieces))
     found: set[int] = set()
     for piece in pieces:
-        found.update(session.scalars(fts_match(session, piece).order_by(None).limit(share)))
+        p = Params()
+        some = match(db.dialect, p, piece, ordered=False, limit=share)
+        found.update(quote_id for (quote_id,) in db.rows(some, p))
     return found
 
 
-def _quotes_with(session: Session, word: str) -> int:
+def _quotes_with(db: Reader, word: str) -> int:
     """How many quotes contain ``word``, counted up to ``_COMMON``."""
-    found = fts_match(session, word).order_by(None).limit(_COMMON).subquery()
-    return session.scalar(select(func.count()).select_from(found)) or 0
+    p = Params()
+    found = match(db.dialect, p, word, ordered=False, limit=_COMMON)
+    ((count,),) = db.rows(f"SELECT count(*) AS n FROM ({found}) AS found", p)
+    return int(count or 0)
 
 
 # --- one quote --------------------------------------------------------------
 
 
-def get_quote(session: Session, quote_id: int) -> QuoteDetail | None:
+def get_quote(session: Reader | Session, quote_id: int) -> QuoteDetail | None:
     """A quote with the other wordings of its remark and every article they appear in, or None."""
-    quote = session.get(Quote, quote_id)
-    if quote is None:
+    db, p = reader_of(session), Params()
+    found = db.rows(f"SELECT id, text, remark_id FROM quotes WHERE id = {p(quote_id)}", p)
+    if not found:
         return None
-    ids = _with_remarks(session, select(Quote.id).where(Quote.id == quote_id))
-    rows = session.execute(_occurrences().where(Attribution.quote_id.in_(ids))).all()
+    (quote,) = found
+    ids = _with_remarks(db, p, p(quote_id))
+    rows = db.rows(_occurrences(p, ids), p)
     wordings = _wordings(rows, first=quote.id)
     if not any(w.quote_id == quote.id for w in wordings):  # stored, yet in no article
         wordings = (Wording(quote.id, quote.text), *wordings)

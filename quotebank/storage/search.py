@@ -8,30 +8,20 @@ matches on the same data.
 
 from __future__ import annotations
 
-from sqlalchemy import (
-    Engine,
-    Select,
-    String,
-    bindparam,
-    column,
-    false,
-    func,
-    literal_column,
-    select,
-    table,
-)
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
-from quotebank.storage.dialect import dialect_name, is_sqlite
-from quotebank.storage.schema import Quote
+from quotebank.storage.reader import Params
 from quotebank.text.keys import normalize_quote
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine, TextClause
+    from sqlalchemy.orm import Session
 
 FTS_TABLE = "quotes_fts"
 FTS_MERGE_SHARE = 0.25  # a load adding this share of the quotes merges the FTS5 index whole
 FTS_MERGE_PAGES = 2000  # else pages of FTS5 index a load merges (about 8 MB)
 TSV_COLUMN = "norm_tsv"  # PostgreSQL: to_tsvector('simple', norm), GIN-indexed (migration 0003)
-_FTS = table(FTS_TABLE, column("rowid"))
-_TSV = table("quotes", column("id"), column(TSV_COLUMN))
+_INDEXED = {"quotes": FTS_TABLE}  # table -> its FTS5 index
 
 
 def _tokens(phrase: str) -> list[str]:
@@ -53,35 +43,38 @@ def any_token_query(phrase: str) -> str:
     return " OR ".join(f'"{token}"' for token in dict.fromkeys(_tokens(phrase)))
 
 
-def fts_match(
-    session: Session, phrase: str, *, any_token: bool = False, limit: int | None = None
-) -> Select:
-    """A SELECT of the ids of quotes matching ``phrase`` (best first when ``limit`` is set).
+def match(
+    dialect: str,
+    p: Params,
+    phrase: str,
+    *,
+    indexed: str = "quotes",
+    any_token: bool = False,
+    limit: int | None = None,
+    ordered: bool = True,
+) -> str:
+    """SQL of the ids of ``indexed`` rows (``quotes``) matching ``phrase``,
+    best first (``ordered``), parameters in ``p``; for ``dialect``'s index.
 
-    The phrase is matched against the normalised quote, so case, accents,
+    The phrase is matched against the normalised text, so case, accents,
     punctuation and curly/straight quotes do not matter.
     """
     if not _tokens(phrase):
-        return select(Quote.id).where(false())
-    if is_sqlite(session):
-        stmt = _sqlite_match(phrase, any_token)
+        return f"SELECT id FROM {indexed} WHERE 1 = 0"
+    if dialect == "sqlite":
+        expression = any_token_query(phrase) if any_token else phrase_query(phrase)
+        fts = _INDEXED[indexed]
+        sql = f"SELECT rowid AS id FROM {fts} WHERE {fts} MATCH {p(f'norm : ({expression})')}"
+        order = "rank"
     else:
-        stmt = _tsvector_match(phrase, any_token)
-    return stmt if limit is None else stmt.limit(limit)
+        query = _tsquery(p, phrase, any_token)
+        sql = f"SELECT id FROM {indexed} WHERE {TSV_COLUMN} @@ {query}"
+        order = f"ts_rank({TSV_COLUMN}, {query}, 1) DESC, id"
+    return sql + (f" ORDER BY {order}" if ordered else "") + p.page(limit)
 
 
-def _sqlite_match(phrase: str, any_token: bool) -> Select:
-    expression = any_token_query(phrase) if any_token else phrase_query(phrase)
-    query = bindparam("fts_query", f"norm : ({expression})", type_=String())
-    return (
-        select(_FTS.c.rowid.label("id"))
-        .where(literal_column(FTS_TABLE).op("MATCH")(query))
-        .order_by(literal_column("rank"))
-    )
-
-
-def _tsvector_match(phrase: str, any_token: bool) -> Select:
-    """PostgreSQL: the GIN-indexed ``quotes.norm_tsv`` (``to_tsvector('simple', norm)``).
+def _tsquery(p: Params, phrase: str, any_token: bool) -> str:
+    """PostgreSQL: the query of the GIN-indexed ``norm_tsv`` (``to_tsvector('simple', norm)``).
 
     The phrase's tokens are letters and digits only, so ``'a' <-> 'b'`` (a
     phrase) and ``'a' | 'b'`` are exactly FTS5's ``"a" + "b"`` and ``"a" OR "b"``.
@@ -89,17 +82,33 @@ def _tsvector_match(phrase: str, any_token: bool) -> Select:
     """
     tokens = _tokens(phrase)
     if any_token:
-        text = " | ".join(dict.fromkeys(tokens))
-        query = func.to_tsquery(
-            literal_column("'simple'::regconfig"), bindparam("ts", text, unique=True)
-        )
-    else:
-        query = func.phraseto_tsquery(
-            literal_column("'simple'::regconfig"), bindparam("ts", " ".join(tokens), unique=True)
-        )
-    vector = _TSV.c[TSV_COLUMN]
-    rank = func.ts_rank(vector, query, 1)
-    return select(_TSV.c.id).where(vector.op("@@")(query)).order_by(rank.desc(), _TSV.c.id)
+        return f"to_tsquery('simple'::regconfig, {p(' | '.join(dict.fromkeys(tokens)))})"
+    return f"phraseto_tsquery('simple'::regconfig, {p(' '.join(tokens))})"
+
+
+def fts_match(
+    session: Session,
+    phrase: str,
+    *,
+    any_token: bool = False,
+    limit: int | None = None,
+    ordered: bool = True,
+) -> TextClause:
+    """``match`` of quotes as a statement for ``session`` (``session.scalars(...)``)."""
+    return _statement(session, "quotes", phrase, any_token, limit, ordered)
+
+
+def _statement(
+    session: Session, indexed: str, phrase: str, any_token: bool, limit: int | None, ordered: bool
+) -> TextClause:
+    from sqlalchemy import text
+
+    from quotebank.storage.dialect import dialect_name
+
+    p = Params()
+    sql = match(dialect_name(session), p, phrase, indexed=indexed, any_token=any_token,
+                limit=limit, ordered=ordered)  # fmt: skip
+    return text(sql).bindparams(**p)
 
 
 def optimize(engine: Engine, added: int = 0) -> None:
@@ -115,7 +124,7 @@ def optimize(engine: Engine, added: int = 0) -> None:
     (``FTS_MERGE_PAGES``), so that tidying never costs more than the load.
     """
     with engine.begin() as conn:
-        if dialect_name(conn) == "postgresql":
+        if conn.dialect.name == "postgresql":
             conn.exec_driver_sql(f"SELECT gin_clean_pending_list('ix_quotes_{TSV_COLUMN}')")
             conn.exec_driver_sql("ANALYZE")
             return

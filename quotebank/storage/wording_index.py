@@ -150,8 +150,8 @@ class Indexed:
         return {i: w for i, w in self._words(ids).items() if holds(head, w)}
 
     def _holding(self, words: Words) -> list[int]:
-        phrase = fts_match(self.session, " ".join(core(words))).order_by(None)
-        return list(self.session.scalars(phrase.limit(_HOLDING)))
+        phrase = fts_match(self.session, " ".join(core(words)), ordered=False, limit=_HOLDING)
+        return list(self.session.scalars(phrase))
 
     def _spoken(self, ids: Iterable[int], before: int) -> set[int]:
         """Of ``ids``, those older than ``before`` attributed to the speaker."""
