@@ -620,6 +620,17 @@ ARTICLES = [
         "Party officials in the state were split on Friday.\n\n\u201cIt is hers to lose,\u201d said a Vermont Republican.\n",
         [("It is hers to lose,", "Vermont Republican", "unnamed", "direct")],
     ),
+    (
+        "speaker-after-a-full-stop",
+        "The band has been in the studio since May.\n\n\u201cWe are almost done with it.\u201d Navarro said, adding that two songs remain.\n\n''Nobody expected it to last.'' Mr. Pruitt, now 81 and retired in Salem, said by telephone this week.\n\n''We are refugees,'' Ms. Amani said. ''We are not criminals.'' Mr. Karimi said: ''We fled from this.''\n",
+        [
+            ("We are almost done with it.", "Navarro", "person", "direct"),
+            ("Nobody expected it to last.", "Pruitt", "person", "direct"),
+            ("We are refugees,", "Amani", "person", "direct"),
+            ("We are not criminals.", "Amani", "person", "direct"),
+            ("We fled from this.", "Karimi", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

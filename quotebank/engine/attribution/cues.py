@@ -201,6 +201,8 @@ def object_of(prep: Token) -> Token | None:
 
 
 def _agent(verb: Token) -> Token | None:
+    if verb.tag_ != "VBN":
+        return None  # "said by telephone": no passive, no agent
     for child in verb.children:
         if child.dep_ == "agent":
             found = object_of(child)

@@ -205,7 +205,44 @@ class Sieve:
                 return Cue.from_verb(token, self.inside)
             if token.pos_ in ("VERB", "SCONJ") or token.lower_ in ("that", "which", "who"):
                 break
-        return self._linked_cue_after(quote, after)
+        return self._linked_cue_after(quote, after) or self._cue_after_full_stop(quote)
+
+    def _cue_after_full_stop(self, quote: QuoteSpan) -> Cue | None:
+        """“We are almost done.” Kiedis said, …: a quotation closed by a full stop,
+        then its speaker and a reporting verb, in that order, before anything else."""
+        doc, i = self.doc, quote.span.end
+        if not quote.text.rstrip().endswith("."):
+            return None
+        while i < len(doc) and doc[i].is_quote:
+            i += 1
+        aside = False  # inside ", now 81 and retired in Salem,"
+        for token in doc[i : min(i + 16, len(doc))]:
+            if token.i in self.inside or token.is_quote or "\n" in token.text:
+                return None
+            if token.text == ",":
+                aside = not aside
+                continue
+            if is_reporting_verb(token):
+                cue = Cue.from_verb(token, self.inside)
+                subject = cue.subject
+                if subject is None or subject.left_edge.i != i or self._says_more(token):
+                    return None
+                return cue
+            if token.text in (".", "!", "?", ";") or (token.pos_ in ("VERB", "AUX") and not aside):
+                return None  # another sentence: “… .” He left.
+        return None
+
+    def _says_more(self, verb: Token) -> bool:
+        """The verb has words of its own: an object, a clause, or a quotation right
+        after it (“…” Mr. Zahed said: “…”), so it is not the earlier quote's cue."""
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+            return True
+        for token in self.doc[verb.i + 1 : min(verb.i + 4, verb.sent.end)]:
+            if token.text in (".", "!", "?") or "\n" in token.text:
+                return False
+            if token.i in self.inside or token.is_quote or token.text == ":":
+                return True
+        return False
 
     def _linked_cue_after(self, quote: QuoteSpan, after: list[Token]) -> Cue | None:
         """“…,” Nate Silver, the analyst who founded the site, tweeted: past a long
