@@ -19,6 +19,8 @@ with the pipeline loaded before the clock starts, so that its peak memory
   read the JSONL, condense, parse, attribute, store) into a fresh SQLite
   database, with ``--workers N``;
 * ``quotebank-full-w1``: the same with selective parsing off (``--full-parse``);
+* ``quotebank-indirect-wN``: ``ingest --indirect``, reported speech found and
+  stored too (every sentence parsed; textacy finds none of it);
 * ``quotebank-w1`` again at ``--memory-mb`` sizes, to show that peak memory
   does not grow with the input.
 
@@ -143,7 +145,7 @@ def run_textacy(corpus: Path) -> dict[str, Any]:
     return {"seconds": seconds, "cpu_before": cpu, "quotes": quotes, "refused": refused}
 
 
-def run_quotebank(corpus: Path, workers: int, full_parse: bool) -> dict[str, Any]:
+def run_quotebank(corpus: Path, workers: int, full_parse: bool, indirect: bool) -> dict[str, Any]:
     from quotebank.engine import load
     from quotebank.formats import articles as readers
     from quotebank.pipeline import ingest
@@ -160,11 +162,13 @@ def run_quotebank(corpus: Path, workers: int, full_parse: bool) -> dict[str, Any
             nlp,
             workers=workers,
             selective=not full_parse,
+            indirect=indirect,
         )
         seconds = time.perf_counter() - started
     if summary.failed or summary.present:
         raise SystemExit(f"unexpected summary: {summary}")
-    return {"seconds": seconds, "cpu_before": cpu, "quotes": summary.quotes}
+    found = {"quotes": summary.quotes, "reported": summary.reported}
+    return {"seconds": seconds, "cpu_before": cpu, **found}
 
 
 def child(args: argparse.Namespace) -> None:
@@ -174,7 +178,7 @@ def child(args: argparse.Namespace) -> None:
     elif args.child == "textacy":
         result = run_textacy(corpus)
     else:
-        result = run_quotebank(corpus, args.workers, args.full_parse)
+        result = run_quotebank(corpus, args.workers, args.full_parse, args.indirect)
     own = resource.getrusage(resource.RUSAGE_SELF)
     workers = resource.getrusage(resource.RUSAGE_CHILDREN)
     result["peak_rss_mb"] = round(own.ru_maxrss / 1024, 1)  # Linux reports KiB
@@ -228,6 +232,7 @@ def rates(name: str, size: dict[str, int], runs: list[dict[str, Any]]) -> dict[s
         "words_per_second": round(size["words"] / seconds),
         "articles_per_second": round(size["articles"] / seconds, 1),
         "quotes": result["quotes"],
+        "reported": result.get("reported"),
         "quotes_per_second": round(result["quotes"] / seconds, 1) if result["quotes"] else None,
         "peak_rss_mb": result["peak_rss_mb"],
         "peak_worker_rss_mb": result["peak_worker_rss_mb"],
@@ -253,6 +258,9 @@ def ratios(rows: list[dict[str, Any]]) -> dict[str, float]:
         "quotebank_w1_over_parse": ("quotebank-w1", "parse", True),
         "textacy_over_parse": ("textacy", "parse", True),
         "selective_over_full_parse": ("quotebank-w1", "quotebank-full-w1", True),
+        "quotebank_indirect_w1_over_textacy": ("quotebank-indirect-w1", "textacy", True),
+        "quotebank_indirect_w2_over_textacy": ("quotebank-indirect-w2", "textacy", False),
+        "quotes_only_over_indirect_w1": ("quotebank-w1", "quotebank-indirect-w1", True),
     }
     found: dict[str, float] = {}
     for key, (a, b, by_cpu) in pairs.items():
@@ -266,7 +274,7 @@ def ratios(rows: list[dict[str, Any]]) -> dict[str, float]:
 def markdown(report: dict[str, Any]) -> str:
     columns = [
         "variant", "mb", "articles", "words", "seconds", "cpu_seconds", "words_per_second",
-        "articles_per_second", "quotes", "quotes_per_second", "peak_rss_mb",
+        "articles_per_second", "quotes", "reported", "quotes_per_second", "peak_rss_mb",
         "peak_worker_rss_mb",
     ]  # fmt: skip
     lines = [
@@ -282,11 +290,13 @@ def markdown(report: dict[str, Any]) -> str:
     ]
     for row in report["runs"] + report["memory"]:
         lines.append(
-            "| " + " | ".join("" if row[c] is None else str(row[c]) for c in columns) + " |"
+            "| " + " | ".join("" if row.get(c) is None else str(row[c]) for c in columns) + " |"
         )
     refused = [row["documents_refused"] for row in report["runs"] if "documents_refused" in row]
     if refused:
         lines += ["", f"textacy gave up on {refused[0]} documents (an odd number of marks)."]
+    if report.get("memory_note"):
+        lines += ["", report["memory_note"]]
     lines += ["", "| ratio of words/s (wall clock; _cpu: by CPU time) | value |", "|---|---|"]
     lines += [f"| {key} | {value} |" for key, value in report["ratios"].items()]
     return "\n".join(lines) + "\n"
@@ -316,11 +326,17 @@ def main() -> None:
         action="store_true",
         help="run only the peak-memory variants, keeping the other results as they are",
     )
+    parser.add_argument(
+        "--keep-memory",
+        action="store_true",
+        help="run only the main variants, keeping the peak-memory results as they are",
+    )
     parser.add_argument("--no-write", action="store_true", help="print, do not write results")
     parser.add_argument("--corpus", help=argparse.SUPPRESS)
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
     parser.add_argument("--full-parse", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--indirect", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args)
@@ -338,10 +354,13 @@ def main() -> None:
                 ("quotebank-w1", ("quotebank", "--workers", "1")),
                 ("quotebank-w2", ("quotebank", "--workers", "2")),
                 ("quotebank-full-w1", ("quotebank", "--full-parse")),
+                ("quotebank-indirect-w1", ("quotebank", "--indirect")),
+                ("quotebank-indirect-w2", ("quotebank", "--indirect", "--workers", "2")),
             ]
             runs = measure_rounds(variants, corpus, size, args.repeat)
         memory = []
-        for megabytes in [float(mb) for mb in args.memory_mb.split(",") if mb.strip()]:
+        memory_sizes = "" if args.keep_memory else args.memory_mb
+        for megabytes in [float(mb) for mb in memory_sizes.split(",") if mb.strip()]:
             sized = Path(folder) / f"corpus-{megabytes}.jsonl"
             memory.append(
                 measure(
@@ -360,6 +379,13 @@ def main() -> None:
     if kept is not None:  # the new memory runs in place of any of the same name
         names = {run["variant"] for run in memory}
         memory = [run for run in kept["memory"] if run["variant"] not in names] + memory
+    memory_note = ""
+    if args.keep_memory:
+        memory = json.loads((RESULTS / "ingest_speed.json").read_text())["memory"]
+        memory_note = (
+            'The peak-memory rows ("memory, ...") are kept from an earlier run '
+            "(--keep-memory); the rows above them were measured together in this run."
+        )
     note = (
         f"{size['articles']} articles, {size['words']} words, {size['bytes'] / MB:.1f} MB, "
         f"from {size['base_articles']} distinct articles"
@@ -371,6 +397,7 @@ def main() -> None:
         "repeat": kept["repeat"] if kept is not None else args.repeat,
         "runs": runs,
         "memory": memory,
+        "memory_note": memory_note,
         "ratios": ratios(runs),
     }
     text = markdown(report)

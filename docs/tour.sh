@@ -44,6 +44,9 @@ tour() {
     run 'quotebank evaluate seeds/gold.jsonl --errors 5'
     run 'quotebank ingest tests/data/articles.jsonl nope.txt; echo "exit status $?"'
     run 'quotebank db upgrade'
+    run 'quotebank ingest --reprocess --indirect'
+    run 'quotebank who-said "ceasefire is the only pathway"'
+    run 'quotebank quotes --speaker zelensky --limit 4'
     run 'sqlite3 "$QUOTEBANK_DB" "select speaker, quote from quote_sheet limit 5"' \
         'sqlite3 quotebank.db "select speaker, quote from quote_sheet limit 5"'
 }

@@ -94,9 +94,11 @@ class ArticleInput:
 
 @dataclass(frozen=True, slots=True)
 class QuoteRow:
-    """One stored occurrence of a quote, flat, as listed and exported."""
+    """One stored occurrence of a quote, flat, as listed and exported; or of reported
+    speech (kind "indirect": ``quote`` holds the writer's words, never verbatim, and
+    ``attribution_id`` the id of its ``reported`` row)."""
 
-    quote_id: int
+    quote_id: int | None  # kind "indirect": the partial quotation inside it, if any
     date: date | None
     speaker: str | None
     quote: str

@@ -35,7 +35,11 @@ FORMAT = typer.Option(Format.table, "--format", "-f", help="table, json or csv."
 DATE = typer.Option(None, formats=["%Y-%m-%d"], help="A date, YYYY-MM-DD.")
 SPEAKER = typer.Option(None, help="Any name or alias, or part of one.")
 SOURCE = typer.Option(None, help="Outlet name or domain.")
-KIND = typer.Option(None, help="direct or partial.")
+KIND = typer.Option(
+    None,
+    help="direct, partial, verbatim (direct and partial) or indirect (reported speech, "
+    "not verbatim). Default: quotes and reported speech alike.",
+)
 UNNAMED = typer.Option(False, help="Only quotes from unnamed speakers.")
 CONTAINS = typer.Option(None, help="Words the quote contains.")
 FULL_PARSE = typer.Option(
@@ -67,6 +71,13 @@ class UsageProblem(Exception):
 class Kind(StrEnum):
     direct = "direct"
     partial = "partial"
+    verbatim = "verbatim"
+    indirect = "indirect"
+
+
+class SpeechKind(StrEnum):
+    verbatim = "verbatim"
+    indirect = "indirect"
 
 
 class SpeakerOrder(StrEnum):

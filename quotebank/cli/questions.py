@@ -14,7 +14,7 @@ from typing import IO, TYPE_CHECKING, Any
 import typer
 
 from quotebank.cli import context, render
-from quotebank.cli.context import CONTAINS, DATE, FORMAT, KIND, SPEAKER, UNNAMED, Kind
+from quotebank.cli.context import CONTAINS, DATE, FORMAT, KIND, SPEAKER, UNNAMED, Kind, SpeechKind
 from quotebank.cli.render import Format
 
 if TYPE_CHECKING:
@@ -44,17 +44,25 @@ EXCEL = typer.Option(
 def who_said(
     ctx: typer.Context,
     phrase: str = typer.Argument(..., help="Words of the quote (plain text, never SQL)."),
-    limit: int = typer.Option(50, min=1, help="At most this many quotes."),
+    limit: int = typer.Option(
+        50, min=1, help="At most this many quotes (and as many reported speech rows)."
+    ),
+    kind: SpeechKind | None = typer.Option(
+        None, help="verbatim (quotes) or indirect (reported speech). Default: both."
+    ),
     fmt: Format = FORMAT,
 ) -> None:
     """Who said a phrase: quotes grouped by speaker, with articles and context.
 
+    Reported speech (stored by ingest --indirect) is listed after each speaker's
+    quotes, marked "reported, not verbatim" (kind "indirect" in JSON and CSV).
+
     Example: quotebank who-said "feel-out meeting"
     """
-    from quotebank.storage import queries
+    from quotebank.storage import speech
 
     with context.reading(ctx) as db:
-        answer = queries.who_said(db, phrase, limit=limit)
+        answer = speech.who_said(db, phrase, limit=limit, kind=kind and kind.value)
     if not answer.speakers:
         render.print_closest(phrase, answer.closest)
         raise typer.Exit(1)
@@ -75,22 +83,26 @@ def quotes(
     fmt: Format = FORMAT,
     raw: bool = RAW,
 ) -> None:
-    """List stored quotes, newest first (undated last), with filters.
+    """List stored quotes and reported speech, newest first (undated last), with filters.
+
+    Reported speech has kind "indirect": the writer's words, not verbatim.
 
     Example: quotebank quotes --speaker Trump --since 2025-08-01
     """
-    from quotebank.storage import listings
+    from quotebank.storage import speech
 
     quote_filter = context.quote_filter(
         speaker=speaker, since=since, until=until, source=source, kind=kind,
         unnamed=unnamed, contains=contains, limit=limit, oldest_first=oldest_first,
     )  # fmt: skip
     with context.reading(ctx) as db:
-        rows = listings.list_quotes(db, quote_filter)
+        rows = speech.list_rows(db, quote_filter)
     if not rows:
         context.nothing_found("no quote matches these filters")
-    columns = render.QUOTE_COLUMNS if fmt is Format.table else None
-    render.print_rows(rows, fmt, columns, safe=not raw)
+    if fmt is Format.table:
+        render.print_rows(render.marked_reported(rows), fmt, render.QUOTE_COLUMNS)
+    else:
+        render.print_rows(rows, fmt, safe=not raw)
 
 
 def show_quote(
@@ -130,6 +142,12 @@ def export(
     oldest_first: bool = OLDEST_FIRST,
     excel: bool = EXCEL,
     raw: bool = RAW,
+    indirect: bool = typer.Option(
+        False,
+        "--indirect",
+        help="CSV and JSON lines: add reported speech (kind indirect, not verbatim). "
+        "Without it (or --kind indirect) only verbatim quotes are exported.",
+    ),
 ) -> None:
     """Export quote sheets as CSV, JSON lines or Quotebank JSON lines, newest first.
 
@@ -137,7 +155,7 @@ def export(
 
     Example: quotebank export --csv quotes.csv --excel --speaker Putin
     """
-    from quotebank.storage import listings
+    from quotebank.storage import speech
 
     targets = {"csv": csv_file, "jsonl": jsonl_file, "quotebank": quotebank_file}
     chosen = [(what, path) for what, path in targets.items() if path]
@@ -146,6 +164,10 @@ def export(
     (what, path) = chosen[0]
     if (excel or raw) and what != "csv":
         raise typer.BadParameter("--excel and --raw apply to --csv only")
+    if what == "quotebank" and (indirect or kind is Kind.indirect):
+        raise typer.BadParameter("the Quotebank format holds verbatim quotes only")
+    if kind is None and not indirect:
+        kind = Kind.verbatim
     writer = export_writers(raw=raw, excel=excel)[what]
     quote_filter = context.quote_filter(
         speaker=speaker, since=since, until=until, source=source, kind=kind,
@@ -154,7 +176,7 @@ def export(
     )  # fmt: skip
     rows = _Tally()
     with context.sessions(ctx)() as session:
-        found = listings.stream_quotes(session, quote_filter)
+        found = speech.stream_rows(session, quote_filter)
         with render.open_output(path, csv=what == "csv", bom=excel) as fp:
             writer.write(rows.of(found), fp)
     if path != "-":

@@ -40,6 +40,12 @@ def ingest(
     reprocess: bool = typer.Option(
         False, help="Re-run extraction over stored articles (all of them when no PATH)."
     ),
+    indirect: bool = typer.Option(
+        False,
+        "--indirect/--no-indirect",
+        help="Also store reported speech (no quotation marks: 'Lee said the plan would fail'), "
+        "kind 'indirect'. Parses every sentence: see benchmarks/results/ingest_speed.md.",
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Read articles, find and attribute their quotes, store them.
@@ -72,12 +78,13 @@ def ingest(
             items = readers.read_inputs(paths, options)
             summary = ingesting.ingest(
                 sessions, items, nlp, workers=workers, reprocess=reprocess, progress=progress,
-                selective=not full_parse,
+                selective=not full_parse, indirect=indirect,
             )  # fmt: skip
         else:
             summary = ingesting.reprocess_all(
-                sessions, nlp, workers=workers, progress=progress, selective=not full_parse
-            )
+                sessions, nlp, workers=workers, progress=progress, selective=not full_parse,
+                indirect=indirect,
+            )  # fmt: skip
     for line in [*skipped, *map(str, summary.failures)]:
         typer.echo(line, err=True)
     typer.echo(str(summary))

@@ -190,6 +190,17 @@ def dim(text: str) -> str:
 OCCURRENCE_COLUMNS = ("date", "speaker", "cue", "source", "outlet", "title", "url", "context")
 QUOTE_COLUMNS = ("quote_id", "date", "speaker", "quote", "kind", "cue", "source")
 REMARK_COLUMNS = ("remark_id", "quote_id", "quote", *OCCURRENCE_COLUMNS)
+REPORTED = "reported, not verbatim"  # how text output marks reported speech (kind indirect)
+
+
+def marked_reported(rows: Sequence[Any]) -> list[Any]:
+    """Listing rows for the screen: reported speech's kind says it is not verbatim."""
+    from dataclasses import replace
+
+    return [
+        replace(row, kind=f"indirect ({REPORTED})") if row.kind == "indirect" else row
+        for row in rows
+    ]
 
 
 def _line(*parts: Any) -> str:
@@ -244,20 +255,44 @@ def print_hits(hits: Sequence[Any], fmt: Format) -> None:
         return
     if fmt is Format.csv:
         flat = [
-            [h.speaker, *row]
+            [h.speaker, *row, o.kind]
             for h in hits
             for r in h.remarks
-            for row in _occurrence_rows(r.remark_id, r.wordings, r.occurrences)
+            for row, o in zip(
+                _occurrence_rows(r.remark_id, r.wordings, r.occurrences), r.occurrences, strict=True
+            )
         ]
-        write_csv(["speaker_name", *REMARK_COLUMNS], flat, sys.stdout)
+        flat += [[h.speaker, None, None, o.text, *_reported_cells(o)] for h in hits
+                 for o in h.reported]  # fmt: skip
+        write_csv(["speaker_name", *REMARK_COLUMNS, "kind"], flat, sys.stdout)
         return
     for hit in hits:
         articles = {o.article_id for r in hit.remarks for o in r.occurrences}
-        count = f"{_plural(len(hit.remarks), 'remark')} in {_plural(len(articles), 'article')}"
+        articles |= {o.article_id for o in hit.reported}
+        said = [_plural(len(hit.remarks), "remark")] if hit.remarks or not hit.reported else []
+        said += [f"{len(hit.reported)} reported (not verbatim)"] if hit.reported else []
+        count = f"{' and '.join(said)} in {_plural(len(articles), 'article')}"
         about = _line(hit.kind, hit.description)
         typer.echo(heading(hit.speaker) + (f" ({about})" if about else "") + f": {count}")
         for remark in hit.remarks:
             _echo_remark(remark.wordings, remark.occurrences, with_speaker=False)
+        for reported in hit.reported:
+            _echo_reported(reported)
+
+
+def _reported_cells(occurrence: Any) -> list[Any]:
+    """A reported occurrence's ``OCCURRENCE_COLUMNS`` and its kind."""
+    return [*(getattr(occurrence, c) for c in OCCURRENCE_COLUMNS), occurrence.kind]
+
+
+def _echo_reported(occurrence: Any) -> None:
+    """Reported speech: marked as such, its words never in quotation marks."""
+    typer.echo("  " + heading(f"[{REPORTED}] {cell(occurrence.text)}"))
+    where = (occurrence.source, occurrence.title, occurrence.url)
+    if not any(where):
+        where = (f"article {occurrence.article_id}", None, None)
+    typer.echo("    " + _line(occurrence.date, occurrence.cue, *where))
+    typer.echo("      " + dim(cell(occurrence.context)))
 
 
 def print_closest(phrase: str, closest: Sequence[Any]) -> None:

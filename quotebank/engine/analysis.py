@@ -184,12 +184,17 @@ def analyze_pairs(
 
 
 def report_pairs(
-    nlp: Language, items: Iterable[tuple[T, str]], *, batch_size: int = BATCH_SIZE
+    nlp: Language,
+    items: Iterable[tuple[T, str]],
+    *,
+    n_process: int = 1,
+    batch_size: int = BATCH_SIZE,
 ) -> Iterator[tuple[T, tuple[list[FoundQuote], list[FoundAttribution]] | EngineFailure]]:
     """``analyze_reported`` over ``(payload, text)`` pairs, one failing article isolated
-    as in ``analyze_pairs``."""
-    many = functools.partial(analyze_reported, nlp, batch_size=batch_size)
-    yield from _isolating(items, batch_size * 4, many, many)
+    as in ``analyze_pairs``; ``n_process`` > 1 parses in that many processes."""
+    many = functools.partial(analyze_reported, nlp, n_process=n_process, batch_size=batch_size)
+    alone = functools.partial(analyze_reported, nlp, batch_size=batch_size)  # in this process
+    yield from _isolating(items, batch_size * max(n_process, 1) * 4, many, alone)
 
 
 R = TypeVar("R")

@@ -5,7 +5,9 @@ Articles are written in short batched transactions (on SQLite up to
 PostgreSQL, where concurrent writers retry per article, one article each), so
 stopping the process at any moment leaves every stored article complete; the
 next run skips what is already stored (by content hash) before parsing
-anything and carries on.
+anything and carries on. With ``indirect`` reported speech is found and stored
+too (``engine.report_pairs``: every sentence parsed, so slower; see
+benchmarks/results/ingest_speed.md).
 Input is streamed: only the articles the engine is working on are held in
 memory. Nothing here prints; a ``progress`` callback reports as it goes.
 """
@@ -21,7 +23,7 @@ from sqlalchemy import select
 
 from quotebank import engine
 from quotebank.formats.articles import ReadFailure
-from quotebank.records import ArticleInput, EngineFailure, FoundQuote
+from quotebank.records import ArticleInput, EngineFailure, FoundAttribution, FoundQuote
 from quotebank.storage import articles as store
 from quotebank.storage.schema import Article
 from quotebank.text.keys import content_hash
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 Progress = Callable[[int, int], None]  # (articles done, quotes found so far)
+Found = tuple[list[FoundQuote], list[FoundAttribution] | None]  # None: not looked for
 COMMIT_EVERY = 32  # articles per transaction on SQLite: a commit costs an fsync
 COMMIT_SECONDS = 1.0  # ... or sooner, so other writers never wait long for the lock
 
@@ -44,6 +47,7 @@ class IngestSummary:
     failed: int = 0
     quotes: int = 0
     reprocessed: int = 0
+    reported: int | None = None  # reported speech stored; None when not looked for
     failures: list[ReadFailure] = field(default_factory=list)
 
     @property
@@ -55,6 +59,8 @@ class IngestSummary:
             f"ingested {self.ingested}, already present {self.present}, "
             f"failed {self.failed}, quotes {self.quotes}"
         )
+        if self.reported is not None:
+            line += f", reported speech {self.reported}"
         return f"{line}, reprocessed {self.reprocessed}" if self.reprocessed else line
 
 
@@ -140,9 +146,7 @@ class _Writer:
         self.digests.clear()
 
 
-def _store_all(
-    run: _Run, analyzed: Iterable[tuple[_Pending, list[FoundQuote] | EngineFailure]]
-) -> None:
+def _store_all(run: _Run, analyzed: Iterable[tuple[_Pending, Found | EngineFailure]]) -> None:
     """Write each analyzed article; on any error, keep the complete ones and stop.
 
     An error while writing an article rolls back the open transaction (that
@@ -176,17 +180,37 @@ def ingest(
     reprocess: bool = False,
     progress: Progress | None = None,
     selective: bool | None = None,
+    indirect: bool = False,
 ) -> IngestSummary:
     """Analyze and store every article in ``items``; count the failures.
 
     An article already stored is skipped without parsing, unless ``reprocess``
     is set: then its attributions are replaced with what the engine finds now.
-    ``selective`` is passed to ``nlp.analyze_many`` (None: its default).
+    ``selective`` is passed to ``nlp.analyze_many`` (None: its default); with
+    ``indirect`` reported speech is stored too (every sentence is parsed).
     """
     run = _Run(sessions, progress)
     to_parse = _to_parse(run, items, reprocess)
-    _store_all(run, engine.analyze_pairs(nlp, to_parse, n_process=workers, selective=selective))
+    _store_all(run, _analyzed(run, nlp, to_parse, workers, selective, indirect))
     return run.summary
+
+
+def _analyzed(
+    run: _Run,
+    nlp: Language,
+    items: Iterable[tuple[_Pending, str]],
+    workers: int,
+    selective: bool | None,
+    indirect: bool,
+) -> Iterator[tuple[_Pending, Found | EngineFailure]]:
+    """Each article's quotes, and its reported speech when ``indirect``."""
+    if indirect:
+        run.summary.reported = 0
+        yield from engine.report_pairs(nlp, items, n_process=workers)
+        return
+    pairs = engine.analyze_pairs(nlp, items, n_process=workers, selective=selective)
+    for pending, found in pairs:
+        yield pending, found if isinstance(found, EngineFailure) else (found, None)
 
 
 def _to_parse(
@@ -206,19 +230,24 @@ def _to_parse(
         yield _Pending(item, digest, stored_id), item.text
 
 
-def _save(run: _Run, session: Session, pending: _Pending, found: list[FoundQuote]) -> None:
+def _save(run: _Run, session: Session, pending: _Pending, found: Found) -> None:
     """Write one article (or its new attributions); the caller commits."""
+    quotes, reported = found
+    added = len({(item.start, item.end) for item in reported or ()})  # as stored: one a span
     if pending.stored_id is not None:
-        quotes = store.replace_attributions(session, pending.stored_id, found)
+        count = store.replace_attributions(session, pending.stored_id, quotes, reported)
         run.summary.reprocessed += 1
     else:
-        result = store.save_article(session, pending.article, found)
-        quotes = result.quotes
+        more = {} if reported is None else {"reported": reported}
+        result = store.save_article(session, pending.article, quotes, **more)
+        count, added = result.quotes, added if result.created else 0
         if result.created:
             run.summary.ingested += 1
         else:  # stored meanwhile by another process
             run.summary.present += 1
-    run.summary.quotes += quotes
+    run.summary.quotes += count
+    if run.summary.reported is not None:
+        run.summary.reported += added
 
 
 def reprocess_all(
@@ -228,8 +257,10 @@ def reprocess_all(
     workers: int = 1,
     progress: Progress | None = None,
     selective: bool | None = None,
+    indirect: bool = False,
 ) -> IngestSummary:
-    """Run the engine again over every stored article, replacing its attributions.
+    """Run the engine again over every stored article, replacing its attributions
+    (and its reported speech with ``indirect``; without, reported speech stays as stored).
 
     Manual speaker corrections survive: ``store.replace_attributions`` re-applies them.
     """
@@ -238,7 +269,7 @@ def reprocess_all(
         (_Pending(ArticleInput(text=text, origin=str(article_id)), "", article_id), text)
         for article_id, text in _stored_articles(sessions)
     )
-    _store_all(run, engine.analyze_pairs(nlp, stored, n_process=workers, selective=selective))
+    _store_all(run, _analyzed(run, nlp, stored, workers, selective, indirect))
     return run.summary
 
 

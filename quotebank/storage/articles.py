@@ -1,5 +1,6 @@
 """Writes: articles with their quotes and attributions (speakers: ``speaker_store``; a
-new quote joins its remark, ``remarks.link_article``).
+new quote joins its remark, ``remarks.link_article``), and their reported speech
+(``reported``).
 
 Every function takes a ``Session`` and never commits: the caller owns
 ``with factory.begin() as session``. Lookups go through indexes (content hash,
@@ -23,10 +24,11 @@ from sqlalchemy import delete, exists, insert, select
 from sqlalchemy.orm import Session
 
 from quotebank import errors
-from quotebank.records import SPEAKER_KINDS, ArticleInput, FoundQuote
+from quotebank.records import SPEAKER_KINDS, ArticleInput, FoundAttribution, FoundQuote
 from quotebank.storage import remarks
 from quotebank.storage.bulk import Bulk, quote_ids
 from quotebank.storage.dialect import dialect_name, insert_ignoring_conflicts, retrying
+from quotebank.storage.reported import add_reported, delete_reported
 from quotebank.storage.schema import Article, Attribution, Quote, Source, utcnow
 from quotebank.storage.speakers import resolved_id
 from quotebank.text import dates
@@ -51,24 +53,31 @@ def already_stored(session: Session, digest: str) -> int | None:
 
 
 def save_article(
-    session: Session, article: ArticleInput, found: Sequence[FoundQuote]
+    session: Session,
+    article: ArticleInput,
+    found: Sequence[FoundQuote],
+    reported: Sequence[FoundAttribution] = (),
 ) -> SaveResult:
-    """Store an article and its quotes once; a second call with the same text writes nothing.
+    """Store an article, its quotes and its ``reported`` speech once; a second call with
+    the same text writes nothing.
 
     Safe against other processes saving the same article or quotes at the same time.
     """
     if dialect_name(session) != "postgresql":
-        return _save_article(session, article, found)
+        return _save_article(session, article, found, reported)
 
     def in_savepoint() -> SaveResult:
         with session.begin_nested():
-            return _save_article(session, article, found)
+            return _save_article(session, article, found, reported)
 
     return retrying(in_savepoint)
 
 
 def _save_article(
-    session: Session, article: ArticleInput, found: Sequence[FoundQuote]
+    session: Session,
+    article: ArticleInput,
+    found: Sequence[FoundQuote],
+    reported: Sequence[FoundAttribution],
 ) -> SaveResult:
     digest = content_hash(article.text)
     existing = already_stored(session, digest)
@@ -91,14 +100,22 @@ def _save_article(
         return SaveResult(already_stored(session, digest) or 0, False, 0)
     count = _add_attributions(session, article_id, article.published, found)
     remarks.link_article(session, article_id)
+    add_reported(session, article_id, article.published, reported)
     return SaveResult(article_id, True, count)
 
 
-def replace_attributions(session: Session, article_id: int, found: Sequence[FoundQuote]) -> int:
+def replace_attributions(
+    session: Session,
+    article_id: int,
+    found: Sequence[FoundQuote],
+    reported: Sequence[FoundAttribution] | None = None,
+) -> int:
     """Re-create an article's attributions (after the engine improved); returns how many.
 
     Quotes left with no attribution anywhere are deleted. An article without
     text (one standing for a URL of an imported Quotebank file) keeps its own.
+    Its reported speech is replaced by ``reported`` when given; when None it
+    is kept as stored (its links to deleted quotes cleared by their foreign key).
     """
     article = session.get(Article, article_id)
     if article is None:
@@ -121,6 +138,9 @@ def replace_attributions(session: Session, article_id: int, found: Sequence[Foun
     )
     remarks.tidy(session, touched)
     remarks.link_article(session, article_id)
+    if reported is not None:
+        delete_reported(session, article_id)
+        add_reported(session, article_id, article.published, reported)
     return count
 
 

@@ -25,7 +25,7 @@ from sqlalchemy import exc as sa_exc
 from quotebank import errors
 from quotebank.storage.dialect import one_line
 from quotebank.storage.revision import HEAD_REVISION
-from quotebank.storage.search import FTS_TABLE, TSV_COLUMN
+from quotebank.storage.search import FTS_TABLES, TSV_COLUMN
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -164,9 +164,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 def include_name(name: str | None, type_: str, _parents: Any) -> bool:
-    """Autogenerate filter: skip the FTS index, its shadow tables, ``norm_tsv`` and the views."""
+    """Autogenerate filter: skip the FTS indexes and their shadow tables, ``norm_tsv``, views."""
     if type_ == "table" and name is not None:
-        return not (name.startswith(FTS_TABLE) or name in VIEWS)
+        return not (name.startswith(FTS_TABLES) or name in VIEWS)
     if type_ in ("column", "index") and name is not None:
         return TSV_COLUMN not in name
     return True

@@ -28,6 +28,8 @@ from quotebank.text.sentences import sentence_ends
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from quotebank.storage.speech import ReportedOccurrence
+
 UNKNOWN = "unknown"
 _WINDOW = 400  # characters of article text read on each side of a quote for its context
 _CANDIDATES = 200  # quotes scored by closest_quotes
@@ -73,7 +75,8 @@ class RemarkHits:
 
 @dataclass(frozen=True, slots=True)
 class SpeakerHits:
-    """The matching remarks of one speaker (``speaker == "unknown"`` for unattributed ones)."""
+    """The matching remarks of one speaker (``speaker == "unknown"`` for unattributed ones);
+    ``reported``: the matching reported speech, never verbatim (``speech.who_said``)."""
 
     speaker: str
     speaker_id: int | None
@@ -81,6 +84,7 @@ class SpeakerHits:
     description: str | None
     occurrences: int
     remarks: tuple[RemarkHits, ...]
+    reported: tuple[ReportedOccurrence, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

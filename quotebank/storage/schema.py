@@ -1,10 +1,13 @@
-"""SQLAlchemy models: sources, articles, speakers with aliases and qids, quotes, attributions.
+"""SQLAlchemy models: sources, articles, speakers with aliases and qids, quotes, attributions,
+reported speech.
 
 A ``Quote`` is one distinct remark across all articles (keyed by
 ``text.normalize_quote``); an ``Attribution`` is one occurrence of it in one
-article, with the speaker the engine chose there. Dialect-specific objects
-(the FTS5 index and its triggers on SQLite, the ``norm_tsv`` column and its GIN
-index on PostgreSQL, the views) live in the migrations, ``search.py`` and ``migrate.py``.
+article, with the speaker the engine chose there. ``Reported`` is reported speech
+("Lee said the plan would fail"), one row per occurrence, never merged across
+articles nor with quotes. Dialect-specific objects (the FTS5 indexes and their
+triggers on SQLite, the ``norm_tsv`` columns and their GIN indexes on PostgreSQL,
+the views) live in the migrations, ``search.py`` and ``migrate.py``.
 """
 
 from __future__ import annotations
@@ -184,6 +187,47 @@ class Attribution(Base):
         return (
             f"Attribution(id={self.id!r}, quote_id={self.quote_id!r}, "
             f"article_id={self.article_id!r}, speaker_id={self.speaker_id!r})"
+        )
+
+
+class Reported(Base):
+    """Reported speech in one article: what a speaker said, in the writer's words.
+
+    Never a quotation: the same paraphrase in two articles is two rows. ``text``
+    is ``article.text[start:end]``; ``norm`` its ``normalize_quote`` key, which
+    full-text search reads. ``quote_id`` links a mixed attribution to the
+    partial quotation inside it ("Lee said the plan was “dead on arrival”").
+    """
+
+    __tablename__ = "reported"
+    __table_args__ = (
+        UniqueConstraint("article_id", "start", "end"),
+        Index("ix_reported_speaker_id_said_on", "speaker_id", "said_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    speaker_id: Mapped[int | None] = mapped_column(ForeignKey("speakers.id", ondelete="SET NULL"))
+    quote_id: Mapped[int | None] = mapped_column(
+        ForeignKey("quotes.id", ondelete="SET NULL"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    norm: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    cue: Mapped[str | None] = mapped_column(String(200))
+    confidence: Mapped[float] = mapped_column(Float, default=0.0)
+    rule: Mapped[str | None] = mapped_column(String(100))
+    outlet: Mapped[str | None] = mapped_column(String(200))
+    said_when: Mapped[str | None] = mapped_column(String(200))
+    said_on: Mapped[date | None] = mapped_column(Date, index=True)
+
+    def __repr__(self) -> str:
+        return (
+            f"Reported(id={self.id!r}, article_id={self.article_id!r}, "
+            f"speaker_id={self.speaker_id!r}, text={self.text[:40]!r})"
         )
 
 

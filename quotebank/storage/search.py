@@ -1,9 +1,11 @@
-"""Full-text search over quotes: SQLite's FTS5 index and its PostgreSQL twin.
+"""Full-text search over quotes and reported speech: SQLite's FTS5 indexes and their
+PostgreSQL twins.
 
 On SQLite the ``quotes_fts`` FTS5 table (migration 0002) is matched; on
 PostgreSQL the GIN-indexed ``quotes.norm_tsv`` column (migration 0003). Both
 see the same tokens, those of ``normalize_quote``, so they give the same
-matches on the same data.
+matches on the same data. Reported speech is searched the same way
+(``reported_match``: ``reported_fts`` and ``reported.norm_tsv``, migration 0006).
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 FTS_TABLE = "quotes_fts"
+REPORTED_FTS_TABLE = "reported_fts"
+FTS_TABLES = (FTS_TABLE, REPORTED_FTS_TABLE)  # and their FTS5 shadow tables, by prefix
 FTS_MERGE_SHARE = 0.25  # a load adding this share of the quotes merges the FTS5 index whole
 FTS_MERGE_PAGES = 2000  # else pages of FTS5 index a load merges (about 8 MB)
 TSV_COLUMN = "norm_tsv"  # PostgreSQL: to_tsvector('simple', norm), GIN-indexed (migration 0003)
-_INDEXED = {"quotes": FTS_TABLE}  # table -> its FTS5 index
+_INDEXED = {"quotes": FTS_TABLE, "reported": REPORTED_FTS_TABLE}  # table -> its FTS5 index
 
 
 def _tokens(phrase: str) -> list[str]:
@@ -53,7 +57,7 @@ def match(
     limit: int | None = None,
     ordered: bool = True,
 ) -> str:
-    """SQL of the ids of ``indexed`` rows (``quotes``) matching ``phrase``,
+    """SQL of the ids of ``indexed`` rows (``quotes``, ``reported``) matching ``phrase``,
     best first (``ordered``), parameters in ``p``; for ``dialect``'s index.
 
     The phrase is matched against the normalised text, so case, accents,
@@ -96,6 +100,12 @@ def fts_match(
 ) -> TextClause:
     """``match`` of quotes as a statement for ``session`` (``session.scalars(...)``)."""
     return _statement(session, "quotes", phrase, any_token, limit, ordered)
+
+
+def reported_match(session: Session, phrase: str, *, limit: int | None = None) -> TextClause:
+    """A SELECT of the ids of reported speech (``reported``) matching ``phrase``, as
+    ``fts_match`` matches quotes."""
+    return _statement(session, "reported", phrase, False, limit, True)
 
 
 def _statement(

@@ -31,7 +31,14 @@ from quotebank.records import SPEAKER_KINDS
 from quotebank.storage import remarks
 from quotebank.storage.bulk import chunks
 from quotebank.storage.dialect import insert_ignoring_conflicts, one_of
-from quotebank.storage.schema import Attribution, Speaker, SpeakerAlias, SpeakerCorrection, utcnow
+from quotebank.storage.schema import (
+    Attribution,
+    Reported,
+    Speaker,
+    SpeakerAlias,
+    SpeakerCorrection,
+    utcnow,
+)
 from quotebank.text.keys import normalize_quote
 from quotebank.text.names import name_key, name_tokens, same_person, strip_titles, surname
 
@@ -304,7 +311,8 @@ def find_speaker(session: Session, name: str) -> Speaker:
 
 
 def merge_speakers(session: Session, keep: str, drop: str) -> Speaker:
-    """Move ``drop``'s quotes and aliases to ``keep``, delete it, and remember the merge."""
+    """Move ``drop``'s quotes, reported speech and aliases to ``keep``, delete it, and
+    remember the merge."""
     kept, dropped = find_speaker(session, keep), find_speaker(session, drop)
     if kept.id == dropped.id:
         return kept
@@ -312,6 +320,8 @@ def merge_speakers(session: Session, keep: str, drop: str) -> Speaker:
     opts = {"synchronize_session": False}
     stale = Attribution.speaker_id == dropped.id
     session.execute(update(Attribution).where(stale).values(moved), execution_options=opts)
+    reported = Reported.speaker_id == dropped.id
+    session.execute(update(Reported).where(reported).values(moved), execution_options=opts)
     owned = SpeakerAlias.speaker_id == dropped.id
     session.execute(update(SpeakerAlias).where(owned).values(moved), execution_options=opts)
     kept.description = kept.description or dropped.description

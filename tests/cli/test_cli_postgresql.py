@@ -57,3 +57,29 @@ def test_writing_commands_on_postgresql(urls: tuple[str, str], tmp_path: Path) -
     assert refused.stderr.startswith("error: refused: the query tries to change the database")
     assert run("--db", pg, "db", "upgrade").stdout == f"database at revision {head_revision()}\n"
     assert run("--db", pg, "db", "copy", pg, str(tmp_path / "copy.db")).exit_code == 0
+
+
+REPORTED = (
+    "Harbour council votes on ferry plan\n\n"
+    "The mayor of Pelton, Rosa Marwick, said the ferry plan would cost the town too much.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["who-said", "ferry plan"],
+        ["quotes", "--kind", "indirect", "--format", "json"],
+        ["export", "--jsonl", "-", "--indirect"],
+    ],
+)
+def test_reported_speech_answers_the_same_on_both(
+    pg_url: str, db_url: str, tmp_path: Path, command: list[str]
+) -> None:
+    article = tmp_path / "ferry.txt"
+    article.write_text(REPORTED, encoding="utf-8")
+    for url in (pg_url, db_url):
+        assert "reported speech 1" in run("--db", url, "ingest", str(article), "--indirect").stdout
+    pg, sqlite = (run("--db", url, *command) for url in (pg_url, db_url))
+    assert (pg.exit_code, pg.stdout) == (sqlite.exit_code, sqlite.stdout)
+    assert "indirect" in pg.stdout or "reported, not verbatim" in pg.stdout

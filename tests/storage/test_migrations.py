@@ -23,7 +23,12 @@ def fts_ids(engine: Engine, query: str) -> list[int]:
         return [row[0] for row in rows]
 
 
-NULLS_FIRST_ON_POSTGRESQL = {"ix_attributions_said_on", "ix_attributions_speaker_id_said_on"}
+NULLS_FIRST_ON_POSTGRESQL = {
+    "ix_attributions_said_on",
+    "ix_attributions_speaker_id_said_on",
+    "ix_reported_said_on",  # 0006, as 0003 does for attributions
+    "ix_reported_speaker_id_said_on",
+}
 
 
 def _index_name(diff: object) -> str | None:
@@ -41,7 +46,7 @@ def test_head_matches_the_models(any_db_url: str) -> None:
     if engine.dialect.name == "postgresql":  # 0003 rebuilds these NULLS FIRST, as listings sort
         diffs = [d for d in diffs if _index_name(d) not in NULLS_FIRST_ON_POSTGRESQL]
     assert diffs == []
-    assert migrate.current_revision(engine) == migrate.head_revision() == "0005"
+    assert migrate.current_revision(engine) == migrate.head_revision() == "0006"
 
 
 def test_upgrade_keeps_rows_made_at_0001(db_url: str) -> None:
@@ -119,8 +124,10 @@ def test_views_and_fts_are_not_in_the_models() -> None:
         "quotes",
         "attributions",
         "speaker_corrections",
+        "reported",
     }
     assert not migrate.include_name("quotes_fts_data", "table", {})
+    assert not migrate.include_name("reported_fts_idx", "table", {})
     assert not migrate.include_name("quote_sheet", "table", {})
     assert migrate.include_name("quotes", "table", {})
 
