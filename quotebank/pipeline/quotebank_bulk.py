@@ -1,15 +1,15 @@
-"""The bulk path of ``import-quotebank``: a large load staged, then merged by set-based SQL.
+"""The bulk path of ``import-quotebank``: a large load staged and merged by set-based SQL.
 
 Used when a load is large next to the database (``large_load``: an empty
 database, or files holding at least as many quotes as are stored). A second
-process decompresses and parses the files (``_read``) while this one streams
-its lines into staging tables (``storage.staging``), in large transactions
-that touch nothing of the database; then one transaction resolves the
-speakers (in Python, through the same code as the incremental import, one
-file at a time) and merges the rest with ``INSERT ... SELECT`` joins
-(``storage.bulkload``), building indexes once at the end. Killed while
-staging or merging, the database is as it was; loading again adds nothing;
-the rows are those the incremental import writes for the same files.
+process decompresses and parses the files (``_read``) and makes the staging
+rows (numbered lines, article hashes and domains); this one stages each batch
+(``storage.staging``) and merges it at once with ``INSERT ... SELECT`` joins
+(``storage.bulkload``) while the reader reads the next: all batches in one
+transaction (``bulkload.merging``), indexes built once at its end. Speakers
+are resolved in Python through the same code as the incremental import, per
+file. Killed while loading, the database is as it was; loading again adds
+nothing; the rows are those the incremental import writes for the same files.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import os
 import queue
 import threading
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -44,13 +43,19 @@ BYTES_PER_QUOTE = {".bz2": 120, ".gz": 150}  # of Quotebank's files; uncompresse
 _PLAIN_BYTES = 450
 _QUEUE = 4  # batches read ahead of the writer
 
-Line = tuple[str, str, str | None, date | None, float, tuple[str, ...]]
-
 
 def large_load(engine: Engine, paths: list[str | Path]) -> bool:
     """Whether the files hold at least as many quotes as the database (empty: always)."""
     with engine.connect() as conn:
-        stored = conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM quotes").scalar() or 0
+        return _rebuild(_stored(conn), paths)
+
+
+def _stored(conn: Connection) -> int:
+    return int(conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM quotes").scalar() or 0)
+
+
+def _rebuild(stored: int, paths: list[str | Path]) -> bool:
+    """Whether a load is large next to the database: its indexes are then built after it."""
     return not stored or _estimated_quotes(paths) >= stored
 
 
@@ -69,8 +74,9 @@ def _estimated_quotes(paths: list[str | Path]) -> int:
 
 
 def _read(paths: list[str | Path], out: Any, batch_size: int, parent: int) -> None:
-    """Send each file's lines in batches: ``("lines", file, lines, speakers, failures, read)``,
-    ``("failed", reason)``, and ``("done",)`` at the end (``("error", text)`` if this failed)."""
+    """Send each file's staging rows in batches: ``("lines", file, lines, urls, speakers,
+    failures, read)``, ``("failed", reason)``, and ``("done",)`` at the end (``("error",
+    text)`` if this failed)."""
 
     def send(message: tuple[Any, ...]) -> None:
         while True:  # the importer killed, this process ends instead of waiting for it
@@ -81,49 +87,83 @@ def _read(paths: list[str | Path], out: Any, batch_size: int, parent: int) -> No
                     os._exit(1)
 
     try:
+        rows = _Rows()
         for number, path in enumerate(paths):
             try:
                 fp = open_quote_file(path)
             except errors.InputError as exc:
                 send(("failed", str(exc)))
                 continue
+            rows.file = number
             with fp:
-                for message in _file_batches(number, fp, str(path), batch_size):
+                for message in _file_batches(rows, fp, str(path), batch_size):
                     send(message)
         send(("done",))
     except BaseException as exc:  # told to the writer, which raises it
         send(("error", f"{type(exc).__name__}: {exc}"))
 
 
-def _file_batches(number: int, fp: Any, origin: str, size: int) -> Iterator[tuple[Any, ...]]:
+def _file_batches(rows: _Rows, fp: Any, origin: str, size: int) -> Iterator[tuple[Any, ...]]:
     seen: set[str] = set()  # speakers named earlier in this file
-    lines: list[Line] = []
-    speakers: list[tuple[str, tuple[str, ...]]] = []
-    failures: list[str] = []
-    read = 0
     try:
         for item in read_quotes(fp, origin):
-            read += 1
+            rows.read += 1
             if isinstance(item, str):
-                failures.append(item)
+                rows.failures.append(item)
                 continue
             if item.speaker and item.speaker not in seen:
                 seen.add(item.speaker)
-                speakers.append((item.speaker, item.qids))
-            lines.append(_line(item))
-            if len(lines) >= size:
-                yield ("lines", number, lines, speakers, failures, read)
-                lines, speakers, failures, read = [], [], [], 0
+                rows.speakers.append((item.speaker, item.qids))
+            rows.add(item)
+            if len(rows.lines) >= size:
+                yield rows.take()
     except (OSError, EOFError, UnicodeError) as exc:
-        yield ("lines", number, lines, speakers, failures, read)
+        yield rows.take()
         yield ("failed", f"{origin}: cannot read: {exc}")
         return
-    yield ("lines", number, lines, speakers, failures, read)
+    yield rows.take()
 
 
-def _line(quote: QuotebankQuote) -> Line:
-    return (quote.norm, quote.quotation, quote.speaker, quote.said_on, quote.probability,
-            _article_keys(quote))  # fmt: skip
+class _Rows:
+    """One batch's rows of ``staging.LINES`` and ``staging.URLS``, made in the reader:
+    lines and URL rows numbered across the whole load, each article key's hash and domain."""
+
+    def __init__(self) -> None:
+        self.file = self.line = self.urow = 0
+        self._clear()
+
+    def _clear(self) -> None:
+        self.lines: list[tuple[Any, ...]] = []
+        self.urls: list[tuple[Any, ...]] = []
+        self.speakers: list[tuple[str, tuple[str, ...]]] = []  # new in the file, first qids
+        self.failures: list[str] = []
+        self.read = 0
+        self.articles: dict[str, tuple[str, str | None, str | None, str | None]] = {}
+
+    def add(self, quote: QuotebankQuote) -> None:
+        self.line += 1
+        said_on = quote.said_on.isoformat() if quote.said_on else None
+        self.lines.append((self.line, self.file, quote.norm, quote.quotation, quote.speaker,
+                           said_on, quote.probability))  # fmt: skip
+        for key in _article_keys(quote):
+            if (article := self.articles.get(key)) is None:
+                article = self.articles[key] = _article(key)
+            self.urow += 1
+            self.urls.append((self.urow, self.line, self.file, *article))
+
+    def take(self) -> tuple[Any, ...]:
+        """The batch as a message; the next one starts empty."""
+        message = ("lines", self.file, self.lines, self.urls, self.speakers, self.failures,
+                   self.read)  # fmt: skip
+        self._clear()
+        return message
+
+
+def _article(key: str) -> tuple[str, str | None, str | None, str | None]:
+    """``(digest, url, doc_id, domain)`` of an article key."""
+    url = None if key.startswith(_NO_URL) else key
+    doc_id = key.removeprefix(_NO_URL) if url is None else None
+    return article_hash(key), url, doc_id, _domain(key)
 
 
 def _messages(paths: list[str | Path], batch_size: int) -> Iterator[tuple[Any, ...]]:
@@ -169,65 +209,39 @@ class _Threads:
 
 
 class _Load:
-    """One bulk load over one connection: staged lines, speakers per file, the summary."""
+    """One bulk load over one connection: each batch staged and merged in the load's one
+    transaction; speakers resolved per file as the incremental import does; the summary."""
 
-    def __init__(self, conn: Connection, summary: ImportSummary) -> None:
+    def __init__(self, conn: Connection, summary: ImportSummary, writer: _Writer) -> None:
         self.conn = conn
-        self.sqlite = conn.dialect.name == "sqlite"
         self.stage = staging.Stage(conn)
         self.summary = summary
-        self.staged = 0
-        self.urls = 0
-        self.speakers: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+        self.writer = writer
+        self.file = -1
+        self.now = Bulk(conn).time_value(utcnow())
 
-    def add(self, number: int, lines: list[Line], speakers: list[Any], read: int) -> None:
-        """Stage a batch of a file's lines (one transaction)."""
-        line_rows, url_rows = [], []
-        articles: dict[str, tuple[str, str | None, str | None, str | None]] = {}
-        for norm, text, speaker, said_on, probability, keys in lines:
-            self.staged += 1
-            day = said_on.isoformat() if self.sqlite and said_on else said_on
-            line_rows.append((self.staged, number, norm, text, speaker, day, probability))
-            for key in keys:
-                if key not in articles:
-                    articles[key] = _article(key)
-                self.urls += 1
-                url_rows.append((self.urls, self.staged, number, *articles[key]))
-        self.stage.append("stage_lines", staging.LINES, line_rows)
-        self.stage.append("stage_urls", staging.URLS, url_rows)
-        self.conn.commit()
-        self.speakers.setdefault(number, []).extend(speakers)
-        self.summary.lines += read
-
-    def merge(self, writer: _Writer) -> None:
-        """Everything staged into the tables, in one transaction."""
+    def add(self, number: int, lines: list[Any], urls: list[Any], speakers: list[Any]) -> None:
+        """Stage a batch of a file's rows and merge them (``bulkload.merge``)."""
+        self.stage.append("stage_lines", staging.LINES, lines)
+        self.stage.append("stage_urls", staging.URLS, urls)
         self.stage.analyze()
-        stored = self.conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM quotes").scalar()
-        with bulkload.merging(self.conn, rebuild=int(stored or 0) <= self.staged):
-            self.summary.speakers += self._speaker_ids(writer)
-            now = Bulk(self.conn).time_value(utcnow())
-            quotes, attributions = bulkload.merge(self.conn, now)
+        self.summary.speakers += self._speaker_ids(number, speakers)
+        quotes, attributions = bulkload.merge(self.conn, self.now)
+        self.stage.clear()
         self.summary.quotes += quotes
         self.summary.attributions += attributions
 
-    def _speaker_ids(self, writer: _Writer) -> int:
-        """Resolve each file's speakers as the incremental import does; ids into staging."""
-        bulk, added = Bulk(self.conn), 0
-        ids: dict[str, int] = {}
-        for number in sorted(self.speakers):
-            writer.speakers = {}
-            added += writer.speaker_ids(bulk, self.speakers[number])
-            for raw, speaker_id in writer.speakers.items():
-                ids.setdefault(raw, speaker_id)
-        self.stage.append("stage_speaker_ids", ("raw", "id"), sorted(ids.items()))
+    def _speaker_ids(self, number: int, speakers: list[tuple[str, tuple[str, ...]]]) -> int:
+        """Resolve the names new in this file as the incremental import does (its cache kept
+        for the file); their ids into staging (a name's first id in the load kept)."""
+        if number != self.file:
+            self.file, self.writer.speakers = number, {}
+        bulk = Bulk(self.conn)
+        added = self.writer.speaker_ids(bulk, speakers)
+        known = self.writer.speakers
+        rows = sorted({raw: known[raw] for raw, _ in speakers if raw in known}.items())
+        bulk.insert("stage_speaker_ids", ("raw", "id"), rows, ignore=True)
         return added
-
-
-def _article(key: str) -> tuple[str, str | None, str | None, str | None]:
-    """``(digest, url, doc_id, domain)`` of an article key."""
-    url = None if key.startswith(_NO_URL) else key
-    doc_id = key.removeprefix(_NO_URL) if url is None else None
-    return article_hash(key), url, doc_id, _domain(key)
 
 
 def import_bulk(
@@ -242,15 +256,15 @@ def import_bulk(
     writer = _Writer(engine, "")
     engine.dispose()  # idle pooled connections closed: the merge may then leave WAL (bulkload)
     with engine.connect() as conn:
-        load = _Load(conn, summary)
+        load = _Load(conn, summary, writer)
         load.stage.create()
         load.stage.append("stage_files", ("file", "origin"),
                           [(n, str(p)) for n, p in enumerate(paths)])  # fmt: skip
-        conn.commit()
+        rebuild = _rebuild(_stored(conn), paths)
         try:
-            for message in _messages(paths, max(batch_size, 1)):
-                _handle(load, message, progress)
-            load.merge(writer)
+            with bulkload.merging(conn, rebuild=rebuild):
+                for message in _messages(paths, max(batch_size, 1)):
+                    _handle(load, message, progress)
         finally:
             load.stage.drop()
     return summary
@@ -261,9 +275,11 @@ def _handle(load: _Load, message: tuple[Any, ...], progress: Progress | None) ->
         load.summary.failed += 1
         load.summary.failures.append(message[1])
         return
-    _, number, lines, speakers, failures, read = message
+    _, number, lines, urls, speakers, failures, read = message
     load.summary.failed += len(failures)
     load.summary.failures.extend(failures)
-    load.add(number, lines, speakers, read)
+    if lines:
+        load.add(number, lines, urls, speakers)
+    load.summary.lines += read
     if progress is not None:
         progress(load.summary.lines, load.summary.quotes)

@@ -53,7 +53,9 @@ def merging(conn: Connection, *, rebuild: bool) -> Iterator[None]:
     try:
         rebuilt = _drop_indexes(conn) if rebuild else []
         trigger = _drop_fts_trigger(conn)
+        _fts_merging(conn, automerge=0, crisismerge=2000)
         yield
+        _fts_merging(conn, automerge=_FTS_AUTOMERGE, crisismerge=_FTS_CRISISMERGE, optimize=True)
         if trigger is not None:
             conn.exec_driver_sql(trigger)
         for create in rebuilt:
@@ -287,21 +289,27 @@ def add_articles(conn: Connection, top: int, ingested_at: Any) -> int:
 
 
 def index_quotes(conn: Connection, top: int) -> None:
-    """SQLite: the FTS5 entries of the quotes after id ``top``, in one statement, merged
-    into one segment at the end rather than step by step as they go in."""
+    """SQLite: the FTS5 entries of the quotes after id ``top``, in one statement (merged
+    into one segment at the end of the load, ``_fts_merging``)."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(
+            f"INSERT INTO {FTS_TABLE}(rowid, text, norm) "
+            "SELECT id, text, norm FROM quotes WHERE id > ?",
+            (top,),
+        )
+
+
+def _fts_merging(
+    conn: Connection, *, automerge: int, crisismerge: int, optimize: bool = False
+) -> None:
+    """SQLite: FTS5's segment merging set (off while loading: one ``optimize`` at the end)."""
     if conn.dialect.name != "sqlite":
         return
+    if optimize:
+        conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
     config = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES (?, ?)"
-    conn.exec_driver_sql(config, ("automerge", 0))
-    conn.exec_driver_sql(config, ("crisismerge", 2000))
-    conn.exec_driver_sql(
-        f"INSERT INTO {FTS_TABLE}(rowid, text, norm) "
-        "SELECT id, text, norm FROM quotes WHERE id > ?",
-        (top,),
-    )
-    conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
-    conn.exec_driver_sql(config, ("automerge", _FTS_AUTOMERGE))
-    conn.exec_driver_sql(config, ("crisismerge", _FTS_CRISISMERGE))
+    conn.exec_driver_sql(config, ("automerge", automerge))
+    conn.exec_driver_sql(config, ("crisismerge", crisismerge))
 
 
 def add_attributions(conn: Connection) -> int:

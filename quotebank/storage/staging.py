@@ -88,6 +88,11 @@ class Stage:
         finally:
             cursor.close()
 
+    def clear(self) -> None:
+        """Empty the lines and URLs (a merged batch), in the caller's transaction."""
+        for name in ("stage_lines", "stage_urls"):
+            self.conn.exec_driver_sql(f"{'DELETE FROM' if self.sqlite else 'TRUNCATE'} {name}")
+
     def drop(self) -> None:
         """Remove the tables (at the end of a load; a killed session loses them anyway)."""
         for name in _TABLES:
@@ -97,5 +102,5 @@ class Stage:
     def analyze(self) -> None:
         """Statistics for the planner: PostgreSQL does not gather them on temporary tables."""
         if not self.sqlite:
-            for name in _TABLES:
+            for name in ("stage_lines", "stage_urls"):
                 self.conn.exec_driver_sql(f"ANALYZE {name}")
