@@ -112,6 +112,7 @@ PERSON_ROLES = _words(
     referee
     foreman juror inmate prisoner detainee refugee migrant hostage pupil graduate
     landlord tenant homeowner motorist cyclist pedestrian commuter mourner
+    ally confidant confidante loyalist backer donor
     people person
     """
 )

@@ -631,6 +631,15 @@ ARTICLES = [
             ("We fled from this.", "Karimi", "person", "direct"),
         ],
     ),
+    (
+        "claim-is-that-and-a-described-name",
+        "Kemp's most serious claim is that the panel is a \u201cwitch hunt\u201d aimed at the mayor. His view of the panel is \u201cnot worth a reply,\u201d Judge Ann Ruiz said.\n\nMarlow, a close ally of the governor, called the city's schools \u201cstrong.\u201d\n",
+        [
+            ("witch hunt", "Kemp", "person", "partial"),
+            ("not worth a reply,", "Ann Ruiz", "person", "partial"),
+            ("strong.", "Marlow", "person", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -197,11 +197,52 @@ AMNESTY = parse(
     """,
 )
 
+# No entity on the surname: only its apposition says it is a person.
+MARLOW = parse(
+    "Marlow, an ally of the mayor, said so.",
+    """
+    0  Marlow NNP nsubj  8 _   _
+    1  ,      ,   punct  0 _   _
+    2  an     DT  det    3 _   _
+    3  ally   NN  appos  0 _   _
+    4  of     IN  prep   3 _   _
+    5  the    DT  det    6 _   _
+    6  mayor  NN  pobj   4 _   _
+    7  ,      ,   punct  0 _   _
+    8  said   VBD ROOT   8 say _
+    9  so     RB  advmod 8 _   _
+    10 .      .   punct  8 _   _
+    """,
+)
+A_DEMOCRAT = parse(
+    "A Vermont Democrat said so.",
+    """
+    0 A        DT  det      2 _   _
+    1 Vermont  NNP compound 2 _   B-GPE
+    2 Democrat NNP nsubj    3 _   B-NORP
+    3 said     VBD ROOT     3 say _
+    4 so       RB  advmod   3 _   _
+    5 .        .   punct    3 _   _
+    """,
+)
+
 
 @pytest.mark.parametrize(
     ("doc", "subject", "expected"),
     [
         pytest.param(FULL_NAME, 1, ANA, id="Ana Ruiz: the person by name"),
+        pytest.param(
+            MARLOW,
+            0,
+            ResolvedSpeaker("Marlow", "person", aliases=("Marlow",)),
+            id="Marlow, an ally of the mayor: a person by apposition",
+        ),
+        pytest.param(
+            A_DEMOCRAT,
+            2,
+            ResolvedSpeaker("Vermont Democrat", "unnamed", how="unnamed"),
+            id="a Vermont Democrat: one unnamed member, not the party",
+        ),
         pytest.param(WHO, 3, ANA, id="Ana Ruiz, who said: the relative's antecedent"),
         pytest.param(met("She"), 6, pronoun(ANA), id="she after a woman and a man: the woman"),
         pytest.param(ANA_THEN_HE, 4, None, id="he after only a woman: no one"),

@@ -219,7 +219,18 @@ def governing_cue(token: Token, inside: set[int]) -> Cue | None:
         owner = owner_of(token)
         if owner is not None:
             return Cue(subject=owner, text=token.text)
+    if lemma == "be" and any(_that_clause(c) for c in token.children):
+        # "Kemp's claim is that the committee is a “witch hunt”", not "his view is “wrong”"
+        noun = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if noun is not None and noun.i not in inside and noun.lemma_.lower() in REPORTING_NOUNS:
+            return governing_cue(noun, inside)
     return None
+
+
+def _that_clause(token: Token) -> bool:
+    return token.dep_ == "ccomp" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in token.children
+    )
 
 
 def owner_of(noun: Token) -> Token | None:

@@ -119,7 +119,7 @@ class Resolver:
             return ResolvedSpeaker(name, "person", aliases=(name,))
         if is_role_word(token):  # "The President said", "the Lord Mayor says"
             return self.description(token)
-        if token.pos_ == "PROPN" and looks_like_person(entity):
+        if token.pos_ == "PROPN" and (looks_like_person(entity) or _described_as_person(token)):
             name = strip_titles(widen(entity).text)
             return ResolvedSpeaker(name, "person", aliases=(name,))
         if _one_member(token):  # "a New Hampshire Democrat", "one Republican"
@@ -359,6 +359,14 @@ def _speaking_subject(token: Token) -> bool:
     while before >= 0 and (token.doc[before].pos_ in ("DET", "ADJ", "NUM")):
         before -= 1
     return before >= 0 and is_reporting_verb(token.doc[before])
+
+
+def _described_as_person(token: Token) -> bool:
+    """ "Marlow, a close ally of the governor,", "Malone, 64,": a name whose
+    apposition is a person's role or age."""
+    return any(
+        c.dep_ == "appos" and (is_role_word(c) or c.like_num or is_age(c)) for c in token.children
+    )
 
 
 def _one_member(token: Token) -> bool:
