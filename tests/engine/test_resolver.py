@@ -214,6 +214,28 @@ MARLOW = parse(
     10 .      .   punct  8 _   _
     """,
 )
+# "he" whose sentence before has "he" for subject: the same man, not the one named
+# inside that sentence's clause.
+HE_THEN_HE = parse(
+    "Carlos Vega spoke. He said that Luis Mora won. He said so.",
+    """
+    0  Carlos NNP compound 1  _     B-PERSON
+    1  Vega   NNP nsubj    2  _     I-PERSON
+    2  spoke  VBD ROOT     2  speak _
+    3  .      .   punct    2  _     _
+    4  He     PRP nsubj    5  _     _
+    5  said   VBD ROOT     5  say   _
+    6  that   IN  mark     9  _     _
+    7  Luis   NNP compound 8  _     B-PERSON
+    8  Mora   NNP nsubj    9  _     I-PERSON
+    9  won    VBD ccomp    5  win   _
+    10 .      .   punct    5  _     _
+    11 He     PRP nsubj    12 _     _
+    12 said   VBD ROOT     12 say   _
+    13 so     RB  advmod   12 _     _
+    14 .      .   punct    12 _     _
+    """,
+)
 A_DEMOCRAT = parse(
     "A Vermont Democrat said so.",
     """
@@ -237,6 +259,7 @@ A_DEMOCRAT = parse(
             ResolvedSpeaker("Marlow", "person", aliases=("Marlow",)),
             id="Marlow, an ally of the mayor: a person by apposition",
         ),
+        pytest.param(HE_THEN_HE, 11, pronoun(CARLOS), id="he after a sentence whose subject is he"),
         pytest.param(
             A_DEMOCRAT,
             2,

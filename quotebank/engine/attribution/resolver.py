@@ -30,6 +30,7 @@ from quotebank.engine.attribution.mentions import People, looks_like_person, wid
 from quotebank.text.lexicon import (
     ANONYMOUS_ROLES,
     DOCUMENT_NOUNS,
+    FEMALE_PRONOUNS,
     GENDERED_PRONOUNS,
     MALE_PRONOUNS,
     ORG_NOUNS,
@@ -39,6 +40,7 @@ from quotebank.text.names import strip_titles
 
 _ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 _RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+_CHAIN_DEPTH = 3  # how many sentences a chain of "he … he … he" is followed back
 _GROUP_SENTENCES = 2  # how far back "they" looks for the group it stands for
 _ORG_SENTENCES = 3  # how far back "the ministry" looks for the organization it stands for
 _ROLE_SENTENCES = 4  # how far back "the coach" looks for "Liam's coach" or "a coach"
@@ -208,7 +210,7 @@ class Resolver:
             person.name, "person", person.description, tuple(sorted(person.aliases)), how
         )
 
-    def pronoun(self, token: Token) -> ResolvedSpeaker | None:
+    def pronoun(self, token: Token, depth: int = 0) -> ResolvedSpeaker | None:
         lower = token.lower_
         if lower in ("they", "them"):  # "they said", "one of them said"
             return self._group(token)
@@ -224,8 +226,33 @@ class Resolver:
             ):
                 return unnamed
         gender = "male" if lower in MALE_PRONOUNS else "female"
+        chained = self._chained_subject(token, gender)
+        found = self.pronoun(chained, depth + 1) if chained and depth < _CHAIN_DEPTH else None
+        if found is not None:
+            return found
         index = self._nearest(token, gender=gender)
         return None if index is None else self.person(index, "pronoun")
+
+    def _chained_subject(self, token: Token, gender: str) -> Token | None:
+        """ "Mr. Lou said … . But he suggested that Mr. Lew … . ‘…,’ he said.": when the
+        sentence before has a pronoun of the same gender for its subject, the story is
+        still about that one; a named subject there ends the chain."""
+        pronouns = MALE_PRONOUNS if gender == "male" else FEMALE_PRONOUNS
+        sent = token.sent
+        for _ in range(2):
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+            if sent.root.i in self.inside:
+                continue  # a sentence of the quotation itself
+            subject = next(
+                (c for c in sent.root.children if c.dep_ in SUBJECTS and c.i not in self.inside),
+                None,
+            )
+            if subject is None:
+                continue
+            return subject if subject.lower_ in pronouns else None
+        return None
 
     def _same_role_before(self, token: Token) -> ResolvedSpeaker | None:
         """ "the coach said" after "Liam's coach, who asked not to be named, said":
