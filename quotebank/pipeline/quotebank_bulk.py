@@ -73,8 +73,8 @@ def _estimated_quotes(paths: list[str | Path]) -> int:
 # --- reading, in a process of its own ---------------------------------------------
 
 
-def _read(paths: list[str | Path], out: Any, batch_size: int, parent: int) -> None:
-    """Send each file's staging rows in batches: ``("lines", file, lines, urls, speakers,
+def _read(paths: list[str | Path], out: Any, batch_size: int, parent: int, key_of: Any) -> None:
+    """Send each file's staging rows in batches: ``("lines", file, tables, speakers,
     failures, read)``, ``("failed", reason)``, and ``("done",)`` at the end (``("error",
     text)`` if this failed)."""
 
@@ -87,7 +87,7 @@ def _read(paths: list[str | Path], out: Any, batch_size: int, parent: int) -> No
                     os._exit(1)
 
     try:
-        rows = _Rows()
+        rows = _Rows(key_of)
         for number, path in enumerate(paths):
             try:
                 fp = open_quote_file(path)
@@ -113,7 +113,7 @@ def _file_batches(rows: _Rows, fp: Any, origin: str, size: int) -> Iterator[tupl
                 continue
             if item.speaker and item.speaker not in seen:
                 seen.add(item.speaker)
-                rows.speakers.append((item.speaker, item.qids))
+                rows.name(item.speaker, item.qids)
             rows.add(item)
             if len(rows.lines) >= size:
                 yield rows.take()
@@ -125,48 +125,68 @@ def _file_batches(rows: _Rows, fp: Any, origin: str, size: int) -> Iterator[tupl
 
 
 class _Rows:
-    """One batch's rows of ``staging.LINES`` and ``staging.URLS``, made in the reader:
-    lines and URL rows numbered across the whole load, each article key's hash and domain."""
+    """One batch's staging rows (``staging.COLUMNS``), made in the reader: lines and URL
+    rows numbered across the whole load; the batch's distinct quotes and articles (hash,
+    domain) ranked by key in code-point order (as SQLite and "C" sort them); the keys of
+    the speakers' names (``key_of``: the incremental import's ``_Writer.name_key``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, key_of: Any) -> None:
+        self.key_of = key_of
         self.file = self.line = self.urow = 0
         self._clear()
 
     def _clear(self) -> None:
         self.lines: list[tuple[Any, ...]] = []
-        self.urls: list[tuple[Any, ...]] = []
-        self.speakers: list[tuple[str, tuple[str, ...]]] = []  # new in the file, first qids
+        self.urls: list[tuple[int, int, str]] = []  # the digest, ranked at the end
+        self.speakers: list[tuple[str, tuple[str, ...], tuple[str, str]]] = []
         self.failures: list[str] = []
         self.read = 0
-        self.articles: dict[str, tuple[str, str | None, str | None, str | None]] = {}
+        self.articles: dict[str, tuple[int, str, str | None, str | None, str | None]] = {}
+        self.quotes: dict[str, str] = {}  # norm -> its first line's text
 
     def add(self, quote: QuotebankQuote) -> None:
         self.line += 1
         said_on = quote.said_on.isoformat() if quote.said_on else None
-        self.lines.append((self.line, self.file, quote.norm, quote.quotation, quote.speaker,
-                           said_on, quote.probability))  # fmt: skip
+        self.lines.append((self.line, quote.speaker, said_on, quote.probability, quote.norm))
+        self.quotes.setdefault(quote.norm, quote.quotation)
         for key in _article_keys(quote):
             if (article := self.articles.get(key)) is None:
-                article = self.articles[key] = _article(key)
+                article = self.articles[key] = _article(key, self.file)
             self.urow += 1
-            self.urls.append((self.urow, self.line, self.file, *article))
+            self.urls.append((self.urow, self.line, article[1]))
+
+    def name(self, raw: str, qids: tuple[str, ...]) -> None:
+        """A speaker's name new in this file, its first Wikidata ids and its key."""
+        self.speakers.append((raw, qids, self.key_of(raw)))
 
     def take(self) -> tuple[Any, ...]:
         """The batch as a message; the next one starts empty."""
-        message = ("lines", self.file, self.lines, self.urls, self.speakers, self.failures,
-                   self.read)  # fmt: skip
+        quotes = _ranks(self.quotes)
+        articles = sorted(self.articles.values(), key=lambda row: row[1])  # by digest
+        arank = {row[1]: rank for rank, row in enumerate(articles, 1)}
+        tables = {
+            "stage_lines": [(*row[:4], quotes[row[4]]) for row in self.lines],
+            "stage_urls": [(urow, line, arank[digest]) for urow, line, digest in self.urls],
+            "stage_quote_ids": sorted((quotes[n], n, text) for n, text in self.quotes.items()),
+            "stage_article_ids": [(rank, *row) for rank, row in enumerate(articles, 1)],
+        }
+        message = ("lines", self.file, tables, self.speakers, self.failures, self.read)
         self._clear()
         return message
 
 
-def _article(key: str) -> tuple[str, str | None, str | None, str | None]:
-    """``(digest, url, doc_id, domain)`` of an article key."""
+def _ranks(keys: dict[str, Any]) -> dict[str, int]:
+    return {key: rank for rank, key in enumerate(sorted(keys), 1)}
+
+
+def _article(key: str, file: int) -> tuple[int, str, str | None, str | None, str | None]:
+    """``(file, digest, url, doc_id, domain)`` of an article key."""
     url = None if key.startswith(_NO_URL) else key
     doc_id = key.removeprefix(_NO_URL) if url is None else None
-    return article_hash(key), url, doc_id, _domain(key)
+    return file, article_hash(key), url, doc_id, _domain(key)
 
 
-def _messages(paths: list[str | Path], batch_size: int) -> Iterator[tuple[Any, ...]]:
+def _messages(paths: list[str | Path], batch_size: int, key_of: Any) -> Iterator[tuple[Any, ...]]:
     """The reader's messages, as it sends them; its process stopped when this stops.
 
     A daemonic process (a ``multiprocessing.Pool`` worker) may not start one:
@@ -176,7 +196,7 @@ def _messages(paths: list[str | Path], batch_size: int) -> Iterator[tuple[Any, .
     if multiprocessing.current_process().daemon:
         context = _Threads
     lines = context.Queue(_QUEUE)
-    reader = context.Process(target=_read, args=(paths, lines, batch_size, os.getpid()))
+    reader = context.Process(target=_read, args=(paths, lines, batch_size, os.getpid(), key_of))
     reader.start()
     try:
         while (message := lines.get())[0] != "done":
@@ -220,10 +240,10 @@ class _Load:
         self.file = -1
         self.now = Bulk(conn).time_value(utcnow())
 
-    def add(self, number: int, lines: list[Any], urls: list[Any], speakers: list[Any]) -> None:
+    def add(self, number: int, tables: dict[str, list[Any]], speakers: list[Any]) -> None:
         """Stage a batch of a file's rows and merge them (``bulkload.merge``)."""
-        self.stage.append("stage_lines", staging.LINES, lines)
-        self.stage.append("stage_urls", staging.URLS, urls)
+        for table, rows in tables.items():
+            self.stage.append(table, staging.COLUMNS[table], rows)
         self.stage.analyze()
         self.summary.speakers += self._speaker_ids(number, speakers)
         quotes, attributions = bulkload.merge(self.conn, self.now)
@@ -231,15 +251,17 @@ class _Load:
         self.summary.quotes += quotes
         self.summary.attributions += attributions
 
-    def _speaker_ids(self, number: int, speakers: list[tuple[str, tuple[str, ...]]]) -> int:
+    def _speaker_ids(self, number: int, speakers: list[tuple[str, Any, tuple[str, str]]]) -> int:
         """Resolve the names new in this file as the incremental import does (its cache kept
-        for the file); their ids into staging (a name's first id in the load kept)."""
+        for the file; the names' keys made by the reader); their ids into staging (a name's
+        first id in the load kept)."""
         if number != self.file:
             self.file, self.writer.speakers = number, {}
+        self.writer.named = {raw: key for raw, _, key in speakers}
         bulk = Bulk(self.conn)
-        added = self.writer.speaker_ids(bulk, speakers)
+        added = self.writer.speaker_ids(bulk, [(raw, qids) for raw, qids, _ in speakers])
         known = self.writer.speakers
-        rows = sorted({raw: known[raw] for raw, _ in speakers if raw in known}.items())
+        rows = sorted({raw: known[raw] for raw, _, _ in speakers if raw in known}.items())
         bulk.insert("stage_speaker_ids", ("raw", "id"), rows, ignore=True)
         return added
 
@@ -263,7 +285,7 @@ def import_bulk(
         rebuild = _rebuild(_stored(conn), paths)
         try:
             with bulkload.merging(conn, rebuild=rebuild):
-                for message in _messages(paths, max(batch_size, 1)):
+                for message in _messages(paths, max(batch_size, 1), writer.name_key):
                     _handle(load, message, progress)
         finally:
             load.stage.drop()
@@ -275,11 +297,11 @@ def _handle(load: _Load, message: tuple[Any, ...], progress: Progress | None) ->
         load.summary.failed += 1
         load.summary.failures.append(message[1])
         return
-    _, number, lines, urls, speakers, failures, read = message
+    _, number, tables, speakers, failures, read = message
     load.summary.failed += len(failures)
     load.summary.failures.extend(failures)
-    if lines:
-        load.add(number, lines, urls, speakers)
+    if tables["stage_lines"]:
+        load.add(number, tables, speakers)
     load.summary.lines += read
     if progress is not None:
         progress(load.summary.lines, load.summary.quotes)

@@ -100,6 +100,7 @@ class _Writer:
         self.engine = engine
         self.origin = origin
         self.speakers: dict[str, int] = {}
+        self.named: dict[str, tuple[str, str]] = {}  # raw name -> name_key(raw), made before
         self.sources: dict[str, int] = {}
         with engine.connect() as conn:
             self.corrections = corrections(conn)
@@ -151,7 +152,7 @@ class _Writer:
                 qids.setdefault(speaker, found)
         if not qids:
             return 0
-        keys = {name: self._corrected(name) for name in qids}  # name -> (canonical, key)
+        keys = {name: self.named.get(name) or self.name_key(name) for name in qids}
         known = ids_by_key(bulk.conn, [key for _, key in keys.values()], "person")
         missing: dict[str, tuple[str, str | None]] = {}  # key -> (name, qid); first one wins
         for raw, (canonical, key) in keys.items():
@@ -173,7 +174,7 @@ class _Writer:
         bulk.fill("speakers", "wikidata_id", sorted((i, q) for i, q in single.items() if q))
         return len(missing)
 
-    def _corrected(self, raw: str) -> tuple[str, str]:
+    def name_key(self, raw: str) -> tuple[str, str]:
         """The canonical name of a raw speaker name after manual corrections, and its key."""
         return follow_corrections(canonical_name(raw, "person"), "person", self.corrections.get)
 

@@ -153,19 +153,16 @@ def _drop_fts_trigger(conn: Connection) -> str | None:
 
 # --- the statements -------------------------------------------------------------
 #
-# A line's quote and a URL's article are found by rank, not by text: one sort
-# of the staged lines by ``norm`` (``dense_rank``) numbers the distinct quotes
-# in key order, one sort of the staged URLs by ``digest`` the distinct
-# articles; each rank then gets the id of the stored row with its key, or a new
-# id (the last id + its rank: new rows in key order, as the incremental import
-# gives them); every later join is between integers.
+# A line's quote and a URL's article are found by rank, not by text: the
+# reader numbers a batch's distinct norms (``qrank``) and article hashes
+# (``arank``) in key order (``stage_quote_ids``, ``stage_article_ids``, one
+# row a rank with its first line's text or first file). A rank whose key is stored
+# already gets that row's id (``stored``, a probe a rank, only when the table
+# has rows); any other, the last id + its rank (new rows in key order, as the
+# incremental import gives them). Every later join is between integers.
 
-_WORK = {
-    "stage_line_quotes": "line INTEGER PRIMARY KEY, qrank INTEGER",
-    "stage_quote_ids": "qrank INTEGER PRIMARY KEY, line INTEGER, id INTEGER",
-    "stage_url_articles": "urow INTEGER PRIMARY KEY, line INTEGER, arank INTEGER",
-    "stage_article_ids": "arank INTEGER PRIMARY KEY, urow INTEGER, id INTEGER",
-}
+_QUOTE_ID = "COALESCE(q.stored, q.qrank + ?)"
+_ARTICLE_ID = "COALESCE(a.stored, a.arank + ?)"
 
 
 def _run(conn: Connection, sql: str, parameters: tuple[Any, ...] = ()) -> int:
@@ -197,68 +194,27 @@ def _after(conn: Connection, table: str) -> None:
         )
 
 
-def _ranked(conn: Connection, key: str) -> str:
-    """``dense_rank()`` by a key in code-point order (PostgreSQL: the "C" collation)."""
-    collate = "" if conn.dialect.name == "sqlite" else ' COLLATE "C"'
-    return f"dense_rank() OVER (ORDER BY {key}{collate})"
-
-
-def _work_tables(conn: Connection) -> None:
-    for name, columns in _WORK.items():
-        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {name}")
-        conn.exec_driver_sql(f"CREATE TEMPORARY TABLE {name} ({columns})")
-
-
-def _rank_quotes(conn: Connection, top: int, stored: bool) -> None:
-    """Each line's quote rank; each rank's first line and quote id (stored, or new)."""
-    rank = _ranked(conn, "norm")
-    _run(conn, f"INSERT INTO stage_line_quotes SELECT line, {rank} FROM stage_lines ORDER BY 1")
-    _run(conn, _FIRSTS.format(table="stage_quote_ids", rank="qrank", row="line",
-                              ranked="stage_line_quotes"), (top,))  # fmt: skip
-    if stored:
-        _run(conn, _STORED.format(table="stage_quote_ids", stage="stage_lines", row="line",
-                                  target="quotes", key="norm", staged="norm"))  # fmt: skip
-    _analyze(conn, "stage_line_quotes", "stage_quote_ids")
-
-
-def _rank_articles(conn: Connection, top: int, stored: bool) -> None:
-    """Each URL row's article rank; each rank's first URL row and article id."""
-    rank = _ranked(conn, "digest")
-    _run(
-        conn, f"INSERT INTO stage_url_articles SELECT urow, line, {rank} FROM stage_urls ORDER BY 1"
-    )
-    _run(conn, _FIRSTS.format(table="stage_article_ids", rank="arank", row="urow",
-                              ranked="stage_url_articles"), (top,))  # fmt: skip
-    if stored:
-        _run(conn, _STORED.format(table="stage_article_ids", stage="stage_urls", row="urow",
-                                  target="articles", key="content_hash",
-                                  staged="digest"))  # fmt: skip
-    _analyze(conn, "stage_url_articles", "stage_article_ids")
-
-
-def _analyze(conn: Connection, *tables: str) -> None:
-    """PostgreSQL: the planner's statistics of work tables (autovacuum skips temporary ones)."""
-    if conn.dialect.name != "sqlite":
-        for table in tables:
-            conn.exec_driver_sql(f"ANALYZE {table}")
-
-
-_FIRSTS = (  # each rank's first row, and its id if it is new: the last id + the rank
-    "INSERT INTO {table} ({rank}, {row}, id) "
-    "SELECT {rank}, min({row}), {rank} + ? FROM {ranked} GROUP BY {rank}"
+_STORED = (  # the ids of the ranks whose key is stored already
+    "UPDATE {table} SET stored = t.id FROM {target} t WHERE t.{key} = {table}.{staged}"
 )
-_STORED = (  # the ids of the ranks whose key is stored already (all at most the last id)
-    "UPDATE {table} SET id = t.id FROM {stage} s JOIN {target} t ON t.{key} = s.{staged} "
-    "WHERE s.{row} = {table}.{row}"
-)
+
+
+def find_stored(conn: Connection) -> None:
+    """The ids of the staged ranks whose quote or article is stored (none in an empty table)."""
+    if _any(conn, "quotes"):
+        _run(conn, _STORED.format(table="stage_quote_ids", target="quotes", key="norm",
+                                  staged="norm"))  # fmt: skip
+    if _any(conn, "articles"):
+        _run(conn, _STORED.format(table="stage_article_ids", target="articles",
+                                  key="content_hash", staged="digest"))  # fmt: skip
 
 
 def add_quotes(conn: Connection, top: int) -> int:
     """The new quotes, with the text of their first line, in key order."""
     added = _run(
         conn,
-        "INSERT INTO quotes (id, text, norm) SELECT s.id, l.text, l.norm FROM stage_quote_ids s "
-        "CROSS JOIN stage_lines l ON l.line = s.line WHERE s.id > ? ORDER BY s.qrank",
+        "INSERT INTO quotes (id, text, norm) SELECT qrank + ?, text, norm "
+        "FROM stage_quote_ids WHERE stored IS NULL ORDER BY qrank",
         (top,),
     )
     _after(conn, "quotes")
@@ -269,20 +225,17 @@ def add_articles(conn: Connection, top: int, ingested_at: Any) -> int:
     """The new articles' outlets (by domain), then the articles, from the files that name them."""
     _run(
         conn,
-        "INSERT INTO sources (name, domain) SELECT DISTINCT u.domain, u.domain "
-        "FROM stage_article_ids s CROSS JOIN stage_urls u ON u.urow = s.urow "
-        "WHERE s.id > ? AND u.domain IS NOT NULL "
-        "AND NOT EXISTS (SELECT 1 FROM sources x WHERE x.name = u.domain) ORDER BY 1",
-        (top,),
+        "INSERT INTO sources (name, domain) SELECT DISTINCT a.domain, a.domain "
+        "FROM stage_article_ids a WHERE a.stored IS NULL AND a.domain IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM sources x WHERE x.name = a.domain) ORDER BY 1",
     )
     added = _run(
         conn,
         "INSERT INTO articles (id, source_id, doc_id, url, text, content_hash, origin, "
-        "ingested_at) SELECT s.id, src.id, u.doc_id, u.url, '', u.digest, f.origin, ? "
-        "FROM stage_article_ids s CROSS JOIN stage_urls u ON u.urow = s.urow "
-        "JOIN stage_files f ON f.file = u.file LEFT JOIN sources src ON src.name = u.domain "
-        "WHERE s.id > ? ORDER BY s.arank",
-        (ingested_at, top),
+        "ingested_at) SELECT a.arank + ?, src.id, a.doc_id, a.url, '', a.digest, f.origin, ? "
+        "FROM stage_article_ids a JOIN stage_files f ON f.file = a.file "
+        "LEFT JOIN sources src ON src.name = a.domain WHERE a.stored IS NULL ORDER BY a.arank",
+        (top, ingested_at),
     )
     _after(conn, "articles")
     return added
@@ -312,35 +265,31 @@ def _fts_merging(
     conn.exec_driver_sql(config, ("crisismerge", crisismerge))
 
 
-def add_attributions(conn: Connection) -> int:
+def add_attributions(conn: Connection, quotes_top: int, articles_top: int) -> int:
     """One attribution per article and quote; the first line's speaker, probability, date."""
     sqlite = conn.dialect.name == "sqlite"
     return _run(
         conn,
         f"INSERT {'OR IGNORE ' if sqlite else ''}INTO attributions (quote_id, article_id, "
         'speaker_id, start, "end", grp, kind, confidence, rule, said_on) '
-        "SELECT q.id, a.id, m.id, q.id, q.id, 0, 'direct', l.probability, ?, l.said_on "
-        "FROM stage_url_articles ua CROSS JOIN stage_article_ids a ON a.arank = ua.arank "
-        "CROSS JOIN stage_line_quotes lq ON lq.line = ua.line "
-        "CROSS JOIN stage_quote_ids q ON q.qrank = lq.qrank "
-        "CROSS JOIN stage_lines l ON l.line = ua.line "
+        f"SELECT {_QUOTE_ID}, {_ARTICLE_ID}, m.id, {_QUOTE_ID}, {_QUOTE_ID}, 0, 'direct', "
+        "l.probability, ?, l.said_on "
+        "FROM stage_urls u CROSS JOIN stage_article_ids a ON a.arank = u.arank "
+        "CROSS JOIN stage_lines l ON l.line = u.line "
+        "CROSS JOIN stage_quote_ids q ON q.qrank = l.qrank "
         "LEFT JOIN stage_speaker_ids m ON m.raw = l.speaker "
-        f"ORDER BY a.id, q.id, ua.line{'' if sqlite else ' ON CONFLICT DO NOTHING'}",
-        (RULE,),
+        f"ORDER BY 2, 1, u.line{'' if sqlite else ' ON CONFLICT DO NOTHING'}",
+        (quotes_top, articles_top, quotes_top, quotes_top, RULE),
     )
 
 
 def merge(conn: Connection, ingested_at: datetime | str) -> tuple[int, int]:
-    """Sources, articles, quotes and attributions from the staged lines: (new quotes, new
+    """Sources, articles, quotes and attributions from the staged batch: (new quotes, new
     attributions). Inside ``merging``, after the speakers are in ``stage_speaker_ids``."""
-    _work_tables(conn)
     quotes_top, articles_top = _last_id(conn, "quotes"), _last_id(conn, "articles")
-    _rank_quotes(conn, quotes_top, stored=_any(conn, "quotes"))
-    _rank_articles(conn, articles_top, stored=_any(conn, "articles"))
+    find_stored(conn)
     add_articles(conn, articles_top, ingested_at)
     quotes = add_quotes(conn, quotes_top)
     index_quotes(conn, quotes_top)
-    attributions = add_attributions(conn)
-    for name in _WORK:
-        conn.exec_driver_sql(f"DROP TABLE {name}")
+    attributions = add_attributions(conn, quotes_top, articles_top)
     return quotes, attributions

@@ -1,22 +1,28 @@
 """Staging tables of a bulk load: plain rows, no index, no trigger, gone when the session ends.
 
-A bulk load (``bulkload``) first streams the lines it reads into three tables
-of its own connection's session:
+A bulk load (``bulkload``) streams the rows its reader makes, batch by batch,
+into tables of its own connection's session, and empties them once a batch
+is merged:
 
 - ``stage_lines`` — one row a quote line: ``line`` (its number across the
-  whole load), ``file`` (which input file), ``norm``, ``text``, ``speaker``
-  (the raw name), ``said_on``, ``probability``;
+  whole load), ``speaker`` (the raw name), ``said_on``, ``probability``,
+  ``qrank`` (its quote's rank);
 - ``stage_urls`` — one row a line's article key (a URL, or the key of a quote
-  with no URL): ``urow`` (its number), ``line``, ``file``, ``digest`` (the
-  article's ``content_hash``), ``url``, ``doc_id``, ``domain``;
+  with no URL): ``urow`` (its number), ``line``, ``arank`` (its article's rank);
+- ``stage_quote_ids`` — one row a distinct ``norm`` of the batch, ranked in
+  code-point order (``qrank``), with its first line's ``text``;
+- ``stage_article_ids`` — one row a distinct article key of the batch, ranked
+  by ``digest`` (its ``content_hash``): ``file`` (the first to name it),
+  ``url``, ``doc_id``, ``domain``;
+  both with ``stored``: the id of the row with that key in the database, if
+  any (filled by the merge);
 - ``stage_files`` — ``file`` and its ``origin`` (the path as given);
-
-and, once the speakers are resolved, ``stage_speaker_ids`` (raw name -> speaker id).
+- ``stage_speaker_ids`` — raw name -> speaker id, for the whole load.
 
 They are temporary tables (SQLite's temp database, PostgreSQL's session-local
 ``TEMPORARY`` tables, which are not written to the WAL either): a load that is
-killed leaves nothing behind, and the database itself is not touched until
-the merge. Rows go in by ``executemany`` on SQLite and by ``COPY`` on PostgreSQL.
+killed leaves nothing behind. Rows go in by ``executemany`` on SQLite and by
+``COPY`` on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -27,14 +33,20 @@ from typing import Any
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
-LINES = ("line", "file", "norm", "text", "speaker", "said_on", "probability")
-URLS = ("urow", "line", "file", "digest", "url", "doc_id", "domain")
+COLUMNS = {  # of the tables a reader fills, batch by batch
+    "stage_lines": ("line", "speaker", "said_on", "probability", "qrank"),
+    "stage_urls": ("urow", "line", "arank"),
+    "stage_quote_ids": ("qrank", "norm", "text"),
+    "stage_article_ids": ("arank", "file", "digest", "url", "doc_id", "domain"),
+}
 
 _TABLES = {
-    "stage_lines": "line INTEGER PRIMARY KEY, file INTEGER, norm TEXT, text TEXT, speaker TEXT, "
-    "said_on {date}, probability {real}",
-    "stage_urls": "urow INTEGER PRIMARY KEY, line INTEGER, file INTEGER, digest TEXT, url TEXT, "
-    "doc_id TEXT, domain TEXT",
+    "stage_lines": "line INTEGER PRIMARY KEY, speaker TEXT, said_on {date}, "
+    "probability {real}, qrank INTEGER",
+    "stage_urls": "urow INTEGER PRIMARY KEY, line INTEGER, arank INTEGER",
+    "stage_quote_ids": "qrank INTEGER PRIMARY KEY, norm TEXT, text TEXT, stored INTEGER",
+    "stage_article_ids": "arank INTEGER PRIMARY KEY, file INTEGER, digest TEXT, url TEXT, "
+    "doc_id TEXT, domain TEXT, stored INTEGER",
     "stage_files": "file INTEGER PRIMARY KEY, origin TEXT",
     "stage_speaker_ids": "raw TEXT PRIMARY KEY, id INTEGER",
 }
@@ -89,8 +101,8 @@ class Stage:
             cursor.close()
 
     def clear(self) -> None:
-        """Empty the lines and URLs (a merged batch), in the caller's transaction."""
-        for name in ("stage_lines", "stage_urls"):
+        """Empty the tables of a batch (merged), in the caller's transaction."""
+        for name in COLUMNS:
             self.conn.exec_driver_sql(f"{'DELETE FROM' if self.sqlite else 'TRUNCATE'} {name}")
 
     def drop(self) -> None:
@@ -102,5 +114,5 @@ class Stage:
     def analyze(self) -> None:
         """Statistics for the planner: PostgreSQL does not gather them on temporary tables."""
         if not self.sqlite:
-            for name in ("stage_lines", "stage_urls"):
+            for name in COLUMNS:
                 self.conn.exec_driver_sql(f"ANALYZE {name}")

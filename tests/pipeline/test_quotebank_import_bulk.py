@@ -179,7 +179,7 @@ import os, signal, sys
 from quotebank.pipeline import quotebank_import as importer
 from quotebank.storage import bulkload, connect
 
-def killed(conn):  # the quotes, articles and their FTS5 entries are in, uncommitted
+def killed(*args):  # the quotes, articles and their FTS5 entries are in, uncommitted
     os.kill(os.getpid(), signal.SIGKILL)
 
 bulkload.add_attributions = killed
