@@ -6,8 +6,8 @@ PostgreSQL, where concurrent writers retry per article, one article each), so
 stopping the process at any moment leaves every stored article complete; the
 next run skips what is already stored (by content hash) before parsing
 anything and carries on. With ``indirect`` reported speech is found and stored
-too (``engine.report_pairs``: every sentence parsed, so slower; see
-benchmarks/results/ingest_speed.md).
+too (``engine.report_pairs``: every sentence with a reporting cue is parsed as
+well, so slower; see benchmarks/results/ingest_speed.md).
 Input is streamed: only the articles the engine is working on are held in
 memory. Nothing here prints; a ``progress`` callback reports as it goes.
 """
@@ -186,8 +186,8 @@ def ingest(
 
     An article already stored is skipped without parsing, unless ``reprocess``
     is set: then its attributions are replaced with what the engine finds now.
-    ``selective`` is passed to ``nlp.analyze_many`` (None: its default); with
-    ``indirect`` reported speech is stored too (every sentence is parsed).
+    ``selective`` is passed to ``nlp.analyze_many`` or ``report_pairs`` (None: its
+    default); with ``indirect`` reported speech is stored too.
     """
     run = _Run(sessions, progress)
     to_parse = _to_parse(run, items, reprocess)
@@ -206,7 +206,7 @@ def _analyzed(
     """Each article's quotes, and its reported speech when ``indirect``."""
     if indirect:
         run.summary.reported = 0
-        yield from engine.report_pairs(nlp, items, n_process=workers)
+        yield from engine.report_pairs(nlp, items, n_process=workers, selective=selective)
         return
     pairs = engine.analyze_pairs(nlp, items, n_process=workers, selective=selective)
     for pending, found in pairs:

@@ -8,6 +8,7 @@ import pytest
 
 from quotebank.engine import COMPONENT, analyze, analyze_many
 from quotebank.engine import analysis as engine
+from quotebank.engine.analysis import analyze_reported
 from quotebank.engine.evaluate import load_gold
 from quotebank.records import FoundQuote
 from tests.conftest import DATA, SEEDS
@@ -27,6 +28,32 @@ def test_selective_parsing_finds_the_quotes_and_speakers_whole_articles_give(nlp
     assert [who_said_what(found) for found in selective] == [who_said_what(f) for f in full]
     for text, found in zip(TEXTS, selective, strict=True):
         assert all(quote.text == text[quote.start : quote.end] for quote in found)
+
+
+def test_selective_parsing_finds_the_reported_speech_whole_articles_give(nlp) -> None:  # type: ignore[no-untyped-def]
+    selective = list(analyze_reported(nlp, TEXTS, selective=True))
+    full = list(analyze_reported(nlp, TEXTS, selective=False))
+    assert selective == full  # every field: contents, pieces, sources, cues, speakers
+    for text, (quotes, reported) in zip(TEXTS, selective, strict=True):
+        assert all(item.text == text[item.start : item.end] for item in [*quotes, *reported])
+    assert sum(len(reported) for _, reported in full) > 100
+
+
+def test_reported_speech_parses_only_the_sentences_with_a_cue(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    parsed: list[str] = []
+    real = type(nlp).pipe
+
+    def recording(self, texts, **kwargs):  # type: ignore[no-untyped-def]
+        return real(self, (parsed.append(text) or text for text in texts), **kwargs)
+
+    monkeypatch.setattr(type(nlp), "pipe", recording)
+    text = "Rain fell.\n\nMayor Ana Ruiz said the bridge would reopen.\n\nRoads closed."
+    ((_, found),) = analyze_reported(nlp, [text])
+    assert [item.text for item in found] == ["the bridge would reopen"]
+    assert parsed == ["Mayor Ana Ruiz said the bridge would reopen."]
+    parsed.clear()
+    assert list(analyze_reported(nlp, ["Rain fell. Roads closed."])) == [([], [])]
+    assert parsed == [""]
 
 
 def test_an_article_without_quotation_marks_is_not_parsed(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]

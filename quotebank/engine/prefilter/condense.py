@@ -17,7 +17,12 @@ into sentences, never inside a quotation):
 * the first unit to mention each surname a kept unit cues ("Mr Fox said"),
   where the person is introduced by full name and title;
 
-An article with no quotation mark condenses to nothing and is not parsed.
+With ``speech`` (reported speech, ``prefilter.speech``), the units with a cue
+word are kept too, with the antecedents and introductions above, but no unit
+before them for its own sake: they have a cue of their own.
+
+An article with no quotation mark (and, with ``speech``, no cue) condenses to
+nothing and is not parsed.
 
 The kept runs are joined in order, each dropped sentence replaced by a
 one-word stand-in (``STAND_IN``) so that sentence distances, which the sieve
@@ -43,10 +48,12 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from quotebank.engine.prefilter.marks import MarkSpan, find_mark_spans
+from quotebank.engine.prefilter.speech import SpeechCues
 from quotebank.engine.prefilter.units import LINE, text_units
 from quotebank.text.lexicon import CUE_FORMS, ORG_NOUNS, REPORTING_VERBS, is_role
 from quotebank.text.sentences import sentence_ends
@@ -101,6 +108,7 @@ class Piece(NamedTuple):
     condensed: int  # where it starts in the condensed text
     original: int  # where it starts in the original text
     length: int
+    after_middle: bool = False  # it goes on from the piece before across a quote's cut middle
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,10 +136,25 @@ class Condensed:
             return None
         return start + first.original - first.condensed, end + last.original - last.condensed
 
+    def original_content(self, start: int, end: int) -> tuple[int, int] | None:
+        """Like ``original_ends``, but None when the span crosses a dropped unit's
+        stand-in: only the cut middle of a quotation may lie inside it."""
+        found = self.original_ends(start, end)
+        if found is None:
+            return None
+        first = self._index(start)
+        last = self._index(max(start, end - 1))
+        if any(not piece.after_middle for piece in self.pieces[first + 1 : last + 1]):
+            return None
+        return found
+
     def _piece(self, offset: int) -> Piece | None:
         """The last piece that starts at or before ``offset``."""
-        index = bisect.bisect_right(self.pieces, offset, key=lambda p: p.condensed) - 1
+        index = self._index(offset)
         return self.pieces[index] if index >= 0 else None
+
+    def _index(self, offset: int) -> int:
+        return bisect.bisect_right(self.pieces, offset, key=lambda p: p.condensed) - 1
 
 
 def whole(text: str) -> Condensed:
@@ -140,17 +163,24 @@ def whole(text: str) -> Condensed:
 
 
 def condense(
-    text: str, *, context: int = CONTEXT, lead: int = LEAD, trim: bool = True
+    text: str,
+    *,
+    context: int = CONTEXT,
+    lead: int = LEAD,
+    trim: bool = True,
+    speech: SpeechCues | None = None,
 ) -> Condensed:
-    """The parts of ``text`` that attribution needs (see the module docstring)."""
+    """The parts of ``text`` that attribution needs (see the module docstring);
+    with ``speech``, reported speech too: the units with one of its cues."""
     spans = find_mark_spans(text)
     regions = _quote_regions(text, spans)
     units = text_units(text, regions)
-    hot = _hot(text, units, spans)
-    if not hot:
-        return Condensed("", ())
     narrative = _narrative(text, regions)
-    keep = _with_context(narrative, units, hot, context, lead)
+    hot = _hot(text, units, spans)
+    cued = speech.units(narrative, units) if speech is not None else []
+    if not hot and not cued:
+        return Condensed("", ())
+    keep = _with_context(narrative, units, hot, context, lead, cued)
     for middles in (_quote_middles(text, spans) if trim else [], []):
         condensed = _join(text, units, keep, middles)
         if _same_marks(condensed, spans):
@@ -180,10 +210,17 @@ def _hot(text: str, units: list[tuple[int, int]], spans: list[MarkSpan]) -> list
 
 
 def _with_context(
-    narrative: str, units: list[tuple[int, int]], hot: list[int], context: int, lead: int
+    narrative: str,
+    units: list[tuple[int, int]],
+    hot: list[int],
+    context: int,
+    lead: int,
+    cued: Sequence[int] = (),
 ) -> list[int]:
-    """The hot units and what their attribution reads (see the module docstring)."""
-    keep = set(_lead(narrative, units, lead))
+    """The hot units and what their attribution reads (see the module docstring);
+    ``cued`` units (reported speech) have a cue of their own, so no unit before
+    them is needed but for whoever they refer back to."""
+    keep = set(_lead(narrative, units, lead)) | set(cued)
     for i in hot:
         before = 0 if _NAMED_CUE.search(narrative, *units[i]) else context
         keep.update(range(max(0, i - before), i + 1))
@@ -291,12 +328,12 @@ def _join(
         copied = start
         while cut is not None and cut.end <= end:
             parts += [text[copied : cut.start], cut.stand_in]
-            pieces.append(Piece(at, copied, cut.start - copied))
+            pieces.append(Piece(at, copied, cut.start - copied, copied != start))
             at += cut.start - copied + len(cut.stand_in)
             copied = cut.end
             cut = next(cuts, None)
         parts.append(text[copied:end])
-        pieces.append(Piece(at, copied, end - copied))
+        pieces.append(Piece(at, copied, end - copied, copied != start))
         at += end - copied
         last_end = end
     return Condensed("".join(parts), tuple(pieces))
