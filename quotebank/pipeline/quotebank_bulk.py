@@ -115,7 +115,7 @@ def _file_batches(rows: _Rows, fp: Any, origin: str, size: int) -> Iterator[tupl
                 seen.add(item.speaker)
                 rows.name(item.speaker, item.qids)
             rows.add(item)
-            if len(rows.lines) >= size:
+            if len(rows.norms) >= size:
                 yield rows.take()
     except (OSError, EOFError, UnicodeError) as exc:
         yield rows.take()
@@ -125,10 +125,11 @@ def _file_batches(rows: _Rows, fp: Any, origin: str, size: int) -> Iterator[tupl
 
 
 class _Rows:
-    """One batch's staging rows (``staging.COLUMNS``), made in the reader: lines and URL
-    rows numbered across the whole load; the batch's distinct quotes and articles (hash,
-    domain) ranked by key in code-point order (as SQLite and "C" sort them); the keys of
-    the speakers' names (``key_of``: the incremental import's ``_Writer.name_key``)."""
+    """One batch's staging rows (``staging.COLUMNS``), made in the reader, column by column
+    (a list of each is cheaper to pickle than a tuple a row): lines and URL rows numbered
+    across the whole load; the batch's distinct quotes and articles (hash, domain) ranked by
+    key in code-point order (as SQLite and "C" sort them); the keys of the speakers' names
+    (``key_of``: the incremental import's ``_Writer.name_key``)."""
 
     def __init__(self, key_of: Any) -> None:
         self.key_of = key_of
@@ -136,8 +137,13 @@ class _Rows:
         self._clear()
 
     def _clear(self) -> None:
-        self.lines: list[tuple[Any, ...]] = []
-        self.urls: list[tuple[int, int, str]] = []  # the digest, ranked at the end
+        self.first_line, self.first_urow = self.line + 1, self.urow + 1
+        self.names: list[str | None] = []  # a line's speaker, said_on, probability, norm
+        self.days: list[str | None] = []
+        self.probabilities: list[float] = []
+        self.norms: list[str] = []
+        self.url_lines: list[int] = []  # a URL row's line and digest
+        self.digests: list[str] = []
         self.speakers: list[tuple[str, tuple[str, ...], tuple[str, str]]] = []
         self.failures: list[str] = []
         self.read = 0
@@ -146,37 +152,40 @@ class _Rows:
 
     def add(self, quote: QuotebankQuote) -> None:
         self.line += 1
-        said_on = quote.said_on.isoformat() if quote.said_on else None
-        self.lines.append((self.line, quote.speaker, said_on, quote.probability, quote.norm))
+        self.names.append(quote.speaker)
+        self.days.append(quote.said_on.isoformat() if quote.said_on else None)
+        self.probabilities.append(quote.probability)
+        self.norms.append(quote.norm)
         self.quotes.setdefault(quote.norm, quote.quotation)
         for key in _article_keys(quote):
             if (article := self.articles.get(key)) is None:
                 article = self.articles[key] = _article(key, self.file)
             self.urow += 1
-            self.urls.append((self.urow, self.line, article[1]))
+            self.url_lines.append(self.line)
+            self.digests.append(article[1])
 
     def name(self, raw: str, qids: tuple[str, ...]) -> None:
         """A speaker's name new in this file, its first Wikidata ids and its key."""
         self.speakers.append((raw, qids, self.key_of(raw)))
 
     def take(self) -> tuple[Any, ...]:
-        """The batch as a message; the next one starts empty."""
-        quotes = _ranks(self.quotes)
+        """The batch as a message (``{table: columns}``); the next one starts empty."""
+        norms = sorted(self.quotes)
+        qrank = {norm: rank for rank, norm in enumerate(norms, 1)}
         articles = sorted(self.articles.values(), key=lambda row: row[1])  # by digest
         arank = {row[1]: rank for rank, row in enumerate(articles, 1)}
         tables = {
-            "stage_lines": [(*row[:4], quotes[row[4]]) for row in self.lines],
-            "stage_urls": [(urow, line, arank[digest]) for urow, line, digest in self.urls],
-            "stage_quote_ids": sorted((quotes[n], n, text) for n, text in self.quotes.items()),
-            "stage_article_ids": [(rank, *row) for rank, row in enumerate(articles, 1)],
-        }
+            "stage_lines": (range(self.first_line, self.line + 1), self.names, self.days,
+                            self.probabilities, [qrank[norm] for norm in self.norms]),
+            "stage_urls": (range(self.first_urow, self.urow + 1), self.url_lines,
+                           [arank[digest] for digest in self.digests]),
+            "stage_quote_ids": (range(1, len(norms) + 1), norms,
+                                [self.quotes[norm] for norm in norms]),
+            "stage_article_ids": (range(1, len(articles) + 1), *zip(*articles, strict=True)),
+        }  # fmt: skip
         message = ("lines", self.file, tables, self.speakers, self.failures, self.read)
         self._clear()
         return message
-
-
-def _ranks(keys: dict[str, Any]) -> dict[str, int]:
-    return {key: rank for rank, key in enumerate(sorted(keys), 1)}
 
 
 def _article(key: str, file: int) -> tuple[int, str, str | None, str | None, str | None]:
@@ -242,8 +251,8 @@ class _Load:
 
     def add(self, number: int, tables: dict[str, list[Any]], speakers: list[Any]) -> None:
         """Stage a batch of a file's rows and merge them (``bulkload.merge``)."""
-        for table, rows in tables.items():
-            self.stage.append(table, staging.COLUMNS[table], rows)
+        for table, columns in tables.items():
+            self.stage.append(table, staging.COLUMNS[table], list(zip(*columns, strict=True)))
         self.stage.analyze()
         self.summary.speakers += self._speaker_ids(number, speakers)
         quotes, attributions = bulkload.merge(self.conn, self.now)
@@ -300,7 +309,7 @@ def _handle(load: _Load, message: tuple[Any, ...], progress: Progress | None) ->
     _, number, tables, speakers, failures, read = message
     load.summary.failed += len(failures)
     load.summary.failures.extend(failures)
-    if tables["stage_lines"]:
+    if tables["stage_lines"][0]:
         load.add(number, tables, speakers)
     load.summary.lines += read
     if progress is not None:
