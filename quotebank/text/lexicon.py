@@ -113,6 +113,9 @@ PERSON_ROLES = _words(
     foreman juror inmate prisoner detainee refugee migrant hostage pupil graduate
     landlord tenant homeowner motorist cyclist pedestrian commuter mourner
     ally confidant confidante loyalist backer donor
+    frontrunner front-runner hopeful challenger incumbent contender nominee
+    host co-host anchor moderator pundit correspondent blogger
+    businessman businesswoman billionaire mogul tycoon magnate
     people person
     """
 )

@@ -236,6 +236,26 @@ HE_THEN_HE = parse(
     14 .      .   punct    12 _     _
     """,
 )
+
+
+def after_ana(noun: str) -> Doc:
+    """ "Ana Ruiz spoke. The {noun} said so.": a role no one before has."""
+    return parse(
+        f"Ana Ruiz spoke. The {noun} said so.",
+        f"""
+        0 Ana    NNP compound 1 _     B-PERSON
+        1 Ruiz   NNP nsubj    2 _     I-PERSON
+        2 spoke  VBD ROOT     2 speak _
+        3 .      .   punct    2 _     _
+        4 The    DT  det      5 _     _
+        5 {noun} NN  nsubj    6 _     _
+        6 said   VBD ROOT     6 say   _
+        7 so     RB  advmod   6 _     _
+        8 .      .   punct    6 _     _
+        """,
+    )
+
+
 A_DEMOCRAT = parse(
     "A Vermont Democrat said so.",
     """
@@ -260,6 +280,24 @@ A_DEMOCRAT = parse(
             id="Marlow, an ally of the mayor: a person by apposition",
         ),
         pytest.param(HE_THEN_HE, 11, pronoun(CARLOS), id="he after a sentence whose subject is he"),
+        pytest.param(
+            after_ana("crowd"),
+            5,
+            ResolvedSpeaker("crowd", "unnamed", how="unnamed"),
+            id="the crowd after Ana Ruiz: many voices, not hers",
+        ),
+        pytest.param(
+            after_ana("spokesman"),
+            5,
+            ResolvedSpeaker("spokesman", "unnamed", how="unnamed"),
+            id="the spokesman after Ana Ruiz: speaks for someone, is not her",
+        ),
+        pytest.param(
+            after_ana("leader"),
+            5,
+            ResolvedSpeaker("Ana Ruiz", "person", aliases=("Ana Ruiz",), how="description"),
+            id="the leader after Ana Ruiz: her",
+        ),
         pytest.param(
             A_DEMOCRAT,
             2,
@@ -370,3 +408,12 @@ def test_a_pronoun_after_an_unnamed_source(
 ) -> None:
     discourse = Discourse(last_unnamed=(unnamed, 0))
     assert Resolver(doc, set(), discourse).resolve(doc[4]) == expected
+
+
+def test_the_spokesman_just_after_a_named_speaker_is_that_speaker() -> None:
+    doc = after_ana("spokesman")
+    discourse = Discourse()
+    resolver = Resolver(doc, set(), discourse)
+    discourse.heard(ANA, resolver.people, 3)
+    found = resolver.resolve(doc[5])
+    assert found is not None and (found.name, found.how) == ("Ana Ruiz", "description")

@@ -40,6 +40,18 @@ from quotebank.text.names import strip_titles
 
 _ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 _RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+_COLLECTIVES = frozenset(  # many voices at once: never one person of the story
+    "crowd audience room hall chamber chorus congregation heckler hecklers".split()
+)
+# Verbs only a voice does, which may come before their subject: "“…,” said the woman,
+# who …" (but "he said the process was …": the noun after is not said's subject).
+_VOICE_VERBS = frozenset(
+    """
+    say tell add write tweet post reply respond answer ask shout scream yell holler
+    chant cry exclaim whisper mutter murmur joke quip laugh sigh cheer sing boo jeer
+    read recite declare announce explain insist argue warn complain boast
+    """.split()
+)
 _CHAIN_DEPTH = 3  # how many sentences a chain of "he … he … he" is followed back
 _GROUP_SENTENCES = 2  # how far back "they" looks for the group it stands for
 _ORG_SENTENCES = 3  # how far back "the ministry" looks for the organization it stands for
@@ -254,6 +266,15 @@ class Resolver:
             return subject if subject.lower_ in pronouns else None
         return None
 
+    def _last_speaker_near(self, token: Token) -> int | None:
+        """The last named speaker, when named within a few sentences of ``token``."""
+        last = self.discourse.last_speaker
+        here = self._sentence_index[token.i]
+        for mention in self.people.before(token.i):
+            if mention.person == last and here - self._sentence_index[mention.start] <= 3:
+                return last
+        return None
+
     def _same_role_before(self, token: Token) -> ResolvedSpeaker | None:
         """ "the coach said" after "Liam's coach, who asked not to be named, said":
         the unnamed source the article introduced with the same noun, within
@@ -367,8 +388,10 @@ class Resolver:
             if earlier is not None:
                 return earlier
         owned = any(c.dep_ == "poss" for c in token.children)  # "the minister's spokesman"
-        if index is None and head not in ANONYMOUS_ROLES and not owned:  # "the leader"
+        if index is None and _may_be_anyone(token) and not owned:  # "the leader"
             index = self._nearest(token)
+        elif index is None and head in _RELATION_ROLES and not owned:
+            index = self._last_speaker_near(token)  # "Adm. Ray said … . The spokesman said"
         if index is None:
             return ResolvedSpeaker(label, "unnamed", how="unnamed")
         return self.person(index, "description")
@@ -382,10 +405,22 @@ def _speaking_subject(token: Token) -> bool:
         return False
     if token.dep_ == "nsubj" and is_reporting_verb(token.head):
         return True
+    doc = token.doc
     before = token.i - 1  # "“…,” said the woman, who …", parsed as another verb's subject
-    while before >= 0 and (token.doc[before].pos_ in ("DET", "ADJ", "NUM")):
+    while before >= 0 and (doc[before].pos_ in ("DET", "ADJ", "NUM")):
         before -= 1
-    return before >= 0 and is_reporting_verb(token.doc[before])
+    inverted = before > 0 and (doc[before - 1].is_quote or doc[before - 1].text == ",")
+    return inverted and doc[before].lemma_.lower() in _VOICE_VERBS  # not "said the process …"
+
+
+def _may_be_anyone(token: Token) -> bool:
+    """Whether a description with no one of that role before may still be the nearest
+    person: a role such as "the leader" or "the front-runner" may; an anonymous role,
+    a crowd, "the spokesman" (who speaks for someone else) or any other noun that
+    speaks ("the caption", "the process") may not."""
+    head = token.lemma_.lower()
+    excluded = ANONYMOUS_ROLES | _RELATION_ROLES | _COLLECTIVES
+    return is_role_word(token) and head not in excluded
 
 
 def _described_as_person(token: Token) -> bool:
