@@ -1,8 +1,9 @@
 """Accuracy of reported speech (``find_indirect``) on PolNeAR's attributions.
 
-Runs ``quotebank.engine.analysis.analyze_reported`` (every sentence parsed)
-over the PolNeAR development set and scores its output with
-``quotebank.engine.evaluate.attributions``: content precision / recall / F1
+Runs ``quotebank.engine.analysis.analyze_reported`` (selective: the units with
+quotation marks or a reporting cue parsed, with their context; every sentence
+with ``QUOTEBANK_FULL_PARSE=1``) over the PolNeAR development set and scores its
+output with ``quotebank.engine.evaluate.attributions``: content precision / recall / F1
 and source accuracy on matched contents, for indirect (no quoted word), mixed
 and quoted attributions; the errors by family; and the recall of indirect
 attributions by the class of their gold cue (the engine reads speech only, and
@@ -25,7 +26,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from quotebank.engine import load
-from quotebank.engine.analysis import analyze_reported
+from quotebank.engine.analysis import analyze_reported, selective_by_default
 from quotebank.engine.attribution.reporting import (
     COGNITION_VERBS,
     OBJECT_VERBS,
@@ -46,6 +47,7 @@ from quotebank.text.lexicon import REPORTING_NOUNS, REPORTING_VERBS
 ROOT = Path(__file__).resolve().parent.parent
 POLNEAR = ROOT.parent / "shared" / "devset" / "polnear-train" / "docs.jsonl"
 RESULTS = Path(__file__).resolve().parent / "results"
+PARSED = {True: "selective parse", False: "every sentence parsed"}
 
 
 def table(report: AttributionReport) -> list[str]:
@@ -120,7 +122,7 @@ def main() -> None:
     lines = [
         "# Reported speech on PolNeAR (benchmarks/indirect_accuracy.py)",
         "",
-        f"{len(docs)} articles, {words} words, every sentence parsed: "
+        f"{len(docs)} articles, {words} words, {PARSED[selective_by_default()]}: "
         f"{seconds:.0f} s ({words / seconds:.0f} words/s).",
         "",
         *table(report),

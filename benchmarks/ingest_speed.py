@@ -20,7 +20,8 @@ with the pipeline loaded before the clock starts, so that its peak memory
   database, with ``--workers N``;
 * ``quotebank-full-w1``: the same with selective parsing off (``--full-parse``);
 * ``quotebank-indirect-wN``: ``ingest --indirect``, reported speech found and
-  stored too (every sentence parsed; textacy finds none of it);
+  stored too (the sentences with quotation marks or a reporting cue parsed, and
+  their context; textacy finds none of it);
 * ``quotebank-w1`` again at ``--memory-mb`` sizes, to show that peak memory
   does not grow with the input.
 

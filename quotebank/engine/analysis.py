@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import itertools
 import os
+import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -26,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotebank.engine import workers
-from quotebank.engine.attribution.indirect import find_indirect
+from quotebank.engine.attribution.indirect import QUOTED_ENOUGH, find_indirect
 from quotebank.engine.attribution.reporting import (
     COGNITION_VERBS,
     EVIDENCE_NOUNS,
@@ -42,6 +43,7 @@ from quotebank.engine.prefilter.wrapping import unwrap
 from quotebank.records import EngineFailure, FoundAttribution, FoundQuote
 from quotebank.text.lexicon import DOCUMENT_NOUNS, DOCUMENT_VERBS, REPORTING_NOUNS, REPORTING_VERBS
 
+_STAND_IN_WORD = re.compile(rf"\b{re.escape(STAND_IN.rstrip('.'))}\b")
 FULL_PARSE_ENV = "QUOTEBANK_FULL_PARSE"  # set (not to 0) to parse whole articles
 BATCH_SIZE = 32
 BATCH_CHARACTERS = 40_000  # parsed characters in one nlp.pipe batch (see _parse_within_budget)
@@ -242,7 +244,28 @@ def _found_reported(
         doc = nlp(text)
         found = find_speech(doc)
         return found, find_indirect(doc, found)
-    return _restore(text, condensed, found), [item for item in restored if item is not None]
+    quotes = _restore(text, condensed, found)
+    kept = [
+        item for item in restored if item is not None and not _wholly_quoted(text, item, quotes)
+    ]
+    return quotes, kept
+
+
+def _wholly_quoted(text: str, item: FoundAttribution, quotes: list[FoundQuote]) -> bool:
+    """Whether a mixed content is a quotation after all, its quotations' cut middles back
+    (``find_indirect`` counts the share of its letters in quotation marks on the
+    condensed text, where a long quotation is short): ``QUOTED_ENOUGH``, counted on
+    the original."""
+    if not item.quoted:
+        return False
+    spans = [(q.start, q.end) for q in quotes if q.start < item.end and q.end > item.start]
+    letters = quoted = 0
+    for a, b in item.segments:
+        for i in range(a, b):
+            if text[i].isalnum():
+                letters += 1
+                quoted += any(start <= i < end for start, end in spans)
+    return quoted >= QUOTED_ENOUGH * letters > 0
 
 
 def _restored(item: FoundAttribution, condensed: Condensed, text: str) -> FoundAttribution | None:
@@ -415,8 +438,10 @@ def _found(nlp: Language, text: str, condensed: Condensed, doc: Doc) -> list[Fou
 
 
 def _has_stand_in(quote: FoundQuote | FoundAttribution) -> bool:
+    """Whether a stand-in's word went into a name, a description, a cue or an outlet
+    ("Yes your best friend": a description's words are joined without the stop)."""
     fields = (quote.speaker, quote.speaker_description, quote.cue, quote.outlet)
-    return any(STAND_IN in value for value in (*fields, *quote.speaker_aliases) if value)
+    return any(_STAND_IN_WORD.search(value) for value in (*fields, *quote.speaker_aliases) if value)
 
 
 def _restore(text: str, condensed: Condensed, found: list[FoundQuote]) -> list[FoundQuote]:

@@ -56,6 +56,17 @@ def test_reported_speech_parses_only_the_sentences_with_a_cue(nlp, monkeypatch) 
     assert parsed == [""]
 
 
+def test_a_long_quotation_cut_short_for_the_parser_is_still_a_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rain fell all week on the coast.\n\nMayor Jim Doyle said Biden “has a lot of really "
+        "good roles to play in this long campaign, but I think that this is by far the most "
+        "significant one of them all,” and left.\n\nRoads closed."
+    )
+    ((quotes, reported),) = analyze_reported(nlp, [text], selective=True)
+    assert reported == [] and len(quotes) == 1
+    assert list(analyze_reported(nlp, [text], selective=False)) == [(quotes, reported)]
+
+
 def test_an_article_without_quotation_marks_is_not_parsed(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     parsed: list[str] = []
     real = type(nlp).pipe
