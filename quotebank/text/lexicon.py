@@ -43,7 +43,9 @@ REPORTING_VERBS = _words(
 
 # Verbs that report speech only right after a quote, with nothing of their own to
 # report: "“…,” Mr. Gray continued", "“…,” she shot back"; elsewhere they are not speech.
-CLOSING_VERBS = _words("continue react retaliate crack press interrupt shoot fire hit chime")
+CLOSING_VERBS = _words(
+    "continue react retaliate crack press interrupt shoot fire hit chime beam smile grin nod"
+)
 
 # Reporting verbs of thought or assent: a cue only when nothing stronger governs.
 WEAK_REPORTING_VERBS = _words(

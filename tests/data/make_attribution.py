@@ -640,6 +640,11 @@ ARTICLES = [
             ("strong.", "Marlow", "person", "partial"),
         ],
     ),
+    (
+        "headline-label-is-a-surname",
+        "Ortega: Harbour Plan Is \u2018Dead On Arrival\u2019\n\nCouncil member Rita Ortega said on Monday that the harbour plan would not pass.\n",
+        [("Dead On Arrival", "Rita Ortega", "person", "partial")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -106,6 +106,8 @@ class Resolver:
     def resolve(self, token: Token) -> ResolvedSpeaker | None:
         """Turn the subject of a cue into a speaker, or None if it cannot be told."""
         person = self.person_in_phrase(token)
+        if person is None:
+            person = self._surname_opening(token)
         if person is not None:
             return self.person(person, "name")
         if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
@@ -265,6 +267,15 @@ class Resolver:
                 continue
             return subject if subject.lower_ in pronouns else None
         return None
+
+    def _surname_opening(self, token: Token) -> int | None:
+        """A known person's surname opening a sentence or a headline, which the untagged
+        mentions leave out there ("Trump: Cruz Has ‘…’"): that person."""
+        if not token.is_sent_start or not token.is_title or is_role_word(token):
+            return None
+        if token.pos_ not in ("PROPN", "NOUN") or token.doc[token.i + 1 : token.i + 2].text == "'s":
+            return None
+        return self.people.match(token.text)
 
     def _last_speaker_near(self, token: Token) -> int | None:
         """The last named speaker, when named within a few sentences of ``token``."""

@@ -97,8 +97,9 @@ _ORG_CUE = re.compile(  # "the company said", "said the ministry": which company
 _VERDICT = re.compile(  # "That was the verdict of …", "So says …": a cue after the quote
     rf"\s*(?:That|This|Such|So|Those|These)\b[^.!?\n]{{0,60}}?\b(?:of|from|by|{_SPOKE})\b"
 )
-_SURNAME = re.compile(
+_SURNAME = re.compile(  # "Mr Fox", "Fox said", and a headline's label "Fox: …"
     rf"\b(?:{_TITLES}|{_ROLE_TITLES})\.?\s+({_NAME})|\b({_NAME})\s+(?:{_SPOKE})\b"
+    rf"|(?m:^)({_NAME}):"
 )
 
 
@@ -269,7 +270,9 @@ def _introductions(narrative: str, units: list[tuple[int, int]], keep: set[int])
     """For each name a kept unit calls someone by ("Mr Fox said", "President Bush"),
     the first unit giving it in full ("Lindsay Fox"), else the first that mentions it."""
     names = {
-        m.group(1) or m.group(2) for i in keep for m in _SURNAME.finditer(narrative, *units[i])
+        next(g for g in m.groups() if g)
+        for i in keep
+        for m in _SURNAME.finditer(narrative, *units[i])
     }
     found = set()
     for name in names:
