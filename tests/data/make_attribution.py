@@ -645,6 +645,17 @@ ARTICLES = [
         "Ortega: Harbour Plan Is \u2018Dead On Arrival\u2019\n\nCouncil member Rita Ortega said on Monday that the harbour plan would not pass.\n",
         [("Dead On Arrival", "Rita Ortega", "person", "partial")],
     ),
+    (
+        "transcript-turns",
+        "Harbour deal under fire\n\nSenator Ray Holmes sat down with anchor Jill Garcia on Sunday. A partial transcript follows.\n\nGARCIA: Senator, did you know about the memo?\n\nHOLMES: I did not. Nobody on my staff saw it. (LAUGHTER)\n\nGARCIA: Will you testify?\n\nHOLMES: If I am asked, yes.\n\nPAT WREN: Can I add one thing?\n",
+        [
+            ("Senator, did you know about the memo?", "Jill Garcia", "person", "direct"),
+            ("I did not. Nobody on my staff saw it.", "Ray Holmes", "person", "direct"),
+            ("Will you testify?", "Jill Garcia", "person", "direct"),
+            ("If I am asked, yes.", "Ray Holmes", "person", "direct"),
+            ("Can I add one thing?", "Pat Wren", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -36,8 +36,8 @@ def signed_or_labelled(
         return None
     after = quote.close_mark + 1 if quote.close_mark >= 0 else quote.end
     found = _SIGNED.match(text, after)
-    if found is None and quote.open_mark > headline_end(text):
-        found = _LABELLED.fullmatch(text, label_start(text, quote, quotes), quote.open_mark)
+    if found is None and _opening(quote) > headline_end(text):
+        found = _LABELLED.fullmatch(text, label_start(text, quote, quotes), _opening(quote))
     if found is None:
         return None
     name = doc.char_span(*found.span("name"), alignment_mode="expand")
@@ -50,14 +50,20 @@ def signed_or_labelled(
 def label_start(text: str, quote: QuoteSpan, quotes: Sequence[QuoteSpan]) -> int:
     """Where a label before ``quote`` may begin: its line's start, or just after an
     earlier quote on the same line ("A: “…” B: “…”", a debate digest)."""
-    start = text.rfind("\n", 0, quote.open_mark) + 1
-    ends = [q.close_mark + 1 for q in quotes if start <= q.close_mark < quote.open_mark]
+    opening = _opening(quote)
+    start = text.rfind("\n", 0, opening) + 1
+    ends = [q.close_mark + 1 for q in quotes if start <= q.close_mark < opening]
     if not ends:
         return start
     after = max(ends)
-    while after < quote.open_mark and text[after] in ".,;!? \t":
+    while after < opening and text[after] in ".,;!? \t":
         after += 1
     return after
+
+
+def _opening(quote: QuoteSpan) -> int:
+    """Where the quote opens: its mark, or its first word (a transcript's turn)."""
+    return quote.open_mark if quote.open_mark >= 0 else quote.start
 
 
 def headline_label(doc: Doc, text: str, quote: QuoteSpan) -> Token | None:

@@ -110,6 +110,9 @@ class Resolver:
             person = self._surname_opening(token)
         if person is not None:
             return self.person(person, "name")
+        label = _label_name(token)
+        if label is not None:  # "JAKE TAPPER: …", someone the article never names
+            return ResolvedSpeaker(label, "person", aliases=(label,))
         if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.resolve(token.head.head)  # "X, who said …": X
         if token.pos_ == "PRON" or token.lower_ in GENDERED_PRONOUNS:
@@ -270,7 +273,10 @@ class Resolver:
 
     def _surname_opening(self, token: Token) -> int | None:
         """A known person's surname opening a sentence or a headline, which the untagged
-        mentions leave out there ("Trump: Cruz Has ‘…’"): that person."""
+        mentions leave out there ("Trump: Cruz Has ‘…’"), or in capitals, as a
+        transcript labels its speakers ("HOLMES: …"): that person."""
+        if token.is_upper and token.is_alpha and len(token.text) > 2:
+            return self.people.match(_label_name(token) or token.text.title())
         if not token.is_sent_start or not token.is_title or is_role_word(token):
             return None
         if token.pos_ not in ("PROPN", "NOUN") or token.doc[token.i + 1 : token.i + 2].text == "'s":
@@ -422,6 +428,20 @@ def _speaking_subject(token: Token) -> bool:
         before -= 1
     inverted = before > 0 and (doc[before - 1].is_quote or doc[before - 1].text == ",")
     return inverted and doc[before].lemma_.lower() in _VOICE_VERBS  # not "said the process …"
+
+
+def _label_name(token: Token) -> str | None:
+    """The name a transcript's label in capitals gives ("JAKE TAPPER:" -> "Jake
+    Tapper"), when ``token`` ends such a label at the start of a line."""
+    doc = token.doc
+    if not token.is_upper or token.i + 1 >= len(doc) or doc[token.i + 1].text != ":":
+        return None
+    start = token.i
+    while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
+        start -= 1
+    if start > 0 and "\n" not in doc[start - 1].text:
+        return None
+    return " ".join(t.text.title() for t in doc[start : token.i + 1])
 
 
 def _may_be_anyone(token: Token) -> bool:

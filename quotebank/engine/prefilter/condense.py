@@ -275,7 +275,7 @@ def _introductions(narrative: str, units: list[tuple[int, int]], keep: set[int])
         for m in _SURNAME.finditer(narrative, *units[i])
     }
     found = set()
-    for name in names:
+    for name in {n.title() if n.isupper() else n for n in names}:  # "HOLMES:" is Holmes
         stem = re.escape(name[:4]) + r"[\w'’-]*"  # "Romanszko" finds "Richard Romaszko"
         full = re.compile(rf"\b(?!(?:{_TITLES}|{_ROLE_TITLES})\b)[A-Z][\w'’-]*\.? +{stem}")
         first = _first(full, narrative, units)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from quotebank.engine.prefilter.turns import transcript_turns
 from quotebank.text.sentences import sentence_ends
 
 OPEN, CLOSE, EITHER = "open", "close", "either"
@@ -229,7 +230,12 @@ def find_mark_spans(text: str) -> list[MarkSpan]:
 
     Double marks are the quotation marks unless the text is in the British
     style, where single marks quote speech and double ones nest inside them:
-    then the single marks win."""
+    then the single marks win. A transcript's turns ("HOLMES: I did not.") are
+    spans too, with no marks (``turns.py``)."""
+    return _with_turns(text, _marked_spans(text))
+
+
+def _marked_spans(text: str) -> list[MarkSpan]:
     doubles = _Pairer(text, find_marks(text)).run()
     if not any(c in text for c in "‘’'"):
         return doubles
@@ -239,6 +245,19 @@ def find_mark_spans(text: str) -> list[MarkSpan]:
     if not doubles:
         return singles
     return _headline_singles(text, doubles) + doubles
+
+
+def _with_turns(text: str, spans: list[MarkSpan]) -> list[MarkSpan]:
+    """The marked spans and a transcript's turns (no marks: -1), in order."""
+    taken = [
+        (
+            s.open_mark if s.open_mark >= 0 else s.start,
+            s.close_mark + 1 if s.close_mark >= 0 else s.end,
+        )
+        for s in spans
+    ]
+    turns = [MarkSpan(a, b, -1, -1, False) for a, b in transcript_turns(text, taken)]
+    return sorted(spans + turns) if turns else spans
 
 
 def _headline_singles(text: str, doubles: list[MarkSpan]) -> list[MarkSpan]:

@@ -1,0 +1,64 @@
+"""Transcript turns: speech with no quotation marks, named by a label in capitals.
+
+    GARCIA: Senator, did you know about the memo?
+    HOLMES: I did not. (LAUGHTER)
+
+A paragraph opening with a capitalised label and a colon is a turn when the text
+is a transcript: at least two such paragraphs, one label at least twice (people
+take turns). Its words, less stage directions at either end ("(LAUGHTER)",
+"[CROSSTALK]"), are a quotation of whoever the label names. Subheads ("UPDATE:",
+"WATCH:") and shouted lines ("IOWA POLLS: NOT WRONG") are not turns. Pure: no spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_TURN = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2}):[ \t]+(?P<said>[^\n]+)$",
+    re.MULTILINE,
+)
+_DIRECTION = re.compile(r"\s*[(\[][^)\]\n]{1,40}[)\]]\s*")  # "(LAUGHTER)", "[CROSSTALK]"
+_LAST_DIRECTION = re.compile(_DIRECTION.pattern + "$")
+_NOT_SPEAKERS = frozenset(
+    """
+    UPDATE UPDATED WATCH NOTE CORRECTION CLARIFICATION BREAKING VIDEO PHOTO PHOTOS
+    RELATED SOURCE SOURCES WARNING SPOILER TRANSCRIPT AUDIO LIVE EXCLUSIVE ADVERTISEMENT
+    EDITOR'S NOTE READ MORE ALSO READ SEE ALSO CAPTION GRAPHIC MAP
+    """.split()
+) | {"EDITOR'S NOTE", "READ MORE", "ALSO READ", "SEE ALSO"}
+_TURNS = 2  # paragraphs with a label: fewer is a subhead, not a transcript
+
+
+def transcript_turns(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spoken words of each turn, as (start, end), outside the ``taken`` ranges
+    (text already in quotation marks)."""
+    turns = [m for m in _TURN.finditer(text) if _speaks(m) and not _overlaps(m, taken)]
+    labels = Counter(m.group("label") for m in turns)
+    if len(turns) < _TURNS or max(labels.values(), default=0) < 2:
+        return []
+    return [span for m in turns if (span := _words(text, m)) is not None]
+
+
+def _speaks(match: re.Match[str]) -> bool:
+    """A label that can be a person, before words in ordinary case."""
+    label, said = match.group("label"), match.group("said")
+    letters = [c for c in re.sub(r"[(\[][^)\]]*[)\]]", "", said) if c.isalpha()]
+    lower = sum(c.islower() for c in letters)
+    return label not in _NOT_SPEAKERS and len(label) > 1 and lower * 2 > len(letters)
+
+
+def _overlaps(match: re.Match[str], taken: list[tuple[int, int]]) -> bool:
+    return any(start < match.end() and match.start() < end for start, end in taken)
+
+
+def _words(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """The turn's words without stage directions at either end."""
+    start, end = match.span("said")
+    while (first := _DIRECTION.match(text, start, end)) is not None and first.end() < end:
+        start = first.end()
+    while (last := _LAST_DIRECTION.search(text, start, end)) is not None and last.start() > start:
+        end = last.start()
+    end = len(text[:end].rstrip())
+    return (start, end) if end > start and any(c.isalpha() for c in text[start:end]) else None

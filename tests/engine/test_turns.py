@@ -1,0 +1,54 @@
+"""turns: a transcript's turns are quotations with no marks; subheads are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotebank.engine.prefilter.marks import find_mark_spans
+from quotebank.engine.prefilter.turns import transcript_turns
+
+TRANSCRIPT = (
+    "Senator Ray Holmes spoke to anchor Jill Garcia.\n\n"
+    "GARCIA: Did you know about the memo?\n\n"
+    "HOLMES: (LAUGHTER) I did not. Nobody saw it. [CROSSTALK]\n\n"
+    "GARCIA: Will you testify?\n\n"
+    "HOLMES: If I am asked, yes.\n"
+)
+
+
+def said(text: str) -> list[str]:
+    return [text[a:b] for a, b in transcript_turns(text, [])]
+
+
+def test_each_turn_is_its_words_without_stage_directions() -> None:
+    assert said(TRANSCRIPT) == [
+        "Did you know about the memo?",
+        "I did not. Nobody saw it.",
+        "Will you testify?",
+        "If I am asked, yes.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "A story.\n\nUPDATE: The vote moved.\n\nWATCH: The vote moved.\n", id="subheads"
+        ),
+        pytest.param("GARCIA: Hello there.\n\nHOLMES: Hi there.\n", id="no one speaks twice"),
+        pytest.param(
+            "IOWA POLLS: NOT WRONG, JUST EARLY\n\nIOWA POLLS: STILL EARLY\n", id="shouted lines"
+        ),
+        pytest.param("Q: Is it over?\n\nA: No.\n\nQ: Why?\n\nA: Time.\n", id="Q and A letters"),
+    ],
+)
+def test_not_a_transcript(text: str) -> None:
+    assert said(text) == []
+
+
+def test_a_turn_already_in_quotation_marks_is_not_read_twice() -> None:
+    text = TRANSCRIPT + '\nGARCIA: "We will see," she said.\n'
+    spans = find_mark_spans(text)
+    quoted = [text[s.start : s.end] for s in spans]
+    assert quoted.count("We will see,") == 1
+    assert all(s.open_mark == -1 for s in spans if text[s.start : s.end] != "We will see,")
