@@ -44,7 +44,8 @@ def ingest(
         False,
         "--indirect/--no-indirect",
         help="Also store reported speech (no quotation marks: 'Lee said the plan would fail'), "
-        "kind 'indirect'. Parses every sentence: see benchmarks/results/ingest_speed.md.",
+        "kind 'indirect'. Parses every sentence with a reporting cue too: slower, see "
+        "benchmarks/results/ingest_speed.md.",
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
@@ -133,7 +134,8 @@ def extract(
         "--kinds",
         metavar="KINDS",
         help="quotes (verbatim quotations, the default), indirect (reported speech, "
-        "kind 'indirect'), or both: quotes,indirect. Reported speech parses whole articles.",
+        "kind 'indirect'), or both: quotes,indirect. Reported speech parses every sentence "
+        "with a reporting cue too.",
     ),
 ) -> None:
     """Print the quotes found in each document, without a database.
