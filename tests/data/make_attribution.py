@@ -656,6 +656,16 @@ ARTICLES = [
             ("Can I add one thing?", "Pat Wren", "person", "direct"),
         ],
     ),
+    (
+        "vox-pop-signed-on-the-same-line",
+        'What readers told us about the bridge\n\nWe asked readers what they thought of the harbour bridge.\n\n"It took ten years too long, but it is beautiful." \u2015 Marta Lind, 41, Tucson\n\n"I will never drive over it." \u2015 Theo Crane, 67, Mesa\n\n"The tolls are a scandal," said one driver. "Who pays for this?" asked another.\n',
+        [
+            ("It took ten years too long, but it is beautiful.", "Marta Lind", "person", "direct"),
+            ("I will never drive over it.", "Theo Crane", "person", "direct"),
+            ("The tolls are a scandal,", "driver", "unnamed", "direct"),
+            ("Who pays for this?", "another driver", "unnamed", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

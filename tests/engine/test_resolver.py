@@ -417,3 +417,20 @@ def test_the_spokesman_just_after_a_named_speaker_is_that_speaker() -> None:
     discourse.heard(ANA, resolver.people, 3)
     found = resolver.resolve(doc[5])
     assert found is not None and (found.name, found.how) == ("Ana Ruiz", "description")
+
+
+def test_another_after_an_unnamed_source_is_one_more_of_them() -> None:
+    doc = parse(
+        "Another asked so.",
+        """
+        0 Another DT:PRON nsubj  1 _   _
+        1 asked   VBD     ROOT   1 ask _
+        2 so      RB      advmod 1 _   _
+        3 .       .       punct  1 _   _
+        """,
+    )
+    discourse = Discourse()
+    resolver = Resolver(doc, set(), discourse)
+    discourse.heard(ResolvedSpeaker("another driver", "unnamed", how="unnamed"), resolver.people, 0)
+    found = resolver.resolve(doc[0])
+    assert found is not None and (found.name, found.kind) == ("another driver", "unnamed")

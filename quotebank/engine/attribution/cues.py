@@ -163,8 +163,11 @@ def _inverted_subject(verb: Token, inside: set[int]) -> Token | None:
     doc = verb.doc
     if not (doc[verb.i - 1].is_quote or doc[verb.i - 1].text == ","):
         return None
-    if verb.lemma_.lower() in ("tell", "ask"):
-        return None
+    if verb.lemma_.lower() == "tell":
+        return None  # "told the woman": whom, not who
+    following = doc[verb.i + 1 : verb.i + 3]
+    if len(following) == 2 and following[0].lower_ in ("another", "one") and following[1].is_punct:
+        return following[0]  # "“…?” asked another."
     phrase: list[Token] = []
     for token in doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)]:
         if token.i in inside or token.is_quote or token.is_punct or token.pos_ in _CLAUSE:

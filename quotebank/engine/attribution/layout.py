@@ -1,7 +1,8 @@
 """Cues that the page's layout gives, not the grammar (pure, over a Doc and its quotes).
 
-* a signature: the line after a quote names whose it is ("“…” ¶― Maria Lopez, 41,
-  Tucson"), as in vox pops and pull quotes;
+* a signature: the line after a quote, or the rest of its line after a horizontal
+  bar, names whose it is ("“…” ― Maria Lopez, 41, Tucson"), as in vox pops and
+  pull quotes;
 * a label: the speaker's name, then a colon, opens the quote's line or follows an
   earlier quote on it ("Ken Ito, a nurse: “…”", "Molina: “…” Grant: “…”");
 * a headline's label: "Senator: Deal Is ‘Dead On Arrival’".
@@ -21,7 +22,8 @@ from quotebank.engine.prefilter.marks import headline_end
 
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|al|bin))*"
 _SIGNED = re.compile(  # “…” ¶― Maria Lopez, 41, Tucson
-    rf"[ \t]*\r?\n\s*(?P<mark>[―—–]|--?)[ \t]*(?P<name>{_NAME})(?:,[^\n]{{1,80}})?[ \t]*(?:\n|$)"
+    rf"[ \t]*(?:\r?\n\s*|(?=―))(?P<mark>[―—–]|--?)[ \t]*"
+    rf"(?P<name>{_NAME})(?:,[^\n]{{1,80}})?[ \t]*(?:\n|$)"
 )
 _LABELLED = re.compile(rf"[ \t]*(?P<name>{_NAME})(?:,[^\n:“\"]{{1,60}})?(?P<mark>:)[ \t]*")
 NAME_WORDS = 4  # a signature or label names one person: "Maria de la Cruz"

@@ -115,14 +115,18 @@ class Resolver:
             return ResolvedSpeaker(label, "person", aliases=(label,))
         if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             return self.resolve(token.head.head)  # "X, who said …": X
-        if token.pos_ == "PRON" or token.lower_ in GENDERED_PRONOUNS:
+        if (token.pos_ == "PRON" and token.lower_ not in ("another", "one")) or (
+            token.lower_ in GENDERED_PRONOUNS
+        ):
             return self.pronoun(token)
         if is_age(token):  # "the 24-year-old said": the person just talked about
             index = self._nearest(token)
             return None if index is None else self.person(index, "description")
         if token.lower_ in _PARTITIVES:  # "one of the officials said"
             group = partitive_group(token)
-            found = None if group is None else self.resolve(group)
+            if group is None:
+                return self._another(token)
+            found = self.resolve(group)
             if found is not None and found.kind == "unnamed" and group is not None:
                 name = found.name.replace(group.text, group.lemma_, 1)
                 return replace(found, name=name, plural=False)  # one of them
@@ -282,6 +286,17 @@ class Resolver:
         if token.pos_ not in ("PROPN", "NOUN") or token.doc[token.i + 1 : token.i + 2].text == "'s":
             return None
         return self.people.match(token.text)
+
+    def _another(self, token: Token) -> ResolvedSpeaker | None:
+        """ "“…,” said one driver. “…” asked another.": one more of the unnamed
+        source just heard, not that one again."""
+        last = self.discourse.last_unnamed
+        if token.lower_ not in ("another", "one") or last is None:
+            return None
+        name = last[0].name.removesuffix("s") if last[0].plural else last[0].name
+        for word in ("another ", "one "):  # "another user", then another: another user
+            name = name.removeprefix(word)
+        return ResolvedSpeaker(f"{token.lower_} {name}", "unnamed", how="unnamed")
 
     def _last_speaker_near(self, token: Token) -> int | None:
         """The last named speaker, when named within a few sentences of ``token``."""
