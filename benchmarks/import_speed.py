@@ -323,6 +323,7 @@ def run(admin: str | None, workdir: Path, args: argparse.Namespace) -> dict[str,
         compressed = write_file(workdir / f"quotes-{size}.json.bz2", size)
         plain = write_file(workdir / f"quotes-{size}.json", size)
         entry: dict[str, Any] = {
+            "load_average_before": [round(x, 2) for x in os.getloadavg()],
             "file_mb": round(compressed.stat().st_size / 2**20, 1),
             "reading": {"bzip2": read_rate(compressed), "plain": read_rate(plain)},
             "imports": [],
@@ -334,6 +335,7 @@ def run(admin: str | None, workdir: Path, args: argparse.Namespace) -> dict[str,
                 print(json.dumps(entry["imports"][-1]), flush=True)
         if args.plain and "sqlite" in args.backends:
             entry["imports"].append(_measured(admin, workdir, "sqlite", "bulk", plain))
+        entry["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
         compressed.unlink()
         plain.unlink()
         report["sizes"][str(size)] = entry
@@ -410,6 +412,7 @@ def _size_lines(size: int, entry: dict[str, Any]) -> list[str]:
         "",
         f"Reading floor (plain Python reads the file: decompress, parse, normalise; no "
         f"database): bzip2 {floor:,} quotes/s, plain JSON {plain:,} quotes/s.",
+        *_load_lines(entry),
         "",
         "| backend | path | from | import quotes/s | import s | x reading floor "
         "| peak MB (importer + reader) | database MB | MB per million quotes "
@@ -434,33 +437,67 @@ def _size_lines(size: int, entry: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _load_lines(entry: dict[str, Any]) -> list[str]:
+    """The machine's load average (1, 5, 15 min) before and after the size's runs."""
+    if "load_average_before" not in entry:
+        return []
+    before, after = entry["load_average_before"], entry.get("load_average_after", [])
+    return [
+        "",
+        f"Load average (1, 5, 15 min) before the runs: {', '.join(map(str, before))}; "
+        f"after: {', '.join(map(str, after))}.",
+    ]
+
+
 NOTES = """Notes:
 
-- Paths: *bulk* stages the files into temporary tables (a forked process
-  decompresses and parses while the importer stages), then merges them in one
-  transaction by set-based SQL, building the secondary indexes and the FTS5
-  entries once (`docs/bulk-load.md`); *incremental* writes batch by batch with
-  every index and trigger live. `import-quotebank` takes the bulk path when
-  the files hold at least as many quotes as the database.
+- Paths: *bulk* reads in a forked process, which makes the staging rows
+  (ranks, hashes, name keys); the importer stages each batch of 20,000 lines
+  into temporary tables and merges it by set-based SQL while the reader reads
+  the next, the whole load in one transaction, the secondary indexes and the
+  FTS5 merge built once at its end (`docs/bulk-load.md`); *incremental*
+  writes batch by batch with every index and trigger live. `import-quotebank`
+  takes the bulk path when the files hold at least as many quotes as the database.
 - The reading floor is plain Python reading the same file in the same run,
   before the imports (`quotebank.formats.quotebank`: bzip2 in a read-ahead
   thread, JSON, normalised quote). "x reading floor" is the import's rate over
   the floor's (bzip2 imports over the bzip2 floor, plain over plain). The
   machine is shared with other agents' work, which ran during this run too:
-  absolute rates swing by 2-3x from hour to hour, so compare ratios within one run.
-- Where the bulk path's time goes at 1M quotes on SQLite (an instrumented run
-  on a quiet machine, `/tmp` timings, not in the table): the staging phase
-  takes 31-38 s against 19 s for reading alone (the reader process pays ~4 s
-  to pickle its batches; the importer spends ~17 s computing article hashes
-  and domains and `executemany` into staging, sharing the two cores with the
-  reader and its decompression thread); the merge 43-47 s: speakers 3.3,
-  ranking quotes and articles 9.4, articles 5.9, quotes 3.2, FTS5 entries 9.1,
-  attributions 7.7, five secondary indexes 4.9, commit 3.4. The target of
-  0.6x the reading floor is not reached: on two cores the CPU work of
-  reading (~25 CPU-s at 1M) plus staging and merging (~60 CPU-s) cannot fit in
-  the 1.7x reading time that 0.6x allows, and the merge runs after the reading.
-  What would: merging chunk by chunk while reading (resumable rather than
-  all-or-nothing), and less to write (below).
+  absolute rates swing by 2-3x from hour to hour, so compare ratios within one
+  run, and the two paths with each other (the incremental path did not change).
+- This run (after merging batch by batch) was made under load: another
+  engineer's evaluations kept one to two cores busy throughout (load average
+  2.8-4.9 sampled every 15 s; 2.8-2.9 when the floor was measured), so every
+  import shared its two cores with one or two other
+  processes and every ratio to the floor is low. The path-to-path comparison
+  holds: SQLite bulk 1.46x the incremental path (was 1.08x in the quiet run
+  before the change: 12,110 vs 11,210 quotes/s, 0.24x vs 0.22x at floor
+  50,192/s), PostgreSQL bulk 1.63x (was 2.24x: 11,667 vs 5,217).
+- Where the bulk path's time goes, SQLite, 200k quotes, the code before
+  (8493ac2) and after, run back to back at the same load (3.3-3.4); CPU
+  seconds of the importer's main thread unless marked wall. Before: 22.9 s
+  wall (8,740 quotes/s): staging waited 7.0 s wall on the reader, then the
+  merge ran alone after the reading: 9.1 s (speakers 2.7, ranking by
+  `dense_rank` 1.5, articles 0.7, quotes 0.4, FTS5 entries 1.7, attributions
+  1.1), then indexes 0.6 and commit; reader process 6.1 CPU-s. After: 15.1 s
+  wall (13,261 quotes/s, 1.52x): per batch, overlapped with reading, 6.8 s
+  (staging `executemany` 0.9, speakers 2.5, merge 3.2: stored ids 0.2,
+  articles 0.4, quotes 0.4, FTS5 entries 1.3, attributions 0.9); the importer
+  waited 1.6 s wall on the reader (mostly the first batch); the tail after the
+  last batch 1.3 CPU-s / 1.4 s wall (five index builds 0.6, FTS5 optimize
+  0.4, commit); reader process 7.2 CPU-s (it now ranks, hashes and keys
+  names; its batches go column by column, which halved pickling). At 1M
+  quotes (load ~3.5, 124 s wall): importer 36.2 CPU-s per batch (staging 5.0,
+  speakers 3.7, stored ids 2.0, articles 3.9, quotes 4.2, FTS5 entries 9.9,
+  attributions 5.8), tail 8.7 CPU-s / 14.6 s wall (index builds 4.3, FTS5
+  optimize 3.0, commit), reader process 45 CPU-s. The target of 0.6x the
+  floor is not met: importer and reader together need ~80-90 CPU-s a million
+  on these cores, against ~27 CPU-s for reading alone; 0.6x would allow
+  ~66 CPU-s on two idle cores. Where more would come from: FTS5 (a quarter
+  of the importer's time, two columns tokenised; the schema is not changed
+  here), PostgreSQL's per-row work (speakers resolved per batch cost it
+  more than once per file), and a tail (index builds, FTS5 optimize) that
+  runs after the reading.
 - Disk: "MB per million quotes" is the database after the import (SQLite's
   file; PostgreSQL's `pg_database_size`), one article per URL. In SQLite it
   goes to the quote text stored twice (`text` and `norm`, the table and its
@@ -470,31 +507,28 @@ NOTES = """Notes:
   attributions with their four indexes (~230 MB). Cutting it needs schema
   changes not made here: the hash as 32 bytes or dropped for imported
   articles (the URL is their key), `origin` once per file, `norm` kept only
-  in the index. The bulk path's staging tables take about as much again while
-  it runs, in the temp file (SQLite) or temporary tables (PostgreSQL).
+  in the index. The bulk path's staging tables hold one batch at a time (a
+  few MB in the temp file or temporary tables; before, the whole load).
 - Peak memory: each import runs in a fresh process; "importer + reader" are
   the maximum resident sizes of the importing process and of the reader it
   forks (which shares the importer's pages at the fork). The bulk path's
   SQLite page cache is capped at 1 GB and its temp cache at 128 MB whatever
-  the size of the load; staged rows are on disk.
+  the size of the load; staged rows are one batch.
 - who-said phrases are 3-6 consecutive words of stored quotes over a uniform
   20,000-word vocabulary, so each phrase matches few quotes. Latencies are
-  measured right after each import.
-- Earlier runs on the same day, each with another agent's
-  benchmark on the same two cores (load average 3-4), for the spread:
-  run 1 (before the PostgreSQL ranking fix): floor 39,507/s; SQLite bulk
-  8,653/s (0.22x), incremental 7,666/s (0.19x); PostgreSQL bulk 6,341/s
-  (0.16x), incremental 4,010/s (0.10x); SQLite bulk from plain JSON 11,047/s
-  (0.09x of 117,312). Run 2: floor 48,472/s (plain 72,659/s); SQLite bulk
-  7,695/s (0.16x), incremental 7,243/s (0.15x); PostgreSQL bulk 5,779/s
-  (0.12x), incremental 4,039/s (0.08x); SQLite bulk from plain JSON 14,186/s
-  (0.20x). The table's run was quieter (load ~1-2). In every run the bulk
-  path is faster than the incremental one, by 6-13% on SQLite, and on
-  PostgreSQL by 43-58% in runs 1-2 and 2.2x in the table's run (after the
-  ranking fix); every ratio is far from 0.6x.
-- Not measured in this run: 10 million quotes (the earlier incremental
-  figures: SQLite 4,297 quotes/s, PostgreSQL 5,406/s) and concurrent writers
-  (`--concurrency`).
+  measured right after each import. The bulk rows' p95 of 4-5 ms (against
+  ~1 ms after the incremental path) came from a database without planner
+  statistics for the loaded tables: the incremental path's `PRAGMA optimize`
+  analyzes them, the bulk load's did not. The bulk load now ends with
+  `ANALYZE` of them (~0.2 s at 200k quotes, after this run): at 200k quotes,
+  twice each, bulk p95 0.6 / 0.9 ms, incremental 0.6 / 0.7 ms (p50 0.5-0.7).
+- Not measured in this run: 10 million quotes (skipped in the time box; the
+  earlier incremental figures: SQLite 4,297 quotes/s, PostgreSQL 5,406/s),
+  concurrent writers (`--concurrency`). The table before this change, from a
+  quieter run (load ~1-2) is in git (37475cf): floor 50,192/s; SQLite bulk
+  12,110/s (0.24x), incremental 11,210/s (0.22x); PostgreSQL bulk 11,667/s
+  (0.23x), incremental 5,217/s (0.10x); SQLite bulk from plain JSON 14,175/s
+  (0.12x of 116,178).
 """
 
 

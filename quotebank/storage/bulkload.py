@@ -60,6 +60,7 @@ def merging(conn: Connection, *, rebuild: bool) -> Iterator[None]:
             conn.exec_driver_sql(trigger)
         for create in rebuilt:
             create()
+        _statistics(conn)
         conn.commit()
     except BaseException:
         conn.rollback()
@@ -67,6 +68,17 @@ def merging(conn: Connection, *, rebuild: bool) -> Iterator[None]:
     finally:
         if sqlite:
             _sqlite_end(conn, journal)
+
+
+def _statistics(conn: Connection) -> None:
+    """SQLite: the planner's statistics of the loaded tables, as the incremental path's
+    ``PRAGMA optimize`` leaves them (that pragma, run after a load, only analyzes what
+    its own connection queried). About 0.2 s at 200k quotes. PostgreSQL: ``optimize``
+    runs ``ANALYZE`` after either path."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("PRAGMA analysis_limit = 0")
+        for name in ("sources", *_TABLES):
+            conn.exec_driver_sql(f"ANALYZE {name}")
 
 
 def _sqlite_begin(conn: Connection) -> bool:
