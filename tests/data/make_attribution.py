@@ -666,6 +666,15 @@ ARTICLES = [
             ("Who pays for this?", "another driver", "unnamed", "direct"),
         ],
     ),
+    (
+        "documents-speak",
+        'Harbour fund under scrutiny\n\nAn internal harbour board memo described the transfers as "routine."\n\n"Working families deserve better," the ad\'s narrator warns.\n\n"We can no longer stay silent," the letter reads.\n',
+        [
+            ("routine.", "internal harbour board memo", "document", "partial"),
+            ("Working families deserve better,", "ad", "document", "direct"),
+            ("We can no longer stay silent,", "letter", "document", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

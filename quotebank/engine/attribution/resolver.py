@@ -23,6 +23,7 @@ from quotebank.engine.attribution.cues import (
     is_reporting_verb,
     is_role_word,
     noun_phrase,
+    object_of,
     org_name,
     partitive_group,
 )
@@ -52,6 +53,7 @@ _VOICE_VERBS = frozenset(
     read recite declare announce explain insist argue warn complain boast
     """.split()
 )
+_VOICES = frozenset(("narrator", "announcer", "voiceover", "voice-over"))  # of an ad
 _CHAIN_DEPTH = 3  # how many sentences a chain of "he … he … he" is followed back
 _GROUP_SENTENCES = 2  # how far back "they" looks for the group it stands for
 _ORG_SENTENCES = 3  # how far back "the ministry" looks for the organization it stands for
@@ -400,6 +402,9 @@ class Resolver:
         return ResolvedSpeaker(label, "document", how="document") if label else None
 
     def description(self, token: Token) -> ResolvedSpeaker | None:
+        voiced = _voiced_document(token)
+        if voiced is not None:  # "the ad's narrator warns": the ad speaks
+            return self.document(voiced)
         chunk = noun_phrase(token)
         determiner = chunk[0].lower_ if len(chunk) else ""
         head = token.lemma_.lower()
@@ -443,6 +448,17 @@ def _speaking_subject(token: Token) -> bool:
         before -= 1
     inverted = before > 0 and (doc[before - 1].is_quote or doc[before - 1].text == ",")
     return inverted and doc[before].lemma_.lower() in _VOICE_VERBS  # not "said the process …"
+
+
+def _voiced_document(token: Token) -> Token | None:
+    """The ad, video or film whose narrator or announcer ``token`` is."""
+    if token.lemma_.lower() not in _VOICES:
+        return None
+    for child in token.children:
+        owner = object_of(child) if child.dep_ == "prep" and child.lower_ == "of" else child
+        if child.dep_ in ("poss", "prep") and owner and owner.lemma_.lower() in DOCUMENT_NOUNS:
+            return owner
+    return None
 
 
 def _label_name(token: Token) -> str | None:
