@@ -47,6 +47,15 @@ CLOSING_VERBS = _words(
     "continue react retaliate crack press interrupt shoot fire hit chime beam smile grin nod"
 )
 
+# Verbs whose object is the words themselves ("yelled “Stay there!”", "chanting
+# “Dump him”"), unlike "told" (a listener) or "called" (a name for something).
+VOICING_VERBS = _words(
+    """
+    say yell shout scream chant cry exclaim whisper mutter murmur sing add declare reply
+    answer respond mouth boo cheer holler bellow roar
+    """
+)
+
 # Reporting verbs of thought or assent: a cue only when nothing stronger governs.
 WEAK_REPORTING_VERBS = _words(
     """

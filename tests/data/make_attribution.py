@@ -675,6 +675,15 @@ ARTICLES = [
             ("We can no longer stay silent,", "letter", "document", "direct"),
         ],
     ),
+    (
+        "words-right-after-a-verb-of-speech",
+        'Rally in the rain\n\nSome in the crowd booed, and when Rubin thanked the city, a man yelled \u201cStay there!\u201d\n\nMayor Jo Obert punctuated her list by saying \u201cToo many.\u201d The audience stood.\n\nAbout 200 protesters gathered, holding signs and chanting "Dump Obert."\n',
+        [
+            ("Stay there!", "man", "unnamed", "partial"),
+            ("Too many.", "Jo Obert", "person", "partial"),
+            ("Dump Obert.", "About 200 protesters", "unnamed", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -102,7 +102,11 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
         found = _nearest_subject(token, inside)
         if found is not None:
             return found
-        if (
+        if token.dep_ == "acl" and token.tag_ == "VBD" and token.head.i == token.i - 1:
+            return token.head  # "a man yelled “…”", a finite verb parsed as a modifier
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+            token = token.head.head  # "punctuated her list by saying": punctuated
+        elif (
             token.dep_ in ("advcl", "conj", "xcomp", "acl", "ccomp", "pcomp")
             and token.head is not token
         ):

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from quotebank.engine.prefilter.marks import MarkSpan, find_mark_spans, headline_end
-from quotebank.text.lexicon import NAMING_CUES, NAMING_VERBS
+from quotebank.text.lexicon import NAMING_CUES, NAMING_VERBS, VOICING_VERBS
 
 DIRECT, PARTIAL, NOT_SPEECH = "direct", "partial", "not_speech"
 _SMALL_WORDS = frozenset(
@@ -113,6 +113,8 @@ def _is_label(doc: Doc, span: Span, content: str, *, headline: bool = False) -> 
     before = _token_before(doc, span)
     if before is not None and _names_what_follows(before):
         return True
+    if before is not None and _voices_what_follows(before):
+        return False  # chanting "Dump Obert.", saying “Too Many”
     after = _token_after(doc, span)
     evaluative = all(  # a “soaring, beautiful” memorial
         (t.pos_ in ("ADJ", "ADV") or t.dep_ == "amod") and t.is_lower for t in words
@@ -152,6 +154,12 @@ def _names_what_follows(token: Token) -> bool:
     if lower in NAMING_CUES:
         return lower != "called" or token.dep_ in ("acl", "amod") or not _has_subject(token)
     return token.lemma_ in NAMING_VERBS and token.pos_ == "VERB"
+
+
+def _voices_what_follows(token: Token) -> bool:
+    """A verb whose object is the words themselves, right before the quote: "yelled",
+    "chanting", "saying" (not "told", whose object is a listener or a programme)."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in VOICING_VERBS
 
 
 def _has_subject(token: Token) -> bool:

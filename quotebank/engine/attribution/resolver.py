@@ -285,7 +285,8 @@ class Resolver:
             return self.people.match(_label_name(token) or token.text.title())
         if not token.is_sent_start or not token.is_title or is_role_word(token):
             return None
-        if token.pos_ not in ("PROPN", "NOUN") or token.doc[token.i + 1 : token.i + 2].text == "'s":
+        nominal = token.pos_ in ("PROPN", "NOUN") or token.dep_ in SUBJECTS  # "Early said"
+        if not nominal or token.doc[token.i + 1 : token.i + 2].text == "'s":
             return None
         return self.people.match(token.text)
 

@@ -48,6 +48,7 @@ from quotebank.engine.attribution.rules import DESCRIBED, rule_of
 from quotebank.text.lexicon import (
     GENDERED_PRONOUNS,
     REPORTING_NOUNS,
+    VOICING_VERBS,
     WEAK_REPORTING_VERBS,
 )
 
@@ -155,6 +156,7 @@ class Sieve:
             ("dash", self._dash),
             ("according-to", self._stance),
             ("sentence-cue", self._sentence_cue),
+            ("cue", self._voiced_partial),
             ("headline", self._headline_label),
         ):
             cue = finder(quote)
@@ -261,6 +263,18 @@ class Sieve:
         for token in reversed(self._before_tokens(quote)):
             if is_reporting_verb(token):
                 return Cue.from_verb(token, self.inside)
+        return None
+
+    def _voiced_partial(self, quote: QuoteSpan) -> Cue | None:
+        """ "a man yelled “Stay there!”": a partial quote right after a verb of speech,
+        when nothing the parse says names its speaker."""
+        if quote.kind != PARTIAL:
+            return None
+        before = self._before_tokens(quote)
+        verb = before[-1] if before else None
+        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in VOICING_VERBS:
+            cue = Cue.from_verb(verb, self.inside)
+            return cue if cue.subject is not None else None
         return None
 
     def _according_to(self, quote: QuoteSpan) -> Cue | None:
