@@ -684,6 +684,14 @@ ARTICLES = [
             ("Dump Obert.", "About 200 protesters", "unnamed", "partial"),
         ],
     ),
+    (
+        "fired-back-after-a-clause",
+        "After Governor Jerry Brand criticized her husband during a debate, Hilda Clint shot back, \u201cI suppose I could have stayed home.\u201d\n\nAs the crowd began to chant, Sara Silver was joined on stage by Senator Al Frank and joked, \u201cYou are being ridiculous.\u201d\n",
+        [
+            ("I suppose I could have stayed home.", "Hilda Clint", "person", "direct"),
+            ("You are being ridiculous.", "Sara Silver", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -96,8 +96,8 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
     for _ in range(4):
         if token is None:
             break
-        agent = _agent(token)  # "was hailed by X as …": X spoke, not the subject
-        if agent is not None and agent.i not in inside:
+        agent = _agent(token) if token is verb else None  # "was hailed by X as …": X
+        if agent is not None and agent.i not in inside:  # (not "was joined by X and joked")
             return agent
         found = _nearest_subject(token, inside)
         if found is not None:

@@ -46,6 +46,7 @@ from quotebank.engine.attribution.quotes import NOT_SPEECH, PARTIAL, QuoteSpan, 
 from quotebank.engine.attribution.resolver import Discourse, ResolvedSpeaker, Resolver
 from quotebank.engine.attribution.rules import DESCRIBED, rule_of
 from quotebank.text.lexicon import (
+    CLOSING_VERBS,
     GENDERED_PRONOUNS,
     REPORTING_NOUNS,
     VOICING_VERBS,
@@ -261,7 +262,7 @@ class Sieve:
         if quote.kind == PARTIAL:
             return None
         for token in reversed(self._before_tokens(quote)):
-            if is_reporting_verb(token):
+            if is_reporting_verb(token) or _fires_back(token):
                 return Cue.from_verb(token, self.inside)
         return None
 
@@ -506,6 +507,15 @@ class Sieve:
                     return described if described and described.kind == "person" else None
                 return None
         return None
+
+
+def _fires_back(verb: Token) -> bool:
+    """ "Rubio fired back: “…”", "Hillary shot back, “…”": a closing verb with "back"
+    speaks before a quote too (else the cue would be a reporting verb further back,
+    "After Brown criticized …")."""
+    return verb.lemma_.lower() in CLOSING_VERBS and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children
+    )
 
 
 def attribute(doc: Doc, quotes: list[QuoteSpan]) -> list[Decision]:
