@@ -20,14 +20,24 @@ from quotebank.engine.attribution.cues import (
     document_source,
     entity_of,
     is_age,
-    is_reporting_verb,
     is_role_word,
     noun_phrase,
-    object_of,
     org_name,
     partitive_group,
 )
 from quotebank.engine.attribution.mentions import People, looks_like_person, widen
+from quotebank.engine.attribution.phrases import (
+    RELATION_ROLES,
+    described_as_person,
+    in_dateline,
+    is_plural,
+    label_name,
+    may_be_anyone,
+    one_member,
+    sentence_numbers,
+    speaking_subject,
+    voiced_document,
+)
 from quotebank.text.lexicon import (
     ANONYMOUS_ROLES,
     DOCUMENT_NOUNS,
@@ -41,31 +51,11 @@ from quotebank.text.names import strip_titles
 
 _ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 _RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
-_COLLECTIVES = frozenset(  # many voices at once: never one person of the story
-    "crowd audience room hall chamber chorus congregation heckler hecklers".split()
-)
-# Verbs only a voice does, which may come before their subject: "“…,” said the woman,
-# who …" (but "he said the process was …": the noun after is not said's subject).
-_VOICE_VERBS = frozenset(
-    """
-    say tell add write tweet post reply respond answer ask shout scream yell holler
-    chant cry exclaim whisper mutter murmur joke quip laugh sigh cheer sing boo jeer
-    read recite declare announce explain insist argue warn complain boast
-    """.split()
-)
-_VOICES = frozenset(("narrator", "announcer", "voiceover", "voice-over"))  # of an ad
 _CHAIN_DEPTH = 3  # how many sentences a chain of "he … he … he" is followed back
 _GROUP_SENTENCES = 2  # how far back "they" looks for the group it stands for
 _ORG_SENTENCES = 3  # how far back "the ministry" looks for the organization it stands for
 _ROLE_SENTENCES = 4  # how far back "the coach" looks for "Liam's coach" or "a coach"
 _PARTITIVES = frozenset(("one", "another", "some", "none", "each", "both", "two", "three"))
-# Roles that speak for someone else: "a spokesman for X", "the lawyer of X" is not X.
-_RELATION_ROLES = frozenset(
-    """
-    spokesman spokeswoman spokesperson spokespeople lawyer attorney barrister solicitor
-    aide adviser advisor counsellor counselor assistant secretary envoy representative
-    """.split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +102,7 @@ class Resolver:
             person = self._surname_opening(token)
         if person is not None:
             return self.person(person, "name")
-        label = _label_name(token)
+        label = label_name(token)
         if label is not None:  # "JAKE TAPPER: …", someone the article never names
             return ResolvedSpeaker(label, "person", aliases=(label,))
         if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
@@ -144,10 +134,10 @@ class Resolver:
             return ResolvedSpeaker(name, "person", aliases=(name,))
         if is_role_word(token):  # "The President said", "the Lord Mayor says"
             return self.description(token)
-        if token.pos_ == "PROPN" and (looks_like_person(entity) or _described_as_person(token)):
+        if token.pos_ == "PROPN" and (looks_like_person(entity) or described_as_person(token)):
             name = strip_titles(widen(entity).text)
             return ResolvedSpeaker(name, "person", aliases=(name,))
-        if _one_member(token):  # "a New Hampshire Democrat", "one Republican"
+        if one_member(token):  # "a New Hampshire Democrat", "one Republican"
             return ResolvedSpeaker(descriptor(noun_phrase(token)), "unnamed", how="unnamed")
         if token.pos_ == "PROPN" or token.ent_type_ in _ORG_LABELS:
             return self._organization(entity)
@@ -181,7 +171,7 @@ class Resolver:
     def _office_holder(self, token: Token) -> int | None:
         """ "Chairman of the Joint Chiefs General Richard Myers said": the name ends the phrase."""
         head = token.lemma_.lower()
-        if not is_role_word(token) or head in ANONYMOUS_ROLES or head in _RELATION_ROLES:
+        if not is_role_word(token) or head in ANONYMOUS_ROLES or head in RELATION_ROLES:
             return None
         if not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None
@@ -213,14 +203,14 @@ class Resolver:
         for earlier in self._words_before(token, _ORG_SENTENCES):
             if earlier.lemma_.lower() != head:
                 continue
-            if _plural(earlier) != _plural(token):  # "the group" is not "militant groups"
+            if is_plural(earlier) != is_plural(token):  # "the group" is not "militant groups"
                 continue
             if any(c.dep_ in ("compound", "amod", "poss") for c in earlier.children):
                 label = descriptor(noun_phrase(earlier))
                 return ResolvedSpeaker(label, "organization", aliases=(label,), how="organization")
         for ent in reversed(self.doc.ents):
             if ent.end <= token.i and ent.label_ == "ORG" and ent.start not in self.inside:
-                if _in_dateline(ent):
+                if in_dateline(ent):
                     continue
                 if here - self._sentence_index[ent.start] <= _ORG_SENTENCES:
                     return self._organization(ent)
@@ -282,7 +272,7 @@ class Resolver:
         mentions leave out there ("Trump: Cruz Has ‘…’"), or in capitals, as a
         transcript labels its speakers ("HOLMES: …"): that person."""
         if token.is_upper and token.is_alpha and len(token.text) > 2:
-            return self.people.match(_label_name(token) or token.text.title())
+            return self.people.match(label_name(token) or token.text.title())
         if not token.is_sent_start or not token.is_title or is_role_word(token):
             return None
         nominal = token.pos_ in ("PROPN", "NOUN") or token.dep_ in SUBJECTS  # "Early said"
@@ -323,7 +313,7 @@ class Resolver:
             if not owner or self.person_in_phrase(earlier) is not None:
                 return None  # "the coach" before it, or a coach with a name: not this rule
             return ResolvedSpeaker(
-                descriptor(chunk), "unnamed", how="unnamed", plural=_plural(earlier)
+                descriptor(chunk), "unnamed", how="unnamed", plural=is_plural(earlier)
             )
         return None
 
@@ -339,7 +329,7 @@ class Resolver:
                 continue
             if earlier.head.dep_ != "ROOT" or earlier.head.i in self.inside:
                 continue  # "…, because other staff were able to …": not who the sentence is about
-            if is_role_word(earlier) and not _plural(earlier):
+            if is_role_word(earlier) and not is_plural(earlier):
                 chunk = noun_phrase(earlier)
                 if len(chunk) and chunk[0].lower_ in INDEFINITE:
                     return ResolvedSpeaker(descriptor(chunk), "unnamed", how="unnamed")
@@ -351,7 +341,7 @@ class Resolver:
         for earlier in self._words_before(token, _GROUP_SENTENCES):
             if earlier.dep_ not in SUBJECTS:
                 continue
-            if _plural(earlier) and is_role_word(earlier):
+            if is_plural(earlier) and is_role_word(earlier):
                 label = descriptor(noun_phrase(earlier))
                 return ResolvedSpeaker(label, "unnamed", how="unnamed", plural=True)
         return None
@@ -403,7 +393,7 @@ class Resolver:
         return ResolvedSpeaker(label, "document", how="document") if label else None
 
     def description(self, token: Token) -> ResolvedSpeaker | None:
-        voiced = _voiced_document(token)
+        voiced = voiced_document(token)
         if voiced is not None:  # "the ad's narrator warns": the ad speaks
             return self.document(voiced)
         chunk = noun_phrase(token)
@@ -413,109 +403,23 @@ class Resolver:
         if head in ORG_NOUNS and head not in PERSON_ROLES:
             named = self._nearest_organization(token) if determiner == "the" else None
             return named or ResolvedSpeaker(label, "organization", how="organization")
-        if not is_role_word(token) and not _speaking_subject(token):
+        if not is_role_word(token) and not speaking_subject(token):
             return None
         bare = token.pos_ == "NOUN" and not any(
             c.dep_ in ("det", "poss", "compound", "amod") for c in token.children
         )  # "…, says aide" in a headline
-        if determiner in INDEFINITE or _plural(token) or bare:  # "the two leaders": not one
-            return ResolvedSpeaker(label, "unnamed", how="unnamed", plural=_plural(token))
+        if determiner in INDEFINITE or is_plural(token) or bare:  # "the two leaders": not one
+            return ResolvedSpeaker(label, "unnamed", how="unnamed", plural=is_plural(token))
         index = self._nearest(token, role=head)
         if index is None and determiner == "the":
             earlier = self._same_role_before(token)  # "Liam's coach, who asked not to be named"
             if earlier is not None:
                 return earlier
         owned = any(c.dep_ == "poss" for c in token.children)  # "the minister's spokesman"
-        if index is None and _may_be_anyone(token) and not owned:  # "the leader"
+        if index is None and may_be_anyone(token) and not owned:  # "the leader"
             index = self._nearest(token)
-        elif index is None and head in _RELATION_ROLES and not owned:
+        elif index is None and head in RELATION_ROLES and not owned:
             index = self._last_speaker_near(token)  # "Adm. Ray said … . The spokesman said"
         if index is None:
             return ResolvedSpeaker(label, "unnamed", how="unnamed")
         return self.person(index, "description")
-
-
-def _speaking_subject(token: Token) -> bool:
-    """A noun the article has speak, whatever it is: "says a narrator", "another user
-    wrote", "the crowd chanted". Who speaks is a source even when no list names the
-    noun as a role."""
-    if token.pos_ != "NOUN" or token.dep_ in ("compound", "amod", "npadvmod", "nmod"):
-        return False
-    if token.dep_ == "nsubj" and is_reporting_verb(token.head):
-        return True
-    doc = token.doc
-    before = token.i - 1  # "“…,” said the woman, who …", parsed as another verb's subject
-    while before >= 0 and (doc[before].pos_ in ("DET", "ADJ", "NUM")):
-        before -= 1
-    inverted = before > 0 and (doc[before - 1].is_quote or doc[before - 1].text == ",")
-    return inverted and doc[before].lemma_.lower() in _VOICE_VERBS  # not "said the process …"
-
-
-def _voiced_document(token: Token) -> Token | None:
-    """The ad, video or film whose narrator or announcer ``token`` is."""
-    if token.lemma_.lower() not in _VOICES:
-        return None
-    for child in token.children:
-        owner = object_of(child) if child.dep_ == "prep" and child.lower_ == "of" else child
-        if child.dep_ in ("poss", "prep") and owner and owner.lemma_.lower() in DOCUMENT_NOUNS:
-            return owner
-    return None
-
-
-def _label_name(token: Token) -> str | None:
-    """The name a transcript's label in capitals gives ("JAKE TAPPER:" -> "Jake
-    Tapper"), when ``token`` ends such a label at the start of a line."""
-    doc = token.doc
-    if not token.is_upper or token.i + 1 >= len(doc) or doc[token.i + 1].text != ":":
-        return None
-    start = token.i
-    while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
-        start -= 1
-    if start > 0 and "\n" not in doc[start - 1].text:
-        return None
-    return " ".join(t.text.title() for t in doc[start : token.i + 1])
-
-
-def _may_be_anyone(token: Token) -> bool:
-    """Whether a description with no one of that role before may still be the nearest
-    person: a role such as "the leader" or "the front-runner" may; an anonymous role,
-    a crowd, "the spokesman" (who speaks for someone else) or any other noun that
-    speaks ("the caption", "the process") may not."""
-    head = token.lemma_.lower()
-    excluded = ANONYMOUS_ROLES | _RELATION_ROLES | _COLLECTIVES
-    return is_role_word(token) and head not in excluded
-
-
-def _described_as_person(token: Token) -> bool:
-    """ "Marlow, a close ally of the governor,", "Malone, 64,": a name whose
-    apposition is a person's role or age."""
-    return any(
-        c.dep_ == "appos" and (is_role_word(c) or c.like_num or is_age(c)) for c in token.children
-    )
-
-
-def _one_member(token: Token) -> bool:
-    """A member of a party, faith or nation, not the group: "a Democrat", "one Texan"."""
-    if token.ent_type_ != "NORP" or _plural(token):
-        return False
-    chunk = noun_phrase(token)
-    return len(chunk) > 1 and chunk[0].lower_ in INDEFINITE | {"one"}
-
-
-def _plural(token: Token) -> bool:
-    return token.tag_ in ("NNS", "NNPS")
-
-
-def _in_dateline(ent: Span) -> bool:
-    """ "MOSCOW (Reuters) -": a news agency in brackets in the article's first line."""
-    doc = ent.doc
-    if ent.start == 0 or ent.end >= len(doc) or "\n" in doc[: ent.start].text:
-        return False
-    return doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"
-
-
-def sentence_numbers(doc: Doc) -> list[int]:
-    numbers = []
-    for number, sent in enumerate(doc.sents):
-        numbers.extend([number] * len(sent))
-    return numbers

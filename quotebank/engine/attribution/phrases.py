@@ -1,0 +1,124 @@
+"""What kind of noun phrase a cue's subject is, read off the parse alone: a voice
+of a document, a member of a party, a transcript's label, a crowd. The resolver
+(``resolver.py``) decides from these whom a subject names."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from quotebank.engine.attribution.cues import (
+    INDEFINITE,
+    is_age,
+    is_reporting_verb,
+    is_role_word,
+    noun_phrase,
+    object_of,
+)
+from quotebank.text.lexicon import ANONYMOUS_ROLES, DOCUMENT_NOUNS
+
+_COLLECTIVES = frozenset(  # many voices at once: never one person of the story
+    "crowd audience room hall chamber chorus congregation heckler hecklers".split()
+)
+# Verbs only a voice does, which may come before their subject: "“…,” said the woman,
+# who …" (but "he said the process was …": the noun after is not said's subject).
+_VOICE_VERBS = frozenset(
+    """
+    say tell add write tweet post reply respond answer ask shout scream yell holler
+    chant cry exclaim whisper mutter murmur joke quip laugh sigh cheer sing boo jeer
+    read recite declare announce explain insist argue warn complain boast
+    """.split()
+)
+_VOICES = frozenset(("narrator", "announcer", "voiceover", "voice-over"))  # of an ad
+# Roles that speak for someone else: "a spokesman for X", "the lawyer of X" is not X.
+RELATION_ROLES = frozenset(
+    """
+    spokesman spokeswoman spokesperson spokespeople lawyer attorney barrister solicitor
+    aide adviser advisor counsellor counselor assistant secretary envoy representative
+    """.split()
+)
+
+
+def speaking_subject(token: Token) -> bool:
+    """A noun the article has speak, whatever it is: "says a narrator", "another user
+    wrote", "the crowd chanted". Who speaks is a source even when no list names the
+    noun as a role."""
+    if token.pos_ != "NOUN" or token.dep_ in ("compound", "amod", "npadvmod", "nmod"):
+        return False
+    if token.dep_ == "nsubj" and is_reporting_verb(token.head):
+        return True
+    doc = token.doc
+    before = token.i - 1  # "“…,” said the woman, who …", parsed as another verb's subject
+    while before >= 0 and (doc[before].pos_ in ("DET", "ADJ", "NUM")):
+        before -= 1
+    inverted = before > 0 and (doc[before - 1].is_quote or doc[before - 1].text == ",")
+    return inverted and doc[before].lemma_.lower() in _VOICE_VERBS  # not "said the process …"
+
+
+def voiced_document(token: Token) -> Token | None:
+    """The ad, video or film whose narrator or announcer ``token`` is."""
+    if token.lemma_.lower() not in _VOICES:
+        return None
+    for child in token.children:
+        owner = object_of(child) if child.dep_ == "prep" and child.lower_ == "of" else child
+        if child.dep_ in ("poss", "prep") and owner and owner.lemma_.lower() in DOCUMENT_NOUNS:
+            return owner
+    return None
+
+
+def label_name(token: Token) -> str | None:
+    """The name a transcript's label in capitals gives ("JAKE TAPPER:" -> "Jake
+    Tapper"), when ``token`` ends such a label at the start of a line."""
+    doc = token.doc
+    if not token.is_upper or token.i + 1 >= len(doc) or doc[token.i + 1].text != ":":
+        return None
+    start = token.i
+    while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
+        start -= 1
+    if start > 0 and "\n" not in doc[start - 1].text:
+        return None
+    return " ".join(t.text.title() for t in doc[start : token.i + 1])
+
+
+def may_be_anyone(token: Token) -> bool:
+    """Whether a description with no one of that role before may still be the nearest
+    person: a role such as "the leader" or "the front-runner" may; an anonymous role,
+    a crowd, "the spokesman" (who speaks for someone else) or any other noun that
+    speaks ("the caption", "the process") may not."""
+    head = token.lemma_.lower()
+    excluded = ANONYMOUS_ROLES | RELATION_ROLES | _COLLECTIVES
+    return is_role_word(token) and head not in excluded
+
+
+def described_as_person(token: Token) -> bool:
+    """ "Marlow, a close ally of the governor,", "Malone, 64,": a name whose
+    apposition is a person's role or age."""
+    return any(
+        c.dep_ == "appos" and (is_role_word(c) or c.like_num or is_age(c)) for c in token.children
+    )
+
+
+def one_member(token: Token) -> bool:
+    """A member of a party, faith or nation, not the group: "a Democrat", "one Texan"."""
+    if token.ent_type_ != "NORP" or is_plural(token):
+        return False
+    chunk = noun_phrase(token)
+    return len(chunk) > 1 and chunk[0].lower_ in INDEFINITE | {"one"}
+
+
+def is_plural(token: Token) -> bool:
+    return token.tag_ in ("NNS", "NNPS")
+
+
+def in_dateline(ent: Span) -> bool:
+    """ "MOSCOW (Reuters) -": a news agency in brackets in the article's first line."""
+    doc = ent.doc
+    if ent.start == 0 or ent.end >= len(doc) or "\n" in doc[: ent.start].text:
+        return False
+    return doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    numbers = []
+    for number, sent in enumerate(doc.sents):
+        numbers.extend([number] * len(sent))
+    return numbers
