@@ -15,6 +15,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotebank.engine.attribution.decision import Decision
 from quotebank.engine.attribution.quotes import (
     NOT_SPEECH,
     PARTIAL,
@@ -22,7 +23,7 @@ from quotebank.engine.attribution.quotes import (
     QuoteSpan,
     find_quotes,
 )
-from quotebank.engine.attribution.sieve import Decision, attribute
+from quotebank.engine.attribution.sieve import attribute
 from quotebank.records import FoundQuote
 
 COMPONENT = "quotebank_quotes"

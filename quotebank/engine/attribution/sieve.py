@@ -19,7 +19,8 @@ kept as the attribution's ``rule``:
 4. speakers named by pronoun or description are resolved by ``resolver``
    (suffix ``+pronoun`` / ``+description``).
 5. ``continuation``: a quote with no cue continues the previous quote, or
-   takes the subject of a reporting verb in the sentence just before it.
+   takes the subject of a reporting verb in the sentence just before it, or the
+   source a colon introduces (``surroundings.py``).
 6. unnamed sources ("a European official told CNN") and organizations ("the
    Kremlin said") keep their own kind and are never merged with a person.
 """
@@ -27,9 +28,9 @@ kept as the attribution's ``rule``:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from quotebank.engine.attribution.cues import (
     Cue,
@@ -37,40 +38,23 @@ from quotebank.engine.attribution.cues import (
     governing_cue,
     hangs_on,
     is_reporting_verb,
-    is_role_word,
     object_of,
     reports_other_words,
 )
+from quotebank.engine.attribution.decision import NO_ONE, Decision
 from quotebank.engine.attribution.layout import headline_label, signed_or_labelled
 from quotebank.engine.attribution.quotes import NOT_SPEECH, PARTIAL, QuoteSpan, doc_text
-from quotebank.engine.attribution.resolver import Discourse, ResolvedSpeaker, Resolver
+from quotebank.engine.attribution.resolver import Discourse, Resolver
 from quotebank.engine.attribution.rules import DESCRIBED, rule_of
+from quotebank.engine.attribution.surroundings import DASHES, Surroundings
 from quotebank.text.lexicon import (
     CLOSING_VERBS,
-    GENDERED_PRONOUNS,
     REPORTING_NOUNS,
     VOICING_VERBS,
     WEAK_REPORTING_VERBS,
 )
 
-_DASHES = ("—", "–", "-", "--")
 _POINTING_BACK = frozenset(("that", "this", "so", "such", "those", "these"))
-
-
-@dataclass(frozen=True, slots=True)
-class Decision:
-    """Who said a quotation, by which rule, and how sure the sieve is."""
-
-    speaker: ResolvedSpeaker | None
-    rule: str | None
-    cue: str | None = None
-    outlet: str | None = None
-    confidence: float = 0.0
-    group: int = 0
-    when: str | None = None  # time phrase tied to the cue, as written
-
-
-NO_ONE = Decision(speaker=None, rule=None)
 
 
 class Sieve:
@@ -84,6 +68,7 @@ class Sieve:
         self.discourse = Discourse()
         self.resolver = Resolver(doc, self.inside, self.discourse)
         self.people = self.resolver.people
+        self.around = Surroundings(doc, quotes, self.inside, self.resolver)
 
     def run(self) -> list[Decision]:
         results: list[Decision] = []
@@ -105,7 +90,7 @@ class Sieve:
         return (
             previous.speaker is not None
             and previous.speaker.name == found.speaker.name
-            and self._only_cue_between(self.quotes[index - 1], self.quotes[index])
+            and self.around.only_cue_between(self.quotes[index - 1], self.quotes[index])
         )
 
     def _name_whole_utterances(self, results: list[Decision]) -> list[Decision]:
@@ -141,7 +126,7 @@ class Sieve:
                 return Decision(speaker, rule, cue.text, cue.outlet, group=index, when=cue.when)
             if cue.subject is not None and cue.subject.lower_ == "they":
                 return NO_ONE  # a group the article does not name: not whoever came before
-        return self._continuation(index, earlier)
+        return self.around.continuation(index, earlier)
 
     # -- finding the cue -------------------------------------------------
 
@@ -164,43 +149,11 @@ class Sieve:
             if cue is not None:
                 yield rule, cue
 
-    def _after_tokens(self, quote: QuoteSpan) -> list[Token]:
-        """Tokens after the quote, up to the end of its sentence or the next quote."""
-        doc = self.doc
-        out: list[Token] = []
-        i = quote.span.end
-        while i < len(doc) and (doc[i].is_quote or (doc[i].is_punct and doc[i].text in ",.")):
-            if doc[i].text == "." and doc[i - 1].is_quote:
-                return []
-            i += 1
-        if quote.text.rstrip().endswith(".") and (i == len(doc) or doc[i].text not in _DASHES):
-            return []  # “… .” ends its sentence: what follows is not its cue
-        while i < len(doc) and i not in self.inside and not doc[i].is_quote:
-            if doc[i].text in (".", "!", "?") or "\n" in doc[i].text:
-                break
-            out.append(doc[i])
-            i += 1
-        return out[:30]
-
-    def _before_tokens(self, quote: QuoteSpan) -> list[Token]:
-        """Tokens before the quote, back to the start of its sentence or the last quote."""
-        doc = self.doc
-        out: list[Token] = []
-        i = quote.span.start - 1
-        while i >= 0 and (doc[i].is_quote or doc[i].is_space):
-            i -= 1
-        while i >= 0 and i not in self.inside and not doc[i].is_quote:
-            if doc[i].text in (".", "!", "?") or "\n" in doc[i].text:
-                break
-            out.insert(0, doc[i])
-            i -= 1
-        return out[-40:]
-
     def _cue_after(self, quote: QuoteSpan) -> Cue | None:
         """“…,” Trump added. / “…,” said Mr Howard. / “…,” the fellow … said."""
         if quote.kind == PARTIAL:
             return None
-        after = self._after_tokens(quote)
+        after = self.around.after_tokens(quote)
         for token in after[:16]:
             if is_reporting_verb(token) or closes_quote(token, self.inside):
                 if reports_other_words(token, quote, self.inside):
@@ -261,7 +214,7 @@ class Sieve:
         """He quipped, “…” / telling reporters, “…” / X told CNN that “…”."""
         if quote.kind == PARTIAL:
             return None
-        for token in reversed(self._before_tokens(quote)):
+        for token in reversed(self.around.before_tokens(quote)):
             if is_reporting_verb(token) or _fires_back(token):
                 return Cue.from_verb(token, self.inside)
         return None
@@ -271,7 +224,7 @@ class Sieve:
         when nothing the parse says names its speaker."""
         if quote.kind != PARTIAL:
             return None
-        before = self._before_tokens(quote)
+        before = self.around.before_tokens(quote)
         verb = before[-1] if before else None
         if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in VOICING_VERBS:
             cue = Cue.from_verb(verb, self.inside)
@@ -279,7 +232,7 @@ class Sieve:
         return None
 
     def _according_to(self, quote: QuoteSpan) -> Cue | None:
-        for token in self._before_tokens(quote) + self._after_tokens(quote):
+        for token in self.around.before_tokens(quote) + self.around.after_tokens(quote):
             if token.lower_ == "according" and token.i + 2 < len(self.doc):
                 to = self.doc[token.i + 1]
                 source = object_of(to) if to.lower_ == "to" else None
@@ -288,8 +241,8 @@ class Sieve:
         return None
 
     def _dash(self, quote: QuoteSpan) -> Cue | None:
-        tokens = self._after_tokens(quote)
-        if len(tokens) >= 2 and tokens[0].text in _DASHES:
+        tokens = self.around.after_tokens(quote)
+        if len(tokens) >= 2 and tokens[0].text in DASHES:
             heads = [t for t in tokens[1:6] if t.pos_ == "PROPN"]
             if heads:
                 return Cue(subject=heads[-1], text="—")
@@ -303,7 +256,7 @@ class Sieve:
         doc = self.doc
         i = quote.span.end
         while i < len(doc) and (
-            doc[i].is_quote or doc[i].is_space or doc[i].text in (".", "!", "?", *_DASHES)
+            doc[i].is_quote or doc[i].is_space or doc[i].text in (".", "!", "?", *DASHES)
         ):
             i += 1
         if i >= len(doc) or i in self.inside or doc[i].lower_ not in _POINTING_BACK:
@@ -386,126 +339,11 @@ class Sieve:
 
     def _stance(self, quote: QuoteSpan) -> Cue | None:
         """ "For Peter Slezkine, the Stimson Center’s …, there is “…”"."""
-        before = self._before_tokens(quote)
+        before = self.around.before_tokens(quote)
         if len(before) >= 2 and before[0].lower_ in ("for", "to") and before[0].dep_ == "prep":
             holder = object_of(before[0])
             if holder is not None and self.people.person_at(holder) is not None:
                 return Cue(subject=holder, text=before[0].text)
-        return None
-
-    # -- quotes with no cue -------------------------------------------------
-
-    def _continuation(self, index: int, earlier: list[Decision]) -> Decision:
-        quote = self.quotes[index]
-        previous = self._previous_speech(index, earlier)
-        if previous is not None and (
-            (quote.continues and previous[0] == index - 1)
-            or self._only_cue_between(self.quotes[previous[0]], quote)
-        ):
-            return replace(previous[1], rule="continuation")
-        subject = self._previous_sentence_speaker(quote)
-        if subject is not None:
-            return Decision(subject, "previous-sentence", group=index)
-        subject = self._colon_source(quote)
-        if subject is not None:
-            return Decision(subject, "colon", group=index)
-        if previous is not None and self._near(self.quotes[previous[0]], quote):
-            return replace(previous[1], rule="continuation", group=index)
-        return NO_ONE
-
-    def _previous_speech(self, index: int, earlier: list[Decision]) -> tuple[int, Decision] | None:
-        for j in range(index - 1, -1, -1):
-            if earlier[j].speaker is not None:
-                return j, earlier[j]
-            if self.quotes[j].kind != NOT_SPEECH:
-                return None
-        return None
-
-    def _only_cue_between(self, first: QuoteSpan, second: QuoteSpan) -> bool:
-        """“…,” Trump added. “…”: nothing but the first quote's cue between them."""
-        if second.kind == PARTIAL:
-            return False
-        between = self.text[first.end : second.start]
-        if "\n" in between.strip() or len(between) > 120:
-            return False
-        one_sentence = sum(between.count(p) for p in ".!?") <= 1
-        return one_sentence and len(self._people_between(first, second)) <= 1
-
-    def _near(self, first: QuoteSpan, second: QuoteSpan) -> bool:
-        between = self.text[first.end : second.start]
-        return (
-            second.kind != PARTIAL
-            and len(between) < 400
-            and not self._people_between(first, second)
-        )
-
-    def _people_between(self, first: QuoteSpan, second: QuoteSpan) -> set[int]:
-        """The people named between two quotes."""
-        return {
-            m.person for m in self.people.mentions if first.span.end <= m.start < second.span.start
-        }
-
-    def _previous_sentence_speaker(self, quote: QuoteSpan) -> ResolvedSpeaker | None:
-        """ABC style: "X says ... . “…”" — the subject of the sentence just before."""
-        before = self._before_tokens(quote)
-        if any(t.is_alpha for t in before):
-            return self._main_subject(before[0].sent) if quote.kind != PARTIAL else None
-        start = quote.span.start - 1
-        while start >= 0 and (self.doc[start].is_quote or self.doc[start].is_space):
-            start -= 1
-        if start < 0 or start in self.inside:
-            return None
-        sent = self.doc[start].sent
-        for token in sent:
-            if token.i in self.inside or not is_reporting_verb(token):
-                continue
-            cue = Cue.from_verb(token, self.inside)
-            if cue.subject is not None:
-                return self.resolver.resolve(cue.subject)
-        return self._main_subject(sent)
-
-    def _colon_source(self, quote: QuoteSpan) -> ResolvedSpeaker | None:
-        """ "Hoff's letter makes a libertarian case: “…”", "The timing does not surprise
-        pollster Jane Holt: “…”": a whole quotation introduced by a colon belongs to
-        the clause's subject, whatever kind of source it is, else to the person
-        named just before the colon."""
-        colon = self._colon_before(quote)
-        if colon is None or quote.kind == PARTIAL:
-            return None
-        clause = self.doc[colon.sent.start : colon.i].root  # the verb before the colon
-        for child in clause.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.i not in self.inside:
-                found = self.resolver.resolve(child)
-                if found is not None and not found.plural:
-                    return found
-        before = self.doc[colon.i - 1] if colon.i > 0 else None
-        if before is None or before.dep_ in ("pobj", "dative"):  # "a message to Trump:"
-            return None
-        named = self.people.person_at(before)
-        return self.resolver.person(named, "name") if named is not None else None
-
-    def _colon_before(self, quote: QuoteSpan) -> Token | None:
-        """The colon that introduces the quote, in its paragraph or ending the one before."""
-        i = quote.span.start - 1
-        while i >= 0 and (self.doc[i].is_quote or self.doc[i].is_space):
-            i -= 1
-        if i < 0 or i in self.inside or self.doc[i].text != ":":
-            return None
-        return self.doc[i]
-
-    def _main_subject(self, sent: Span) -> ResolvedSpeaker | None:
-        """ "Bill Peel … is disappointed with the verdict. “…”": the named subject."""
-        for child in sent.root.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.i not in self.inside:
-                if child.lower_ in GENDERED_PRONOUNS:
-                    return self.resolver.pronoun(child)
-                index = self.resolver.person_in_phrase(child)
-                if index is not None:
-                    return self.resolver.person(index, "name")
-                if is_role_word(child):  # "The Queen also spoke of …"
-                    described = self.resolver.description(child)
-                    return described if described and described.kind == "person" else None
-                return None
         return None
 
 

@@ -1,0 +1,181 @@
+"""The text around a quotation, and who speaks it when no cue says (pure).
+
+``before_tokens`` / ``after_tokens`` are the words of a quote's sentence on either
+side, which the sieve's cue finders read. ``continuation`` decides a quote no cue
+names: the previous quote's speaker when nothing but its cue stands between them,
+the subject of the sentence just before ("ABC style"), the source a colon
+introduces, or the speaker of a quote just before with no one named in between.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from quotebank.engine.attribution.cues import Cue, is_reporting_verb, is_role_word
+from quotebank.engine.attribution.decision import NO_ONE, Decision
+from quotebank.engine.attribution.quotes import NOT_SPEECH, PARTIAL, QuoteSpan, doc_text
+from quotebank.engine.attribution.resolver import ResolvedSpeaker, Resolver
+from quotebank.text.lexicon import GENDERED_PRONOUNS
+
+DASHES = ("—", "–", "-", "--")
+
+
+class Surroundings:
+    """The words around each quote of one document, and the quotes around it."""
+
+    def __init__(
+        self, doc: Doc, quotes: list[QuoteSpan], inside: set[int], resolver: Resolver
+    ) -> None:
+        self.doc = doc
+        self.quotes = quotes
+        self.text = doc_text(doc)
+        self.inside = inside
+        self.resolver = resolver
+        self.people = resolver.people
+
+    def after_tokens(self, quote: QuoteSpan) -> list[Token]:
+        """Tokens after the quote, up to the end of its sentence or the next quote."""
+        doc = self.doc
+        out: list[Token] = []
+        i = quote.span.end
+        while i < len(doc) and (doc[i].is_quote or (doc[i].is_punct and doc[i].text in ",.")):
+            if doc[i].text == "." and doc[i - 1].is_quote:
+                return []
+            i += 1
+        if quote.text.rstrip().endswith(".") and (i == len(doc) or doc[i].text not in DASHES):
+            return []  # “… .” ends its sentence: what follows is not its cue
+        while i < len(doc) and i not in self.inside and not doc[i].is_quote:
+            if doc[i].text in (".", "!", "?") or "\n" in doc[i].text:
+                break
+            out.append(doc[i])
+            i += 1
+        return out[:30]
+
+    def before_tokens(self, quote: QuoteSpan) -> list[Token]:
+        """Tokens before the quote, back to the start of its sentence or the last quote."""
+        doc = self.doc
+        out: list[Token] = []
+        i = quote.span.start - 1
+        while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+            i -= 1
+        while i >= 0 and i not in self.inside and not doc[i].is_quote:
+            if doc[i].text in (".", "!", "?") or "\n" in doc[i].text:
+                break
+            out.insert(0, doc[i])
+            i -= 1
+        return out[-40:]
+
+    def continuation(self, index: int, earlier: list[Decision]) -> Decision:
+        quote = self.quotes[index]
+        previous = self._previous_speech(index, earlier)
+        if previous is not None and (
+            (quote.continues and previous[0] == index - 1)
+            or self.only_cue_between(self.quotes[previous[0]], quote)
+        ):
+            return replace(previous[1], rule="continuation")
+        subject = self._previous_sentence_speaker(quote)
+        if subject is not None:
+            return Decision(subject, "previous-sentence", group=index)
+        subject = self._colon_source(quote)
+        if subject is not None:
+            return Decision(subject, "colon", group=index)
+        if previous is not None and self._near(self.quotes[previous[0]], quote):
+            return replace(previous[1], rule="continuation", group=index)
+        return NO_ONE
+
+    def _previous_speech(self, index: int, earlier: list[Decision]) -> tuple[int, Decision] | None:
+        for j in range(index - 1, -1, -1):
+            if earlier[j].speaker is not None:
+                return j, earlier[j]
+            if self.quotes[j].kind != NOT_SPEECH:
+                return None
+        return None
+
+    def only_cue_between(self, first: QuoteSpan, second: QuoteSpan) -> bool:
+        """“…,” Trump added. “…”: nothing but the first quote's cue between them."""
+        if second.kind == PARTIAL:
+            return False
+        between = self.text[first.end : second.start]
+        if "\n" in between.strip() or len(between) > 120:
+            return False
+        one_sentence = sum(between.count(p) for p in ".!?") <= 1
+        return one_sentence and len(self._people_between(first, second)) <= 1
+
+    def _near(self, first: QuoteSpan, second: QuoteSpan) -> bool:
+        between = self.text[first.end : second.start]
+        return (
+            second.kind != PARTIAL
+            and len(between) < 400
+            and not self._people_between(first, second)
+        )
+
+    def _people_between(self, first: QuoteSpan, second: QuoteSpan) -> set[int]:
+        """The people named between two quotes."""
+        return {
+            m.person for m in self.people.mentions if first.span.end <= m.start < second.span.start
+        }
+
+    def _previous_sentence_speaker(self, quote: QuoteSpan) -> ResolvedSpeaker | None:
+        """ABC style: "X says ... . “…”" — the subject of the sentence just before."""
+        before = self.before_tokens(quote)
+        if any(t.is_alpha for t in before):
+            return self._main_subject(before[0].sent) if quote.kind != PARTIAL else None
+        start = quote.span.start - 1
+        while start >= 0 and (self.doc[start].is_quote or self.doc[start].is_space):
+            start -= 1
+        if start < 0 or start in self.inside:
+            return None
+        sent = self.doc[start].sent
+        for token in sent:
+            if token.i in self.inside or not is_reporting_verb(token):
+                continue
+            cue = Cue.from_verb(token, self.inside)
+            if cue.subject is not None:
+                return self.resolver.resolve(cue.subject)
+        return self._main_subject(sent)
+
+    def _colon_source(self, quote: QuoteSpan) -> ResolvedSpeaker | None:
+        """ "Hoff's letter makes a libertarian case: “…”", "The timing does not surprise
+        pollster Jane Holt: “…”": a whole quotation introduced by a colon belongs to
+        the clause's subject, whatever kind of source it is, else to the person
+        named just before the colon."""
+        colon = self._colon_before(quote)
+        if colon is None or quote.kind == PARTIAL:
+            return None
+        clause = self.doc[colon.sent.start : colon.i].root  # the verb before the colon
+        for child in clause.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i not in self.inside:
+                found = self.resolver.resolve(child)
+                if found is not None and not found.plural:
+                    return found
+        before = self.doc[colon.i - 1] if colon.i > 0 else None
+        if before is None or before.dep_ in ("pobj", "dative"):  # "a message to Trump:"
+            return None
+        named = self.people.person_at(before)
+        return self.resolver.person(named, "name") if named is not None else None
+
+    def _colon_before(self, quote: QuoteSpan) -> Token | None:
+        """The colon that introduces the quote, in its paragraph or ending the one before."""
+        i = quote.span.start - 1
+        while i >= 0 and (self.doc[i].is_quote or self.doc[i].is_space):
+            i -= 1
+        if i < 0 or i in self.inside or self.doc[i].text != ":":
+            return None
+        return self.doc[i]
+
+    def _main_subject(self, sent: Span) -> ResolvedSpeaker | None:
+        """ "Bill Peel … is disappointed with the verdict. “…”": the named subject."""
+        for child in sent.root.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i not in self.inside:
+                if child.lower_ in GENDERED_PRONOUNS:
+                    return self.resolver.pronoun(child)
+                index = self.resolver.person_in_phrase(child)
+                if index is not None:
+                    return self.resolver.person(index, "name")
+                if is_role_word(child):  # "The Queen also spoke of …"
+                    described = self.resolver.description(child)
+                    return described if described and described.kind == "person" else None
+                return None
+        return None
