@@ -183,11 +183,27 @@ INVERTED_NAME = parse(
     """,
 )
 
+# The parser's mistake: "read" after the quote tagged as a base form, its subject an object.
+READ_THE_EMAIL = parse(
+    "“No,” read the email.",
+    """
+    0 “     ``      punct 4 _    _
+    1 No    UH:INTJ ccomp 4 _    _
+    2 ,     ,       punct 4 _    _
+    3 ”     ''      punct 4 _    _
+    4 read  VB      ROOT  4 read _
+    5 the   DT      det   6 _    _
+    6 email NN      dobj  4 _    _
+    7 .     .       punct 4 _    _
+    """,
+)
+
 
 @pytest.mark.parametrize(
     ("doc", "verb", "inside", "expected"),
     [
         pytest.param(NAMED, 2, set(), 1, id="Ana Ruiz said: the nsubj"),
+        pytest.param(READ_THE_EMAIL, 4, {1}, 6, id="'...,' read the email: a base form after"),
         pytest.param(TWO_SUBJECTS, 7, set(), 6, id="two subjects: the nearest, never the date"),
         pytest.param(INVERTED, 4, {1}, 6, id="said the woman, who …: the noun after the verb"),
         pytest.param(INVERTED_NAME, 4, {1}, 8, id="said party leader Ed Cole: the name first"),

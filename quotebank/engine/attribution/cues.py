@@ -137,15 +137,16 @@ def _apart(one: Token, other: Token) -> bool:
 
 
 def _orphan_subject(verb: Token, inside: set[int]) -> Token | None:
-    """A finite verb the parser left without subject: "…, a militant from the group told"."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+    """A finite verb the parser left without subject: "…, a militant from the group told";
+    right after a quote, also one tagged as a base form ("“…,” read the email")."""
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP", "VB"):
         return None
     doc = verb.doc
+    inverted = _inverted_subject(verb, inside)
+    if inverted is not None or verb.tag_ == "VB":
+        return inverted
     if is_age(doc[verb.i - 1]):  # "the 24-year-old said"
         return doc[verb.i - 1]
-    inverted = _inverted_subject(verb, inside)
-    if inverted is not None:
-        return inverted
     for token in doc[verb.sent.start : verb.i]:
         if (
             token.pos_ in ("NOUN", "PROPN")
