@@ -692,6 +692,14 @@ ARTICLES = [
             ("You are being ridiculous.", "Sara Silver", "person", "direct"),
         ],
     ),
+    (
+        "from-the-report-and-a-name-before-said",
+        "The minister spoke on Monday about the vote.\n\nIn a statement to the Herald, her senior policy adviser, Jake Sillman, said: \u201cWe respect the decision of the voters.\u201d\n\nThe audit office published its findings on Tuesday.\n\nFrom the report: \u201cNot all of the grants were checked.\u201d\n",
+        [
+            ("We respect the decision of the voters.", "Jake Sillman", "person", "direct"),
+            ("Not all of the grants were checked.", "report", "document", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -198,12 +198,33 @@ READ_THE_EMAIL = parse(
     """,
 )
 
+# The parser's mistake: the speaker hung as an apposition of the word before.
+NAME_BEFORE_SAID = parse(
+    "To the Herald, her aide, Jo Sill, said it.",
+    """
+    0  To     IN   prep     10 _   _
+    1  the    DT   det      2 _   _
+    2  Herald NNP  pobj     0 _   B-ORG
+    3  ,      ,    punct    2 _   _
+    4  her    PRP$ poss     5 _   _
+    5  aide   NN   appos    2 _   _
+    6  ,      ,    punct    5 _   _
+    7  Jo     NNP  compound 8 _   B-PERSON
+    8  Sill   NNP  appos    5 _   I-PERSON
+    9  ,      ,    punct    2 _   _
+    10 said   VBD  ROOT     10 say _
+    11 it     PRP  dobj     10 _   _
+    12 .      .    punct    10 _   _
+    """,
+)
+
 
 @pytest.mark.parametrize(
     ("doc", "verb", "inside", "expected"),
     [
         pytest.param(NAMED, 2, set(), 1, id="Ana Ruiz said: the nsubj"),
         pytest.param(READ_THE_EMAIL, 4, {1}, 6, id="'...,' read the email: a base form after"),
+        pytest.param(NAME_BEFORE_SAID, 10, set(), 8, id="her aide, Jo Sill, said: the name"),
         pytest.param(TWO_SUBJECTS, 7, set(), 6, id="two subjects: the nearest, never the date"),
         pytest.param(INVERTED, 4, {1}, 6, id="said the woman, who …: the noun after the verb"),
         pytest.param(INVERTED_NAME, 4, {1}, 8, id="said party leader Ed Cole: the name first"),

@@ -145,6 +145,8 @@ def _orphan_subject(verb: Token, inside: set[int]) -> Token | None:
     inverted = _inverted_subject(verb, inside)
     if inverted is not None or verb.tag_ == "VB":
         return inverted
+    if verb.i > 1 and doc[verb.i - 1].text == "," and doc[verb.i - 2].ent_type_ == "PERSON":
+        return doc[verb.i - 2]  # "…, her adviser, Jake Sullivan, said", hung on another word
     if is_age(doc[verb.i - 1]):  # "the 24-year-old said"
         return doc[verb.i - 1]
     for token in doc[verb.sent.start : verb.i]:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotebank.engine.attribution.cues import Cue, is_reporting_verb, is_role_word
+from quotebank.engine.attribution.cues import Cue, is_reporting_verb, is_role_word, object_of
 from quotebank.engine.attribution.decision import NO_ONE, Decision
 from quotebank.engine.attribution.quotes import NOT_SPEECH, PARTIAL, QuoteSpan, doc_text
 from quotebank.engine.attribution.resolver import ResolvedSpeaker, Resolver
@@ -138,13 +138,17 @@ class Surroundings:
 
     def _colon_source(self, quote: QuoteSpan) -> ResolvedSpeaker | None:
         """ "Hoff's letter makes a libertarian case: “…”", "The timing does not surprise
-        pollster Jane Holt: “…”": a whole quotation introduced by a colon belongs to
-        the clause's subject, whatever kind of source it is, else to the person
-        named just before the colon."""
+        pollster Jane Holt: “…”", "From the report: “…”": a whole quotation
+        introduced by a colon belongs to the clause's subject, whatever kind of
+        source it is (or what it is taken from), else to the person named just
+        before the colon."""
         colon = self._colon_before(quote)
         if colon is None or quote.kind == PARTIAL:
             return None
         clause = self.doc[colon.sent.start : colon.i].root  # the verb before the colon
+        if clause.lower_ == "from" and clause.i == colon.sent.start:  # "From the report:"
+            source = object_of(clause)
+            return self.resolver.resolve(source) if source is not None else None
         for child in clause.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i not in self.inside:
                 found = self.resolver.resolve(child)
