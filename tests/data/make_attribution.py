@@ -700,6 +700,14 @@ ARTICLES = [
             ("Not all of the grants were checked.", "report", "document", "direct"),
         ],
     ),
+    (
+        "digest-label-after-a-dash",
+        "Polls and the caucus\n\nPollsters agree - Carla Bialik: \u201cOne of the biggest lessons was a simple one.\u201d [Site.]\n\nMedia shares blame - Tom Hollis: \u201cPollsters are taking heat.\u201d\n",
+        [
+            ("One of the biggest lessons was a simple one.", "Carla Bialik", "person", "direct"),
+            ("Pollsters are taking heat.", "Tom Hollis", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -26,6 +26,7 @@ _SIGNED = re.compile(  # “…” ¶― Maria Lopez, 41, Tucson
     rf"(?P<name>{_NAME})(?:,[^\n]{{1,80}})?[ \t]*(?:\n|$)"
 )
 _LABELLED = re.compile(rf"[ \t]*(?P<name>{_NAME})(?:,[^\n:“\"]{{1,60}})?(?P<mark>:)[ \t]*")
+_DIGEST_DASH = re.compile(r"^.*\s[-–—]\s")  # up to a digest's last " - " before its label
 NAME_WORDS = 4  # a signature or label names one person: "Maria de la Cruz"
 HEADLINE_LABEL = 6  # words: the longest "Gov. Mary Fallin:" a headline opens with
 
@@ -50,17 +51,18 @@ def signed_or_labelled(
 
 
 def label_start(text: str, quote: QuoteSpan, quotes: Sequence[QuoteSpan]) -> int:
-    """Where a label before ``quote`` may begin: its line's start, or just after an
-    earlier quote on the same line ("A: “…” B: “…”", a debate digest)."""
+    """Where a label before ``quote`` may begin: its line's start, just after an
+    earlier quote on the same line ("A: “…” B: “…”", a debate digest), or after a
+    digest's dash ("Pollsters agree - Carl Bialik: “…”")."""
     opening = _opening(quote)
     start = text.rfind("\n", 0, opening) + 1
     ends = [q.close_mark + 1 for q in quotes if start <= q.close_mark < opening]
-    if not ends:
-        return start
-    after = max(ends)
-    while after < opening and text[after] in ".,;!? \t":
-        after += 1
-    return after
+    if ends:
+        start = max(ends)
+        while start < opening and text[start] in ".,;!? \t":
+            start += 1
+    dash = _DIGEST_DASH.search(text[start:opening])  # "Pollsters agree - Carl Bialik: “…”"
+    return start + dash.end() if dash is not None else start
 
 
 def _opening(quote: QuoteSpan) -> int:
