@@ -702,10 +702,15 @@ ARTICLES = [
     ),
     (
         "digest-label-after-a-dash",
-        "Polls and the caucus\n\nPollsters agree - Carla Bialik: \u201cOne of the biggest lessons was a simple one.\u201d [Site.]\n\nMedia shares blame - Tom Hollis: \u201cPollsters are taking heat.\u201d\n",
+        "Polls and the caucus\n\nAnalysts concur - Carla Bialik: \u201cThe first lesson of the night was an easy one to learn.\u201d [Site.]\n\nPapers share the blame - Tom Hollis: \u201cSurvey firms are feeling the heat.\u201d\n",
         [
-            ("One of the biggest lessons was a simple one.", "Carla Bialik", "person", "direct"),
-            ("Pollsters are taking heat.", "Tom Hollis", "person", "direct"),
+            (
+                "The first lesson of the night was an easy one to learn.",
+                "Carla Bialik",
+                "person",
+                "direct",
+            ),
+            ("Survey firms are feeling the heat.", "Tom Hollis", "person", "direct"),
         ],
     ),
 ]

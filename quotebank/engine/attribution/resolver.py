@@ -169,7 +169,7 @@ class Resolver:
         return self._office_holder(token)
 
     def _office_holder(self, token: Token) -> int | None:
-        """ "Chairman of the Joint Chiefs General Richard Myers said": the name ends the phrase."""
+        """ "Chairman of the Harbour Board Admiral Ruth Kean said": the name ends the phrase."""
         head = token.lemma_.lower()
         if not is_role_word(token) or head in ANONYMOUS_ROLES or head in RELATION_ROLES:
             return None
