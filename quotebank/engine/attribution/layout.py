@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from quotebank.engine.attribution.quotes import PARTIAL, QuoteSpan
-from quotebank.engine.prefilter.marks import headline_end
+from quotebank.engine.prefilter.marks import headline_end, quoted_region
 
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|al|bin))*"
 _SIGNED = re.compile(  # “…” ¶― Maria Lopez, 41, Tucson
@@ -67,7 +67,7 @@ def label_start(text: str, quote: QuoteSpan, quotes: Sequence[QuoteSpan]) -> int
 
 def _opening(quote: QuoteSpan) -> int:
     """Where the quote opens: its mark, or its first word (a transcript's turn)."""
-    return quote.open_mark if quote.open_mark >= 0 else quote.start
+    return quoted_region(quote)[0]
 
 
 def headline_label(doc: Doc, text: str, quote: QuoteSpan) -> Token | None:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from quotebank.engine.prefilter.marks import MarkSpan, find_mark_spans, headline_end
+from quotebank.engine.prefilter.marks import MarkSpan, find_mark_spans, headline_end, quoted_region
 from quotebank.text.lexicon import NAMING_CUES, NAMING_VERBS, VOICING_VERBS
 
 DIRECT, PARTIAL, NOT_SPEECH = "direct", "partial", "not_speech"
@@ -73,7 +73,7 @@ def find_quotes(doc: Doc) -> list[QuoteSpan]:
 
 def _text_before(text: str, mark_span: MarkSpan) -> str:
     """The paragraph's text before the opening mark, stripped."""
-    open_at = mark_span.open_mark if mark_span.open_mark >= 0 else mark_span.start
+    open_at = quoted_region(mark_span)[0]
     line_start = text.rfind("\n", 0, open_at) + 1
     return text[line_start:open_at].rstrip()
 
@@ -113,7 +113,7 @@ def _is_label(doc: Doc, span: Span, content: str, *, headline: bool = False) -> 
     before = _token_before(doc, span)
     if before is not None and _names_what_follows(before):
         return True
-    if before is not None and _voices_what_follows(before):
+    if before is not None and voices_what_follows(before):
         return False  # chanting "Dump Obert.", saying “Too Many”
     after = _token_after(doc, span)
     evaluative = all(  # a “soaring, beautiful” memorial
@@ -156,7 +156,7 @@ def _names_what_follows(token: Token) -> bool:
     return token.lemma_ in NAMING_VERBS and token.pos_ == "VERB"
 
 
-def _voices_what_follows(token: Token) -> bool:
+def voices_what_follows(token: Token) -> bool:
     """A verb whose object is the words themselves, right before the quote: "yelled",
     "chanting", "saying" (not "told", whose object is a listener or a programme)."""
     return token.pos_ == "VERB" and token.lemma_.lower() in VOICING_VERBS

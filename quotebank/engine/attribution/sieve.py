@@ -43,14 +43,19 @@ from quotebank.engine.attribution.cues import (
 )
 from quotebank.engine.attribution.decision import NO_ONE, Decision
 from quotebank.engine.attribution.layout import headline_label, signed_or_labelled
-from quotebank.engine.attribution.quotes import NOT_SPEECH, PARTIAL, QuoteSpan, doc_text
+from quotebank.engine.attribution.quotes import (
+    NOT_SPEECH,
+    PARTIAL,
+    QuoteSpan,
+    doc_text,
+    voices_what_follows,
+)
 from quotebank.engine.attribution.resolver import Discourse, Resolver
 from quotebank.engine.attribution.rules import DESCRIBED, rule_of
 from quotebank.engine.attribution.surroundings import DASHES, Surroundings
 from quotebank.text.lexicon import (
     CLOSING_VERBS,
     REPORTING_NOUNS,
-    VOICING_VERBS,
     WEAK_REPORTING_VERBS,
 )
 
@@ -225,11 +230,10 @@ class Sieve:
         if quote.kind != PARTIAL:
             return None
         before = self.around.before_tokens(quote)
-        verb = before[-1] if before else None
-        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in VOICING_VERBS:
-            cue = Cue.from_verb(verb, self.inside)
-            return cue if cue.subject is not None else None
-        return None
+        if not before or not voices_what_follows(before[-1]):
+            return None
+        cue = Cue.from_verb(before[-1], self.inside)
+        return cue if cue.subject is not None else None
 
     def _according_to(self, quote: QuoteSpan) -> Cue | None:
         for token in self.around.before_tokens(quote) + self.around.after_tokens(quote):

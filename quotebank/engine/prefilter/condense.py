@@ -52,7 +52,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from quotebank.engine.prefilter.marks import MarkSpan, find_mark_spans
+from quotebank.engine.prefilter.marks import MarkSpan, find_mark_spans, quoted_region
 from quotebank.engine.prefilter.speech import SpeechCues
 from quotebank.engine.prefilter.units import LINE, text_units
 from quotebank.text.lexicon import CUE_FORMS, ORG_NOUNS, REPORTING_VERBS, is_role
@@ -191,12 +191,7 @@ def condense(
 
 def _quote_regions(text: str, spans: list[MarkSpan]) -> list[tuple[int, int]]:
     """Opening to closing mark of each quote (to the end of its text when left open)."""
-    regions = []
-    for span in spans:
-        start = span.open_mark if span.open_mark >= 0 else span.start
-        end = span.close_mark + 1 if span.close_mark >= 0 else span.end
-        regions.append((start, end))
-    return regions
+    return [quoted_region(span) for span in spans]
 
 
 def _hot(text: str, units: list[tuple[int, int]], spans: list[MarkSpan]) -> list[int]:

@@ -20,7 +20,7 @@ copy editor reads them:
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from quotebank.engine.prefilter.turns import transcript_turns
 from quotebank.text.sentences import sentence_ends
@@ -247,15 +247,30 @@ def _marked_spans(text: str) -> list[MarkSpan]:
     return _headline_singles(text, doubles) + doubles
 
 
+class Marked(Protocol):
+    """A quoted span: a ``MarkSpan``, or the attribution's ``QuoteSpan`` built from one."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def open_mark(self) -> int: ...
+    @property
+    def close_mark(self) -> int: ...
+
+
+def quoted_region(span: Marked) -> tuple[int, int]:
+    """Opening to closing mark of a quote; its words' own ends where a mark is missing
+    (a quote left open, a transcript's turn)."""
+    start = span.open_mark if span.open_mark >= 0 else span.start
+    end = span.close_mark + 1 if span.close_mark >= 0 else span.end
+    return start, end
+
+
 def _with_turns(text: str, spans: list[MarkSpan]) -> list[MarkSpan]:
     """The marked spans and a transcript's turns (no marks: -1), in order."""
-    taken = [
-        (
-            s.open_mark if s.open_mark >= 0 else s.start,
-            s.close_mark + 1 if s.close_mark >= 0 else s.end,
-        )
-        for s in spans
-    ]
+    taken = [quoted_region(s) for s in spans]
     turns = [MarkSpan(a, b, -1, -1, False) for a, b in transcript_turns(text, taken)]
     return sorted(spans + turns) if turns else spans
 
