@@ -125,6 +125,18 @@ def contents(found: list[FoundAttribution], text: str) -> list[str]:
             "Transit Authority",
             "said",
         ),
+        (
+            "Coach Ivo Brandt became famous after the race; he says he will not go back.",
+            "he will not go back",
+            "Ivo Brandt",
+            "says",
+        ),
+        (
+            "Mayor Olga Stein said the inmates were moved, though she gave no reason.",
+            "the inmates were moved",
+            "Olga Stein",
+            "said",
+        ),
     ],
 )
 def test_each_form(nlp, text: str, content: str, speaker: str, cue: str) -> None:  # type: ignore[no-untyped-def]
@@ -158,6 +170,30 @@ def test_pronoun_source_is_resolved(nlp) -> None:  # type: ignore[no-untyped-def
     assert contents(found, text) == ["the repairs would take a year"]
     assert (found[0].speaker, found[0].rule) == ("Ana Ruiz", "verb+pronoun")
     assert text[found[0].source_start : found[0].source_end] == "She"
+
+
+def test_a_second_report_joined_to_the_first_is_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Chief Lena Ruiz said the tenants were moving out and said the landlord had raised the rent twice."
+    _, found = reported(nlp, text)
+    assert contents(found, text) == [
+        "the tenants were moving out",
+        "the landlord had raised the rent twice",
+    ]
+
+
+def test_it_said_is_the_body_that_spoke_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Harbor Board said on Friday that the pier was unsafe. "
+        "It added that repairs would start in spring."
+    )
+    _, found = reported(nlp, text)
+    assert contents(found, text) == [
+        "that the pier was unsafe",
+        "that repairs would start in spring",
+    ]
+    assert [f.speaker for f in found] == ["Harbor Board", "Harbor Board"]
+    assert found[0].speaker_kind == "organization"  # not a person called "The Harbor"
+    assert found[1].rule == "verb+pronoun"
 
 
 def test_a_wholly_quoted_remark_stays_a_quotation(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -83,6 +83,8 @@ QUANTIFIED_WORDS = 8  # "some of the senator's longtime allies": a group, named 
 QUOTED_ENOUGH = 0.9  # share of a content's letters inside quotation marks that makes it a quote
 _MARKS = "\"“”‘’'"
 _EXPLETIVES = frozenset(("it", "there", "this", "that", "what", "which"))
+BODIES = ("organization", "document")  # what "it said" may stand for
+IT_SENTENCES = 3  # how far back "it said" looks for the body that spoke
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +114,7 @@ class _Finder:
         self.quotes = sorted((q for q in quotes), key=lambda q: q.start)
         self.inside = _token_indices(doc, [(q.start, q.end) for q in self.quotes])
         self.resolver = Resolver(doc, self.inside)
+        self.last_body: tuple[ResolvedSpeaker, int] | None = None  # and its sentence start
 
     def run(self) -> list[FoundAttribution]:
         found: list[FoundAttribution] = []
@@ -249,7 +252,7 @@ class _Finder:
     def _record(self, report: Report) -> FoundAttribution | None:
         segments = self._segments(report)
         subject = report.cue.subject
-        if not segments or subject is None or subject.lower_ in _EXPLETIVES:
+        if not segments or subject is None or _expletive(subject):
             return None
         segments = self._snapped(segments)
         if self._quoted_share(segments) >= QUOTED_ENOUGH:
@@ -257,6 +260,8 @@ class _Finder:
         speaker = self._speaker(subject)
         if speaker is not None:
             self.resolver.discourse.heard(speaker, self.resolver.people, subject.i)
+            if speaker.kind in BODIES or (speaker.kind == "unnamed" and subject.tag_ == "NN"):
+                self.last_body = (speaker, subject.sent.start)  # "the board said"
         start, end = segments[0][0], segments[-1][1]
         rule = report.rule if speaker is None or speaker.how == "name" else None
         rule = rule or f"{report.rule}+{speaker.how if speaker else ''}"
@@ -287,6 +292,8 @@ class _Finder:
     def _speaker(self, subject: Token) -> ResolvedSpeaker | None:
         """The resolver's speaker, else the subject's own words as an unnamed source
         ("critics said", "Democrats argue"); a pronoun it cannot resolve is no one."""
+        if subject.lower_ == "it":
+            return self._body_before(subject)
         speaker = self.resolver.resolve(subject)
         if speaker is not None or subject.lower_ in PERSONAL_PRONOUNS:
             return speaker
@@ -297,6 +304,15 @@ class _Finder:
             words = self.doc[subject.left_edge.i : end]
             label = "" if any(t.i in self.inside for t in words) else words.text.strip(" ,")
         return ResolvedSpeaker(label, "unnamed", how="unnamed") if label else None
+
+    def _body_before(self, subject: Token) -> ResolvedSpeaker | None:
+        """ "The agency said … . It added that …": the organization or document that
+        spoke last, a few sentences back at most."""
+        if self.last_body is None:
+            return None
+        body, start = self.last_body
+        sentences = sum(1 for t in self.doc[start + 1 : subject.i + 1] if t.is_sent_start)
+        return replace(body, how="pronoun") if sentences <= IT_SENTENCES else None
 
     def _segments(self, report: Report) -> list[tuple[int, int]]:
         """The content's character spans: the clause's words less what is left out
@@ -382,6 +398,14 @@ class _Finder:
                 self.resolver.discourse.heard(speaker, people, span.end if span else 0)
             heard += 1
         return heard
+
+
+def _expletive(subject: Token) -> bool:
+    """ "It was reported that …", "there is talk of …", "that said": a subject that names
+    no one; "It said …" of an agency or a report does, as an active verb's subject."""
+    if subject.lower_ == "it":
+        return subject.dep_ != "nsubj"
+    return subject.lower_ in _EXPLETIVES
 
 
 def _token_indices(doc: Doc, spans: Sequence[tuple[int, int]]) -> set[int]:

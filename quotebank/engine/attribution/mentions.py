@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from quotebank.text.lexicon import (
@@ -59,6 +60,11 @@ class Mention:
     is_possessive: bool = False  # "Saddam Hussein's plants": rarely the next "he"
 
 
+# Function words that the name list counts as given names somewhere in the world;
+# "Will" and "May" stay names ("Will Hurd", "May Lee").
+_NEVER_FIRST_NAMES = STOP_WORDS - {"will", "may"}
+
+
 @functools.cache
 def _gender_detector():  # type: ignore[no-untyped-def]
     import gender_guesser.detector as detector
@@ -67,6 +73,10 @@ def _gender_detector():  # type: ignore[no-untyped-def]
 
 
 def first_name_gender(first: str) -> str | None:
+    """ "male" or "female" for a given name, None for any other word; function words
+    the name list also holds ("The", "His", "Even") are never names."""
+    if first.lower() in _NEVER_FIRST_NAMES:
+        return None
     guess = _gender_detector().get_gender(first)
     if guess in ("male", "mostly_male"):
         return "male"

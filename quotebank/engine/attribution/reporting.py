@@ -88,7 +88,10 @@ NOUN_PREPOSITIONS = ("of", "about", "on", "for", "against")
 # Verbs that make a reporting noun their speaker's: "Lee made the claim that ...".
 LIGHT_VERBS = frozenset("make issue give offer repeat reiterate release publish deliver".split())
 CLAUSE = ("ccomp",)
-GLOSSES = ("relcl",)  # what a content may end with that is the writer's, not said
+GLOSSES = ("relcl",)
+CONCESSIVE = frozenset(
+    ("though", "although", "while", "whereas")
+)  # what a content may end with that is the writer's, not said
 
 
 def speech_verb(verb: Token) -> bool:
@@ -200,11 +203,19 @@ def clauses(verb: Token) -> tuple[Token | None, frozenset[int]]:
     """ "said that X and that Y", "proclaimed that X “...”": every clause the verb governs
     (the parse may hang a partial quotation as a clause of its own), as the verb's
     subtree less what is not in one of them."""
-    found = [c for c in verb.children if c.dep_ in CLAUSE]
+    found = [c for c in verb.children if c.dep_ in CLAUSE and not _set_apart(c, verb)]
     if not found:
         return None, frozenset()
     kept = {t.i for c in found for t in c.subtree}
     return verb, frozenset(t.i for t in verb.subtree if t.i not in kept)
+
+
+def _set_apart(clause: Token, verb: Token) -> bool:
+    """ "X drew attention to it; he says he fears …": a clause before the verb that a
+    semicolon or a colon ends is the writer's sentence, not what was said."""
+    if clause.i > verb.i:
+        return False
+    return any(t.text in (";", ":") for t in verb.doc[clause.i + 1 : verb.i])
 
 
 def that_clause(noun: Token) -> Token | None:
@@ -261,11 +272,13 @@ def cue_tokens(verb: Token) -> tuple[Token, ...]:
 
 
 def nested_according(clause: Token) -> set[int]:
-    """A nested "according to" phrase: its own attribution, not part of this content."""
+    """A nested "according to" phrase, or a second report joined to the clause ("Lee
+    said X but said Y"): its own attribution, not part of this content."""
     return {
         t.i
         for token in clause.subtree
-        if token.lower_ == "according" and token.i != clause.i
+        if token.i != clause.i
+        and (token.lower_ == "according" or (token.dep_ == "conj" and speech_verb(token)))
         for t in token.subtree
     }
 
@@ -279,13 +292,20 @@ def without_gloss(kept: list[Token]) -> list[Token]:
     for n, token in enumerate(kept):
         comma = token.left_edge.i - 1
         if (
-            token.dep_ in GLOSSES
+            (token.dep_ in GLOSSES or _concession(token))
             and token.right_edge.i >= last
             and comma > kept[0].i
             and token.doc[comma].text == ","
         ):
             return [t for t in kept[:n] if t.i < comma]
     return kept
+
+
+def _concession(token: Token) -> bool:
+    """ "..., though she did not discuss them": the writer's aside, not what was said."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONCESSIVE for c in token.children
+    )
 
 
 def trimmed(piece: list[Token]) -> list[Token]:
@@ -301,6 +321,8 @@ def trimmed(piece: list[Token]) -> list[Token]:
 
 def _edge(token: Token, *, opening: bool) -> bool:
     if token.is_space or (token.is_punct and not token.is_quote):
+        return True
+    if token.dep_ == "cc" and not opening:  # "moving out and [said ...]"
         return True
     if token.is_quote:  # a mark that closes nothing of the content
         return token.text in ("”", "’") if opening else token.text in ("“", "‘")
