@@ -151,8 +151,8 @@ class Bulk:
         self.conn.exec_driver_sql(f"DROP TRIGGER {_FTS_TRIGGER}")
         written = self.insert("quotes", columns, rows, ignore=False)
         self.conn.exec_driver_sql(
-            f"INSERT INTO {FTS_TABLE}(rowid, text, norm) "
-            "SELECT id, text, norm FROM quotes WHERE id BETWEEN ? AND ?",
+            f"INSERT INTO {FTS_TABLE}(rowid, norm) "
+            "SELECT id, norm FROM quotes WHERE id BETWEEN ? AND ?",
             (rows[0][0], rows[-1][0]),
         )
         self.conn.exec_driver_sql(str(trigger))

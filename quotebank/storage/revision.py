@@ -5,4 +5,4 @@ compares it with ``alembic_version`` without importing SQLAlchemy or Alembic
 (``reader.open_sqlite``). A test checks it against the migration scripts.
 """
 
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"

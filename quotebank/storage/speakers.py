@@ -21,6 +21,7 @@ canonical (with Wikidata ids).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from rapidfuzz import fuzz
 from sqlalchemy import Connection, event, select, update
@@ -30,7 +31,7 @@ from quotebank import errors
 from quotebank.records import SPEAKER_KINDS
 from quotebank.storage import remarks
 from quotebank.storage.bulk import chunks
-from quotebank.storage.dialect import insert_ignoring_conflicts, one_of
+from quotebank.storage.dialect import insert_ignoring_conflicts
 from quotebank.storage.schema import (
     Attribution,
     Reported,
@@ -97,22 +98,35 @@ def ids_by_key(bind: Session | Connection, keys: Iterable[str], kind: str) -> di
     """Speakers of ``kind`` whose name key, or one of whose aliases' keys, is in ``keys``.
 
     A name beats an alias (an alias key belongs to one speaker; a name key
-    may be several speakers', and the oldest of them wins).
+    may be several speakers', and the oldest of them wins). Driver-level SQL:
+    the importer asks for thousands of keys a batch, and compiling an ``IN``
+    of thousands of literals cost more than running it.
     """
+    if isinstance(bind, Session):
+        if bind.autoflush:
+            bind.flush()
+        conn = bind.connection()
+    else:
+        conn = bind
+    sqlite = conn.dialect.name == "sqlite"
+    mark = "?" if sqlite else "%s"
     found: dict[str, int] = {}
     for chunk in chunks(sorted(set(keys))):
+        parameters: tuple[Any, ...]
+        if sqlite:
+            among, parameters = f"IN ({','.join('?' * len(chunk))})", (*chunk, kind)
+        else:
+            among, parameters = "= ANY(%s)", (chunk, kind)
         by_alias = (
-            select(SpeakerAlias.alias_key, SpeakerAlias.speaker_id)
-            .join(Speaker, Speaker.id == SpeakerAlias.speaker_id)
-            .where(one_of(bind, SpeakerAlias.alias_key, chunk), Speaker.kind == kind)
+            "SELECT a.alias_key, a.speaker_id FROM speaker_aliases a "
+            f"JOIN speakers s ON s.id = a.speaker_id WHERE a.alias_key {among} AND s.kind = {mark}"
         )
-        found.update((key, speaker_id) for key, speaker_id in bind.execute(by_alias))
+        found.update((k, i) for k, i in conn.exec_driver_sql(by_alias, parameters))
         by_name = (
-            select(Speaker.name_key, Speaker.id)
-            .where(one_of(bind, Speaker.name_key, chunk), Speaker.kind == kind)
-            .order_by(Speaker.id.desc())
+            f"SELECT name_key, id FROM speakers WHERE name_key {among} AND kind = {mark} "
+            "ORDER BY id DESC"
         )
-        found.update((key, speaker_id) for key, speaker_id in bind.execute(by_name))
+        found.update((k, i) for k, i in conn.exec_driver_sql(by_name, parameters))
     return found
 
 

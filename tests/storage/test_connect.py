@@ -24,7 +24,7 @@ def test_a_new_postgresql_database_is_migrated_and_reopened(pg_empty_url: str) -
     engine = connect.open_database(pg_empty_url)
     assert migrate.current_revision(engine) == migrate.head_revision()
     engine.dispose()
-    assert migrate.current_revision(connect.open_database(pg_empty_url, upgrade=False)) == "0006"
+    assert migrate.current_revision(connect.open_database(pg_empty_url, upgrade=False)) == "0007"
 
 
 def test_a_postgresql_server_that_is_not_there_is_a_one_line_error() -> None:
@@ -49,11 +49,11 @@ def test_old_schema_without_upgrade_raises_schema_out_of_date(db_url: str) -> No
         connect.open_database(db_url, upgrade=False)
     message = str(caught.value)
     assert message == (
-        "database is at revision 0001, quotebank needs 0006: run `quotebank db upgrade`"
+        "database is at revision 0001, quotebank needs 0007: run `quotebank db upgrade`"
     )
     assert migrate.current_revision(engine) == "0001"
     connect.open_database(db_url)
-    assert migrate.current_revision(engine) == "0006"
+    assert migrate.current_revision(engine) == "0007"
 
 
 def test_a_file_that_is_not_a_database_is_a_one_line_error(tmp_path: Path) -> None:

@@ -46,7 +46,7 @@ def test_head_matches_the_models(any_db_url: str) -> None:
     if engine.dialect.name == "postgresql":  # 0003 rebuilds these NULLS FIRST, as listings sort
         diffs = [d for d in diffs if _index_name(d) not in NULLS_FIRST_ON_POSTGRESQL]
     assert diffs == []
-    assert migrate.current_revision(engine) == migrate.head_revision() == "0006"
+    assert migrate.current_revision(engine) == migrate.head_revision() == "0007"
 
 
 def test_upgrade_keeps_rows_made_at_0001(db_url: str) -> None:
@@ -179,3 +179,28 @@ def test_0004_admits_documents_and_keeps_speakers_and_their_attributions(
     assert kinds == ["person", "document"]
     with pytest.raises(Exception, match=r"(?i)check"), engine.begin() as conn:
         conn.execute(text("INSERT INTO speakers (name, name_key, kind) VALUES ('x', 'x', 'nope')"))
+
+
+def test_the_quote_index_holds_norm_only_and_survives_a_downgrade(db_url: str) -> None:
+    engine = connect.open_database(db_url)
+    with engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO quotes (id, text, norm) VALUES (1, 'Café au lait', 'cafe au lait')")
+        )
+    with engine.connect() as conn:
+        columns = conn.exec_driver_sql("SELECT * FROM quotes_fts LIMIT 0").keys()
+        assert list(columns) == ["norm"]
+    from alembic import command
+
+    with engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), "0006")
+    assert fts_ids(engine, "text : lait") == [1]  # 0006's index: text and norm
+    migrate.upgrade(engine)
+    assert fts_ids(engine, "lait") == [1]
+    with engine.begin() as conn:  # a change of remark_id leaves the index as it is
+        conn.execute(text("UPDATE quotes SET remark_id = 1 WHERE id = 1"))
+        conn.execute(text("UPDATE quotes SET norm = 'cafe noir' WHERE id = 1"))
+    assert fts_ids(engine, "lait") == []
+    assert fts_ids(engine, "noir") == [1]
+    with engine.connect() as conn:
+        conn.execute(text("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')"))

@@ -165,7 +165,7 @@ def test_upgrade_from_0005_keeps_the_data_and_adds_the_table(db_url: str) -> Non
             )
         )
     migrate.upgrade(engine)
-    assert migrate.current_revision(engine) == "0006"
+    assert migrate.current_revision(engine) == "0007"
     with engine.begin() as conn:
         assert conn.execute(text("SELECT quote_id, article_id FROM attributions")).all() == [(4, 2)]
         conn.execute(
