@@ -126,6 +126,12 @@ def contents(found: list[FoundAttribution], text: str) -> list[str]:
             "said",
         ),
         (
+            "The Guild of Harbor Pilots President Ruth Kean said the pier would close.",
+            "the pier would close",
+            "Ruth Kean",
+            "said",
+        ),
+        (
             "Coach Ivo Brandt became famous after the race; he says he will not go back.",
             "he will not go back",
             "Ivo Brandt",

@@ -97,6 +97,18 @@ def described_as_person(token: Token) -> bool:
     )
 
 
+def name_after_office(entity: Span) -> str | None:
+    """ "the Harbor Board Executive Director Ruth Kean", tagged as one organization:
+    the name after its last office word, when two or three capitalized words are left."""
+    offices = [t for t in entity if is_role_word(t)]
+    if not offices or offices[-1].i < entity.start + 1:
+        return None
+    rest = entity.doc[offices[-1].i + 1 : entity.end]
+    if not 2 <= len(rest) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in rest):
+        return None
+    return rest.text
+
+
 def one_member(token: Token) -> bool:
     """A member of a party, faith or nation, not the group: "a Democrat", "one Texan"."""
     if token.ent_type_ != "NORP" or is_plural(token):

@@ -33,6 +33,7 @@ from quotebank.engine.attribution.phrases import (
     is_plural,
     label_name,
     may_be_anyone,
+    name_after_office,
     one_member,
     sentence_numbers,
     speaking_subject,
@@ -140,6 +141,9 @@ class Resolver:
         if one_member(token):  # "a New Hampshire Democrat", "one Republican"
             return ResolvedSpeaker(descriptor(noun_phrase(token)), "unnamed", how="unnamed")
         if token.pos_ == "PROPN" or token.ent_type_ in _ORG_LABELS:
+            named = name_after_office(entity)  # "the Board's Director Ruth Kean"
+            if named is not None:
+                return ResolvedSpeaker(named, "person", aliases=(named,))
             return self._organization(entity)
         if token.lemma_.lower() in DOCUMENT_NOUNS:  # "a statement from the hospital said"
             return self.document(token)
@@ -169,16 +173,31 @@ class Resolver:
         return self._office_holder(token)
 
     def _office_holder(self, token: Token) -> int | None:
-        """ "Chairman of the Harbour Board Admiral Ruth Kean said": the name ends the phrase."""
-        head = token.lemma_.lower()
-        if not is_role_word(token) or head in ANONYMOUS_ROLES or head in RELATION_ROLES:
-            return None
-        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-            return None
+        """ "Chairman of the Harbour Board Admiral Ruth Kean said", "The Council on Farm
+        Labor Executive Director Omar Haddad said": the name ends the phrase, after
+        the office."""
         last = token.right_edge
         while last.is_punct and last.i > token.i:
             last = self.doc[last.i - 1]
-        return None if last.i in self.inside else self.people.person_at(last)
+        if last.i == token.i or last.i in self.inside:
+            return None
+        head = token.lemma_.lower()
+        holder = (
+            is_role_word(token)
+            and head not in ANONYMOUS_ROLES
+            and head not in RELATION_ROLES
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        )
+        first = last
+        while first.i > token.i and self.doc[first.i - 1].ent_type_ == "PERSON":
+            first = self.doc[first.i - 1]
+        titled = (  # an organization's phrase, not "a spokesman for Senator X"
+            token.ent_type_ in _ORG_LABELS
+            and not is_role_word(token)
+            and first.i > token.i + 1
+            and is_role_word(self.doc[first.i - 1])
+        )
+        return self.people.person_at(last) if holder or titled else None
 
     def _organization(self, span: Span) -> ResolvedSpeaker:
         """An organization by the fullest name the article gives it ("Amnesty International")."""
