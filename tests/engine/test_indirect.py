@@ -126,6 +126,25 @@ def contents(found: list[FoundAttribution], text: str) -> list[str]:
             "said",
         ),
         (
+            "Talks resumed.\n\nLast week Moss, who backed Ruiz, R-Ohio, and bitterly fought the "
+            "levy during the campaign, said the mayor was trying to build a machine.",
+            "the mayor was trying to build a machine",
+            "Moss",
+            "said",
+        ),
+        (
+            "Senator Rita Moss endorsed Ana Ruiz during a call with reporters.",
+            "Ana Ruiz",
+            "Rita Moss",
+            "endorsed",
+        ),
+        (
+            "Senator Rita Moss endorsed Ana Ruiz last week.",
+            "Ana Ruiz",
+            "Rita Moss",
+            "endorsed",
+        ),
+        (
             "The Guild of Harbor Pilots President Ruth Kean said the pier would close.",
             "the pier would close",
             "Ruth Kean",

@@ -172,6 +172,10 @@ def _inverted_subject(verb: Token, inside: set[int]) -> Token | None:
         return None
     if verb.lemma_.lower() == "tell":
         return None  # "told the woman": whom, not who
+    if not doc[verb.i - 1].is_quote and any(
+        c.dep_ == "ccomp" and c.i > verb.i for c in verb.children
+    ):
+        return None  # "Moss, …, said the mayor was trying": the mayor is the clause's
     following = doc[verb.i + 1 : verb.i + 3]
     if len(following) == 2 and following[0].lower_ in ("another", "one") and following[1].is_punct:
         return following[0]  # "“…?” asked another."

@@ -64,6 +64,7 @@ from quotebank.engine.attribution.reporting import (
     preposition_content,
     speech_verb,
     subject_above,
+    subject_before,
     that_clause,
     trimmed,
     without_gloss,
@@ -200,7 +201,7 @@ class _Finder:
             return None
         cue = Cue.from_verb(verb, self.inside)
         if cue.subject is None:
-            cue = replace(cue, subject=subject_above(verb, self.inside))
+            cue = replace(cue, subject=subject_above(verb, self.inside) or subject_before(verb))
         clause, left_out = clauses(verb)
         if clause is None and interrupts(verb, self.inside):
             clause, left_out = verb.head, frozenset(t.i for t in verb.subtree)

@@ -77,8 +77,10 @@ PREPOSITION_VERBS = {
     "apologise": ("for",),
 }
 # The parts of a clause that carry on an object's content: "accused [Lee of lying]",
-# "described [it as a disgrace]", "announced [her run on Monday]".
-OBJECT_PARTS = frozenset("dobj prep xcomp oprd ccomp npadvmod advmod dative advcl".split())
+# "described [it as a disgrace]", "called [it a disgrace]"; not when or where it was
+# said ("endorsed [Lee] last week", "[Lee] during a call with reporters").
+OBJECT_PARTS = frozenset("dobj prep xcomp oprd ccomp advmod dative advcl".split())
+OCCASIONS = frozenset(("during",))  # "endorsed Lee during a call with reporters"
 # What an object's predicate hangs on: "called [it a disgrace]", "described it as ...".
 PREDICATES = frozenset("oprd xcomp attr ccomp".split())
 # Objects that say nothing of what was said without a predicate: "denied it".
@@ -139,6 +141,20 @@ def subject_above(verb: Token, inside: set[int]) -> Token | None:
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.i not in inside:
             return subject
+    return None
+
+
+def subject_before(verb: Token) -> Token | None:
+    """ "Moss, who backed Ruiz and fought the levy, said …", parsed with "fought" as a
+    clause of "said": the subject of that clause, when the verb has another clause
+    after it and no subject of its own."""
+    if not any(c.dep_ in CLAUSE and c.i > verb.i for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ in CLAUSE and clause.i < verb.i:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
     return None
 
 
@@ -204,6 +220,8 @@ def clauses(verb: Token) -> tuple[Token | None, frozenset[int]]:
     (the parse may hang a partial quotation as a clause of its own), as the verb's
     subtree less what is not in one of them."""
     found = [c for c in verb.children if c.dep_ in CLAUSE and not _set_apart(c, verb)]
+    if any(c.i > verb.i for c in found):  # "Lee, who backed X, said Y": the clause before
+        found = [c for c in found if c.i > verb.i]  # is the parse's mistake, not content
     if not found:
         return None, frozenset()
     kept = {t.i for c in found for t in c.subtree}
@@ -259,7 +277,7 @@ def left_out_of(verb: Token, first: Token, content: Token) -> frozenset[int]:
     for child in verb.rights:
         if child.i <= first.i:
             continue
-        if child.dep_ not in OBJECT_PARTS:
+        if child.dep_ not in OBJECT_PARTS or (child.dep_ == "prep" and child.lower_ in OCCASIONS):
             break
         kept.update(t.i for t in child.subtree)
     return frozenset(t.i for t in verb.subtree if t.i not in kept)
