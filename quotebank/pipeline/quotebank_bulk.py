@@ -14,6 +14,7 @@ nothing; the rows are those the incremental import writes for the same files.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import queue
@@ -42,6 +43,7 @@ from quotebank.storage.schema import utcnow
 BYTES_PER_QUOTE = {".bz2": 120, ".gz": 150}  # of Quotebank's files; uncompressed: 450
 _PLAIN_BYTES = 450
 _QUEUE = 4  # batches read ahead of the writer
+_GC_THRESHOLD = 50_000  # new objects between two runs of the cyclic garbage collector
 
 
 def large_load(engine: Engine, paths: list[str | Path]) -> bool:
@@ -71,6 +73,23 @@ def _estimated_quotes(paths: list[str | Path]) -> int:
 
 
 # --- reading, in a process of its own ---------------------------------------------
+
+
+def _read_process(*args: Any) -> None:
+    """``_read`` as a process of its own, its garbage collector set for reading (see
+    ``_collect_less``)."""
+    _collect_less()
+    _read(*args)
+
+
+def _collect_less() -> None:
+    """Fewer runs of the cyclic garbage collector: the objects there at the start (in the
+    reader, all it inherited at the fork) are never scanned again (``gc.freeze``), and a
+    run comes after 50,000 new objects instead of 700. Reading makes millions of acyclic
+    objects (each line's dict, lists, strings), freed by their counts, so memory stays
+    flat; at the default, collections took ~15% of the reading time."""
+    gc.freeze()
+    gc.set_threshold(_GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
 def _read(paths: list[str | Path], out: Any, batch_size: int, parent: int, key_of: Any) -> None:
@@ -205,7 +224,8 @@ def _messages(paths: list[str | Path], batch_size: int, key_of: Any) -> Iterator
     if multiprocessing.current_process().daemon:
         context = _Threads
     lines = context.Queue(_QUEUE)
-    reader = context.Process(target=_read, args=(paths, lines, batch_size, os.getpid(), key_of))
+    target = _read if context is _Threads else _read_process
+    reader = context.Process(target=target, args=(paths, lines, batch_size, os.getpid(), key_of))
     reader.start()
     try:
         while (message := lines.get())[0] != "done":
@@ -286,6 +306,24 @@ def import_bulk(
     """Import Quotebank files by the bulk path (see the module's notes)."""
     writer = _Writer(engine, "")
     engine.dispose()  # idle pooled connections closed: the merge may then leave WAL (bulkload)
+    threshold = gc.get_threshold()
+    try:
+        _collect_less()
+        _import(engine, paths, batch_size, summary, progress, writer)
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
+    return summary
+
+
+def _import(
+    engine: Engine,
+    paths: list[str | Path],
+    batch_size: int,
+    summary: ImportSummary,
+    progress: Progress | None,
+    writer: _Writer,
+) -> None:
     with engine.connect() as conn:
         load = _Load(conn, summary, writer)
         load.stage.create()
@@ -298,7 +336,6 @@ def import_bulk(
                     _handle(load, message, progress)
         finally:
             load.stage.drop()
-    return summary
 
 
 def _handle(load: _Load, message: tuple[Any, ...], progress: Progress | None) -> None:

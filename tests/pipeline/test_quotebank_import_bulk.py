@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -171,6 +172,30 @@ def test_the_search_index_holds_every_quote_after_a_bulk_load(db_url: str, tmp_p
         assert found
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    engine.dispose()
+
+
+def test_a_bulk_load_gives_the_garbage_collector_back_as_it_was(
+    db_url: str, tmp_path: Path
+) -> None:
+    """The load collects less often while it runs (``_collect_less``), and only then."""
+    engine = connect.open_database(db_url)
+    before = gc.get_threshold()
+    seen: list[tuple[int, ...]] = []
+    real = quotebank_bulk._Load.add
+
+    def add(load: Any, *args: Any) -> None:
+        seen.append(gc.get_threshold())
+        real(load, *args)
+
+    try:
+        quotebank_bulk._Load.add = add  # type: ignore[method-assign]
+        importer.import_files(engine, _files(tmp_path), bulk=True)
+    finally:
+        quotebank_bulk._Load.add = real  # type: ignore[method-assign]
+    assert seen and {threshold[0] for threshold in seen} == {quotebank_bulk._GC_THRESHOLD}
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
     engine.dispose()
 
 
