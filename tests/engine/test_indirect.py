@@ -145,6 +145,36 @@ def contents(found: list[FoundAttribution], text: str) -> list[str]:
             "endorsed",
         ),
         (
+            "Senator Rita Moss has repeatedly called for her letters to be made public.",
+            "her letters to be made public",
+            "Rita Moss",
+            "has called",
+        ),
+        (
+            "The strike was no surprise as Senator Rita Moss called for a boycott of the mill.",
+            "a boycott of the mill",
+            "Rita Moss",
+            "called",
+        ),
+        (
+            "Senator Rita Moss mentioned the flood relief fund.",
+            "the flood relief fund",
+            "Rita Moss",
+            "mentioned",
+        ),
+        (
+            "A spokesman for the mill, Tom Hale, declined to comment.",
+            "to comment",
+            "Tom Hale",
+            "declined",
+        ),
+        (
+            "Senator Rita Moss refused to say whether she would run.",
+            "whether she would run",
+            "Rita Moss",
+            "say",
+        ),
+        (
             "The Guild of Harbor Pilots President Ruth Kean said the pier would close.",
             "the pier would close",
             "Ruth Kean",

@@ -32,6 +32,9 @@ INFINITIVE_VERBS = frozenset(
     tell
     """.split()
 )
+# Answers that are a refusal: "declined to comment", "refused to say".
+REFUSALS = frozenset(("decline", "refuse"))
+CONTENTS = ("ccomp", "dobj", "xcomp", "prep")  # a verb's own words: what it said
 # Records that speak like documents ("the figures show"), and their verbs.
 EVIDENCE_NOUNS = frozenset(
     """
@@ -47,7 +50,8 @@ OBJECT_VERBS = frozenset(
     laud accuse blame defend propose demand report reveal disclose confirm acknowledge admit
     tweet post describe cite recommend predict promise pledge dismiss question challenge
     rebuke express discuss declare email issue call blast slam attack mock ridicule tout
-    applaud offer release share request welcome
+    applaud offer release share request welcome mention recount recall thank reference
+    highlight
     """.split()
 )
 # Verbs whose content is the object of a preposition: "called for an inquiry",
@@ -103,6 +107,10 @@ def speech_verb(verb: Token) -> bool:
         return False
     if is_reporting_verb(verb) or evidence_speaks(verb, lemma):
         return True
+    if lemma in REFUSALS:  # "declined to comment"; "refused to say whether": "say"
+        words = infinitive(verb)
+        said = words is not None and speech_verb(words)
+        return words is not None and not (said and any(c.dep_ in CONTENTS for c in words.children))
     return verb.pos_ == "VERB" and (lemma in OBJECT_VERBS or lemma in PREPOSITION_VERBS)
 
 
@@ -169,6 +177,7 @@ def interrupts(verb: Token, inside: set[int]) -> bool:
         and verb.head.i not in inside
         and any(c.dep_ in ("nsubj", "agent") for c in verb.children)
         and not any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
+        and preposition_content(verb)[0] is None  # "as Lee called for a boycott": its own
     )
 
 
@@ -197,8 +206,23 @@ def preposition_content(verb: Token) -> tuple[Token | None, frozenset[int]]:
     )
     target = None if prep is None else object_of(prep)
     if prep is None or target is None:
-        return None, frozenset()
+        return _marked_clause(verb, allowed)
     return verb, left_out_of(verb, prep, target)
+
+
+def _marked_clause(verb: Token, allowed: tuple[str, ...]) -> tuple[Token | None, frozenset[int]]:
+    """ "called for her letters to be made public": the clause the preposition opens,
+    parsed as the clause's own mark."""
+    for clause in verb.rights:
+        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in allowed]
+        if (
+            clause.dep_ in ("advcl", "ccomp", "xcomp")
+            and marks
+            and marks[0].i == clause.left_edge.i
+        ):
+            kept = {t.i for t in clause.subtree} - {marks[0].i}
+            return verb, frozenset(t.i for t in verb.subtree if t.i not in kept)
+    return None, frozenset()
 
 
 def infinitive(verb: Token) -> Token | None:
