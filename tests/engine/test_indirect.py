@@ -210,6 +210,7 @@ def test_each_form(nlp, text: str, content: str, speaker: str, cue: str) -> None
         "Mayor Ana Ruiz hopes the bridge will reopen in May.",
         "The bridge will reopen in May.",
         "It was reported that the bridge would reopen.",
+        "Judge Ana Ruiz refused to let the tenants stay.",
     ],
 )
 def test_thought_and_plain_narrative_are_not_speech(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

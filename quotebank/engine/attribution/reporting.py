@@ -107,10 +107,10 @@ def speech_verb(verb: Token) -> bool:
         return False
     if is_reporting_verb(verb) or evidence_speaks(verb, lemma):
         return True
-    if lemma in REFUSALS:  # "declined to comment"; "refused to say whether": "say"
-        words = infinitive(verb)
+    if lemma in REFUSALS:  # "declined to comment"; not "refused to say whether …" (the
+        words = infinitive(verb)  # verb "say" has it) nor "refused to let them" (an act)
         said = words is not None and speech_verb(words)
-        return words is not None and not (said and any(c.dep_ in CONTENTS for c in words.children))
+        return said and not any(c.dep_ in CONTENTS for c in words.children)
     return verb.pos_ == "VERB" and (lemma in OBJECT_VERBS or lemma in PREPOSITION_VERBS)
 
 
