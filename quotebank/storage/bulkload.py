@@ -37,6 +37,12 @@ _GIN_INDEX = f"ix_quotes_{TSV_COLUMN}"
 _CACHE_KB = 1 << 20  # SQLite's page cache while merging: 1 GB at most, whatever the load
 _FTS_AUTOMERGE, _FTS_CRISISMERGE = 4, 16  # FTS5's defaults
 _TABLES = ("quotes", "articles", "attributions")  # whose secondary indexes are rebuilt
+# SQLite: indexes kept up to date while loading, not built after. Their keys come in
+# nearly ascending (new quotes' ids; remark_id NULL on every loaded quote), so each row's
+# entry is an append to the index's last page: at 1M quotes +1.2 CPU-s over the
+# batches, which run beside the reader, for -1.0 s in the index builds and -1.4 s of
+# the tail after the last batch.
+_LIVE_ON_SQLITE = frozenset({"ix_attributions_quote_id", "ix_quotes_remark_id"})
 _ANALYSIS_ROWS = 1000  # rows of each index ANALYZE samples (0: all of them)
 
 
@@ -119,8 +125,11 @@ def _postgresql_begin(conn: Connection) -> bool:
 def _drop_indexes(conn: Connection) -> list[Any]:
     """Drop the secondary indexes of the merged tables; the calls that build them again."""
     builds: list[Any] = []
+    sqlite = conn.dialect.name == "sqlite"
     for name in _TABLES:
         for index in sorted(Base.metadata.tables[name].indexes, key=lambda i: str(i.name)):
+            if sqlite and str(index.name) in _LIVE_ON_SQLITE:
+                continue
             if not index.unique:
                 index.drop(conn)
                 builds.append(_builder(conn, index))
