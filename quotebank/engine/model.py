@@ -7,6 +7,7 @@ import os
 
 from spacy.language import Language
 
+from quotebank.engine.abbreviations import use_title_abbreviations
 from quotebank.engine.fast.attributes import use_fast_attributes
 from quotebank.engine.fast.entities import use_masked_entities
 from quotebank.engine.fast.lemmas import use_fast_lemmas
@@ -37,6 +38,7 @@ def _load(model: str | None) -> Language:
         except OSError:
             continue
         use_paragraphs(nlp)
+        use_title_abbreviations(nlp)
         use_fast_attributes(nlp)
         use_fast_lemmas(nlp)
         use_masked_entities(nlp)

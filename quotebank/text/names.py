@@ -23,7 +23,16 @@ TITLES = frozenset(
     queen prince princess emperor crown former acting deputy interim elected
     designate foreign defence defense treasury state home health finance trade
     interior justice attorney us u.s. uk u.k. un eu speaker leader majority minority
-    opposition
+    opposition cpl pvt spc adm cmdr brig supt det insp atty amb pres sec msgr fr hon sens
+    reps gens
+    """.split()
+)
+# Abbreviated titles news copy writes with a full stop ("Lt. Tyler Smith", "Army Sgt. Maj.
+# Ana Ruiz"): never the end of a sentence, and one word to the tokenizer.
+TITLE_ABBREVIATIONS = tuple(
+    """
+    Mr Mrs Ms Dr Prof Gen Gens Sen Sens Rep Reps Gov Lt Col Sgt Maj Capt Cpl Pvt Spc Adm
+    Cmdr Brig Supt Det Insp Atty Amb Pres Sec Msgr Rev Fr Hon St Mt Ft Jr Sr
     """.split()
 )
 _REGNAL = re.compile(r"^(?:[IVX]+|\d+(?:st|nd|rd|th))$")

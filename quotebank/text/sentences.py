@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 
+from quotebank.text.names import TITLE_ABBREVIATIONS
+
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*[ \t\u00a0]+(?=[\"“‘'(\[]?[A-Z0-9])")
+_OTHER_ABBREVIATIONS = "No Inc Corp Co Ltd vs Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Mt|No|Rev|Hon|Inc|"
-    r"Corp|Co|Ltd|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\.\w+)$"
+    rf"(?:\b(?:{'|'.join(TITLE_ABBREVIATIONS + tuple(_OTHER_ABBREVIATIONS.split()))})"
+    r"|\b[A-Z]|\.\w+)$"
 )
 
 

@@ -713,6 +713,14 @@ ARTICLES = [
             ("Survey firms are feeling the heat.", "Tom Hollis", "person", "direct"),
         ],
     ),
+    (
+        "abbreviated-military-titles",
+        "Voices from the base\n\nSoldiers at the fort were unimpressed by the field.\n\n\u201cNobody up there talks about our families,\u201d said Air Force 1st Lt. Dana Whitfield, who flies supply runs.\n\n\u201cThey have never set foot on a base,\u201d Army Sgt. Maj. Omar Castillo said.\n",
+        [
+            ("Nobody up there talks about our families,", "Dana Whitfield", "person", "direct"),
+            ("They have never set foot on a base,", "Omar Castillo", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

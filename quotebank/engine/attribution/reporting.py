@@ -109,8 +109,9 @@ def speech_verb(verb: Token) -> bool:
         return True
     if lemma in REFUSALS:  # "declined to comment"; not "refused to say whether …" (the
         words = infinitive(verb)  # verb "say" has it) nor "refused to let them" (an act)
-        said = words is not None and speech_verb(words)
-        return said and not any(c.dep_ in CONTENTS for c in words.children)
+        if words is None or not speech_verb(words):
+            return False
+        return not any(c.dep_ in CONTENTS for c in words.children)
     return verb.pos_ == "VERB" and (lemma in OBJECT_VERBS or lemma in PREPOSITION_VERBS)
 
 
