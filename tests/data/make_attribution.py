@@ -721,6 +721,11 @@ ARTICLES = [
             ("They have never set foot on a base,", "Omar Castillo", "person", "direct"),
         ],
     ),
+    (
+        "aside-between-speaker-and-cue",
+        "The exchange, thirty years on\n\nThe pilot was freed in the autumn of 1986.\n\n\u201cHad the talks failed, I would still be in a cell,\u201d Mr. Danvers, now 79 and retired near Eugene, Ore., said by phone on Friday.\n",
+        [("Had the talks failed, I would still be in a cell,", "Danvers", "person", "direct")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -159,11 +159,23 @@ class Sieve:
         if quote.kind == PARTIAL:
             return None
         after = self.around.after_tokens(quote)
+        aside = False  # "Mr. Danvers, now 81 and retired in Salem, said"
+        lead: list[Token] = []  # the words before the first aside
         for token in after[:16]:
             if is_reporting_verb(token) or closes_quote(token, self.inside):
                 if reports_other_words(token, quote, self.inside):
                     return None
-                return Cue.from_verb(token, self.inside)
+                cue = Cue.from_verb(token, self.inside)
+                if cue.subject is None and lead and token.i > lead[-1].i + 1:
+                    cue = replace(cue, subject=_phrase_head(lead))  # the parse lost it
+                return cue
+            if token.text == "," and token.i > after[0].i:
+                aside = not aside
+                continue
+            if not aside and (not lead or lead[-1].i == token.i - 1):
+                lead.append(token)
+            if aside:
+                continue
             if token.pos_ in ("VERB", "SCONJ") or token.lower_ in ("that", "which", "who"):
                 break
         return self._linked_cue_after(quote, after) or self._cue_after_full_stop(quote)
@@ -349,6 +361,11 @@ class Sieve:
             if holder is not None and self.people.person_at(holder) is not None:
                 return Cue(subject=holder, text=before[0].text)
         return None
+
+
+def _phrase_head(words: list[Token]) -> Token | None:
+    """The last noun or name of a run of words ("Mr. Danvers"): the head of its phrase."""
+    return next((t for t in reversed(words) if t.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _fires_back(verb: Token) -> bool:
