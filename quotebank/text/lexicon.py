@@ -156,6 +156,9 @@ DOCUMENT_NOUNS = _words(
     """
 )
 
+# Verbs by which someone puts out a document: "the office put out a statement saying …".
+ISSUING_VERBS = _words("issue release publish put post send sign write file deliver circulate")
+
 # Verbs a document "speaks" with, beyond the reporting verbs: "the letter reads",
 # "the poll finds", "the report shows".
 DOCUMENT_VERBS = _words("read find show conclude state say note")

@@ -726,6 +726,18 @@ ARTICLES = [
         "The exchange, thirty years on\n\nThe pilot was freed in the autumn of 1986.\n\n\u201cHad the talks failed, I would still be in a cell,\u201d Mr. Danvers, now 79 and retired near Eugene, Ore., said by phone on Friday.\n",
         [("Had the talks failed, I would still be in a cell,", "Danvers", "person", "direct")],
     ),
+    (
+        "statement-saying",
+        "Port closure draws fire\n\nThe harbor board voted on Monday to shut the east pier.\n\nThe Dockworkers Guild put out a statement saying the vote \u201cbetrays every family on the waterfront.\u201d\n\nA letter from the mayor urging a delay went unanswered.\n",
+        [
+            (
+                "betrays every family on the waterfront.",
+                "Dockworkers Guild",
+                "organization",
+                "partial",
+            )
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

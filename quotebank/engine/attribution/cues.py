@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from quotebank.text.lexicon import (
     CLOSING_VERBS,
     DOCUMENT_NOUNS,
+    ISSUING_VERBS,
     DOCUMENT_VERBS,
     REPORTING_NOUNS,
     REPORTING_VERBS,
@@ -104,6 +105,8 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
             return found
         if token.dep_ == "acl" and token.tag_ == "VBD" and token.head.i == token.i - 1:
             return token.head  # "a man yelled “…”", a finite verb parsed as a modifier
+        if token.dep_ == "acl" and token.tag_ == "VBG" and is_document(token.head):
+            return token.head  # "a statement saying …": the statement, or who issued it
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
             token = token.head.head  # "punctuated her list by saying": punctuated
         elif (
@@ -266,6 +269,10 @@ def partitive_group(token: Token) -> Token | None:
     return None
 
 
+def is_document(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENT_NOUNS
+
+
 def document_source(noun: Token) -> Token | None:
     """Who issued a document: "X's statement", "a statement from X", "a report released by X"."""
     owner = owner_of(noun)
@@ -276,6 +283,9 @@ def document_source(noun: Token) -> Token | None:
             agent = _agent(child)
             if agent is not None:
                 return agent
+    verb = noun.head  # "the office put out a statement": who put it out
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in ISSUING_VERBS:
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
 
 
