@@ -18,8 +18,8 @@ from spacy.tokens import Span, Token
 from quotebank.text.lexicon import (
     CLOSING_VERBS,
     DOCUMENT_NOUNS,
-    ISSUING_VERBS,
     DOCUMENT_VERBS,
+    ISSUING_VERBS,
     REPORTING_NOUNS,
     REPORTING_VERBS,
     is_role,
