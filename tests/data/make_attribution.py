@@ -738,6 +738,11 @@ ARTICLES = [
             )
         ],
     ),
+    (
+        "inverted-surname-the-tagger-misses",
+        "Data team grows\n\nThe campaign hired two analysts last month.\n\n\u201cThey are both smart hires,\u201d said Skelly, explaining he worked more closely with Dunn, who ran the voter file.\n",
+        [("They are both smart hires,", "Skelly", "person", "direct")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -191,13 +191,26 @@ def _inverted_subject(verb: Token, inside: set[int]) -> Token | None:
     if named:
         return entity_of(named[0]).root
     for token in phrase:
-        if token.pos_ in ("NOUN", "PROPN"):
+        if token.pos_ in ("NOUN", "PROPN") or mistagged_name(token):
             while token.dep_ in ("compound", "amod") and verb.i < token.head.i <= token.i + 4:
                 token = token.head  # "a New Hampshire Democrat": Democrat
             return token if token.ent_type_ not in ("DATE", "TIME") else None
         if token.pos_ not in ("DET", "ADJ", "NUM") and token.dep_ != "poss":
             return None
     return None
+
+
+def mistagged_name(token: Token) -> bool:
+    """ "“…,” said Skelly, explaining": a capitalized word mid-sentence that the tagger
+    took for an adverb or an interjection, right before punctuation."""
+    doc = token.doc
+    return (
+        token.pos_ in ("ADV", "INTJ", "X")
+        and token.is_title
+        and not token.is_sent_start
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].is_punct
+    )
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:

@@ -21,6 +21,7 @@ from quotebank.engine.attribution.cues import (
     entity_of,
     is_age,
     is_role_word,
+    mistagged_name,
     noun_phrase,
     org_name,
     partitive_group,
@@ -147,6 +148,11 @@ class Resolver:
             return self._organization(entity)
         if token.lemma_.lower() in DOCUMENT_NOUNS:  # "a statement from the hospital said"
             return self.document(token)
+        if mistagged_name(token):  # "“…,” said Skelly," with "Skelly" tagged an adverb
+            index = self.people.match(token.text)
+            if index is not None:
+                return self.person(index, "name")
+            return ResolvedSpeaker(token.text, "person", aliases=(token.text,))
         if token.pos_ == "NOUN":
             return self.description(token)
         return None
