@@ -396,7 +396,7 @@ class Resolver:
             if role and role not in person.roles:
                 continue
             distance = here - sentences[mention.start]
-            score = 10 * distance + 0.1 * rank + (5 if unsure else 0)
+            score = 10 * distance + 0.1 * rank + (8 if unsure else 0)
             score -= 6 if mention.is_main else 3 if mention.is_subject else 0
             score += 4 if mention.is_possessive else 0
             if mention.person == self.discourse.last_speaker and distance <= 3:
