@@ -338,3 +338,35 @@ def test_a_partial_quotation_no_cue_holds_takes_the_complement_it_sits_in(nlp) -
     assert contents(found, text) == ['against what she sees as "a toll on every farmer."']
     assert (found[0].speaker, found[0].rule, found[0].cue) == ("Rita Moss", "partial", "railed")
     assert list(found[0].quoted) == [(q.start, q.end) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    ("headline", "content", "speaker", "cue"),
+    [
+        (
+            "Moss Slams Fuel Tax As A Gift To Refiners",
+            "Fuel Tax As A Gift To Refiners",
+            "Moss",
+            "Slams",
+        ),
+        (
+            "Mayor Ana Ruiz Calls On Council To Resign - Town Reacts",
+            "Council To Resign",
+            "Ana Ruiz",
+            "Calls",
+        ),
+        ("Ruiz says cut the levy, fix the roads first", "cut the levy", "Ruiz", "says"),
+    ],
+)
+def test_a_title_case_headline_with_a_verb_is_its_subjects_report(  # type: ignore[no-untyped-def]
+    nlp, headline: str, content: str, speaker: str, cue: str
+) -> None:
+    text = f"{headline}\n\nThe county board met on Tuesday night in the old courthouse."
+    _, found = reported(nlp, text)
+    heads = [f for f in found if f.start < len(headline)]
+    assert [(f.text, f.speaker, f.cue) for f in heads] == [(content, speaker, cue)]
+
+
+def test_a_headline_that_names_no_speech_reports_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ruiz Files Largest Budget In County History\n\nThe board met on Tuesday."
+    assert [f for f in reported(nlp, text)[1] if f.start < 44] == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
+from quotebank.engine.attribution.headlines import present_forms
 from quotebank.engine.attribution.reporting import (
     clauses,
     interrupts,
@@ -151,3 +152,13 @@ def test_a_reporting_verb_misparsed_as_a_plural_noun_keeps_its_speaker() -> None
     no_clause = parsed(rows.replace("VERB  1 ccomp", "VERB  1 acl"))
     no_clause[1].tag_ = "NNS"
     assert misparsed_verb(no_clause[1]) is None
+
+
+def test_present_forms_of_headline_verbs() -> None:
+    assert present_forms(frozenset(("say", "deny", "push", "slam", "veto"))) == {
+        "says",
+        "denies",
+        "pushes",
+        "slams",
+        "vetoes",
+    }

@@ -48,9 +48,13 @@ from quotebank.engine.attribution.cues import (
     object_of,
     owner_of,
 )
+from quotebank.engine.attribution.headlines import headline_content, headline_verb, present_forms
 from quotebank.engine.attribution.quotes import doc_text
 from quotebank.engine.attribution.reporting import (
     CLAUSE,
+    COGNITION_VERBS,
+    OBJECT_VERBS,
+    PREPOSITION_VERBS,
     clauses,
     cue_tokens,
     infinitive,
@@ -73,7 +77,7 @@ from quotebank.engine.attribution.resolver import ResolvedSpeaker, Resolver
 from quotebank.engine.attribution.rules import DESCRIBED
 from quotebank.engine.prefilter.marks import headline_end
 from quotebank.records import FoundAttribution, FoundQuote
-from quotebank.text.lexicon import REPORTING_NOUNS
+from quotebank.text.lexicon import REPORTING_NOUNS, REPORTING_VERBS
 
 RULES = {"verb": 0.85, "according-to": 0.85, "noun": 0.75, "headline": 0.8, "partial": 0.75}
 PARTIAL_CLIMB = 6  # heads to climb from a partial quotation to the cue that governs it
@@ -83,6 +87,12 @@ PERSONAL_PRONOUNS = frozenset("i me we us you he him she her it they them who th
 QUANTIFIED_WORDS = 8  # "some of the senator's longtime allies": a group, named as written
 QUOTED_ENOUGH = 0.9  # share of a content's letters inside quotation marks that makes it a quote
 _MARKS = "\"“”‘’'"
+# "says" -> "say": the present of each verb a title-case headline may report with.
+HEADLINE_VERBS = {
+    form: lemma
+    for lemma in (REPORTING_VERBS - COGNITION_VERBS) | OBJECT_VERBS | PREPOSITION_VERBS.keys()
+    for form in present_forms(frozenset((lemma,)))
+}
 _EXPLETIVES = frozenset(("it", "there", "this", "that", "what", "which"))
 BODIES = ("organization", "document")  # what "it said" may stand for
 IT_SENTENCES = 3  # how far back "it said" looks for the body that spoke
@@ -152,7 +162,7 @@ class _Finder:
         if headline is not None:
             yield headline
         for token in self.doc:
-            if token.i in self.inside:
+            if token.i in self.inside or (headline and token.i == headline.cue_tokens[0].i):
                 continue
             report = self._by_verb(token) or self._according_to(token) or self._by_noun(token)
             if report is not None:
@@ -178,8 +188,17 @@ class _Finder:
 
     def _headline(self) -> Report | None:
         """ "Senator Moss: Fuel Tax Hurts Farmers": a headline's label names who said the
-        rest of it, when the label is a name the parse knows (a person or a body)."""
+        rest of it, when the label is a name the parse knows (a person or a body);
+        "Moss Slams Fuel Tax": a name and a verb in title case (``headlines``)."""
         end = headline_end(self.text)
+        found = headline_verb(self.doc, end, HEADLINE_VERBS.keys())
+        if found is not None:
+            subject, verb = found
+            particles = PREPOSITION_VERBS.get(HEADLINE_VERBS[verb.lower_], ())
+            span = headline_content(self.doc, verb, end, particles)
+            if span is not None:
+                cue = Cue(subject=subject, text=verb.text)
+                return Report("headline", cue, (verb,), verb, frozenset(), span)
         words = [t for t in self.doc if t.idx < end and not t.is_space][: HEADLINE_LABEL + 1]
         colon = next((n for n, t in enumerate(words) if t.text == ":"), 0)
         heads = [t for t in words[:colon] if t.pos_ in ("PROPN", "NOUN")]
@@ -259,6 +278,8 @@ class _Finder:
         if self._quoted_share(segments) >= QUOTED_ENOUGH:
             return None  # a wholly quoted remark: a quotation, not reported speech
         speaker = self._speaker(subject)
+        if speaker is not None and report.rule == "headline":
+            speaker = _before_cue(speaker, report.cue_tokens[0])
         if speaker is not None:
             self.resolver.discourse.heard(speaker, self.resolver.people, subject.i)
             if speaker.kind in BODIES or (speaker.kind == "unnamed" and subject.tag_ == "NN"):
@@ -399,6 +420,15 @@ class _Finder:
                 self.resolver.discourse.heard(speaker, people, span.end if span else 0)
             heard += 1
         return heard
+
+
+def _before_cue(speaker: ResolvedSpeaker, cue: Token) -> ResolvedSpeaker:
+    """ "Pence Endorses Paul Ryan", tagged one name: the name ends before the verb."""
+    words = speaker.name.split()
+    if cue.text not in words:
+        return speaker
+    name = " ".join(words[: words.index(cue.text)])
+    return replace(speaker, name=name, aliases=(name,)) if name else speaker
 
 
 def _expletive(subject: Token) -> bool:

@@ -334,6 +334,9 @@ def _join(
         pieces.append(Piece(at, copied, end - copied, copied != start))
         at += end - copied
         last_end = end
+    if pieces and pieces[0].original == 0 and not any("\n" in part for part in parts):
+        if "\n" in text[last_end:] and text[last_end:].strip():  # a headline alone stays
+            parts.append("\n\n" + STAND_IN)  # a headline: the story goes on below it
     return Condensed("".join(parts), tuple(pieces))
 
 
