@@ -334,10 +334,16 @@ def _join(
         pieces.append(Piece(at, copied, end - copied, copied != start))
         at += end - copied
         last_end = end
-    if pieces and pieces[0].original == 0 and not any("\n" in part for part in parts):
-        if "\n" in text[last_end:] and text[last_end:].strip():  # a headline alone stays
-            parts.append("\n\n" + STAND_IN)  # a headline: the story goes on below it
+    if _headline_alone(text, parts, pieces, last_end):  # the story goes on below it
+        parts.append("\n\n" + STAND_IN)
     return Condensed("".join(parts), tuple(pieces))
+
+
+def _headline_alone(text: str, parts: list[str], pieces: list[Piece], end: int) -> bool:
+    """Only the first line is kept and more lines follow: a stand-in after it keeps
+    it a headline to the engine (``marks.headline_end``)."""
+    first = bool(pieces) and pieces[0].original == 0 and not any("\n" in p for p in parts)
+    return first and "\n" in text[end:] and bool(text[end:].strip())
 
 
 class Middle(NamedTuple):
