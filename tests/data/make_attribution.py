@@ -743,6 +743,16 @@ ARTICLES = [
         "Data team grows\n\nThe campaign hired two analysts last month.\n\n\u201cThey are both smart hires,\u201d said Skelly, explaining he worked more closely with Dunn, who ran the voter file.\n",
         [("They are both smart hires,", "Skelly", "person", "direct")],
     ),
+    (
+        "title-case-headline-verb",
+        "Fuel Levy Is \u2018A Gift To Refiners\u2019 Rita Moss Tells Farm Bureau\n\nSenator Rita Moss spoke for an hour in Ames on Thursday.\n",
+        [("A Gift To Refiners", "Rita Moss", "person", "partial")],
+    ),
+    (
+        "title-case-headline-verb-before",
+        "Ruiz Says Budget Deal Is \u2018Dead On Arrival\u2019\n\nMayor Ana Ruiz told reporters outside city hall that the council had not read the plan.\n",
+        [("Dead On Arrival", "Ana Ruiz", "person", "partial")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

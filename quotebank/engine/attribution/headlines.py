@@ -10,10 +10,13 @@ name's report of the rest, up to a dash, a colon or a comma.
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-_ENDS = frozenset(("-", "–", "—", ":", ",", ";", "|"))
+from quotebank.engine.attribution.reporting import COGNITION_VERBS, OBJECT_VERBS, PREPOSITION_VERBS
+from quotebank.engine.attribution.resolver import ResolvedSpeaker
+from quotebank.text.lexicon import REPORTING_VERBS
 
 
 def present_forms(lemmas: frozenset[str]) -> frozenset[str]:
@@ -29,11 +32,24 @@ def present_forms(lemmas: frozenset[str]) -> frozenset[str]:
     return frozenset(forms)
 
 
-def headline_verb(doc: Doc, end: int, forms: Collection[str]) -> tuple[Token, Token] | None:
+_ENDS = frozenset(("-", "–", "—", ":", ",", ";", "|"))
+# "says" -> "say": the present of each verb a title-case headline may report with.
+HEADLINE_VERBS = {
+    form: lemma
+    for lemma in (REPORTING_VERBS - COGNITION_VERBS) | OBJECT_VERBS | PREPOSITION_VERBS.keys()
+    for form in present_forms(frozenset((lemma,)))
+}
+
+
+def headline_verb(
+    doc: Doc, end: int, forms: Collection[str] = (), start: int = 0
+) -> tuple[Token, Token] | None:
     """The subject's head and the verb of "Name Verbs …" in the headline ending at
-    character ``end``: the first word in ``forms`` after one to five capitalized
-    words (a name or "Indiana Governor"), none of them a verb the tagger saw."""
-    words = [t for t in doc if t.idx < end and not t.is_space]
+    character ``end``, from token ``start`` on: the first word in ``forms``
+    (``HEADLINE_VERBS`` if none given) after one to five capitalized words (a name
+    or "Indiana Governor"), none of them a verb the tagger saw."""
+    forms = forms or HEADLINE_VERBS.keys()
+    words = [t for t in doc[start:] if t.idx < end and not t.is_space and not t.is_quote]
     for n, token in enumerate(words[:6]):
         if token.lower_ in forms and n > 0:
             before = words[:n]
@@ -57,3 +73,12 @@ def headline_content(
     while stop > start and doc[stop - 1].is_punct:
         stop -= 1
     return (start, stop) if stop > start else None
+
+
+def name_before(speaker: ResolvedSpeaker, cue: str) -> ResolvedSpeaker:
+    """ "Pence Endorses Paul Ryan", tagged one name: the name ends before the verb."""
+    words = speaker.name.split()
+    if cue not in words:
+        return speaker
+    name = " ".join(words[: words.index(cue)])
+    return replace(speaker, name=name, aliases=(name,)) if name else speaker

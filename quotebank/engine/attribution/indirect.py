@@ -48,12 +48,15 @@ from quotebank.engine.attribution.cues import (
     object_of,
     owner_of,
 )
-from quotebank.engine.attribution.headlines import headline_content, headline_verb, present_forms
+from quotebank.engine.attribution.headlines import (
+    HEADLINE_VERBS,
+    headline_content,
+    headline_verb,
+    name_before,
+)
 from quotebank.engine.attribution.quotes import doc_text
 from quotebank.engine.attribution.reporting import (
     CLAUSE,
-    COGNITION_VERBS,
-    OBJECT_VERBS,
     PREPOSITION_VERBS,
     clauses,
     cue_tokens,
@@ -77,7 +80,7 @@ from quotebank.engine.attribution.resolver import ResolvedSpeaker, Resolver
 from quotebank.engine.attribution.rules import DESCRIBED
 from quotebank.engine.prefilter.marks import headline_end
 from quotebank.records import FoundAttribution, FoundQuote
-from quotebank.text.lexicon import REPORTING_NOUNS, REPORTING_VERBS
+from quotebank.text.lexicon import REPORTING_NOUNS
 
 RULES = {"verb": 0.85, "according-to": 0.85, "noun": 0.75, "headline": 0.8, "partial": 0.75}
 PARTIAL_CLIMB = 6  # heads to climb from a partial quotation to the cue that governs it
@@ -87,12 +90,6 @@ PERSONAL_PRONOUNS = frozenset("i me we us you he him she her it they them who th
 QUANTIFIED_WORDS = 8  # "some of the senator's longtime allies": a group, named as written
 QUOTED_ENOUGH = 0.9  # share of a content's letters inside quotation marks that makes it a quote
 _MARKS = "\"“”‘’'"
-# "says" -> "say": the present of each verb a title-case headline may report with.
-HEADLINE_VERBS = {
-    form: lemma
-    for lemma in (REPORTING_VERBS - COGNITION_VERBS) | OBJECT_VERBS | PREPOSITION_VERBS.keys()
-    for form in present_forms(frozenset((lemma,)))
-}
 _EXPLETIVES = frozenset(("it", "there", "this", "that", "what", "which"))
 BODIES = ("organization", "document")  # what "it said" may stand for
 IT_SENTENCES = 3  # how far back "it said" looks for the body that spoke
@@ -191,7 +188,7 @@ class _Finder:
         rest of it, when the label is a name the parse knows (a person or a body);
         "Moss Slams Fuel Tax": a name and a verb in title case (``headlines``)."""
         end = headline_end(self.text)
-        found = headline_verb(self.doc, end, HEADLINE_VERBS.keys())
+        found = headline_verb(self.doc, end)
         if found is not None:
             subject, verb = found
             particles = PREPOSITION_VERBS.get(HEADLINE_VERBS[verb.lower_], ())
@@ -279,7 +276,7 @@ class _Finder:
             return None  # a wholly quoted remark: a quotation, not reported speech
         speaker = self._speaker(subject)
         if speaker is not None and report.rule == "headline":
-            speaker = _before_cue(speaker, report.cue_tokens[0])
+            speaker = name_before(speaker, report.cue_tokens[0].text)
         if speaker is not None:
             self.resolver.discourse.heard(speaker, self.resolver.people, subject.i)
             if speaker.kind in BODIES or (speaker.kind == "unnamed" and subject.tag_ == "NN"):
@@ -420,15 +417,6 @@ class _Finder:
                 self.resolver.discourse.heard(speaker, people, span.end if span else 0)
             heard += 1
         return heard
-
-
-def _before_cue(speaker: ResolvedSpeaker, cue: Token) -> ResolvedSpeaker:
-    """ "Pence Endorses Paul Ryan", tagged one name: the name ends before the verb."""
-    words = speaker.name.split()
-    if cue.text not in words:
-        return speaker
-    name = " ".join(words[: words.index(cue.text)])
-    return replace(speaker, name=name, aliases=(name,)) if name else speaker
 
 
 def _expletive(subject: Token) -> bool:

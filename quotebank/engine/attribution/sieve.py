@@ -42,6 +42,7 @@ from quotebank.engine.attribution.cues import (
     reports_other_words,
 )
 from quotebank.engine.attribution.decision import NO_ONE, Decision
+from quotebank.engine.attribution.headlines import headline_verb, name_before
 from quotebank.engine.attribution.layout import headline_label, signed_or_labelled
 from quotebank.engine.attribution.quotes import (
     NOT_SPEECH,
@@ -53,6 +54,7 @@ from quotebank.engine.attribution.quotes import (
 from quotebank.engine.attribution.resolver import Discourse, Resolver
 from quotebank.engine.attribution.rules import DESCRIBED, rule_of
 from quotebank.engine.attribution.surroundings import DASHES, Surroundings
+from quotebank.engine.prefilter.marks import headline_end
 from quotebank.text.lexicon import (
     CLOSING_VERBS,
     REPORTING_NOUNS,
@@ -127,6 +129,7 @@ class Sieve:
         for rule, cue in self._cues(quote):
             speaker = self.resolver.resolve(cue.subject) if cue.subject is not None else None
             if speaker is not None:
+                speaker = name_before(speaker, cue.text) if rule == "headline" else speaker
                 rule = rule if speaker.how == "name" else f"{rule}+{speaker.how}"
                 return Decision(speaker, rule, cue.text, cue.outlet, group=index, when=cue.when)
             if cue.subject is not None and cue.subject.lower_ == "they":
@@ -149,6 +152,7 @@ class Sieve:
             ("sentence-cue", self._sentence_cue),
             ("cue", self._voiced_partial),
             ("headline", self._headline_label),
+            ("headline", self._headline_verb),
         ):
             cue = finder(quote)
             if cue is not None:
@@ -345,6 +349,20 @@ class Sieve:
         """ "Senator: Deal Is ‘Dead On Arrival’": a headline's label speaks."""
         word = headline_label(self.doc, self.text, quote)
         return Cue(subject=word, text=":") if word is not None else None
+
+    def _headline_verb(self, quote: QuoteSpan) -> Cue | None:
+        """ "Guns Are ‘A Crisis’ Howard Dean Tells Convention", "Moss Says Deal Is ‘Dead’":
+        in a title-case headline, the name before a reporting verb after the quote,
+        else before it (``headlines``)."""
+        end = headline_end(self.text)
+        if quote.end > end:
+            return None
+        found = headline_verb(self.doc, end, start=quote.span.end) or headline_verb(
+            self.doc, self.doc[quote.span.start].idx
+        )
+        if found is None or found[0].i in self.inside:
+            return None
+        return Cue(subject=found[0], text=found[1].text)
 
     def _other_paragraph(self, token: Token, quote: QuoteSpan) -> bool:
         """Whether a line break stands between ``token`` and the quote: the parser
