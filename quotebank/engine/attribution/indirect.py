@@ -19,9 +19,10 @@ the writer's words and the content each governs:
   sits in, of the reporting verb or noun above it ("railed against what she
   sees as “a toll on farmers”").
 
-The shapes of the parse are read in ``reporting``; a content never crosses a
-paragraph, never cuts a quotation (its edges move to the marks; a partial
-quotation right after it joins it), and leaves out a nested "according to".
+The shapes of the parse are read in ``reporting`` (and a title-case headline's in
+``headlines``); a content never crosses a paragraph, never cuts a quotation (its
+edges move to the marks; a partial quotation right after it joins it: ``spans``),
+and leaves out a nested "according to".
 
 The source is the cue's subject (``cues.subject_of``: participles, conjuncts,
 "X, who said"), resolved by the same ``Resolver`` as quotations: names,
@@ -78,6 +79,7 @@ from quotebank.engine.attribution.reporting import (
 )
 from quotebank.engine.attribution.resolver import ResolvedSpeaker, Resolver
 from quotebank.engine.attribution.rules import DESCRIBED
+from quotebank.engine.attribution.spans import paragraph, quoted_share, snapped
 from quotebank.engine.prefilter.marks import headline_end
 from quotebank.records import FoundAttribution, FoundQuote
 from quotebank.text.lexicon import REPORTING_NOUNS
@@ -89,7 +91,6 @@ NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 PERSONAL_PRONOUNS = frozenset("i me we us you he him she her it they them who that which".split())
 QUANTIFIED_WORDS = 8  # "some of the senator's longtime allies": a group, named as written
 QUOTED_ENOUGH = 0.9  # share of a content's letters inside quotation marks that makes it a quote
-_MARKS = "\"“”‘’'"
 _EXPLETIVES = frozenset(("it", "there", "this", "that", "what", "which"))
 BODIES = ("organization", "document")  # what "it said" may stand for
 IT_SENTENCES = 3  # how far back "it said" looks for the body that spoke
@@ -271,8 +272,8 @@ class _Finder:
         subject = report.cue.subject
         if not segments or subject is None or _expletive(subject):
             return None
-        segments = self._snapped(segments)
-        if self._quoted_share(segments) >= QUOTED_ENOUGH:
+        segments = snapped(self.text, self.quotes, segments)
+        if quoted_share(self.text, self.quotes, segments) >= QUOTED_ENOUGH:
             return None  # a wholly quoted remark: a quotation, not reported speech
         speaker = self._speaker(subject)
         if speaker is not None and report.rule == "headline":
@@ -336,7 +337,7 @@ class _Finder:
     def _segments(self, report: Report) -> list[tuple[int, int]]:
         """The content's character spans: the clause's words less what is left out
         (the cue interrupting it), trimmed of punctuation at each piece's edges."""
-        first, last = self._paragraph(report.cue_tokens[0])
+        first, last = paragraph(self.text, report.cue_tokens[0].idx)
         cut = noun_subject_end(report.cue_tokens[0]) if report.rule == "noun" else len(self.doc)
         asides = nested_according(report.clause)
         words = self.doc[slice(*report.words)] if report.words else report.clause.subtree
@@ -359,52 +360,6 @@ class _Finder:
                 pieces.append([token])
         spans = [trimmed(piece) for piece in pieces]
         return [(p[0].idx, p[-1].idx + len(p[-1].text)) for p in spans if p]
-
-    def _snapped(self, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Content edges never cut a quotation: an edge inside one moves to its mark,
-        and a partial quotation right after the content joins it ("called China
-        “provocative”", when the parse hung the quotation elsewhere)."""
-        start, end = segments[0][0], segments[-1][1]
-        for quote in self.quotes:
-            if quote.start < start < quote.end:
-                start = self._opening(quote.start)
-            if quote.start < end < quote.end or (
-                quote.kind == "partial" and self._opening(quote.start) == self._next_word(end)
-            ):
-                end = self._closing(quote.end)
-        return [(max(a, start), min(b, end)) for a, b in segments[:-1]] + [
-            (max(segments[-1][0], start), end)
-        ]
-
-    def _opening(self, at: int) -> int:
-        while at > 0 and self.text[at - 1] in _MARKS:
-            at -= 1
-        return at
-
-    def _closing(self, at: int) -> int:
-        while at < len(self.text) and self.text[at] in _MARKS:
-            at += 1
-        return at
-
-    def _next_word(self, at: int) -> int:
-        """Where the next word or mark starts after ``at``, on the same line."""
-        while at < len(self.text) and self.text[at] in " \t,":
-            at += 1
-        return at
-
-    def _paragraph(self, token: Token) -> tuple[int, int]:
-        """Where the paragraph of ``token`` starts and ends: contents never cross one."""
-        end = self.text.find("\n", token.idx)
-        return self.text.rfind("\n", 0, token.idx) + 1, len(self.text) if end < 0 else end
-
-    def _quoted_share(self, segments: list[tuple[int, int]]) -> float:
-        letters = quoted = 0
-        for start, end in segments:
-            for i in range(start, end):
-                if self.text[i].isalnum():
-                    letters += 1
-                    quoted += any(q.start <= i < q.end for q in self.quotes)
-        return quoted / letters if letters else 1.0
 
     def _hear_quotes(self, heard: int, before: int) -> int:
         """Tell the discourse who spoke in the quotations before character ``before``."""
