@@ -405,13 +405,14 @@ def markdown(report: dict[str, Any]) -> str:
 
 def _size_lines(size: int, entry: dict[str, Any]) -> list[str]:
     floor = entry["reading"]["bzip2"]["quotes_per_s"]
-    plain = entry["reading"]["plain"]["quotes_per_s"]
+    plain = entry["reading"].get("plain", {}).get("quotes_per_s")
+    plain_text = f"plain JSON {plain:,} quotes/s" if plain else "plain JSON not measured"
     lines = [
         "",
         f"## {size:,} quotes ({entry['file_mb']} MB of bzip2)",
         "",
         f"Reading floor (plain Python reads the file: decompress, parse, normalise; no "
-        f"database): bzip2 {floor:,} quotes/s, plain JSON {plain:,} quotes/s.",
+        f"database): bzip2 {floor:,} quotes/s, {plain_text}.",
         *_load_lines(entry),
         "",
         "| backend | path | from | import quotes/s | import s | x reading floor "
@@ -460,55 +461,85 @@ NOTES = """Notes:
   takes the bulk path when the files hold at least as many quotes as the database.
 - The reading floor is plain Python reading the same file in the same run,
   before the imports (`quotebank.formats.quotebank`: bzip2 in a read-ahead
-  thread, JSON, normalised quote). "x reading floor" is the import's rate over
-  the floor's (bzip2 imports over the bzip2 floor, plain over plain). The
-  machine is shared with other agents' work, which ran during this run too:
-  absolute rates swing by 2-3x from hour to hour, so compare ratios within one
-  run, and the two paths with each other (the incremental path did not change).
-- This run (after merging batch by batch) was made under load: another
-  engineer's evaluations kept one to two cores busy throughout (load average
-  2.8-4.9 sampled every 15 s; 2.8-2.9 when the floor was measured), so every
-  import shared its two cores with one or two other
-  processes and every ratio to the floor is low. The path-to-path comparison
-  holds: SQLite bulk 1.46x the incremental path (was 1.08x in the quiet run
-  before the change: 12,110 vs 11,210 quotes/s, 0.24x vs 0.22x at floor
-  50,192/s), PostgreSQL bulk 1.63x (was 2.24x: 11,667 vs 5,217).
-- Where the bulk path's time goes, SQLite, 200k quotes, the code before
-  (8493ac2) and after, run back to back at the same load (3.3-3.4); CPU
-  seconds of the importer's main thread unless marked wall. Before: 22.9 s
-  wall (8,740 quotes/s): staging waited 7.0 s wall on the reader, then the
-  merge ran alone after the reading: 9.1 s (speakers 2.7, ranking by
-  `dense_rank` 1.5, articles 0.7, quotes 0.4, FTS5 entries 1.7, attributions
-  1.1), then indexes 0.6 and commit; reader process 6.1 CPU-s. After: 15.1 s
-  wall (13,261 quotes/s, 1.52x): per batch, overlapped with reading, 6.8 s
-  (staging `executemany` 0.9, speakers 2.5, merge 3.2: stored ids 0.2,
-  articles 0.4, quotes 0.4, FTS5 entries 1.3, attributions 0.9); the importer
-  waited 1.6 s wall on the reader (mostly the first batch); the tail after the
-  last batch 1.3 CPU-s / 1.4 s wall (five index builds 0.6, FTS5 optimize
-  0.4, commit); reader process 7.2 CPU-s (it now ranks, hashes and keys
-  names; its batches go column by column, which halved pickling). At 1M
-  quotes (load ~3.5, 124 s wall): importer 36.2 CPU-s per batch (staging 5.0,
-  speakers 3.7, stored ids 2.0, articles 3.9, quotes 4.2, FTS5 entries 9.9,
-  attributions 5.8), tail 8.7 CPU-s / 14.6 s wall (index builds 4.3, FTS5
-  optimize 3.0, commit), reader process 45 CPU-s. The target of 0.6x the
-  floor is not met: importer and reader together need ~80-90 CPU-s a million
-  on these cores, against ~27 CPU-s for reading alone; 0.6x would allow
-  ~66 CPU-s on two idle cores. Where more would come from: FTS5 (a quarter
-  of the importer's time, two columns tokenised; the schema is not changed
-  here), PostgreSQL's per-row work (speakers resolved per batch cost it
-  more than once per file), and a tail (index builds, FTS5 optimize) that
-  runs after the reading.
+  thread, JSON, normalised quote, the garbage collector at its defaults; the
+  bulk reader runs with fewer collections, `docs/bulk-load.md`). "x reading
+  floor" is the import's rate over the floor's (bzip2 imports over the bzip2
+  floor, plain over plain). The machine is shared with other agents' work,
+  which ran during these runs too: absolute rates swing by 2-3x from hour to
+  hour, so compare ratios within one run, and the two paths with each other.
+- The 1M run (2026-12-06, 00:00 UTC) was made under load 2.7-4.0: another
+  engineer's evaluation kept one of the two cores busy throughout, and for
+  its first 12 minutes the generation of the 10M file (at nice 5) ran too.
+  The run before this session's changes (b42a73b's table, load 2.8-4.9): SQLite
+  bulk 8,132 quotes/s = 0.21x, incremental 0.15x; PostgreSQL bulk 0.16x,
+  incremental 0.10x; SQLite bulk from plain JSON 0.09x. Now, at a similar
+  load: SQLite bulk 0.31x, PostgreSQL bulk 0.23x, from plain JSON 0.19x
+  (incremental 0.23x / 0.10x). The 0.6x target is not met.
+- Before and after, back to back at the same load (1.7 -> 3.9; one core taken
+  by the other engineer), SQLite bulk, 1M quotes, each with its own floor
+  (`/tmp` profiling harness; CPU seconds of the importer's main thread unless
+  marked wall):
+  - before (b42a73b): floor 41,350 quotes/s (23.2 CPU-s); import 12,346/s =
+    0.30x, 81.0 s wall. Importer 46.0 CPU-s: per batch 32.8 (FTS5 entries
+    7.8, attributions 5.3, staging 4.8, quotes 4.2, articles 3.8, speakers
+    3.3, stored ids 1.9), tail after the last batch 15.2 s wall (index
+    builds 4.4, FTS5 optimize 2.9, commit 4.7 wall, ANALYZE 0.5). Reader
+    process 37.9 CPU-s. File 1,075 MB.
+  - after (this commit): floor 30,794/s (26.4 CPU-s); import 12,788/s =
+    0.42x, 78.2 s wall. Importer 36.9 CPU-s (-20%): per batch 27.0
+    (attributions 6.3, FTS5 entries 5.7, staging 3.6, quotes 3.2, speakers
+    3.0, articles 2.7, stored ids 1.6), tail 11.7 s wall (index builds 3.5,
+    FTS5 optimize 2.3, commit 3.9 wall, ANALYZE ~0). Reader 45.3 CPU-s (its
+    CPU time swings by 20% with the load: 34-45 in runs of the same code).
+    File 1,004 MB.
+  - On the two cores when the other engineer's process was idle, 200k
+    quotes: before 21,071 quotes/s (importer 8.3, reader 6.9 CPU-s; floor
+    57,756/s, 4.0 CPU-s: 0.36x); after 23,906-24,538 quotes/s (importer
+    6.4-6.8, reader 6.7-6.8, tail 0.9-1.1 s wall), against floors of
+    48,600-57,800/s measured that hour (~0.45x).
+- What changed, each measured alone: the FTS5 index covers `norm` only
+  (migration 0007; FTS5 entries 8.2 -> 5.6 CPU-s at 1M, optimize 2.8 ->
+  2.2, -55 MB); 16 KB pages for new SQLite files (200k: importer -8%, commit
+  0.35 -> 0.18 s); speaker lookups in driver SQL (speakers 2.42 -> 2.14 at
+  200k); ANALYZE sampling 1,000 rows an index (0.5 s -> ~0 at 1M; who-said
+  p95 unchanged); fewer garbage collections in the reader and the importer
+  (importer 7.4 -> 7.0 at 200k, parsing -15%); staging 128 rows a statement
+  (0.85 -> 0.66 CPU-s at 200k); `attributions.quote_id` and
+  `quotes.remark_id` kept live on SQLite (1M: tail 9.4 -> 8.0 s wall,
+  batches +0.9 CPU-s).
+- Tried and not kept: a columnar rewrite of the reader's batch making (no gain
+  through the noise); `PRAGMA threads = 2` for index builds (none); a 256 MB
+  page cache (1M: commit 2.9 -> 0.8 s, peak 1,315 -> 518 MB, but batches
+  +1.7 CPU-s, and at 10M the random-key unique indexes would miss the cache
+  more); batches of 50,000 lines (no gain, reader +140 MB); FTS5 `pgsz`
+  16,000 and the `ascii` tokenizer (FTS5 insert within 7% of unicode61:
+  the cost is FTS5's own); all indexes live (tail -0.6 s, batches +0.65 at
+  200k: the same CPU).
+- Why 0.6x is still out of reach: the floor spends ~21-26 CPU-s a million
+  (bzip2 ~8, JSON and normalising ~12-15); the reader process adds ~13
+  in the quiet runs (staging rows, URL hashes and domains, speaker keys,
+  pickling), and the importer needs ~27 a million per batch plus a tail of
+  ~9-12 s wall that overlaps nothing. On two idle cores that is
+  max(reader ~33, importer ~29) + tail ~10 = ~43 s a million, ~0.47x of a
+  50,000/s floor; with one core taken by other work,
+  reader and importer share one core and the ratio falls to 0.3-0.4x. What
+  is left: FTS5 (5.7 + 2.3 CPU-s; FTS5's own hashing and segment writing,
+  not the tokenizer), attributions (6.3: four index-like structures a row),
+  the commit of ~1 GB of new pages, speakers (3.0: shared with the
+  incremental path, row-by-row key logic in Python), and on PostgreSQL the
+  server's per-row work (speakers ~40% of the batch time at 200k, ~16 us a
+  row through `COPY` + `ON CONFLICT`).
 - Disk: "MB per million quotes" is the database after the import (SQLite's
-  file; PostgreSQL's `pg_database_size`), one article per URL. In SQLite it
-  goes to the quote text stored twice (`text` and `norm`, the table and its
-  unique index: ~400 MB per million), the articles (~260 MB with their
-  64-character hex `content_hash` in the table and its unique index, an empty
-  text and the file path as `origin` repeated in each), FTS5 (~130 MB) and the
-  attributions with their four indexes (~230 MB). Cutting it needs schema
-  changes not made here: the hash as 32 bytes or dropped for imported
-  articles (the URL is their key), `origin` once per file, `norm` kept only
-  in the index. The bulk path's staging tables hold one batch at a time (a
-  few MB in the temp file or temporary tables; before, the whole load).
+  file; PostgreSQL's `pg_database_size`), one article per URL. In SQLite
+  (1,025 MB at 1M, was 1,093) it goes to the quote text stored twice (`text`
+  and `norm`, the table and its unique index: ~390 MB), the articles (~275 MB
+  with their 64-character hex `content_hash` in the table and its unique
+  index, an empty text and the file path as `origin` in each), the
+  attributions with their four indexes (~235 MB), FTS5 (~77 MB, was ~130:
+  `text` is no longer indexed). Cutting more needs schema changes not made
+  here: the hash as 32 bytes or dropped for imported articles (the URL is
+  their key), `origin` once per file, `norm` kept only in its index.
+  PostgreSQL (1,695 MB) is unchanged (`norm_tsv` was over `norm` already).
 - Peak memory: each import runs in a fresh process; "importer + reader" are
   the maximum resident sizes of the importing process and of the reader it
   forks (which shares the importer's pages at the fork). The bulk path's
@@ -516,19 +547,18 @@ NOTES = """Notes:
   the size of the load; staged rows are one batch.
 - who-said phrases are 3-6 consecutive words of stored quotes over a uniform
   20,000-word vocabulary, so each phrase matches few quotes. Latencies are
-  measured right after each import. The bulk rows' p95 of 4-5 ms (against
-  ~1 ms after the incremental path) came from a database without planner
-  statistics for the loaded tables: the incremental path's `PRAGMA optimize`
-  analyzes them, the bulk load's did not. The bulk load now ends with
-  `ANALYZE` of them (~0.2 s at 200k quotes, after this run): at 200k quotes,
-  twice each, bulk p95 0.6 / 0.9 ms, incremental 0.6 / 0.7 ms (p50 0.5-0.7).
-- Not measured in this run: 10 million quotes (skipped in the time box; the
-  earlier incremental figures: SQLite 4,297 quotes/s, PostgreSQL 5,406/s),
-  concurrent writers (`--concurrency`). The table before this change, from a
-  quieter run (load ~1-2) is in git (37475cf): floor 50,192/s; SQLite bulk
-  12,110/s (0.24x), incremental 11,210/s (0.22x); PostgreSQL bulk 11,667/s
-  (0.23x), incremental 5,217/s (0.10x); SQLite bulk from plain JSON 14,175/s
-  (0.12x of 116,178).
+  measured right after each import; under this load a p95 of 4-5 ms with a
+  max of 5-7 ms is a scheduler time slice lost to the other processes (it
+  moves between rows from run to run: in the back-to-back runs at 200k,
+  bulk p50 0.4 ms, p95 0.5 ms).
+- 10M quotes, SQLite bulk: the first attempt (00:30 UTC, floor 39,150/s)
+  failed after ~8M quotes with "database or disk is full", rolled back to the
+  empty file it started from (all-or-nothing held): FTS5 caps an index at
+  2,000 segments, and the load, which merged none until a level held 2,000,
+  wrote a few a batch. It now merges a level at 1,000 (no change below ~4M
+  quotes). The bulk path could not have loaded 10M quotes in one go before
+  this session either (with `text` indexed too, it would have failed
+  sooner). Not measured: concurrent writers (`--concurrency`).
 """
 
 

@@ -36,6 +36,12 @@ _FTS_TRIGGER = f"{FTS_TABLE}_insert"
 _GIN_INDEX = f"ix_quotes_{TSV_COLUMN}"
 _CACHE_KB = 1 << 20  # SQLite's page cache while merging: 1 GB at most, whatever the load
 _FTS_AUTOMERGE, _FTS_CRISISMERGE = 4, 16  # FTS5's defaults
+# While loading, FTS5 merges a level only once it holds this many segments. It was 2000,
+# which is FTS5's cap on segments in all (FTS5_MAX_SEGMENT): each batch writes a few, so
+# a load of ~8M quotes failed with "database or disk is full" (found at 10M quotes). At
+# 1000, loads below ~4M quotes merge nothing before the final optimize, as before, and a
+# larger one merges a thousand segments into one now and then.
+_FTS_LOAD_CRISISMERGE = 1000
 _TABLES = ("quotes", "articles", "attributions")  # whose secondary indexes are rebuilt
 # SQLite: indexes kept up to date while loading, not built after. Their keys come in
 # nearly ascending (new quotes' ids; remark_id NULL on every loaded quote), so each row's
@@ -60,7 +66,7 @@ def merging(conn: Connection, *, rebuild: bool) -> Iterator[None]:
     try:
         rebuilt = _drop_indexes(conn) if rebuild else []
         trigger = _drop_fts_trigger(conn)
-        _fts_merging(conn, automerge=0, crisismerge=2000)
+        _fts_merging(conn, automerge=0, crisismerge=_FTS_LOAD_CRISISMERGE)
         yield
         _fts_merging(conn, automerge=_FTS_AUTOMERGE, crisismerge=_FTS_CRISISMERGE, optimize=True)
         if trigger is not None:

@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from quotebank.cli.app import app
 from quotebank.pipeline import quotebank_bulk
 from quotebank.pipeline import quotebank_import as importer
-from quotebank.storage import connect
+from quotebank.storage import bulkload, connect
 from tests.pipeline.test_importer import RECORDS, write_file
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -172,6 +172,29 @@ def test_the_search_index_holds_every_quote_after_a_bulk_load(db_url: str, tmp_p
         assert found
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    engine.dispose()
+
+
+def test_a_long_load_merges_search_segments_before_fts5s_cap(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FTS5 holds at most 2,000 segments; a load writes a few a batch, so it must merge
+    them on the way (at 1,000 in a level; here at 2, which a load of batches of 7 lines
+    reaches many times), and the index it leaves is whole."""
+    assert bulkload._FTS_LOAD_CRISISMERGE < 2000
+    monkeypatch.setattr(bulkload, "_FTS_LOAD_CRISISMERGE", 2)
+    engine = connect.open_database(db_url)
+    importer.import_files(engine, _files(tmp_path), bulk=True, batch_size=7)
+    with engine.connect() as conn:
+        conn.exec_driver_sql("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')")
+        found = conn.exec_driver_sql(
+            "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'norm : harbour'"
+        ).scalar()
+        stored = conn.exec_driver_sql(
+            "SELECT count(*) FROM quotes WHERE norm LIKE '%harbour%'"
+        ).scalar()
+        assert found == stored
+        assert found
     engine.dispose()
 
 
