@@ -558,7 +558,13 @@ NOTES = """Notes:
   wrote a few a batch. It now merges a level at 1,000 (no change below ~4M
   quotes). The bulk path could not have loaded 10M quotes in one go before
   this session either (with `text` indexed too, it would have failed
-  sooner). Not measured: concurrent writers (`--concurrency`).
+  sooner). The rerun with the fix (00:43-01:02 UTC) loaded all 10M:
+  12,742 quotes/s, 785 s, 9,956 MB (996 MB a million), peak 1,798 + 187 MB,
+  who-said p50 1.7 ms, p95 2.0. Its floor (26,079/s, so "0.49x") is NOT
+  comparable: the full test suite ran beside it for four of its six minutes;
+  the two 10M floors measured before, at load ~1-3, were 39,150 and 41,202/s,
+  against which the import is ~0.31-0.33x. Not measured: concurrent writers
+  (`--concurrency`).
 """
 
 
