@@ -32,8 +32,7 @@ from quotebank.engine.attribution.reporting import (
     COGNITION_VERBS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
-    OBJECT_VERBS,
-    PREPOSITION_VERBS,
+    SPEECH_LEMMAS,
 )
 from quotebank.engine.component import find_speech
 from quotebank.engine.prefilter.condense import STAND_IN, Condensed, condense, whole
@@ -210,7 +209,7 @@ def _speech_cues(nlp: Language) -> SpeechCues | None:
         verb_exceptions, noun_exceptions = exceptions["verb"], exceptions["noun"]
     except (AttributeError, KeyError):  # no rule lemmatizer: no forms to go by
         return None
-    speech = (REPORTING_VERBS - COGNITION_VERBS) | OBJECT_VERBS | PREPOSITION_VERBS.keys()
+    speech = SPEECH_LEMMAS
     misparsed = REPORTING_VERBS & COGNITION_VERBS  # "Trump estimates that": a plural noun
     words = (
         inflections(speech, verb_rules, verb_exceptions)

@@ -1,22 +1,21 @@
-"""Reported speech in a headline written in title case (pure, over a parsed Doc).
+"""Who speaks in a headline written in title case (pure, over a parsed Doc).
 
 "Pence Endorses Paul Ryan With Trump's Blessing", "Carson Says Cut Regulations To
 Reduce Poverty": title case hides the verb from the tagger, which reads
 "Endorses" as part of a name. A headline that opens with a name and then a
 reporting verb in the present tense ("Says", "Slams", "Calls On") is that
-name's report of the rest, up to a dash, a colon or a comma.
+name's report of the rest, up to a dash, a colon or a comma (``indirect``); a
+quotation beside such a name and verb is theirs (``sieve``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from quotebank.engine.attribution.reporting import COGNITION_VERBS, OBJECT_VERBS, PREPOSITION_VERBS
+from quotebank.engine.attribution.reporting import SPEECH_LEMMAS
 from quotebank.engine.attribution.resolver import ResolvedSpeaker
-from quotebank.text.lexicon import REPORTING_VERBS
 
 
 def present_forms(lemmas: frozenset[str]) -> frozenset[str]:
@@ -35,23 +34,18 @@ def present_forms(lemmas: frozenset[str]) -> frozenset[str]:
 _ENDS = frozenset(("-", "–", "—", ":", ",", ";", "|"))
 # "says" -> "say": the present of each verb a title-case headline may report with.
 HEADLINE_VERBS = {
-    form: lemma
-    for lemma in (REPORTING_VERBS - COGNITION_VERBS) | OBJECT_VERBS | PREPOSITION_VERBS.keys()
-    for form in present_forms(frozenset((lemma,)))
+    form: lemma for lemma in SPEECH_LEMMAS for form in present_forms(frozenset((lemma,)))
 }
 
 
-def headline_verb(
-    doc: Doc, end: int, forms: Collection[str] = (), start: int = 0
-) -> tuple[Token, Token] | None:
+def headline_verb(doc: Doc, end: int, start: int = 0) -> tuple[Token, Token] | None:
     """The subject's head and the verb of "Name Verbs …" in the headline ending at
-    character ``end``, from token ``start`` on: the first word in ``forms``
-    (``HEADLINE_VERBS`` if none given) after one to five capitalized words (a name
-    or "Indiana Governor"), none of them a verb the tagger saw."""
-    forms = forms or HEADLINE_VERBS.keys()
+    character ``end``, from token ``start`` on: the first of ``HEADLINE_VERBS``
+    after one to five capitalized words (a name or "Indiana Governor"), none of
+    them a verb the tagger saw."""
     words = [t for t in doc[start:] if t.idx < end and not t.is_space and not t.is_quote]
     for n, token in enumerate(words[:6]):
-        if token.lower_ in forms and n > 0:
+        if token.lower_ in HEADLINE_VERBS and n > 0:
             before = words[:n]
             if all(t.text[:1].isupper() and t.pos_ != "VERB" for t in before):
                 return before[-1], token

@@ -80,6 +80,9 @@ PREPOSITION_VERBS = {
     "apologize": ("for",),
     "apologise": ("for",),
 }
+# Every verb that reports an utterance by its lemma: the forms the selective parse
+# looks for, and the present tense a title-case headline reports with.
+SPEECH_LEMMAS = (REPORTING_VERBS - COGNITION_VERBS) | OBJECT_VERBS | PREPOSITION_VERBS.keys()
 # The parts of a clause that carry on an object's content: "accused [Lee of lying]",
 # "described [it as a disgrace]", "called [it a disgrace]"; not when or where it was
 # said ("endorsed [Lee] last week", "[Lee] during a call with reporters").
@@ -94,10 +97,10 @@ NOUN_PREPOSITIONS = ("of", "about", "on", "for", "against")
 # Verbs that make a reporting noun their speaker's: "Lee made the claim that ...".
 LIGHT_VERBS = frozenset("make issue give offer repeat reiterate release publish deliver".split())
 CLAUSE = ("ccomp",)
+# What a content may end with that is the writer's, not said: a relative clause
+# ("..., which passed in 2010") or a concession ("..., though she gave no reason").
 GLOSSES = ("relcl",)
-CONCESSIVE = frozenset(
-    ("though", "although", "while", "whereas")
-)  # what a content may end with that is the writer's, not said
+CONCESSIVE = frozenset(("though", "although", "while", "whereas"))
 
 
 def speech_verb(verb: Token) -> bool:
