@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from sqlalchemy import ARRAY, ColumnElement, Connection, Engine, Insert, Table, Text, any_, cast
+from sqlalchemy import Connection, Engine, Insert, Table
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -45,11 +45,14 @@ def insert_ignoring_conflicts(bind: Session | Connection, target: Table | type[B
     return sqlite.insert(target).on_conflict_do_nothing()
 
 
-def one_of(bind: Session | Connection, column: Any, values: list[str]) -> ColumnElement[bool]:
-    """``column IN (...)``; on PostgreSQL ``column = ANY(array)``, one parameter, not thousands."""
-    if is_sqlite(bind):
-        return column.in_(values)
-    return column == any_(cast(values, ARRAY(Text)))
+def one_of_sql(conn: Connection, values: list[str]) -> tuple[str, str, tuple[Any, ...]]:
+    """For driver-level SQL: ``IN (?, ...)`` with a parameter each on SQLite, ``= ANY(%s)``
+    with one array parameter on PostgreSQL (not thousands); the dialect's parameter
+    mark for the statement's other values; and the parameters of the first part.
+    Compiling an ``IN`` of thousands of literals costs more than running it."""
+    if conn.dialect.name == "sqlite":
+        return f"IN ({','.join('?' * len(values))})", "?", tuple(values)
+    return "= ANY(%s)", "%s", (list(values),)
 
 
 def is_transient(exc: BaseException) -> bool:

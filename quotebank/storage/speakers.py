@@ -21,7 +21,6 @@ canonical (with Wikidata ids).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
 
 from rapidfuzz import fuzz
 from sqlalchemy import Connection, event, select, update
@@ -31,7 +30,7 @@ from quotebank import errors
 from quotebank.records import SPEAKER_KINDS
 from quotebank.storage import remarks
 from quotebank.storage.bulk import chunks
-from quotebank.storage.dialect import insert_ignoring_conflicts
+from quotebank.storage.dialect import insert_ignoring_conflicts, one_of_sql
 from quotebank.storage.schema import (
     Attribution,
     Reported,
@@ -108,15 +107,10 @@ def ids_by_key(bind: Session | Connection, keys: Iterable[str], kind: str) -> di
         conn = bind.connection()
     else:
         conn = bind
-    sqlite = conn.dialect.name == "sqlite"
-    mark = "?" if sqlite else "%s"
     found: dict[str, int] = {}
     for chunk in chunks(sorted(set(keys))):
-        parameters: tuple[Any, ...]
-        if sqlite:
-            among, parameters = f"IN ({','.join('?' * len(chunk))})", (*chunk, kind)
-        else:
-            among, parameters = "= ANY(%s)", (chunk, kind)
+        among, mark, values = one_of_sql(conn, chunk)
+        parameters = (*values, kind)
         by_alias = (
             "SELECT a.alias_key, a.speaker_id FROM speaker_aliases a "
             f"JOIN speakers s ON s.id = a.speaker_id WHERE a.alias_key {among} AND s.kind = {mark}"
