@@ -763,6 +763,38 @@ ARTICLES = [
         'Hearing notes\n\nThe panel pressed the witness for an hour.\n\nFormer mayor Ana Ruiz:"I was never told about the audit."\n',
         [("I was never told about the audit.", "Ana Ruiz", "person", "direct")],
     ),
+    (
+        "fact-check-signature-lines",
+        'Fact check: claims from the debate\n\nWe looked at what the candidates said on stage.\n\n"I wrote the farm bill that saved a million family farms."\n\n- Ravi Osei.\n\nOsei overstates his role. The bill had many authors.\n\n"Our state created more jobs than any other last year."\n\n\u2014 Governor Lena Marsh\n\nThe figure is right, but only for one quarter.\n',
+        [
+            (
+                "I wrote the farm bill that saved a million family farms.",
+                "Ravi Osei",
+                "person",
+                "direct",
+            ),
+            (
+                "Our state created more jobs than any other last year.",
+                "Lena Marsh",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "editorial-read-and-ad-narrator-states",
+        "Paper Urges Mayor to Visit Flood Zone\n\nThe editors of the Valley Courier aimed their Sunday editorial at the mayor.\n\n\u201cIf she wants another term, the mayor should act like a leader and come to the valley,\u201d the editorial read.\n\nHer campaign answered with a radio ad on Monday.\n\n\u201cShe has fought for the valley for twenty years,\u201d a narrator in the ad states. \u201cShe will not stop now.\u201d\n",
+        [
+            (
+                "If she wants another term, the mayor should act like a leader and come to the valley,",
+                "editorial",
+                "document",
+                "direct",
+            ),
+            ("She has fought for the valley for twenty years,", "ad", "document", "direct"),
+            ("She will not stop now.", "ad", "document", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -59,6 +59,25 @@ def test_split_quote_halves_share_a_group(nlp, text) -> None:  # type: ignore[no
     assert (first.kind, second.kind) == ("direct", "direct")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name qualifying a noun ("an Okafor adviser") is not a second person
+        "Mayor Tomas Okafor opened the hearing. “It is not the case that the harbor is hunky-dory,” "
+        "Nadia Fenwick, a senior outside Okafor adviser, said at a breakfast for shippers "
+        "in Dover. “I think the town can see that the port got better.”",
+        # nor is the one spoken to; "Ms." is not the end of a sentence
+        "“You did well tonight, Madam Mayor,” Councilor Ivo Brandt, a Green from the north "
+        "ward, told Ms. Tomas Okafor as she left the hall after the vote on Tuesday and the "
+        "clerk locked up behind her. “It is hard to be the adult in that room.”",
+    ],
+)
+def test_a_quote_after_its_long_cue_goes_on_with_the_same_utterance(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    first, second = analyze(nlp, text)
+    assert second.speaker == first.speaker
+    assert second.group == first.group
+
+
 def test_unnamed_source_is_never_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "President Joe Biden spoke on Monday.\n“He is tired,” a White House official told CNN."
     (quote,) = analyze(nlp, text)

@@ -29,6 +29,14 @@ _VOICE_VERBS = frozenset(
     """.split()
 )
 _VOICES = frozenset(("narrator", "announcer", "voiceover", "voice-over"))  # of an ad
+# Finite reporting verbs the tagger often reads as nouns after a quotation: "“…,” the
+# editorial read.", "“…,” a narrator in the ad states."
+_NOUN_LOOKING_CUES = frozenset(
+    """
+    read reads state states stated note notes noted claim claims warns argues writes
+    adds says continues concludes declares explains insists asserts reports recalls
+    """.split()
+)
 # Roles that speak for someone else: "a spokesman for X", "the lawyer of X" is not X.
 RELATION_ROLES = frozenset(
     """
@@ -59,9 +67,13 @@ def voiced_document(token: Token) -> Token | None:
     if token.lemma_.lower() not in _VOICES:
         return None
     for child in token.children:
-        owner = object_of(child) if child.dep_ == "prep" and child.lower_ == "of" else child
-        if child.dep_ in ("poss", "prep") and owner and owner.lemma_.lower() in DOCUMENT_NOUNS:
-            return owner
+        owner = object_of(child) if child.dep_ == "prep" else child
+        if child.dep_ not in ("poss", "prep") or owner is None:
+            continue
+        # "the narrator in the ad states", its verb read as a noun: "ad" is a compound
+        for word in (owner, *(c for c in owner.children if c.dep_ == "compound")):
+            if word.lemma_.lower() in DOCUMENT_NOUNS:
+                return word
     return None
 
 
@@ -134,3 +146,22 @@ def sentence_numbers(doc: Doc) -> list[int]:
     for number, sent in enumerate(doc.sents):
         numbers.extend([number] * len(sent))
     return numbers
+
+
+def mistagged_cue(after: list[Token]) -> tuple[Token, Token] | None:
+    """ "“…,” the editorial read.", "“…” a narrator in the ad states.": the words after
+    a quotation are a short noun phrase, then a reporting verb the tagger read as a
+    noun and the sentence's end (or a preposition). Returns the phrase's first noun,
+    its speaker, and the verb."""
+    words: list[Token] = []
+    for token in after[:10]:
+        if words and token.lower_ in _NOUN_LOOKING_CUES and token.pos_ not in ("VERB", "AUX"):
+            following = token.nbor() if token.i + 1 < len(token.doc) else None
+            if following is not None and not (following.is_punct or following.pos_ == "ADP"):
+                return None
+            nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")] or words[-1:]
+            return (nouns[0], token) if words[0].pos_ != "ADP" else None
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+            return None
+        words.append(token)
+    return None

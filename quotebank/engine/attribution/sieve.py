@@ -44,6 +44,7 @@ from quotebank.engine.attribution.cues import (
 from quotebank.engine.attribution.decision import NO_ONE, Decision
 from quotebank.engine.attribution.headlines import headline_verb, name_before
 from quotebank.engine.attribution.layout import headline_label, signed_or_labelled
+from quotebank.engine.attribution.phrases import mistagged_cue
 from quotebank.engine.attribution.quotes import (
     NOT_SPEECH,
     PARTIAL,
@@ -182,7 +183,15 @@ class Sieve:
                 continue
             if token.pos_ in ("VERB", "SCONJ") or token.lower_ in ("that", "which", "who"):
                 break
-        return self._linked_cue_after(quote, after) or self._cue_after_full_stop(quote)
+        return (
+            self._linked_cue_after(quote, after)
+            or self._cue_after_full_stop(quote)
+            or self._mistagged_cue_after(after)
+        )
+
+    def _mistagged_cue_after(self, after: list[Token]) -> Cue | None:
+        found = mistagged_cue(after)
+        return Cue(subject=found[0], text=found[1].text) if found is not None else None
 
     def _cue_after_full_stop(self, quote: QuoteSpan) -> Cue | None:
         """“We are almost done.” Kiedis said, …: a quotation closed by a full stop,

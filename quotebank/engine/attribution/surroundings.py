@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotebank.engine.attribution.cues import Cue, is_reporting_verb, is_role_word, object_of
 from quotebank.engine.attribution.decision import NO_ONE, Decision
+from quotebank.engine.attribution.mentions import Mention
 from quotebank.engine.attribution.quotes import NOT_SPEECH, PARTIAL, QuoteSpan, doc_text
 from quotebank.engine.attribution.resolver import ResolvedSpeaker, Resolver
 from quotebank.text.lexicon import GENDERED_PRONOUNS
@@ -98,10 +99,13 @@ class Surroundings:
         if second.kind == PARTIAL:
             return False
         between = self.text[first.end : second.start]
-        if "\n" in between.strip() or len(between) > 120:
+        # “…,” X said … . “…”: a cue may run long; after “… .” a new sentence starts
+        longest = 240 if first.text.rstrip().endswith(",") else 120
+        if "\n" in between.strip() or len(between) > longest:
             return False
-        one_sentence = sum(between.count(p) for p in ".!?") <= 1
-        return one_sentence and len(self._people_between(first, second)) <= 1
+        ends = [t for t in self.doc[first.span.end : second.span.start] if t.text in ".!?"]
+        one_sentence = len(ends) <= 1  # "Mr." is one word, not a sentence's end
+        return one_sentence and len(self._people_between(first, second, actors=True)) <= 1
 
     def _near(self, first: QuoteSpan, second: QuoteSpan) -> bool:
         between = self.text[first.end : second.start]
@@ -111,11 +115,26 @@ class Surroundings:
             and not self._people_between(first, second)
         )
 
-    def _people_between(self, first: QuoteSpan, second: QuoteSpan) -> set[int]:
-        """The people named between two quotes."""
+    def _people_between(
+        self, first: QuoteSpan, second: QuoteSpan, *, actors: bool = False
+    ) -> set[int]:
+        """The people named between two quotes; with ``actors``, not bystanders."""
         return {
-            m.person for m in self.people.mentions if first.span.end <= m.start < second.span.start
+            m.person
+            for m in self.people.mentions
+            if first.span.end <= m.start < second.span.start and not (actors and self._bystander(m))
         }
+
+    def _bystander(self, mention: Mention) -> bool:
+        """Named only to qualify a noun ("a Clinton adviser", "Trump's aide") or as
+        the one spoken to ("told Mr. Obama", "said to Ms. Lane")."""
+        last = self.doc[mention.end - 1]
+        head = last.head.head if last.dep_ == "pobj" and last.head.lower_ == "to" else last.head
+        return (
+            mention.is_possessive
+            or (last.dep_ == "compound" and head.pos_ == "NOUN" and head.i >= mention.end)
+            or (last.dep_ in ("dobj", "dative", "pobj") and is_reporting_verb(head))
+        )
 
     def _previous_sentence_speaker(self, quote: QuoteSpan) -> ResolvedSpeaker | None:
         """ABC style: "X says ... . “…”" — the subject of the sentence just before."""

@@ -10,7 +10,8 @@ into sentences, never inside a quotation):
 * every unit with a quotation mark in it, so every quotation (but see below);
 * the unit before each of them whose cue does not name the speaker ("he
   said", no cue at all: the ``X says ...`` sentence before tells who), and
-  the unit after one when it names who said it ("That was the verdict of …");
+  the unit after one when it names who said it ("That was the verdict of …",
+  a signature line "― Maria Lopez");
 * going back from any kept unit that refers to someone by pronoun or
   description ("he says", "the spokesman said"), up to ``REFERENCE_CHAIN``
   units, until the one that names them;
@@ -97,6 +98,7 @@ _ORG_CUE = re.compile(  # "the company said", "said the ministry": which company
 _VERDICT = re.compile(  # "That was the verdict of …", "So says …": a cue after the quote
     rf"\s*(?:That|This|Such|So|Those|These)\b[^.!?\n]{{0,60}}?\b(?:of|from|by|{_SPOKE})\b"
 )
+_SIGNATURE = re.compile(r"\s*(?:[―—–]|--?)[ \t]*[A-Z]")  # "― Maria Lopez, 41, Tucson"
 _SURNAME = re.compile(  # "Mr Fox", "Fox said", "Fox Says" and a headline's label "Fox: …"
     rf"\b(?:{_TITLES}|{_ROLE_TITLES})\.?\s+({_NAME})|\b({_NAME})\s+(?i:{_SPOKE})\b"
     rf"|(?m:^)({_NAME}):"
@@ -220,8 +222,11 @@ def _with_context(
     for i in hot:
         before = 0 if _NAMED_CUE.search(narrative, *units[i]) else context
         keep.update(range(max(0, i - before), i + 1))
-        if i + 1 < len(units) and _VERDICT.match(narrative, units[i + 1][0]):
-            keep.add(i + 1)  # "That was the verdict of Jane Smith": who said it, after
+        following = units[i + 1][0] if i + 1 < len(units) else -1
+        if following >= 0 and (
+            _VERDICT.match(narrative, following) or _SIGNATURE.match(narrative, following)
+        ):
+            keep.add(i + 1)  # "That was the verdict of Jane Smith", "― Jane Smith": after
     for i in sorted(keep):
         keep.update(_antecedents(narrative, units, i))
     return sorted(keep | _introductions(narrative, units, keep))
