@@ -795,6 +795,22 @@ ARTICLES = [
             ("She will not stop now.", "ad", "document", "direct"),
         ],
     ),
+    (
+        "a-name-that-qualifies-a-noun-is-not-the-next-he",
+        "Party Unity Push\n\n\u201cWe are going to be fine,\u201d Tom Marsh, the party nominee, told reporters after he met the speaker on Thursday.\n\nRep. Ivo Brandt of Ohio, a Marsh supporter, said the meeting would help both men if they could settle their differences.\n\n\u201cI do not think it is do or die for anyone,\u201d he said outside the building.\n",
+        [
+            ("We are going to be fine,", "Tom Marsh", "person", "direct"),
+            ("I do not think it is do or die for anyone,", "Ivo Brandt", "person", "direct"),
+        ],
+    ),
+    (
+        "a-name-as-a-compound-before-the-speaker",
+        "Turnout Drive\n\n\u201cWe will win this state again,\u201d Senator Paul Okafor said in his victory speech that night.\n\nOkafor pollster Dan Reyes, the most senior strategist in the party, took up the same theme at the time.\n\n\u201cVoters are starting to see that the race is close,\u201d he said.\n",
+        [
+            ("We will win this state again,", "Paul Okafor", "person", "direct"),
+            ("Voters are starting to see that the race is close,", "Dan Reyes", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -57,7 +57,7 @@ class Mention:
     is_subject: bool
     is_main: bool  # subject of the sentence's main verb
     is_reporter: bool = False  # subject of a reporting verb: "X says …"
-    is_possessive: bool = False  # "Saddam Hussein's plants": rarely the next "he"
+    is_possessive: bool = False  # "Saddam Hussein's plants", "a Trump aide": rarely the next "he"
 
 
 # Function words that the name list counts as given names somewhere in the world;
@@ -203,12 +203,15 @@ class People:
             person.gender = person.gender or _ROLE_GENDER.get(role.lemma_.lower())
         if span.start not in inside_quotes:
             root = name_span.root
+            # "a Trump supporter", "Obama consultant Cornell Belcher": the name qualifies
+            # another noun; it is neither the subject nor, often, the next "he"
+            modifier = root.dep_ == "compound" and not name_span.start <= root.head.i < name_span.end
             while root.dep_ in ("appos", "compound") and root.head is not root:
                 root = root.head
-            subject = root.dep_ in ("nsubj", "nsubjpass")
+            subject = root.dep_ in ("nsubj", "nsubjpass") and not modifier
             main = subject and root.head.dep_ == "ROOT"
             reporter = subject and root.head.lemma_.lower() in REPORTING_VERBS
-            possessive = root.dep_ == "poss" or (
+            possessive = modifier or root.dep_ == "poss" or (
                 name_span.end < len(span.doc) and span.doc[name_span.end].tag_ == "POS"
             )
             self.mentions.append(
