@@ -205,14 +205,17 @@ class People:
             root = name_span.root
             # "a Trump supporter", "Obama consultant Cornell Belcher": the name qualifies
             # another noun; it is neither the subject nor, often, the next "he"
-            modifier = root.dep_ == "compound" and not name_span.start <= root.head.i < name_span.end
+            qualified = root.head.i not in range(name_span.start, name_span.end)
+            modifier = root.dep_ == "compound" and qualified
             while root.dep_ in ("appos", "compound") and root.head is not root:
                 root = root.head
             subject = root.dep_ in ("nsubj", "nsubjpass") and not modifier
             main = subject and root.head.dep_ == "ROOT"
             reporter = subject and root.head.lemma_.lower() in REPORTING_VERBS
-            possessive = modifier or root.dep_ == "poss" or (
-                name_span.end < len(span.doc) and span.doc[name_span.end].tag_ == "POS"
+            possessive = (
+                modifier
+                or root.dep_ == "poss"
+                or (name_span.end < len(span.doc) and span.doc[name_span.end].tag_ == "POS")
             )
             self.mentions.append(
                 Mention(name_span.start, name_span.end, index, subject, main, reporter, possessive)
