@@ -811,6 +811,15 @@ ARTICLES = [
             ("Voters are starting to see that the race is close,", "Dan Reyes", "person", "direct"),
         ],
     ),
+    (
+        "a-share-of-those-polled-speaks",
+        "Voters Sour on the Council\n\nThe county poll of 900 residents was taken last week.\n\nAbout four in 10 said they were \u201cangry\u201d about the way the council spends its money. Most said they were \u201cvery worried\u201d about rents, and a third of those surveyed said the mayor was \u201cup to the job.\u201d\n",
+        [
+            ("angry", "four in 10", "unnamed", "partial"),
+            ("very worried", "Most", "unnamed", "partial"),
+            ("up to the job.", "a third of those surveyed", "unnamed", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -58,6 +58,13 @@ _GROUP_SENTENCES = 2  # how far back "they" looks for the group it stands for
 _ORG_SENTENCES = 3  # how far back "the ministry" looks for the organization it stands for
 _ROLE_SENTENCES = 4  # how far back "the coach" looks for "Liam's coach" or "a coach"
 _PARTITIVES = frozenset(("one", "another", "some", "none", "each", "both", "two", "three"))
+# A share of those asked, standing alone as a subject: "most said", "a third of those
+# surveyed said", "about four in 10 said": the group polled speaks, unnamed.
+_SHARES = frozenset(
+    """
+    most many few half third thirds quarter quarters fifth fifths majority minority plurality
+    """.split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,9 +160,9 @@ class Resolver:
             if index is not None:
                 return self.person(index, "name")
             return ResolvedSpeaker(token.text, "person", aliases=(token.text,))
-        if token.pos_ == "NOUN":
+        if token.pos_ == "NOUN" and token.lower_ not in _SHARES:
             return self.description(token)
-        return None
+        return _share(token)
 
     def person_in_phrase(self, token: Token) -> int | None:
         """The person named by a subject: "Former Ambassador Daniel Fried", "Mr Howard"."""
@@ -448,3 +455,16 @@ class Resolver:
         if index is None:
             return ResolvedSpeaker(label, "unnamed", how="unnamed")
         return self.person(index, "description")
+
+
+def _share(token: Token) -> ResolvedSpeaker | None:
+    """ "Most said", "about four in 10 said", "a third of those surveyed said": a share
+    of a group as a subject, named by its own words (less "about", "at least")."""
+    counted = token.pos_ == "NUM" and any(c.lower_ in ("in", "of") for c in token.children)
+    if token.dep_ not in SUBJECTS or not (counted or token.lower_ in _SHARES):
+        return None
+    words = [t for t in token.subtree if not t.is_punct and t.i <= token.right_edge.i]
+    while words and (words[0].pos_ == "ADV" or words[0].dep_ == "advmod"):
+        words.pop(0)  # "about", "only", "at least"
+    name = " ".join(t.text for t in words)
+    return ResolvedSpeaker(name, "unnamed", how="unnamed", plural=True) if name else None
