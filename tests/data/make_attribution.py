@@ -820,6 +820,19 @@ ARTICLES = [
             ("up to the job.", "a third of those surveyed", "unnamed", "partial"),
         ],
     ),
+    (
+        "no-break-space-and-riffed-cues",
+        "Inquiry Drags On\n\nRep. Alan Pruitt chairs the committee.\n\nSenator Ruth Gale, his rival, called the delay a disgrace on Monday.\n\n\u201cIf anyone wonders why this inquiry is not done, look at the missing files,\u201d\u00a0added Pruitt.\n\n\u201cMayor Dunn, let me help you with the answer,\u201d the Republican nominee, Carla Voss, riffed on the mayor's reply.\n",
+        [
+            (
+                "If anyone wonders why this inquiry is not done, look at the missing files,",
+                "Alan Pruitt",
+                "person",
+                "direct",
+            ),
+            ("Mayor Dunn, let me help you with the answer,", "Carla Voss", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

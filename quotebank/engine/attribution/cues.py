@@ -187,13 +187,14 @@ def _inverted_subject(verb: Token, inside: set[int]) -> Token | None:
     """ "“…,” said the woman, who …": the noun just after a verb that follows the
     quote, when the parser hung it on a later clause; a name there first."""
     doc = verb.doc
-    if not (doc[verb.i - 1].is_quote or doc[verb.i - 1].text == ","):
+    before = doc[verb.i - 1]
+    if before.is_space and verb.i > 1:  # “…,”\u00a0added Gowdy
+        before = doc[verb.i - 2]
+    if not (before.is_quote or before.text == ","):
         return None
     if verb.lemma_.lower() == "tell":
         return None  # "told the woman": whom, not who
-    if not doc[verb.i - 1].is_quote and any(
-        c.dep_ == "ccomp" and c.i > verb.i for c in verb.children
-    ):
+    if not before.is_quote and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None  # "Moss, …, said the mayor was trying": the mayor is the clause's
     following = doc[verb.i + 1 : verb.i + 3]
     if len(following) == 2 and following[0].lower_ in ("another", "one") and following[1].is_punct:
