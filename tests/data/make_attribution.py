@@ -833,6 +833,14 @@ ARTICLES = [
             ("Mayor Dunn, let me help you with the answer,", "Carla Voss", "person", "direct"),
         ],
     ),
+    (
+        "a-description-by-its-epithet",
+        "Summit Notes\n\nRussian President Pavel Orlov met Senator Dan Reyes of Ohio and the Republican presidential candidate, Tom Marsh, on Friday.\n\nMarsh said the talks went well and praised his host.\n\n\u201cHe is a very bright man,\u201d the Russian leader said.\n\n\u201cWe will see,\u201d the Ohio senator said.\n",
+        [
+            ("He is a very bright man,", "Pavel Orlov", "person", "direct"),
+            ("We will see,", "Dan Reyes", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

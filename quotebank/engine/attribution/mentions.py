@@ -47,6 +47,7 @@ class Person:
     roles: set[str] = field(default_factory=set)  # lower-case role words
     description: str | None = None
     gender: str | None = None  # "male" | "female" | None
+    epithets: set[str] = field(default_factory=set)  # "russian", "florida": words of its roles
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +231,8 @@ class People:
             elif word in FEMALE_TITLES:
                 person.gender = "female"
         role = _apposition(span) or _role_before(span)
+        for given in (titles, role or ()):
+            person.epithets.update(t.lower_ for t in given if t.is_alpha and not t.is_stop)
         if role is not None and any(t.is_alpha for t in role):  # not an age: "David Hicks, 26,"
             person.roles.update(t.lower_ for t in role if t.lower_ in PERSON_ROLES)
             genders = {_ROLE_GENDER.get(t.lemma_.lower()) for t in role} - {None}

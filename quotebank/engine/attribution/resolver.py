@@ -389,9 +389,14 @@ class Resolver:
                 yield earlier
 
     def _nearest(
-        self, token: Token, gender: str | None = None, role: str | None = None
+        self,
+        token: Token,
+        gender: str | None = None,
+        role: str | None = None,
+        epithets: frozenset[str] = frozenset(),
     ) -> int | None:
-        """The most salient earlier person that fits: near, a subject, the last speaker."""
+        """The most salient earlier person that fits: near, a subject, the last speaker,
+        and, for a description, described so before ("the Russian leader")."""
         best: tuple[float, int] | None = None
         sentences = self._sentence_index
         here = sentences[token.i]
@@ -406,6 +411,7 @@ class Resolver:
             score = 10 * distance + 0.1 * rank + (8 if unsure else 0)
             score -= 6 if mention.is_main else 3 if mention.is_subject else 0
             score += 4 if mention.is_possessive else 0
+            score -= 20 if epithets & person.epithets else 0
             if mention.person == self.discourse.last_speaker and distance <= 3:
                 score -= 8
             elif mention.is_reporter:
@@ -442,14 +448,15 @@ class Resolver:
         )  # "…, says aide" in a headline
         if determiner in INDEFINITE or is_plural(token) or bare:  # "the two leaders": not one
             return ResolvedSpeaker(label, "unnamed", how="unnamed", plural=is_plural(token))
-        index = self._nearest(token, role=head)
+        epithets = _epithets(token)
+        index = self._nearest(token, role=head, epithets=epithets)
         if index is None and determiner == "the":
             earlier = self._same_role_before(token)  # "Liam's coach, who asked not to be named"
             if earlier is not None:
                 return earlier
         owned = any(c.dep_ == "poss" for c in token.children)  # "the minister's spokesman"
         if index is None and may_be_anyone(token) and not owned:  # "the leader"
-            index = self._nearest(token)
+            index = self._nearest(token, epithets=epithets)
         elif index is None and head in RELATION_ROLES and not owned:
             index = self._last_speaker_near(token)  # "Adm. Ray said … . The spokesman said"
         if index is None:
@@ -468,3 +475,21 @@ def _share(token: Token) -> ResolvedSpeaker | None:
         words.pop(0)  # "about", "only", "at least"
     name = " ".join(t.text for t in words)
     return ResolvedSpeaker(name, "unnamed", how="unnamed", plural=True) if name else None
+
+
+# Modifiers of a description that tell no one apart: "the former senator".
+_PLAIN_MODIFIERS = frozenset("former top senior new longtime then current same other".split())
+
+
+def _epithets(token: Token) -> frozenset[str]:
+    """The words that set a description apart: "the Russian leader" -> {"russian"},
+    "the former Florida governor" -> {"florida"}."""
+    return frozenset(
+        c.lower_
+        for c in token.children
+        if c.dep_ in ("amod", "compound", "nmod")
+        and c.i < token.i
+        and c.is_alpha
+        and not c.is_stop
+        and c.lower_ not in _PLAIN_MODIFIERS
+    )
