@@ -841,6 +841,18 @@ ARTICLES = [
             ("We will see,", "Dan Reyes", "person", "direct"),
         ],
     ),
+    (
+        "saying-adds-to-the-report-not-the-reported",
+        "Pressure Builds on the Mayor\n\nMayor Ana Ruiz has said little about the strike.\n\nEven a top party strategist said Ruiz will have to choose a side soon, saying, \u201cAt some point, she is going to have to commit.\u201d\n",
+        [
+            (
+                "At some point, she is going to have to commit.",
+                "top party strategist",
+                "unnamed",
+                "direct",
+            )
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -218,6 +218,35 @@ NAME_BEFORE_SAID = parse(
     """,
 )
 
+ASKED = parse(
+    "Ruiz was asked, “Why?”",
+    """
+    0 Ruiz  NNP     nsubjpass 2 _   B-PERSON
+    1 was   VBD:AUX auxpass   2 be  _
+    2 asked VBN     ROOT      2 ask _
+    3 ,     ,       punct     2 _   _
+    4 “     ``      punct     2 _   _
+    5 Why   WRB     dobj      2 _   _
+    6 ?     .       punct     2 _   _
+    7 ”     ''      punct     2 _   _
+    """,
+)
+SAYING_AFTER_REPORT = parse(
+    "A strategist said Ruiz must choose, saying it.",
+    """
+    0 A          DT  det       1 _      _
+    1 strategist NN  nsubj     2 _      _
+    2 said       VBD ROOT      2 say    _
+    3 Ruiz       NNP nsubj     5 _      B-PERSON
+    4 must       MD  aux       5 _      _
+    5 choose     VB  ccomp     2 choose _
+    6 ,          ,   punct     5 _      _
+    7 saying     VBG advcl     5 say    _
+    8 it         PRP dobj      7 _      _
+    9 .          .   punct     2 _      _
+    """,
+)
+
 
 @pytest.mark.parametrize(
     ("doc", "verb", "inside", "expected"),
@@ -233,6 +262,10 @@ NAME_BEFORE_SAID = parse(
         pytest.param(CONJUNCT, 4, set(), 1, id="smiled and said: climbs the conjunct"),
         pytest.param(AGENT, 3, set(), 6, id="hailed by Ana Ruiz: the agent, not the plan"),
         pytest.param(ORPHAN, 7, {1, 2, 3}, 6, id="'...,' a militant told: a subjectless verb"),
+        pytest.param(ASKED, 2, {5}, None, id="Ruiz was asked: spoken to, not speaking"),
+        pytest.param(
+            SAYING_AFTER_REPORT, 7, set(), 1, id="X said Y must choose, saying: X's participle"
+        ),
     ],
 )
 def test_subject_of(doc: Doc, verb: int, inside: set[int], expected: int | None) -> None:
@@ -462,6 +495,16 @@ NUMBER_10 = parse(
     """,
 )
 
+EVEN_A = parse(
+    "even a top strategist",
+    """
+    0 even       RB  advmod 3 _ _
+    1 a          DT  det    3 _ _
+    2 top        JJ  amod   3 _ _
+    3 strategist NN  ROOT   3 _ _
+    """,
+)
+
 
 @pytest.mark.parametrize(
     ("doc", "head", "expected"),
@@ -469,6 +512,7 @@ NUMBER_10 = parse(
         pytest.param(SENIOR_OFFICIAL, 3, "European official", id="a senior European official"),
         pytest.param(SPOKESPERSON_FOR, 1, "spokesperson for Meta", id="keeps a named employer"),
         pytest.param(NUMBER_10, 3, "No 10 spokesperson", id="a No 10 spokesperson"),
+        pytest.param(EVEN_A, 3, "top strategist", id="even a top strategist: not the adverb"),
     ],
 )
 def test_descriptor_of_noun_phrase(doc: Doc, head: int, expected: str) -> None:

@@ -103,6 +103,10 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
         found = _nearest_subject(token, inside)
         if found is not None:
             return found
+        reporter = _reported_clause_of(token) if token is verb else None
+        if reporter is not None:
+            token = reporter  # "X said Y will have to choose, saying, “…”": X says it
+            continue
         if token.dep_ == "acl" and token.tag_ == "VBD" and token.head.i == token.i - 1:
             return token.head  # "a man yelled “…”", a finite verb parsed as a modifier
         if _finite_after_apposition(token):
@@ -121,6 +125,21 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
     return _orphan_subject(verb, inside)
 
 
+def _reported_clause_of(verb: Token) -> Token | None:
+    """The reporting verb whose reported clause a participle ", saying" hangs from: the
+    participle adds to the report ("a strategist said Ruiz must choose, saying, “…”"),
+    not to what was reported."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.doc[verb.i - 1].text != ",":
+        return None
+    clause = verb.head
+    while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        clause = clause.head
+    outer = clause.head
+    if clause.dep_ == "ccomp" and outer.i < clause.i and is_reporting_verb(outer):
+        return outer
+    return None
+
+
 def _finite_after_apposition(verb: Token) -> bool:
     """ "Ana Ruiz, the party's nominee, tweeted in response: “…”": a reporting verb
     parsed as a modifier of the name before the apposition, when a colon follows."""
@@ -135,13 +154,20 @@ def _finite_after_apposition(verb: Token) -> bool:
     )
 
 
+# "X was asked, “…”": the passive subject is who was spoken to, not who spoke
+_ASKED = frozenset(("ask", "tell", "question", "urge", "press"))
+
+
 def _nearest_subject(verb: Token, inside: set[int]) -> Token | None:
     """The verb's subject; when the parse gives it several ("Tuesday at the college,
     Gov. Jim Rhodes said"), the one nearest the verb, a date or time only if alone."""
     subjects = [
         child
         for child in verb.children
-        if child.dep_ in SUBJECTS and child.i not in inside and not _apart(child, verb)
+        if child.dep_ in SUBJECTS
+        and child.i not in inside
+        and not _apart(child, verb)
+        and not (child.dep_ == "nsubjpass" and verb.lemma_.lower() in _ASKED)
     ]
     if len(subjects) > 1:
         subjects = [s for s in subjects if s.ent_type_ not in ("DATE", "TIME")] or subjects
@@ -437,7 +463,12 @@ def descriptor(chunk: Span) -> str:
         t.text_with_ws
         for t in chunk
         if _numbered(t)  # "a No 10 spokesperson": "No" is part of a name
-        or not (t.dep_ in ("det", "predet") or t.lower_ in INDEFINITE or t.pos_ == "PRON")
+        or not (
+            t.dep_ in ("det", "predet")
+            or t.lower_ in INDEFINITE
+            or t.pos_ == "PRON"
+            or (t.pos_ == "ADV" and t.i == chunk.start)  # "even a top strategist"
+        )
     ]
     words = ["".join(words).strip()] if words else []
     head = chunk.root

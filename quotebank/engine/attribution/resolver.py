@@ -435,7 +435,8 @@ class Resolver:
         if voiced is not None:  # "the ad's narrator warns": the ad speaks
             return self.document(voiced)
         chunk = noun_phrase(token)
-        determiner = chunk[0].lower_ if len(chunk) else ""
+        article = next((t for t in chunk if t.dep_ == "det"), chunk[0] if len(chunk) else None)
+        determiner = article.lower_ if article is not None else ""  # "even a top strategist"
         head = token.lemma_.lower()
         label = descriptor(chunk)
         if head in ORG_NOUNS and head not in PERSON_ROLES:
