@@ -853,6 +853,19 @@ ARTICLES = [
             )
         ],
     ),
+    (
+        "she-after-a-reporting-sentence-is-its-reporter",
+        "Mayor Disowns Remark\n\nAt a rally on Tuesday, Dr. Lena Holt told the crowd that the council was \u201cfull of crooks.\u201d\n\nMayor Ana Ruiz said on Twitter on Thursday that Holt was out of line. She writes that \u201cthere is no room for language like that in this city.\u201d\n",
+        [
+            ("full of crooks.", "Lena Holt", "person", "partial"),
+            (
+                "there is no room for language like that in this city.",
+                "Ana Ruiz",
+                "person",
+                "partial",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -415,7 +415,7 @@ class Resolver:
             if mention.person == self.discourse.last_speaker and distance <= 3:
                 score -= 8
             elif mention.is_reporter:
-                score -= 3
+                score -= 9
             if best is None or score < best[0]:
                 best = (score, mention.person)
         return None if best is None else best[1]
