@@ -866,6 +866,14 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "evidence-verbs-and-a-cable",
+        "Mayor Urges Calm\n\nMayor Ana Ruiz spoke in Leeds on Monday, cautioning that the turmoil after the vote underscores a need for \u201ccalm, steady leadership at city hall.\u201d\n\nA cable from the embassy, released on Tuesday, says the port lacks \u201cbasic security and response capability.\u201d\n",
+        [
+            ("calm, steady leadership at city hall.", "Ana Ruiz", "person", "partial"),
+            ("basic security and response capability.", "embassy", "organization", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -28,6 +28,10 @@ _VOICE_VERBS = frozenset(
     read recite declare announce explain insist argue warn complain boast
     """.split()
 )
+# Reporting verbs that a thing does as evidence, not as a voice: "the turmoil underscores".
+_EVIDENCE_VERBS = frozenset(
+    "suggest underscore underline demand expect indicate signal imply reflect mean".split()
+)
 _VOICES = frozenset(("narrator", "announcer", "voiceover", "voice-over"))  # of an ad
 # Finite reporting verbs the tagger often reads as nouns after a quotation: "“…,” the
 # editorial read.", "“…,” a narrator in the ad states."
@@ -53,7 +57,8 @@ def speaking_subject(token: Token) -> bool:
     if token.pos_ != "NOUN" or token.dep_ in ("compound", "amod", "npadvmod", "nmod"):
         return False
     if token.dep_ == "nsubj" and is_reporting_verb(token.head):
-        return True
+        # "another user wrote", not "the areas hacked suggested" or "the deal would demand"
+        return token.head.lemma_.lower() not in _EVIDENCE_VERBS
     doc = token.doc
     before = token.i - 1  # "“…,” said the woman, who …", parsed as another verb's subject
     while before >= 0 and (doc[before].pos_ in ("DET", "ADJ", "NUM")):
