@@ -874,6 +874,18 @@ ARTICLES = [
             ("basic security and response capability.", "embassy", "organization", "partial"),
         ],
     ),
+    (
+        "the-group-is-not-the-outlet-it-told",
+        "Pier Row\n\nThe National Trust would not answer the claim, telling BBC Radio Kent that the charity is focused on the pier.\n\n\u201cThis season, we are focused on saving the pier,\u201d the group said.\n",
+        [
+            (
+                "This season, we are focused on saving the pier,",
+                "National Trust",
+                "organization",
+                "direct",
+            )
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

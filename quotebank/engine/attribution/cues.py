@@ -243,6 +243,14 @@ def _inverted_subject(verb: Token, inside: set[int]) -> Token | None:
     return None
 
 
+def spoken_to(token: Token) -> bool:
+    """The one a reporting verb's words are addressed to: "told Mr. Obama", "telling
+    Fox 35", "said to Ms. Lane"."""
+    to = token.dep_ == "pobj" and token.head.lower_ == "to"
+    head = token.head.head if to else token.head
+    return token.dep_ in ("dobj", "dative", "pobj") and is_reporting_verb(head)
+
+
 def mistagged_name(token: Token) -> bool:
     """ "“…,” said Skelly, explaining": a capitalized word mid-sentence that the tagger
     took for an adverb or an interjection, right before punctuation."""

@@ -25,6 +25,7 @@ from quotebank.engine.attribution.cues import (
     noun_phrase,
     org_name,
     partitive_group,
+    spoken_to,
 )
 from quotebank.engine.attribution.mentions import People, looks_like_person, widen
 from quotebank.engine.attribution.phrases import (
@@ -242,7 +243,7 @@ class Resolver:
                 return ResolvedSpeaker(label, "organization", aliases=(label,), how="organization")
         for ent in reversed(self.doc.ents):
             if ent.end <= token.i and ent.label_ == "ORG" and ent.start not in self.inside:
-                if in_dateline(ent):
+                if in_dateline(ent) or spoken_to(ent.root):  # "telling Fox 35": the listener
                     continue
                 if here - self._sentence_index[ent.start] <= _ORG_SENTENCES:
                     return self._organization(ent)

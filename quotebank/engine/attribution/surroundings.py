@@ -13,7 +13,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from quotebank.engine.attribution.cues import Cue, is_reporting_verb, is_role_word, object_of
+from quotebank.engine.attribution.cues import (
+    Cue,
+    is_reporting_verb,
+    is_role_word,
+    object_of,
+    spoken_to,
+)
 from quotebank.engine.attribution.decision import NO_ONE, Decision
 from quotebank.engine.attribution.mentions import Mention
 from quotebank.engine.attribution.quotes import NOT_SPEECH, PARTIAL, QuoteSpan, doc_text
@@ -129,11 +135,11 @@ class Surroundings:
         """Named only to qualify a noun ("a Clinton adviser", "Trump's aide") or as
         the one spoken to ("told Mr. Obama", "said to Ms. Lane")."""
         last = self.doc[mention.end - 1]
-        head = last.head.head if last.dep_ == "pobj" and last.head.lower_ == "to" else last.head
+        head = last.head
         return (
             mention.is_possessive
             or (last.dep_ == "compound" and head.pos_ == "NOUN" and head.i >= mention.end)
-            or (last.dep_ in ("dobj", "dative", "pobj") and is_reporting_verb(head))
+            or spoken_to(last)
         )
 
     def _previous_sentence_speaker(self, quote: QuoteSpan) -> ResolvedSpeaker | None:
