@@ -78,6 +78,18 @@ def test_a_quote_after_its_long_cue_goes_on_with_the_same_utterance(nlp, text) -
     assert second.group == first.group
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hearing notes\n\nSenator Bo Dunn asked first.\n\nRep. Ann Cole (R-Ohio): \u201cThe sums are wrong.\u201d\n",
+        "Hearing notes\n\nSenator Bo Dunn asked first.\n\nAnn Cole, a Republican: \u201cThe sums are wrong.\u201d\n",
+    ],
+)
+def test_a_label_before_its_quote_speaks_for_it(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    (found,) = analyze(nlp, text)
+    assert (found.speaker, found.rule) == ("Ann Cole", "signature")
+
+
 def test_unnamed_source_is_never_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "President Joe Biden spoke on Monday.\n“He is tired,” a White House official told CNN."
     (quote,) = analyze(nlp, text)

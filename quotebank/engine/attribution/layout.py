@@ -25,7 +25,10 @@ _SIGNED = re.compile(  # “…” ¶― Maria Lopez, 41, Tucson
     rf"[ \t]*(?:\r?\n\s*|(?=―))(?P<mark>[―—–]|--?)[ \t]*"
     rf"(?P<name>{_NAME})(?:,[^\n]{{1,80}})?[ \t]*(?:\n|$)"
 )
-_LABELLED = re.compile(rf"[ \t]*(?P<name>{_NAME})(?:,[^\n:“\"]{{1,60}})?(?P<mark>:)[ \t]*")
+_LABELLED = re.compile(  # "Ken Ito, a nurse: “…”", "Rep. Ann Cole (R-Ohio): “…”"
+    rf"[ \t]*(?P<name>{_NAME})(?:[ \t]*\([^()\n:]{{1,24}}\))?(?:,[^\n:“\"]{{1,60}})?"
+    rf"(?P<mark>:)[ \t]*"
+)
 _DIGEST_DASH = re.compile(r"^.*\s[-–—]\s")  # up to a digest's last " - " before its label
 NAME_WORDS = 4  # a signature or label names one person: "Maria de la Cruz"
 HEADLINE_LABEL = 6  # words: the longest "Gov. Mary Fallin:" a headline opens with
