@@ -886,6 +886,11 @@ ARTICLES = [
             )
         ],
     ),
+    (
+        "the-company-is-the-one-that-acted",
+        "Port Lawsuit\n\nThe suit was filed in Newark on Monday.\n\nIn it, General Motors accuses the Port Authority of New York of closing its terminal without notice.\n\n\u201cWe had no choice but to go to court,\u201d the company said in a statement.\n",
+        [("We had no choice but to go to court,", "General Motors", "organization", "direct")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

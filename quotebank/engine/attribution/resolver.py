@@ -241,14 +241,19 @@ class Resolver:
             if any(c.dep_ in ("compound", "amod", "poss") for c in earlier.children):
                 label = descriptor(noun_phrase(earlier))
                 return ResolvedSpeaker(label, "organization", aliases=(label,), how="organization")
-        for ent in reversed(self.doc.ents):
-            if ent.end <= token.i and ent.label_ == "ORG" and ent.start not in self.inside:
-                if in_dateline(ent) or spoken_to(ent.root):  # "telling Fox 35": the listener
-                    continue
-                if here - self._sentence_index[ent.start] <= _ORG_SENTENCES:
-                    return self._organization(ent)
-                break
-        return None
+        near = [
+            ent
+            for ent in reversed(self.doc.ents)
+            if ent.end <= token.i
+            and ent.label_ == "ORG"
+            and ent.start not in self.inside
+            and here - self._sentence_index[ent.start] <= _ORG_SENTENCES
+            and not in_dateline(ent)
+            and not spoken_to(ent.root)  # "telling Fox 35": the listener
+        ]
+        # one that was itself a subject ("Business Insider commented on X's future")
+        acting = [ent for ent in near if _acts(ent.root)]
+        return self._organization((acting or near)[0]) if near else None
 
     def person(self, index: int, how: str) -> ResolvedSpeaker:
         person = self.people.persons[index]
@@ -495,3 +500,10 @@ def _epithets(token: Token) -> frozenset[str]:
         and not c.is_stop
         and c.lower_ not in _PLAIN_MODIFIERS
     )
+
+
+def _acts(token: Token) -> bool:
+    """The head of a subject, or of a name set beside one ("X, the company, said")."""
+    while token.dep_ in ("appos", "compound", "conj") and token.head is not token:
+        token = token.head
+    return token.dep_ in SUBJECTS
