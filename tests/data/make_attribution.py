@@ -891,6 +891,14 @@ ARTICLES = [
         "Port Lawsuit\n\nThe suit was filed in Newark on Monday.\n\nIn it, General Motors accuses the Port Authority of New York of closing its terminal without notice.\n\n\u201cWe had no choice but to go to court,\u201d the company said in a statement.\n",
         [("We had no choice but to go to court,", "General Motors", "organization", "direct")],
     ),
+    (
+        "a-name-someone-calls-someone-is-speech",
+        "Budget Feud\n\nMayor Ana Ruiz joined a group called \u201cWomen for Ohio\u201d in May.\n\nHer rival, Councilor Lena Holt, called Ruiz the \u201cQueen of Cuts\u201d at a rally on Friday.\n\nAt the bank, Ms. Ruiz said she and her staff referred to themselves as \u201cThe Night Shift Club.\u201d\n",
+        [
+            ("Queen of Cuts", "Lena Holt", "person", "partial"),
+            ("The Night Shift Club.", "Ana Ruiz", "person", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

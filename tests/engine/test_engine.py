@@ -182,6 +182,9 @@ def test_the_time_tied_to_the_cue_is_kept_as_written(nlp, text, when) -> None:  
         ),
         # a headline's scare quote with no one to say it is not speech
         ("Putin starts ‘high-stakes’ meeting\n\n“We met,” he said.\n", ["We met,"]),
+        # a name given in this article is not said by anyone; one someone calls you is
+        ("Ruiz joined a group called “Women for Ohio” in May.\n", []),
+        ("Holt called Ruiz the “Queen of Cuts” at a rally.\n", ["Queen of Cuts"]),
     ],
 )
 def test_names_and_titles_in_quotation_marks_are_not_speech(nlp, text, speech) -> None:  # type: ignore[no-untyped-def]

@@ -121,12 +121,28 @@ def _is_label(doc: Doc, span: Span, content: str, *, headline: bool = False) -> 
     )
     if len(words) <= 3 and after is not None and not evaluative and _modifies(after, content):
         return True
-    if headline or len(words) < 2 or not _title_case(words):
+    if headline or len(words) < 2 or not _title_case(words) or _someone_calls_it(span):
         return False
     # “Moulin Rouge” also is …: a title-case name with no verb, even at a sentence start.
     verbless = not any(t.pos_ in ("VERB", "AUX") for t in span)
     verbless = verbless and content.rstrip()[-1:] not in "!?"  # “HIGH STAKES!!!” is said
     return not _starts_sentence(doc, span) or (verbless and len(words) <= 4)
+
+
+_CALLING = frozenset("call dub brand label nickname term refer describe deride mock".split())
+
+
+def _someone_calls_it(span: Span) -> bool:
+    """ "Friedan called Mrs. Schlafly an “Aunt Tom”": a name someone gives, in their
+    words; not "a group called “Women for Ohio”" (no one calls it that here)."""
+    token = span.root
+    for _ in range(4):
+        if token.head is token:
+            return False
+        token = token.head
+        if token.pos_ == "VERB" and token.lemma_.lower() in _CALLING and token.i < span.start:
+            return any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+    return False
 
 
 def _token_before(doc: Doc, span: Span) -> Token | None:
