@@ -119,7 +119,10 @@ def _is_label(doc: Doc, span: Span, content: str, *, headline: bool = False) -> 
     evaluative = all(  # a “soaring, beautiful” memorial
         (t.pos_ in ("ADJ", "ADV") or t.dep_ == "amod") and t.is_lower for t in words
     )
-    if len(words) <= 3 and after is not None and not evaluative and _modifies(after, content):
+    # trying to “protect” Clinton: a verb said, not a “Missing” voter's participle
+    verbal = any(t.tag_ in ("VB", "VBP", "VBZ", "VBD") for t in words)
+    qualifies = after is not None and not (evaluative or verbal) and _modifies(after, content)
+    if len(words) <= 3 and qualifies:
         return True
     if headline or len(words) < 2 or not _title_case(words) or _someone_calls_it(span):
         return False
