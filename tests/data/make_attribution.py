@@ -899,6 +899,14 @@ ARTICLES = [
             ("The Night Shift Club.", "Ana Ruiz", "person", "partial"),
         ],
     ),
+    (
+        "refers-to-someone-as",
+        "Odd Couple\n\nMayor Ana Ruiz and Councilor Lena Holt share a stage most weeks.\n\nHolt refers to the mayor as \u201cMadam Mayor,\u201d while Ruiz refers to the councilor as \u201cLena.\u201d\n",
+        [
+            ("Madam Mayor,", "Lena Holt", "person", "partial"),
+            ("Lena.", "Ana Ruiz", "person", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

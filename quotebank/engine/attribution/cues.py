@@ -71,7 +71,18 @@ def is_reporting_verb(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX") or token.lemma_ == "be":
         return False
     lemma = token.lemma_.lower()
-    return lemma in REPORTING_VERBS or _puts_it(token) or _document_speaks(token, lemma)
+    return (
+        lemma in REPORTING_VERBS
+        or _puts_it(token)
+        or _document_speaks(token, lemma)
+        or _refers_as(token, lemma)
+    )
+
+
+def _refers_as(verb: Token, lemma: str) -> bool:
+    """ "Holt refers to the mayor as “Madam Mayor”": naming in one's words; not "the
+    king referred to September 11"."""
+    return lemma == "refer" and any(c.lower_ == "as" for c in verb.children)
 
 
 def _document_speaks(verb: Token, lemma: str) -> bool:
