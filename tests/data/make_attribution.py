@@ -907,6 +907,14 @@ ARTICLES = [
             ("Lena.", "Ana Ruiz", "person", "partial"),
         ],
     ),
+    (
+        "said-then-a-participle-clause",
+        "Band News\n\nThe band and producer Ivo Brandt wrote a host of new songs for the album.\n\n\u201cWe had written twenty songs before we met Ivo,\u201d Kiedis said, mentioning the long-awaited record is \u201cin the home stretch.\u201d\n",
+        [
+            ("We had written twenty songs before we met Ivo,", "Kiedis", "person", "direct"),
+            ("in the home stretch.", "Kiedis", "person", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

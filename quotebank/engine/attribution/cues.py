@@ -533,8 +533,16 @@ def reports_other_words(verb: Token, quote: QuoteSpan, inside: set[int]) -> bool
     return (
         verb.i >= quote.span.end
         and not _right_after(verb, quote)
-        and any(c.dep_ == "ccomp" and c.i > verb.i and c.i not in inside for c in verb.children)
+        and any(c.dep_ == "ccomp" and c.i not in inside and follows(verb, c) for c in verb.children)
     )
+
+
+def follows(verb: Token, child: Token) -> bool:
+    """``child`` comes after ``verb`` as its own words, with no comma between: not the
+    clause of a participle the parser hung on it ("Kiedis said, mentioning the album
+    is …")."""
+    between = verb.doc[verb.i + 1 : child.left_edge.i + 1]
+    return child.i > verb.i and not any(t.text == "," for t in between)
 
 
 def _right_after(verb: Token, quote: QuoteSpan) -> bool:

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 from quotebank.engine.attribution.cues import (
     Cue,
     closes_quote,
+    follows,
     governing_cue,
     hangs_on,
     is_reporting_verb,
@@ -221,7 +222,7 @@ class Sieve:
     def _says_more(self, verb: Token) -> bool:
         """The verb has words of its own: an object, a clause, or a quotation right
         after it (“…” Mr. Zahed said: “…”), so it is not the earlier quote's cue."""
-        if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp") and follows(verb, c) for c in verb.children):
             return True
         for token in self.doc[verb.i + 1 : min(verb.i + 4, verb.sent.end)]:
             if token.text in (".", "!", "?") or "\n" in token.text:
