@@ -915,6 +915,19 @@ ARTICLES = [
             ("in the home stretch.", "Kiedis", "person", "partial"),
         ],
     ),
+    (
+        "double-apostrophe-quotes-after-a-title",
+        "Mayor Hits Back\n\nThe mayor answered the charge on Sunday.\n\n''It is nonsense,'' Mayor Ana Ruiz said by telephone on WKRC's ''Morning Line.'' ''He makes things up about everything, and everybody here knows that.''\n",
+        [
+            ("It is nonsense,", "Ana Ruiz", "person", "direct"),
+            (
+                "He makes things up about everything, and everybody here knows that.",
+                "Ana Ruiz",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

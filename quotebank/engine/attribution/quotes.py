@@ -81,7 +81,8 @@ def _text_before(text: str, mark_span: MarkSpan) -> str:
 def _kind(doc: Doc, mark_span: MarkSpan, span: Span, before: str, content: str) -> str:
     if _is_label(doc, span, content, headline=mark_span.end <= headline_end(doc_text(doc))):
         return NOT_SPEECH
-    if mark_span.continues or not before or before[-1] in _OPENING_PUNCT or before[-1] in '”"':
+    closed = before[-1:] in ("”", '"') or before.endswith("''")  # “…” “…” and ''…'' ''…''
+    if mark_span.continues or not before or before[-1] in _OPENING_PUNCT or closed:
         return DIRECT
     if before[-1] in ",—–-(" and content[:1].isupper():
         return DIRECT
