@@ -70,6 +70,10 @@ def test_split_quote_halves_share_a_group(nlp, text) -> None:  # type: ignore[no
         "“You did well tonight, Madam Mayor,” Councilor Ivo Brandt, a Green from the north "
         "ward, told Ms. Tomas Okafor as she left the hall after the vote on Tuesday and the "
         "clerk locked up behind her. “It is hard to be the adult in that room.”",
+        # nor one named in a prepositional phrase of the cue
+        "Mayor Tom Marsh was in Oslo. “We are not done with this budget,” Councilor Ivo "
+        "Brandt, who flew to Oslo with the family of Tom Marsh, said on Monday. “Nobody "
+        "here is done.”",
     ],
 )
 def test_a_quote_after_its_long_cue_goes_on_with_the_same_utterance(nlp, text) -> None:  # type: ignore[no-untyped-def]

@@ -140,6 +140,7 @@ class Surroundings:
             mention.is_possessive
             or (last.dep_ == "compound" and head.pos_ == "NOUN" and head.i >= mention.end)
             or spoken_to(last)
+            or (last.dep_ == "pobj" and not mention.is_subject)  # "in an interview with X"
         )
 
     def _previous_sentence_speaker(self, quote: QuoteSpan) -> ResolvedSpeaker | None:
