@@ -928,6 +928,14 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "said-in-an-interview-aired-monday",
+        "Budget Night\n\nMayor Ana Ruiz spoke first, before Councilor Ivo Brandt arrived. \u201cWe began with no money at all,\u201d Brandt said in an interview with the Courier aired Monday on \u201cMorning Line.\u201d \u201cNo volunteers either.\u201d\n",
+        [
+            ("We began with no money at all,", "Ivo Brandt", "person", "direct"),
+            ("No volunteers either.", "Ivo Brandt", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -533,8 +533,17 @@ def reports_other_words(verb: Token, quote: QuoteSpan, inside: set[int]) -> bool
     return (
         verb.i >= quote.span.end
         and not _right_after(verb, quote)
-        and any(c.dep_ == "ccomp" and c.i not in inside and follows(verb, c) for c in verb.children)
+        and any(
+            c.dep_ == "ccomp" and c.i not in inside and follows(verb, c) and _has_subject(c)
+            for c in verb.children
+        )
     )
+
+
+def _has_subject(clause: Token) -> bool:
+    """A reported clause has a subject ("says he will"); "said in an interview aired
+    Monday" is a participle the parser took for one."""
+    return any(c.dep_ in (*SUBJECTS, "expl") for c in clause.children)
 
 
 def follows(verb: Token, child: Token) -> bool:
