@@ -276,7 +276,7 @@ ARTICLES = [
     ),
     (
         "mistagged-role-subject",
-        'Shots were fired at a warehouse in the town on Friday. "We are hearing that several people have been hurt but we cannot confirm that," said a Goshen police dispatcher. "We have not been able to get inside."\n',
+        'Shots were fired at a warehouse in the town on Friday. "We are hearing that several people have been hurt but we cannot confirm that," said a Ashford police dispatcher. "We have not been able to get inside."\n',
         [
             (
                 "We are hearing that several people have been hurt but we cannot confirm that,",
@@ -740,8 +740,8 @@ ARTICLES = [
     ),
     (
         "inverted-surname-the-tagger-misses",
-        "Data team grows\n\nThe campaign hired two analysts last month.\n\n\u201cThey are both smart hires,\u201d said Skelly, explaining he worked more closely with Dunn, who ran the voter file.\n",
-        [("They are both smart hires,", "Skelly", "person", "direct")],
+        "Data team grows\n\nThe campaign hired two analysts last month.\n\n\u201cThey are both smart hires,\u201d said Brightly, noting she had hired both of them herself in May.\n",
+        [("They are both smart hires,", "Brightly", "person", "direct")],
     ),
     (
         "title-case-headline-verb",
@@ -805,7 +805,7 @@ ARTICLES = [
     ),
     (
         "a-name-as-a-compound-before-the-speaker",
-        "Turnout Drive\n\n\u201cWe will win this state again,\u201d Senator Paul Okafor said in his victory speech that night.\n\nOkafor pollster Dan Reyes, the most senior strategist in the party, took up the same theme at the time.\n\n\u201cVoters are starting to see that the race is close,\u201d he said.\n",
+        "Turnout Drive\n\n\u201cWe will win this state again,\u201d Senator Paul Okafor said at his election party on Tuesday.\n\nOkafor pollster Dan Reyes, the most senior strategist in the party, took up the same theme at the time.\n\n\u201cVoters are starting to see that the race is close,\u201d he said.\n",
         [
             ("We will win this state again,", "Paul Okafor", "person", "direct"),
             ("Voters are starting to see that the race is close,", "Dan Reyes", "person", "direct"),
@@ -813,10 +813,10 @@ ARTICLES = [
     ),
     (
         "a-share-of-those-polled-speaks",
-        "Voters Sour on the Council\n\nThe county poll of 900 residents was taken last week.\n\nAbout four in 10 said they were \u201cangry\u201d about the way the council spends its money. Most said they were \u201cvery worried\u201d about rents, and a third of those surveyed said the mayor was \u201cup to the job.\u201d\n",
+        "Voters Sour on the Council\n\nThe county poll of 900 residents was taken last week.\n\nRoughly six in 10 said they felt \u201clet down\u201d by the way the council spends its money. Most said they were \u201cdeeply uneasy\u201d about rents, and a third of those surveyed said the mayor was \u201cup to the job.\u201d\n",
         [
-            ("angry", "four in 10", "unnamed", "partial"),
-            ("very worried", "Most", "unnamed", "partial"),
+            ("let down", "six in 10", "unnamed", "partial"),
+            ("deeply uneasy", "Most", "unnamed", "partial"),
             ("up to the job.", "a third of those surveyed", "unnamed", "partial"),
         ],
     ),
@@ -843,10 +843,10 @@ ARTICLES = [
     ),
     (
         "saying-adds-to-the-report-not-the-reported",
-        "Pressure Builds on the Mayor\n\nMayor Ana Ruiz has said little about the strike.\n\nEven a top party strategist said Ruiz will have to choose a side soon, saying, \u201cAt some point, she is going to have to commit.\u201d\n",
+        "Pressure Builds on the Mayor\n\nMayor Ana Ruiz has said little about the strike.\n\nEven a top party strategist said Ruiz will have to choose a side soon, saying, \u201cSooner or later, she will have to pick one.\u201d\n",
         [
             (
-                "At some point, she is going to have to commit.",
+                "Sooner or later, she will have to pick one.",
                 "top party strategist",
                 "unnamed",
                 "direct",
@@ -855,11 +855,11 @@ ARTICLES = [
     ),
     (
         "she-after-a-reporting-sentence-is-its-reporter",
-        "Mayor Disowns Remark\n\nAt a rally on Tuesday, Dr. Lena Holt told the crowd that the council was \u201cfull of crooks.\u201d\n\nMayor Ana Ruiz said on Twitter on Thursday that Holt was out of line. She writes that \u201cthere is no room for language like that in this city.\u201d\n",
+        "Mayor Disowns Remark\n\nAt a rally on Tuesday, Dr. Lena Holt told the crowd that the council was \u201cfull of crooks.\u201d\n\nMayor Ana Ruiz said on Twitter on Thursday that Holt was out of line. She writes that \u201cthat kind of talk has no place in our city.\u201d\n",
         [
             ("full of crooks.", "Lena Holt", "person", "partial"),
             (
-                "there is no room for language like that in this city.",
+                "that kind of talk has no place in our city.",
                 "Ana Ruiz",
                 "person",
                 "partial",
@@ -868,7 +868,7 @@ ARTICLES = [
     ),
     (
         "evidence-verbs-and-a-cable",
-        "Mayor Urges Calm\n\nMayor Ana Ruiz spoke in Leeds on Monday, cautioning that the turmoil after the vote underscores a need for \u201ccalm, steady leadership at city hall.\u201d\n\nA cable from the embassy, released on Tuesday, says the port lacks \u201cbasic security and response capability.\u201d\n",
+        "Mayor Urges Calm\n\nMayor Ana Ruiz spoke in Leeds on Monday, warning that the chaos since the vote underscores a need for \u201ccalm, steady leadership at city hall.\u201d\n\nA cable from the embassy, released on Tuesday, says the port lacks \u201cbasic security and response capability.\u201d\n",
         [
             ("calm, steady leadership at city hall.", "Ana Ruiz", "person", "partial"),
             ("basic security and response capability.", "embassy", "organization", "partial"),
@@ -909,19 +909,19 @@ ARTICLES = [
     ),
     (
         "said-then-a-participle-clause",
-        "Band News\n\nThe band and producer Ivo Brandt wrote a host of new songs for the album.\n\n\u201cWe had written twenty songs before we met Ivo,\u201d Kiedis said, mentioning the long-awaited record is \u201cin the home stretch.\u201d\n",
+        "Band News\n\nThe band and producer Ivo Brandt spent the winter on new material.\n\n\u201cWe had finished twenty tracks before Ivo ever came in,\u201d Oduya said, mentioning the delayed record is \u201cnearly there.\u201d\n",
         [
-            ("We had written twenty songs before we met Ivo,", "Kiedis", "person", "direct"),
-            ("in the home stretch.", "Kiedis", "person", "partial"),
+            ("We had finished twenty tracks before Ivo ever came in,", "Oduya", "person", "direct"),
+            ("nearly there.", "Oduya", "person", "partial"),
         ],
     ),
     (
         "double-apostrophe-quotes-after-a-title",
-        "Mayor Hits Back\n\nThe mayor answered the charge on Sunday.\n\n''It is nonsense,'' Mayor Ana Ruiz said by telephone on WKRC's ''Morning Line.'' ''He makes things up about everything, and everybody here knows that.''\n",
+        "Mayor Hits Back\n\nThe mayor answered the charge on Sunday.\n\n''It is nonsense,'' Mayor Ana Ruiz said by telephone on WKRC's ''Morning Line.'' ''He invents facts on every subject, and the whole town can tell.''\n",
         [
             ("It is nonsense,", "Ana Ruiz", "person", "direct"),
             (
-                "He makes things up about everything, and everybody here knows that.",
+                "He invents facts on every subject, and the whole town can tell.",
                 "Ana Ruiz",
                 "person",
                 "direct",

@@ -172,7 +172,7 @@ def test_the_time_tied_to_the_cue_is_kept_as_written(nlp, text, when) -> None:  
     ("text", "speech"),
     [
         ("“Moulin Rouge” also leads the nominations, with six.\n", []),
-        ("“San Miguel”, skippered by Gary Clapham, crossed the line first.\n", []),
+        ("“Sea Wren”, skippered by Tom Abbot, crossed the line first.\n", []),
         ("He wore a “USSR” sweatshirt to the hearing.\n", []),
         ("“HIGH STAKES!!!” Trump wrote on Truth Social.\n", ["HIGH STAKES!!!"]),
         (

@@ -225,7 +225,7 @@ def _inverted_subject(verb: Token, inside: set[int]) -> Token | None:
     quote, when the parser hung it on a later clause; a name there first."""
     doc = verb.doc
     before = doc[verb.i - 1]
-    if before.is_space and verb.i > 1:  # “…,”\u00a0added Gowdy
+    if before.is_space and verb.i > 1:  # “…,”\u00a0added Pruitt
         before = doc[verb.i - 2]
     if not (before.is_quote or before.text == ","):
         return None
@@ -263,7 +263,7 @@ def spoken_to(token: Token) -> bool:
 
 
 def mistagged_name(token: Token) -> bool:
-    """ "“…,” said Skelly, explaining": a capitalized word mid-sentence that the tagger
+    """ "“…,” said Brightly, noting": a capitalized word mid-sentence that the tagger
     took for an adverb or an interjection, right before punctuation."""
     doc = token.doc
     return (
@@ -548,7 +548,7 @@ def _has_subject(clause: Token) -> bool:
 
 def follows(verb: Token, child: Token) -> bool:
     """``child`` comes after ``verb`` as its own words, with no comma between: not the
-    clause of a participle the parser hung on it ("Kiedis said, mentioning the album
+    clause of a participle the parser hung on it ("Oduya said, mentioning the record
     is …")."""
     between = verb.doc[verb.i + 1 : child.left_edge.i + 1]
     return child.i > verb.i and not any(t.text == "," for t in between)

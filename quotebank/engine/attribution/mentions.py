@@ -204,7 +204,7 @@ class People:
             person.gender = person.gender or _ROLE_GENDER.get(role.lemma_.lower())
         if span.start not in inside_quotes:
             root = name_span.root
-            # "a Trump supporter", "Obama consultant Cornell Belcher": the name qualifies
+            # "a Marsh supporter", "Okafor pollster Dan Reyes": the name qualifies
             # another noun; it is neither the subject nor, often, the next "he"
             qualified = root.head.i not in range(name_span.start, name_span.end)
             modifier = root.dep_ == "compound" and qualified

@@ -156,7 +156,7 @@ class Resolver:
             return self._organization(entity)
         if token.lemma_.lower() in DOCUMENT_NOUNS:  # "a statement from the hospital said"
             return self.document(token)
-        if mistagged_name(token):  # "“…,” said Skelly," with "Skelly" tagged an adverb
+        if mistagged_name(token):  # "“…,” said Brightly," with "Brightly" tagged an adverb
             index = self.people.match(token.text)
             if index is not None:
                 return self.person(index, "name")

@@ -195,7 +195,7 @@ class Sieve:
         return Cue(subject=found[0], text=found[1].text) if found is not None else None
 
     def _cue_after_full_stop(self, quote: QuoteSpan) -> Cue | None:
-        """“We are almost done.” Kiedis said, …: a quotation closed by a full stop,
+        """“We are almost done.” Oduya said, …: a quotation closed by a full stop,
         then its speaker and a reporting verb, in that order, before anything else."""
         doc, i = self.doc, quote.span.end
         if not quote.text.rstrip().endswith("."):
