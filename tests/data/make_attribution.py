@@ -114,10 +114,10 @@ ARTICLES = [
     ),
     (
         "quoted-as-saying",
-        'The roof of the mall gave way on Saturday. There was "a lot of dust and then people were running everywhere," the city radio station quoted one shopper as saying.\n',
+        'The roof of the mall gave way on Saturday. There was "dust everywhere and then everyone ran for the doors," the city radio station quoted one shopper as saying.\n',
         [
             (
-                "a lot of dust and then people were running everywhere,",
+                "dust everywhere and then everyone ran for the doors,",
                 "shopper",
                 "unnamed",
                 "partial",
@@ -176,10 +176,10 @@ ARTICLES = [
     ),
     (
         "relative-clause-reporter",
-        'Governor Alan Pike met the envoy, Ruth Okoye, on Tuesday. Ms Okoye, who has denied that sanctions were discussed, appeared worried about the vote.\n"It is important that whatever you do is done quickly," she said.\n',
+        'Governor Alan Pike met the envoy, Ruth Okoye, on Tuesday. Ms Okoye, who has denied that sanctions were discussed, appeared worried about the vote.\n"Whatever you decide, it must be done fast," she said.\n',
         [
             (
-                "It is important that whatever you do is done quickly,",
+                "Whatever you decide, it must be done fast,",
                 "Ruth Okoye",
                 "person",
                 "direct",
@@ -268,10 +268,10 @@ ARTICLES = [
     ),
     (
         "passive-quoted-and-hailed-by",
-        'A senior navy official was quoted by state radio on Tuesday as saying the fleet would now target "strategic" ports. The ceasefire was hailed by UN envoy Ingrid Solberg as "a turning point in the search for peace".\n',
+        'A senior navy official was quoted by state radio on Tuesday as saying the fleet would now target "strategic" ports. The ceasefire was hailed by UN envoy Ingrid Solberg as "a real turn toward a lasting peace".\n',
         [
             ("strategic", "navy official", "unnamed", "partial"),
-            ("a turning point in the search for peace", "Ingrid Solberg", "person", "partial"),
+            ("a real turn toward a lasting peace", "Ingrid Solberg", "person", "partial"),
         ],
     ),
     (
@@ -289,10 +289,10 @@ ARTICLES = [
     ),
     (
         "next-speaker-reports-other-words",
-        'Changes can be made to the team up to an hour before the match, and home captain Lachlan Hayes suggested he might do just that. "We will look at the whole situation and then make a decision" Visiting captain Marc Dubois says he will not make any changes.\n',
+        'Teams may be altered until an hour before kick-off, and home captain Lachlan Hayes suggested he might well do so. "We will weigh everything and then pick the side" Visiting captain Marc Dubois says he will not make any changes.\n',
         [
             (
-                "We will look at the whole situation and then make a decision",
+                "We will weigh everything and then pick the side",
                 "Lachlan Hayes",
                 "person",
                 "direct",
@@ -301,11 +301,11 @@ ARTICLES = [
     ),
     (
         "introduced-name-then-description",
-        'Neighbours could not believe the news. But a man known as Nick told local radio he had trained with the suspect years ago.\n"He said he had been in the trenches and had seen people killed," the man said.\n',
+        'Neighbours could not believe the news. But a man known as Sami told local radio he had trained with the suspect years ago.\n"He told us he had fought at the front and watched friends die," the man said.\n',
         [
             (
-                "He said he had been in the trenches and had seen people killed,",
-                "Nick",
+                "He told us he had fought at the front and watched friends die,",
+                "Sami",
                 "person",
                 "direct",
             )
@@ -529,9 +529,9 @@ ARTICLES = [
     ),
     (
         "closing-verbs",
-        "Budget talks stall\n\nTreasurer Owen Gray met union leaders on Monday.\n\n“You would be generous to a loser, but not to us,” Mr. Gray continued.\n\n“That is not what we asked for,” union head Lara Voss shot back.\n",
+        "Budget talks stall\n\nTreasurer Owen Gray met union leaders on Monday.\n\n“You would be kind to a rival, but never to us,” Mr. Gray continued.\n\n“That is not what we asked for,” union head Lara Voss shot back.\n",
         [
-            ("You would be generous to a loser, but not to us,", "Owen Gray", "person", "direct"),
+            ("You would be kind to a rival, but never to us,", "Owen Gray", "person", "direct"),
             ("That is not what we asked for,", "Lara Voss", "person", "direct"),
         ],
     ),
@@ -598,7 +598,7 @@ ARTICLES = [
     ),
     (
         "inverted-subject-before-a-clause",
-        'Near the depot, a young cashier had heard the talk all week. "It frightens me," said the woman, who like many in the street did not want her name printed.\n',
+        'Near the depot, a young cashier had heard the talk all week. "It frightens me," said the woman, who, as most on the block, asked that her name be left out.\n',
         [("It frightens me,", "woman", "unnamed", "direct")],
     ),
     (
@@ -677,18 +677,18 @@ ARTICLES = [
     ),
     (
         "words-right-after-a-verb-of-speech",
-        'Rally in the rain\n\nSome in the crowd booed, and when Rubin thanked the city, a man yelled \u201cStay there!\u201d\n\nMayor Jo Obert punctuated her list by saying \u201cToo many.\u201d The audience stood.\n\nAbout 200 protesters gathered, holding signs and chanting "Dump Obert."\n',
+        'Rally in the rain\n\nA few people jeered, and when Rubin thanked the city, a man yelled \u201cStay there!\u201d\n\nMayor Jo Obert punctuated her list by saying \u201cFar too many.\u201d Everyone stood.\n\nAbout 200 protesters gathered, holding signs and chanting "Dump Obert."\n',
         [
             ("Stay there!", "man", "unnamed", "partial"),
-            ("Too many.", "Jo Obert", "person", "partial"),
+            ("Far too many.", "Jo Obert", "person", "partial"),
             ("Dump Obert.", "About 200 protesters", "unnamed", "partial"),
         ],
     ),
     (
         "fired-back-after-a-clause",
-        "After Governor Jerry Brand criticized her husband during a debate, Hilda Clint shot back, \u201cI suppose I could have stayed home.\u201d\n\nAs the crowd began to chant, Sara Silver was joined on stage by Senator Al Frank and joked, \u201cYou are being ridiculous.\u201d\n",
+        "After Governor Jerry Brand criticized her husband during a debate, Hilda Clint shot back, \u201cPerhaps I should have stayed in bed.\u201d\n\nWhile the hall chanted, Sara Silver was joined on stage by Senator Al Frank and joked, \u201cYou are being ridiculous.\u201d\n",
         [
-            ("I suppose I could have stayed home.", "Hilda Clint", "person", "direct"),
+            ("Perhaps I should have stayed in bed.", "Hilda Clint", "person", "direct"),
             ("You are being ridiculous.", "Sara Silver", "person", "direct"),
         ],
     ),

@@ -198,7 +198,7 @@ class People:
             person.name = text
         titles = {t.i: t for t in inner_titles + _title_tokens(name_span)}
         self._learn(person, name_span, [titles[i] for i in sorted(titles)])
-        if role is not None:  # "a man known as Nick": the man is Nick
+        if role is not None:  # "a man known as Sami": the man is Sami
             person.roles.add(role.lemma_.lower())
             person.description = person.description or role.lemma_.lower()
             person.gender = person.gender or _ROLE_GENDER.get(role.lemma_.lower())
@@ -304,7 +304,7 @@ def _titled_names(doc: Doc, known: list[Span]) -> list[Span]:
 
 
 def _introduced_names(doc: Doc, inside_quotes: set[int]) -> list[tuple[Token, Span]]:
-    """ "a man known as Nick", "a defector who calls himself Abu Mohammad", "a woman
+    """ "a man known as Sami", "a defector who calls himself Abu Karim", "a woman
     identified only as Sarah": the name and the noun it belongs to."""
     found = []
     for token in doc:
