@@ -18,11 +18,11 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from quotebank.engine.attribution.quotes import PARTIAL, QuoteSpan
-from quotebank.engine.prefilter.marks import headline_end, quoted_region
+from quotebank.engine.prefilter.marks import SIGNATURE_DASH, headline_end, quoted_region
 
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|al|bin))*"
 _SIGNED = re.compile(  # “…” ¶― Maria Lopez, 41, Tucson
-    rf"[ \t]*(?:\r?\n\s*|(?=―))(?P<mark>[―—–]|--?)[ \t]*"
+    rf"[ \t]*(?:\r?\n\s*|(?=―))(?P<mark>{SIGNATURE_DASH})[ \t]*"
     rf"(?P<name>{_NAME})(?:,[^\n]{{1,80}})?[ \t]*(?:\n|$)"
 )
 _LABELLED = re.compile(  # "Ken Ito, a nurse: “…”", "Rep. Ann Cole (R-Ohio): “…”"

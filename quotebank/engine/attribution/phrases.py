@@ -28,8 +28,9 @@ _VOICE_VERBS = frozenset(
     read recite declare announce explain insist argue warn complain boast
     """.split()
 )
-# Reporting verbs that a thing does as evidence, not as a voice: "the turmoil underscores".
-_EVIDENCE_VERBS = frozenset(
+# Reporting verbs a thing does without a voice: "the turmoil underscores", "the deal
+# would demand" (not ``reporting.EVIDENCE_VERBS``, by which a finding reports).
+_VOICELESS_VERBS = frozenset(
     "suggest underscore underline demand expect indicate signal imply reflect mean".split()
 )
 _VOICES = frozenset(("narrator", "announcer", "voiceover", "voice-over"))  # of an ad
@@ -58,7 +59,7 @@ def speaking_subject(token: Token) -> bool:
         return False
     if token.dep_ == "nsubj" and is_reporting_verb(token.head):
         # "another user wrote", not "the areas hacked suggested" or "the deal would demand"
-        return token.head.lemma_.lower() not in _EVIDENCE_VERBS
+        return token.head.lemma_.lower() not in _VOICELESS_VERBS
     doc = token.doc
     before = token.i - 1  # "“…,” said the woman, who …", parsed as another verb's subject
     while before >= 0 and (doc[before].pos_ in ("DET", "ADJ", "NUM")):

@@ -135,10 +135,8 @@ class Surroundings:
         """Named only to qualify a noun ("a Clinton adviser", "Trump's aide") or as
         the one spoken to ("told Mr. Obama", "said to Ms. Lane")."""
         last = self.doc[mention.end - 1]
-        head = last.head
         return (
-            mention.is_possessive
-            or (last.dep_ == "compound" and head.pos_ == "NOUN" and head.i >= mention.end)
+            mention.is_possessive  # "Trump's aide", and "a Clinton adviser" (mentions.py)
             or spoken_to(last)
             or (last.dep_ == "pobj" and not mention.is_subject)  # "in an interview with X"
         )

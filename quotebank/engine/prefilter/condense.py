@@ -53,7 +53,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from quotebank.engine.prefilter.marks import MarkSpan, find_mark_spans, quoted_region
+from quotebank.engine.prefilter.marks import (
+    SIGNATURE_DASH,
+    MarkSpan,
+    find_mark_spans,
+    quoted_region,
+)
 from quotebank.engine.prefilter.speech import SpeechCues
 from quotebank.engine.prefilter.units import LINE, text_units
 from quotebank.text.lexicon import CUE_FORMS, ORG_NOUNS, REPORTING_VERBS, is_role
@@ -98,7 +103,7 @@ _ORG_CUE = re.compile(  # "the company said", "said the ministry": which company
 _VERDICT = re.compile(  # "That was the verdict of …", "So says …": a cue after the quote
     rf"\s*(?:That|This|Such|So|Those|These)\b[^.!?\n]{{0,60}}?\b(?:of|from|by|{_SPOKE})\b"
 )
-_SIGNATURE = re.compile(r"\s*(?:[―—–]|--?)[ \t]*[A-Z]")  # "― Maria Lopez, 41, Tucson"
+_SIGNATURE = re.compile(rf"\s*(?:{SIGNATURE_DASH})[ \t]*[A-Z]")  # "― Maria Lopez, 41, Tucson"
 _SURNAME = re.compile(  # "Mr Fox", "Fox said", "Fox Says" and a headline's label "Fox: …"
     rf"\b(?:{_TITLES}|{_ROLE_TITLES})\.?\s+({_NAME})|\b({_NAME})\s+(?i:{_SPOKE})\b"
     rf"|(?m:^)({_NAME}):"
@@ -222,14 +227,17 @@ def _with_context(
     for i in hot:
         before = 0 if _NAMED_CUE.search(narrative, *units[i]) else context
         keep.update(range(max(0, i - before), i + 1))
-        following = units[i + 1][0] if i + 1 < len(units) else -1
-        if following >= 0 and (
-            _VERDICT.match(narrative, following) or _SIGNATURE.match(narrative, following)
-        ):
-            keep.add(i + 1)  # "That was the verdict of Jane Smith", "― Jane Smith": after
+        if i + 1 < len(units) and _names_who_said(narrative, units[i + 1][0]):
+            keep.add(i + 1)
     for i in sorted(keep):
         keep.update(_antecedents(narrative, units, i))
     return sorted(keep | _introductions(narrative, units, keep))
+
+
+def _names_who_said(narrative: str, start: int) -> bool:
+    """A unit after a quote that says whose it was: "That was the verdict of Jane
+    Smith", a signature line "― Jane Smith"."""
+    return bool(_VERDICT.match(narrative, start) or _SIGNATURE.match(narrative, start))
 
 
 def _antecedents(narrative: str, units: list[tuple[int, int]], i: int) -> list[int]:

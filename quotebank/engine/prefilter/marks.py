@@ -40,6 +40,7 @@ _BOILERPLATE = re.compile(
     r"[^\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+SIGNATURE_DASH = r"[―—–]|--?"  # opens a signature line: "― Maria Lopez, 41, Tucson"
 _HEADLINE = 200  # characters: a first line this short, above more text, is a headline
 _LONG_UNCLOSED = 400  # an unclosed quote longer than this stops at its first sentence
 
