@@ -163,6 +163,8 @@ ISSUING_VERBS = _words("issue release publish put post send sign write file deli
 # Verbs a document "speaks" with, beyond the reporting verbs: "the letter reads",
 # "the poll finds", "the report shows".
 DOCUMENT_VERBS = _words("read find show conclude state say note")
+# What a body's research says: "the institute found that …".
+FINDING_VERBS = _words("find conclude")
 
 # Head nouns that make a phrase an organisation: "the ministry said".
 ORG_NOUNS = _words(
@@ -178,9 +180,13 @@ ORG_NOUNS = _words(
     regime junta coalition alliance opposition secretariat spokesperson's
     leadership presidency management airline broadcaster website daily regulator
     watchdog manufacturer maker retailer insurer carrier lender producer supplier
-    operator developer publisher studio label brand
+    operator developer publisher studio label brand city town
+    magazine publication tabloid outlet journal
     """
 )
+# Organisation nouns that stand for a place's government: "the town said" is the
+# town last named, not the last company.
+PLACE_NOUNS = _words("city town")
 
 # Words that start a partial quote used as a name or label, never speech.
 NAMING_CUES = _words("so-called dubbed nicknamed titled entitled named called labelled labeled")

@@ -936,6 +936,23 @@ ARTICLES = [
             ("No volunteers either.", "Ivo Brandt", "person", "direct"),
         ],
     ),
+    (
+        "talked-of-found-introduced-as",
+        "The housing fight turned sharp on Tuesday.\n\nReprising a line from her launch, Councilor Mira Osei talked about protecting \u201cthe homes our parents built\u201d and her promise \u201cto keep every library open.\u201d\n\nAt a dinner later, Mayor Dale Pruett introduced Osei as \u201cthe hardest worker on the council.\u201d\n\nIn a study released in March, the Lakeside Institute found that \u201cone renter in three skips meals to pay the rent.\u201d\n\nEditors at the Harbor Review have fought the plan for months. The magazine called it \u201ca giveaway dressed as reform.\u201d\n\nThe town issued a statement Monday saying the senator's remarks \u201cdo not speak for us\u201d and asked him to visit.\n",
+        [
+            ("the homes our parents built", "Mira Osei", "person", "partial"),
+            ("to keep every library open.", "Mira Osei", "person", "partial"),
+            ("the hardest worker on the council.", "Dale Pruett", "person", "partial"),
+            (
+                "one renter in three skips meals to pay the rent.",
+                "Lakeside Institute",
+                "organization",
+                "partial",
+            ),
+            ("a giveaway dressed as reform.", "Harbor Review", "organization", "partial"),
+            ("do not speak for us", "town", "organization", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -48,6 +48,88 @@ def test_is_reporting_verb(word: str, tag: str, lemma: str, expected: bool) -> N
     assert is_reporting_verb(doc[1]) is expected
 
 
+def _verb_with(word: str, lemma: str, subject: str, rest: str, table: str) -> Doc:
+    """ "{subject} {word} {rest}" with the verb at index 1 and ``table`` for the rest."""
+    return parse(
+        f"{subject} {word} {rest}",
+        f"""
+        0 {subject} NN  nsubj 1 _       {"B-ORG" if subject[0].isupper() else "_"}
+        1 {word}    VBD ROOT  1 {lemma} _
+        {table}
+        """,
+    )
+
+
+_ABOUT_QUOTED = """
+        2 about IN  prep  1 _ _
+        3 “     ``  punct 4 _ _
+        4 jobs  NNS pobj  2 _ _
+        5 ”     ''  punct 4 _ _
+"""
+_ABOUT_PLANT = """
+        2 about IN  prep  1 _ _
+        3 the   DT  det   4 _ _
+        4 plant NN  pobj  2 _ _
+"""
+_AS_TITLE = """
+        2 him   PRP dobj  1 _ _
+        3 as    IN  prep  1 _ _
+        4 “     ``  punct 5 _ _
+        5 chief NN  pobj  3 _ _
+        6 ”     ''  punct 5 _ _
+"""
+_AS_HE_DID = """
+        2 him   PRP dobj  1 _ _
+        3 as    IN  mark  5 _ _
+        4 he    PRP nsubj 5 _ _
+        5 left  VBD advcl 1 leave _
+"""
+_THAT_CLAUSE = """
+        2 that  IN  mark  4 _ _
+        3 rents NNS nsubj 4 rent _
+        4 rose  VBD ccomp 1 rise _
+"""
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        pytest.param(
+            _verb_with("talked", "talk", "she", "about “ jobs ”", _ABOUT_QUOTED),
+            True,
+            id="talked about a quoted phrase",
+        ),
+        pytest.param(
+            _verb_with("talked", "talk", "she", "about the plant", _ABOUT_PLANT),
+            False,
+            id="talked about the plant: not speech",
+        ),
+        pytest.param(
+            _verb_with("introduced", "introduce", "she", "him as “ chief ”", _AS_TITLE),
+            True,
+            id="introduced him as a title",
+        ),
+        pytest.param(
+            _verb_with("introduced", "introduce", "she", "him as he left", _AS_HE_DID),
+            False,
+            id="introduced him as he left: not naming",
+        ),
+        pytest.param(
+            _verb_with("found", "find", "Institute", "that rents rose", _THAT_CLAUSE),
+            True,
+            id="an organization found that",
+        ),
+        pytest.param(
+            _verb_with("found", "find", "she", "that rents rose", _THAT_CLAUSE),
+            False,
+            id="a person found that: not speech",
+        ),
+    ],
+)
+def test_verbs_that_speak_with_their_dependents(doc: Doc, expected: bool) -> None:
+    assert is_reporting_verb(doc[1]) is expected
+
+
 # -- subject_of ---------------------------------------------------------------
 
 NAMED = parse(

@@ -183,6 +183,39 @@ INTERIOR_MINISTRY = parse(
     10 .        .   punct    8  _    _
     """,
 )
+
+
+def named_before(noun: str) -> Doc:
+    """ "Kell Weekly ran it. Millbrook and the Lakeside Institute agreed. The {noun}
+    said so.": a magazine, a place and an institute named before "the {noun}"."""
+    return parse(
+        f"Kell Weekly ran it . Millbrook and the Lakeside Institute agreed . The {noun} said so .",
+        f"""
+        0  Kell      NNP compound 1  _     B-ORG
+        1  Weekly    NNP nsubj    2  _     I-ORG
+        2  ran       VBD ROOT     2  run   _
+        3  it        PRP dobj     2  _     _
+        4  .         .   punct    2  _     _
+        5  Millbrook NNP nsubj    10 _     B-GPE
+        6  and       CC  cc       5  _     _
+        7  the       DT  det      9  _     B-ORG
+        8  Lakeside  NNP compound 9  _     I-ORG
+        9  Institute NNP conj     5  _     I-ORG
+        10 agreed    VBD ROOT     10 agree _
+        11 .         .   punct    10 _     _
+        12 The       DT  det      13 _     _
+        13 {noun}    NN  nsubj    14 _     _
+        14 said      VBD ROOT     14 say   _
+        15 so        RB  advmod   14 _     _
+        16 .         .   punct    14 _     _
+        """,
+    )
+
+
+def organization(name: str) -> ResolvedSpeaker:
+    return ResolvedSpeaker(name, "organization", aliases=(name,), how="organization")
+
+
 AMNESTY = parse(
     "Amnesty International wrote. Amnesty said so.",
     """
@@ -355,6 +388,24 @@ A_DEMOCRAT = parse(
                 how="organization",
             ),
             id="Amnesty: by its fullest name",
+        ),
+        pytest.param(
+            named_before("magazine"),
+            13,
+            organization("Kell Weekly"),
+            id="the magazine: not the institute named last",
+        ),
+        pytest.param(
+            named_before("institute"),
+            13,
+            organization("Lakeside Institute"),
+            id="the institute: the institute named last",
+        ),
+        pytest.param(
+            named_before("town"),
+            13,
+            organization("Millbrook"),
+            id="the town: the place named last",
         ),
     ],
 )

@@ -19,7 +19,9 @@ from quotebank.text.lexicon import (
     CLOSING_VERBS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
+    FINDING_VERBS,
     ISSUING_VERBS,
+    ORG_NOUNS,
     REPORTING_NOUNS,
     REPORTING_VERBS,
     is_role,
@@ -75,20 +77,38 @@ def is_reporting_verb(token: Token) -> bool:
         lemma in REPORTING_VERBS
         or _puts_it(token)
         or _document_speaks(token, lemma)
-        or _refers_as(token, lemma)
+        or _names_as(token, lemma)
+        or _talks_about(token, lemma)
     )
 
 
-def _refers_as(verb: Token, lemma: str) -> bool:
-    """ "Holt refers to the mayor as “Madam Mayor”": naming in one's words; not "the
-    king referred to September 11"."""
-    return lemma == "refer" and any(c.lower_ == "as" for c in verb.children)
+def _names_as(verb: Token, lemma: str) -> bool:
+    """ "Holt refers to the mayor as “Madam Mayor”", "introduced him as “…”": naming in
+    one's words; not "the king referred to September 11"."""
+    return lemma in ("refer", "introduce") and any(
+        c.lower_ == "as" and c.dep_ == "prep" for c in verb.children
+    )
+
+
+def _talks_about(verb: Token, lemma: str) -> bool:
+    """ "She talked about “the gains we made”", "spoke of “a debt we owe”": speech
+    when what it was about is quoted; not "saw him talking about the plant"."""
+    return lemma in ("talk", "speak") and any(
+        c.dep_ == "prep" and c.lower_ in ("about", "of") and any(t.is_quote for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def _document_speaks(verb: Token, lemma: str) -> bool:
-    """ "the letter reads", "the poll finds": a document's own verbs of saying."""
-    return lemma in DOCUMENT_VERBS and any(
-        c.dep_ in SUBJECTS and c.lemma_.lower() in DOCUMENT_NOUNS for c in verb.children
+    """ "the letter reads", "the poll finds": a document's own verbs of saying; "the
+    institute found that …": a body's finding, reported in its words."""
+    if lemma not in DOCUMENT_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    return any(c.lemma_.lower() in DOCUMENT_NOUNS for c in subjects) or (
+        lemma in FINDING_VERBS
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        and any(c.ent_type_ == "ORG" or c.lower_ in ORG_NOUNS for c in subjects)
     )
 
 

@@ -49,6 +49,7 @@ from quotebank.text.lexicon import (
     MALE_PRONOUNS,
     ORG_NOUNS,
     PERSON_ROLES,
+    PLACE_NOUNS,
 )
 from quotebank.text.names import strip_titles
 
@@ -229,10 +230,12 @@ class Resolver:
 
     def _nearest_organization(self, token: Token) -> ResolvedSpeaker | None:
         """ "the ministry said": the fuller phrase with the same noun before it
-        ("Russia's foreign ministry"), else the last organization named, within
-        ``_ORG_SENTENCES``; a wire dateline's "(Reuters)" is not one."""
+        ("Russia's foreign ministry"), else the last organization named (for "the
+        town", the last place), within ``_ORG_SENTENCES``; a wire dateline's
+        "(Reuters)" is not one."""
         here = self._sentence_index[token.i]
         head = token.lemma_.lower()
+        label = "GPE" if head in PLACE_NOUNS else "ORG"
         for earlier in self._words_before(token, _ORG_SENTENCES):
             if earlier.lemma_.lower() != head:
                 continue
@@ -245,7 +248,8 @@ class Resolver:
             ent
             for ent in reversed(self.doc.ents)
             if ent.end <= token.i
-            and ent.label_ == "ORG"
+            and ent.label_ == label
+            and not _other_kind(ent, head)
             and ent.start not in self.inside
             and here - self._sentence_index[ent.start] <= _ORG_SENTENCES
             and not in_dateline(ent)
@@ -469,6 +473,13 @@ class Resolver:
         if index is None:
             return ResolvedSpeaker(label, "unnamed", how="unnamed")
         return self.person(index, "description")
+
+
+def _other_kind(ent: Span, head: str) -> bool:
+    """ "the magazine" is not "the Lakeside Institute": a name whose last word is
+    another organisation noun."""
+    last = ent[-1].lemma_.lower()
+    return last in ORG_NOUNS and last != head
 
 
 def _share(token: Token) -> ResolvedSpeaker | None:
