@@ -953,6 +953,21 @@ ARTICLES = [
             ("do not speak for us", "town", "organization", "partial"),
         ],
     ),
+    (
+        "mr-and-ms-namesakes-and-closing-verbs",
+        "Two Haddads, two verdicts\n\nOmar Haddad and his wife, Layla Haddad, spoke at the rally for Ana Ruiz. Mr. Haddad said little.\n\nMs. Haddad, in a letter printed in the Courier, rebuked the mayor. ''Everyone who saw me felt it,'' Ms. Haddad wrote. She continued: ''Does he really need to ask why I kept quiet?''\n\nThe mayor's campaign quickly sent an email to supporters stating, “The Haddads have been misled.”\n\nBen Okoro, an actor, filmed the rally for his channel. The crowd cheered, and then Okoro continues: “This town will not be sold.”\n",
+        [
+            ("Everyone who saw me felt it,", "Layla Haddad", "person", "direct"),
+            ("Does he really need to ask why I kept quiet?", "Layla Haddad", "person", "direct"),
+            ("The Haddads have been misled.", "mayor's campaign", "organization", "direct"),
+            ("This town will not be sold.", "Ben Okoro", "person", "direct"),
+        ],
+    ),
+    (
+        "age-after-a-photo-credit",
+        "The clip shows the actor Ben Okoro on a rainy film set. Marta Lind via Getty Images.\n\n“Did anyone else have a week like mine?” the 52-year-old asked in the description of the clip.\n",
+        [("Did anyone else have a week like mine?", "Ben Okoro", "person", "direct")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -144,6 +144,9 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
             return token.head  # "Ana Ruiz, the party's nominee, tweeted: “…”"
         if token.dep_ == "acl" and token.tag_ == "VBG" and is_document(token.head):
             return token.head  # "a statement saying …": the statement, or who issued it
+        sent = _document_sent(token) if token is verb else None
+        if sent is not None:
+            return sent  # "sent an email to supporters stating, “…”": the email
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
             token = token.head.head  # "punctuated her list by saying": punctuated
         elif (
@@ -154,6 +157,16 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
         else:
             token = None
     return _orphan_subject(verb, inside)
+
+
+def _document_sent(verb: Token) -> Token | None:
+    """ "sent an email to supporters stating …": a participle the parse hung on the
+    listeners instead of the document sent to them."""
+    listener = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or listener.dep_ != "pobj":
+        return None
+    sender = listener.head.head
+    return next((c for c in sender.children if c.dep_ == "dobj" and is_document(c)), None)
 
 
 def _reported_clause_of(verb: Token) -> Token | None:

@@ -10,6 +10,7 @@ director"), so that pronouns and descriptions can be resolved to them.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -100,6 +101,23 @@ def _strip_span(span: Span) -> tuple[Span, list[Token]]:
     return doc[start:end], titles
 
 
+def _titled_otherwise(person: Person, gender: str | None) -> bool:
+    """A person some title gave the other gender ("Mr. Haddad" for "Ms. Haddad");
+    a guess from the first name is not enough ("Lee" is given to both)."""
+    if gender is None:
+        return False
+    other = FEMALE_TITLES if gender == "male" else MALE_TITLES
+    return bool(person.roles & {word.rstrip(".") for word in other})
+
+
+def _title_gender(titles: Iterable[Token]) -> str | None:
+    """ "Mr." or "Ms.": the gender a name's titles give, if any."""
+    words = {t.lower_.rstrip(".") for t in titles}
+    if words & MALE_TITLES:
+        return "male"
+    return "female" if words & FEMALE_TITLES else None
+
+
 def _title_tokens(span: Span) -> list[Token]:
     """Title words just before a name: "Foreign Minister", "Mr", "US President"."""
     doc = span.doc
@@ -147,14 +165,22 @@ class People:
                 people._at.setdefault(i, mention.person)
         return people
 
-    def match(self, name: str) -> int | None:
+    def match(self, name: str, gender: str | None = None) -> int | None:
         """The person a bare name refers to; the one with the longest name wins ties.
 
         A lone first or middle name ("Allan"; "Lula" of "Luiz Inácio Lula da
-        Silva") matches the one person who has it."""
+        Silva") matches the one person who has it. A name with a gendered title
+        ("Ms. Haddad") never matches someone titled as the other gender, and of two
+        namesakes it takes the one whose gender fits: Mr. and Ms. Haddad are two."""
         if not surname(name):
             return None
-        hits = [i for i, p in enumerate(self.persons) if same_person(name, p.name)]
+        hits = [
+            i
+            for i, p in enumerate(self.persons)
+            if same_person(name, p.name) and not _titled_otherwise(p, gender)
+        ]
+        if gender is not None and len(hits) > 1:
+            hits = [i for i in hits if self.persons[i].gender in (None, gender)] or hits
         if not hits and len(name.split()) == 1:
             key = name.casefold()
             hits = [
@@ -188,7 +214,8 @@ class People:
             return  # "President", "Chairman": a title, not a name
         if name_span[-1].lower_ in ORG_NOUNS:
             return  # "Queen Elizabeth Hospital", "King George School": a place, not a person
-        index = self.match(text)
+        titles = {t.i: t for t in inner_titles + _title_tokens(name_span)}
+        index = self.match(text, _title_gender(titles.values()))
         if index is None:
             self.persons.append(Person(name=text))
             index = len(self.persons) - 1
@@ -196,7 +223,6 @@ class People:
         person.aliases.add(text)
         if len(text.split()) > len(person.name.split()):
             person.name = text
-        titles = {t.i: t for t in inner_titles + _title_tokens(name_span)}
         self._learn(person, name_span, [titles[i] for i in sorted(titles)])
         if role is not None:  # "a man known as Sami": the man is Sami
             person.roles.add(role.lemma_.lower())

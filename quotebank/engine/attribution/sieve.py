@@ -38,6 +38,7 @@ from quotebank.engine.attribution.cues import (
     follows,
     governing_cue,
     hangs_on,
+    is_age,
     is_reporting_verb,
     object_of,
     reports_other_words,
@@ -174,6 +175,8 @@ class Sieve:
                 cue = Cue.from_verb(token, self.inside)
                 if cue.subject is None and lead and token.i > lead[-1].i + 1:
                     cue = replace(cue, subject=_phrase_head(lead))  # the parse lost it
+                elif cue.subject is None and lead and is_age(lead[-1]):
+                    cue = replace(cue, subject=lead[-1])  # “…,” the 43-year-old asked
                 return cue
             if token.text == "," and token.i > after[0].i:
                 aside = not aside
@@ -397,10 +400,13 @@ def _phrase_head(words: list[Token]) -> Token | None:
 
 
 def _fires_back(verb: Token) -> bool:
-    """ "Rubio fired back: “…”", "Hillary shot back, “…”": a closing verb with "back"
-    speaks before a quote too (else the cue would be a reporting verb further back,
-    "After Brown criticized …")."""
-    return verb.lemma_.lower() in CLOSING_VERBS and any(
+    """ "Rubio fired back: “…”", "Hillary shot back, “…”", "then Mirov continues:
+    “…”": a closing verb with "back" or a colon speaks before a quote too (else the
+    cue would be a reporting verb further back, "After Brown criticized …")."""
+    if verb.lemma_.lower() not in CLOSING_VERBS:
+        return False
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (after is not None and after.text == ":") or any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children
     )
 
