@@ -968,6 +968,14 @@ ARTICLES = [
         "The clip shows the actor Ben Okoro on a rainy film set. Marta Lind via Getty Images.\n\n“Did anyone else have a week like mine?” the 52-year-old asked in the description of the clip.\n",
         [("Did anyone else have a week like mine?", "Ben Okoro", "person", "direct")],
     ),
+    (
+        "he-of-a-name-mostly-given-to-women",
+        "Union rejects the port deal\n\nCourtney Abara, the dockworkers' union president, met the port director, Tomas Ruiz, on Monday.\n\nAbara said he would not sign Ruiz's offer. “We have been patient for two years,” he said. “Patience has run out.”\n",
+        [
+            ("We have been patient for two years,", "Courtney Abara", "person", "direct"),
+            ("Patience has run out.", "Courtney Abara", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

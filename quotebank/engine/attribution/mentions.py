@@ -48,6 +48,7 @@ class Person:
     roles: set[str] = field(default_factory=set)  # lower-case role words
     description: str | None = None
     gender: str | None = None  # "male" | "female" | None
+    leaning: str | None = None  # a guess from a given name most, not all, give one gender
     epithets: set[str] = field(default_factory=set)  # "russian", "florida": words of its roles
 
 
@@ -85,6 +86,12 @@ def first_name_gender(first: str) -> str | None:
     if guess in ("female", "mostly_female"):
         return "female"
     return None
+
+
+def _sure_gender(first: str) -> bool:
+    """Whether the name list gives a given name one gender, not mostly one ("Bernie"
+    is "mostly female" in it, "Lee" "mostly male")."""
+    return _gender_detector().get_gender(first) in ("male", "female")
 
 
 def _strip_span(span: Span) -> tuple[Span, list[Token]]:
@@ -271,7 +278,11 @@ class People:
             words = [t.text for t in titles if t.lower_.rstrip(".") not in _COURTESY]
             person.description = " ".join(words) or None
         if person.gender is None and len(person.name.split()) > 1:
-            person.gender = first_name_gender(person.name.split()[0])
+            first = person.name.split()[0]
+            if _sure_gender(first):
+                person.gender = first_name_gender(first)
+            else:
+                person.leaning = first_name_gender(first)
 
     def person_at(self, token: Token) -> int | None:
         """The person whose name covers ``token``, if any."""

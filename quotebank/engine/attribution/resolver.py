@@ -27,7 +27,7 @@ from quotebank.engine.attribution.cues import (
     partitive_group,
     spoken_to,
 )
-from quotebank.engine.attribution.mentions import People, looks_like_person, widen
+from quotebank.engine.attribution.mentions import People, Person, looks_like_person, widen
 from quotebank.engine.attribution.phrases import (
     RELATION_ROLES,
     described_as_person,
@@ -414,11 +414,10 @@ class Resolver:
             person = self.people.persons[mention.person]
             if gender and person.gender and person.gender != gender:
                 continue
-            unsure = gender is not None and person.gender is None
             if role and role not in person.roles:
                 continue
             distance = here - sentences[mention.start]
-            score = 10 * distance + 0.1 * rank + (8 if unsure else 0)
+            score = 10 * distance + 0.1 * rank + _gender_doubt(person, gender)
             score -= 6 if mention.is_main else 3 if mention.is_subject else 0
             score += 4 if mention.is_possessive else 0
             score -= 20 if epithets & person.epithets else 0
@@ -475,11 +474,25 @@ class Resolver:
         return self.person(index, "description")
 
 
+def _gender_doubt(person: Person, gender: str | None) -> float:
+    """What not knowing a person's gender costs as the antecedent of "he" or "she":
+    less when the given name leans that way, more when it leans the other."""
+    if gender is None or person.gender is not None:
+        return 0
+    if person.leaning is None:
+        return _UNSURE
+    return _UNSURE - _LEANING if person.leaning == gender else _UNSURE + _LEANING
+
+
 def _other_kind(ent: Span, head: str) -> bool:
     """ "the magazine" is not "the Lakeside Institute": a name whose last word is
     another organisation noun."""
     last = ent[-1].lemma_.lower()
     return last in ORG_NOUNS and last != head
+
+
+_UNSURE = 8  # a person of unknown gender as the antecedent of "he" or "she"
+_LEANING = 4  # a given name most, not all, give one gender
 
 
 def _share(token: Token) -> ResolvedSpeaker | None:
