@@ -47,3 +47,48 @@ def test_a_lone_first_or_middle_name_matches_the_one_person_who_has_it(
         Person(name="José Manuel Barroso"),
     ]
     assert people.match(name) == expected
+
+
+def genders(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]]:
+    people = People.build(nlp(text), set()).persons
+    return {person.name: (person.gender, person.leaning) for person in people}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        pytest.param(
+            "Casey Ndlovu runs the shelter. Ndlovu said she had asked the city for help.",
+            "Casey Ndlovu",
+            ("female", None),
+            id="X said she: the pronoun gives a gender the name does not",
+        ),
+        pytest.param(
+            "Courtney Abara leads the union. Abara met the port director on Monday.",
+            "Courtney Abara",
+            (None, "female"),
+            id="a name mostly given to women: a leaning, not a gender",
+        ),
+        pytest.param(
+            "Courtney Abara leads the union. Abara said he would not sign the offer.",
+            "Courtney Abara",
+            ("male", "female"),
+            id="X said he: the pronoun outweighs the name's leaning",
+        ),
+        pytest.param(
+            "Omar Haddad and his wife, Layla Haddad, spoke. Ms. Haddad said little.",
+            "Layla Haddad",
+            ("female", None),
+            id="Ms. Haddad joins the woman of two namesakes",
+        ),
+    ],
+)
+def test_what_gives_a_person_a_gender(
+    nlp: Language, text: str, name: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert genders(nlp, text)[name] == expected
+
+
+def test_mr_and_ms_of_one_surname_are_two_people(nlp: Language) -> None:
+    text = "Mr. Haddad spoke first. Then Ms. Haddad said she disagreed."
+    assert len(People.build(nlp(text), set()).persons) == 2

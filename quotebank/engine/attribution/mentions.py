@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotebank.text.lexicon import (
     FEMALE_TITLES,
+    MALE_PRONOUNS,
     MALE_TITLES,
     ORG_NOUNS,
     PERSON_ROLES,
@@ -108,6 +109,21 @@ def _strip_span(span: Span) -> tuple[Span, list[Token]]:
     return doc[start:end], titles
 
 
+def _own_pronoun(name: Token) -> Token | None:
+    """ "Abara said he …": the gendered subject of the clause a named subject's
+    verb reports."""
+    while name.dep_ in ("compound", "appos") and name.head is not name:
+        name = name.head
+    if name.dep_ != "nsubj":
+        return None
+    for clause in name.head.children:
+        if clause.dep_ == "ccomp" and clause.i > name.head.i:
+            for child in clause.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in ("he", "she"):
+                    return child
+    return None
+
+
 def _titled_otherwise(person: Person, gender: str | None) -> bool:
     """A person some title gave the other gender ("Mr. Haddad" for "Ms. Haddad");
     a guess from the first name is not enough ("Lee" is given to both)."""
@@ -167,6 +183,7 @@ class People:
             people._add(span, inside_quotes, role=noun)
         people._add_untagged(doc, inside_quotes)
         people.mentions.sort(key=lambda m: m.start)
+        people._learn_genders_from_pronouns(doc)
         for mention in people.mentions:
             for i in range(mention.start, mention.end):
                 people._at.setdefault(i, mention.person)
@@ -199,6 +216,20 @@ class People:
         if not hits:
             return None
         return max(hits, key=lambda i: len(self.persons[i].name.split()))
+
+    def _learn_genders_from_pronouns(self, doc: Doc) -> None:
+        """ "Abara said he would not sign": the pronoun that opens what a person said
+        gives their gender, when neither a title nor a sure given name did."""
+        votes: dict[int, set[str]] = {}
+        for mention in self.mentions:
+            pronoun = _own_pronoun(doc[mention.start : mention.end].root)
+            if pronoun is not None and mention.is_subject:
+                gender = "male" if pronoun.lower_ in MALE_PRONOUNS else "female"
+                votes.setdefault(mention.person, set()).add(gender)
+        for index, genders in votes.items():
+            person = self.persons[index]
+            if person.gender is None and len(genders) == 1:
+                person.gender = genders.pop()
 
     def _add_untagged(self, doc: Doc, inside_quotes: set[int]) -> None:
         """Words the recogniser left unlabelled that repeat a known surname: a proper
