@@ -92,3 +92,16 @@ def test_what_gives_a_person_a_gender(
 def test_mr_and_ms_of_one_surname_are_two_people(nlp: Language) -> None:
     text = "Mr. Haddad spoke first. Then Ms. Haddad said she disagreed."
     assert len(People.build(nlp(text), set()).persons) == 2
+
+
+def test_a_bare_surname_is_its_first_bearer_not_its_longest_name(nlp: Language) -> None:
+    text = (
+        "Sen. Dan Okafor spoke first. His niece, Rosa Maria Okafor, spoke later. "
+        "Okafor said the bill would pass."
+    )
+    doc = nlp(text)
+    people = People.build(doc, set())
+    bare = next(t for t in doc if t.text == "Okafor" and doc[t.i - 1].text == ".")
+    index = people.person_at(bare)
+    assert index is not None
+    assert people.persons[index].name == "Dan Okafor"

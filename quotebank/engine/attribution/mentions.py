@@ -205,6 +205,8 @@ class People:
         ]
         if gender is not None and len(hits) > 1:
             hits = [i for i in hits if self.persons[i].gender in (None, gender)] or hits
+        if len(hits) > 1:
+            hits = self._named_first(hits) or hits
         if not hits and len(name.split()) == 1:
             key = name.casefold()
             hits = [
@@ -216,6 +218,14 @@ class People:
         if not hits:
             return None
         return max(hits, key=lambda i: len(self.persons[i].name.split()))
+
+    def _named_first(self, hits: list[int]) -> list[int]:
+        """Of namesakes, the one the article named first: news style names a relative
+        of the same surname by given name once the surname stands for the first
+        bearer ("Murphy" in a profile of Chris Murphy, though Anne Marie Murphy has the
+        longer name)."""
+        firsts = [m for m in self.mentions if m.person in hits]
+        return [min(firsts, key=lambda m: m.start).person] if firsts else []
 
     def _learn_genders_from_pronouns(self, doc: Doc) -> None:
         """ "Abara said he would not sign": the pronoun that opens what a person said
