@@ -133,6 +133,21 @@ def _titled_otherwise(person: Person, gender: str | None) -> bool:
     return bool(person.roles & {word.rstrip(".") for word in other})
 
 
+def after_dateline(ent: Span) -> Span:
+    """ "[CLEVELAND - Donald Trump] painted …": the name after a dateline the
+    recogniser took into the entity."""
+    for token in ent[:-1]:
+        if token.text in _DATELINE_DASHES:
+            lead = [t for t in ent[: token.i - ent.start] if t.is_alpha]
+            if lead and all(t.is_upper for t in lead):
+                return Span(ent.doc, token.i + 1, ent.end, label=ent.label_)
+            break
+    return ent
+
+
+_DATELINE_DASHES = frozenset(("-", "\u2014", "\u2013", "--"))
+
+
 def _title_gender(titles: Iterable[Token]) -> str | None:
     """ "Mr." or "Ms.": the gender a name's titles give, if any."""
     words = {t.lower_.rstrip(".") for t in titles}
@@ -167,11 +182,12 @@ class People:
     def build(cls, doc: Doc, inside_quotes: set[int]) -> People:
         people = cls()
         places = {e.text for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC")}
-        spans = [e for e in doc.ents if e.label_ in _NAME_LABELS and _could_be_name(e, places)]
+        ents = [after_dateline(e) for e in doc.ents]
+        spans = [e for e in ents if e.label_ in _NAME_LABELS and _could_be_name(e, places)]
         spans += _titled_names(doc, spans)
         for span in sorted(spans, key=lambda s: (-len(s), s.start)):
             people._add(span, inside_quotes)
-        for ent in doc.ents:  # "Trump" tagged ORG once "Donald Trump" is known
+        for ent in ents:  # "Trump" tagged ORG once "Donald Trump" is known
             if ent.label_ in _MAYBE_NAME_LABELS and (
                 people.match(ent.text) is not None or _named_by_role(ent) or _has_who_clause(ent)
             ):
