@@ -37,7 +37,7 @@ REPORTING_VERBS = _words(
     brush shrug pooh-pooh downplay challenge interrogate cross-examine rebuke scold
     berate assail contradict repudiate proclaim echo email e-mail tout pen
     aver chide gripe grouse lambaste opine posit rave rasp drawl sob cry theorize
-    theorise trumpet vent remind riff snipe
+    theorise trumpet vent remind riff snipe herald pronounce voice
     """
 )
 

@@ -976,6 +976,16 @@ ARTICLES = [
             ("Patience has run out.", "Courtney Abara", "person", "direct"),
         ],
     ),
+    (
+        "heralded-voiced-pronounced-and-his-old-friend",
+        "Trade pact signed in Bergen\n\nChancellor Ina Berg heralded the trade deal with Norway as a “breakthrough.”\n\nTed Marsh says his “old friend” Ana Ruiz ran a fair negotiation.\n\nAfter the talks, Berg voiced her hope for a “long and quiet peace” and pronounced the summit “a turning point.”\n",
+        [
+            ("breakthrough.", "Ina Berg", "person", "partial"),
+            ("old friend", "Ted Marsh", "person", "partial"),
+            ("long and quiet peace", "Ina Berg", "person", "partial"),
+            ("a turning point.", "Ina Berg", "person", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

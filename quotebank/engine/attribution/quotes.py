@@ -123,6 +123,7 @@ def _is_label(doc: Doc, span: Span, content: str, *, headline: bool = False) -> 
     # trying to “protect” Clinton: a verb said, not a “Missing” voter's participle
     verbal = any(t.tag_ in ("VB", "VBP", "VBZ", "VBD") for t in words)
     qualifies = after is not None and not (evaluative or verbal) and _modifies(after, content)
+    qualifies = qualifies and not _calls_someone(before, after)
     if len(words) <= 3 and qualifies:
         return True
     if headline or len(words) < 2 or not _title_case(words) or _someone_calls_it(span):
@@ -134,6 +135,18 @@ def _is_label(doc: Doc, span: Span, content: str, *, headline: bool = False) -> 
 
 
 _CALLING = frozenset("call dub brand label nickname term refer describe deride mock".split())
+
+
+def _calls_someone(before: Token | None, after: Token | None) -> bool:
+    """ "says his “old friend” Ana Ruiz ran …": what one person calls another, in
+    their words, between a possessive and the person's name."""
+    return (
+        before is not None
+        and after is not None
+        and before.tag_ == "PRP$"
+        and after.pos_ == "PROPN"
+        and (after.ent_type_ == "PERSON" or "appos" in (after.dep_, after.head.dep_))
+    )
 
 
 def _someone_calls_it(span: Span) -> bool:
