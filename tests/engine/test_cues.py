@@ -181,6 +181,27 @@ CONJUNCT = parse(
     6 .      .   punct    2 _     _
     """,
 )
+# The parse hangs "Channel 9 News" on "liar", and "will accuse" on "brand".
+STRANDED = parse(
+    "The Ledger will brand you a liar and Channel 9 News will accuse you.",
+    """
+    0  The     DT  det      1  _      B-ORG
+    1  Ledger  NNP nsubj    3  _      I-ORG
+    2  will    MD  aux      3  _      _
+    3  brand   VB  ROOT     3  _      _
+    4  you     PRP dative   3  _      _
+    5  a       DT  det      6  _      _
+    6  liar    NN  dobj     3  _      _
+    7  and     CC  cc       6  _      _
+    8  Channel NNP nmod     10 _      B-ORG
+    9  9       CD  nummod   8  _      I-ORG
+    10 News    NNP conj     6  _      I-ORG
+    11 will    MD  aux      12 _      _
+    12 accuse  VB  conj     3  _      _
+    13 you     PRP dobj     12 _      _
+    14 .       .   punct    3  _      _
+    """,
+)
 AGENT = parse(
     "The plan was hailed by Ana Ruiz as a success.",
     """
@@ -342,6 +363,7 @@ SAYING_AFTER_REPORT = parse(
         pytest.param(QUOTED_PASSIVE, 5, set(), 1, id="an official was quoted as saying"),
         pytest.param(PARTICIPLE, 4, set(), 1, id="left, saying: climbs the participle"),
         pytest.param(CONJUNCT, 4, set(), 1, id="smiled and said: climbs the conjunct"),
+        pytest.param(STRANDED, 12, set(), 10, id="… and Channel 9 News will accuse: the name"),
         pytest.param(AGENT, 3, set(), 6, id="hailed by Ana Ruiz: the agent, not the plan"),
         pytest.param(ORPHAN, 7, {1, 2, 3}, 6, id="'...,' a militant told: a subjectless verb"),
         pytest.param(ASKED, 2, {5}, None, id="Ruiz was asked: spoken to, not speaking"),

@@ -134,6 +134,9 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
         found = _nearest_subject(token, inside)
         if found is not None:
             return found
+        stranded = _stranded_subject(token, inside) if token is verb else None
+        if stranded is not None:
+            return stranded  # "… and Channel 9 News will accuse you of …"
         reporter = _reported_clause_of(token) if token is verb else None
         if reporter is not None:
             token = reporter  # "X said Y will have to choose, saying, “…”": X says it
@@ -157,6 +160,25 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
         else:
             token = None
     return _orphan_subject(verb, inside)
+
+
+def _stranded_subject(verb: Token, inside: set[int]) -> Token | None:
+    """ "the Ledger will brand you a liar and Channel 9 News will accuse you": a name
+    right before a conjoined verb, after "and", that the parse hung elsewhere."""
+    if verb.dep_ != "conj":
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i > 0 and doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        i -= 1
+    name = doc[i]
+    if name.i in inside or name.ent_type_ not in _NAMED or name.dep_ in SUBJECTS:
+        return None
+    start = entity_of(name).start
+    return name if start > 0 and doc[start - 1].lower_ in ("and", "but") else None
+
+
+_NAMED = ("PERSON", "ORG", "NORP", "GPE")
 
 
 def _document_sent(verb: Token) -> Token | None:
