@@ -45,6 +45,7 @@ REPORTING_VERBS = _words(
 # report: "“…,” Mr. Gray continued", "“…,” she shot back"; elsewhere they are not speech.
 CLOSING_VERBS = _words(
     "continue react retaliate crack press interrupt shoot fire hit chime beam smile grin nod"
+    " begin start"
 )
 
 # Verbs whose object is the words themselves ("yelled “Stay there!”", "chanting

@@ -986,6 +986,20 @@ ARTICLES = [
             ("a turning point.", "Ina Berg", "person", "partial"),
         ],
     ),
+    (
+        "space-before-a-closing-mark-and-began",
+        'Budget fight spills into the hall\n\nCouncilor Rita Vance spoke after the vote.\n\n"They dig up something he said years ago and treat it like, \'Oh, this is news,\' " Vance said at the meeting. "But nobody asks about the budget."\n\nThe treasurer, Tom Holt, was next. Mayor Ana Ruiz had already left. "We owe the bank more than we can pay," Holt began.\n',
+        [
+            (
+                "They dig up something he said years ago and treat it like, 'Oh, this is news,' ",
+                "Rita Vance",
+                "person",
+                "direct",
+            ),
+            ("But nobody asks about the budget.", "Rita Vance", "person", "direct"),
+            ("We owe the bank more than we can pay,", "Tom Holt", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -103,6 +103,11 @@ def quoted(text: str) -> list[str]:
             ["He told me ‘never again’ and I believed him,"],
         ),
         (
+            "a closing mark set off by a space after a nested quote",
+            '"Then they say, \'Oh, this is news,\' " Vance said. "Nobody asks why."',
+            ["Then they say, 'Oh, this is news,'", "Nobody asks why."],
+        ),
+        (
             "repeated paragraph",
             "He called it “historic” today, officials said again.\nHe called it “historic” today, officials said again.",
             ["historic"],

@@ -122,6 +122,12 @@ def _stray(text: str, pos: int, size: int) -> bool:
     return before.isspace() and after.isspace()
 
 
+def _closes_nested(text: str, pos: int) -> bool:
+    """ "… treat it like, 'Oh, this is big,' " Ruiz said": a double mark set off by a
+    space from the single mark that closes a quote within the quote closes both."""
+    return pos >= 2 and text[pos - 1] == " " and text[pos - 2] in "'’"
+
+
 def find_marks(text: str, single: bool = False) -> list[Mark]:
     """Every quotation mark outside page furniture, with its facing and paragraph."""
     skip = boilerplate_ranges(text)
@@ -133,11 +139,16 @@ def find_marks(text: str, single: bool = False) -> list[Mark]:
         pos = match.start()
         if any(a <= pos < b for a, b in skip):
             continue
-        if (single and _is_apostrophe(text, pos)) or _stray(text, pos, len(match.group())):
+        if single and _is_apostrophe(text, pos):
             continue
+        facing = _facing(text, pos, match.group())
+        if _stray(text, pos, len(match.group())):
+            if single or not _closes_nested(text, pos):
+                continue
+            facing = CLOSE
         while para + 1 < len(starts) and starts[para + 1] <= pos:
             para += 1
-        marks.append(Mark(pos, len(match.group()), _facing(text, pos, match.group()), para))
+        marks.append(Mark(pos, len(match.group()), facing, para))
     return marks
 
 
