@@ -1000,6 +1000,22 @@ ARTICLES = [
             ("We owe the bank more than we can pay,", "Tom Holt", "person", "direct"),
         ],
     ),
+    (
+        "party-before-a-name-question-then-asked-and-another",
+        "Council row over the budget\n\n“Republicans are so upset with the board's decision that they are unloading on the mayor,\" said Council ranking Democrat Ellen Price (D-Md.). \"They are spending their last days here on this.”\n\nIf the city is under attack — as many experts believe, but the company strongly denies — “why wouldn't you want to check the machines?” asked Tom Ruiz, now a partner at a law firm.\n\nFans posted all night. Dan Okoro replied to the post. Okoro tweeted, “The mayor did the same last week.”\n\nAnother tweeted, “The mayor thinks she is above the rules.”\n",
+        [
+            (
+                "Republicans are so upset with the board's decision that they are unloading on the mayor,",
+                "Ellen Price",
+                "person",
+                "direct",
+            ),
+            ("They are spending their last days here on this.", "Ellen Price", "person", "direct"),
+            ("why wouldn't you want to check the machines?", "Tom Ruiz", "person", "direct"),
+            ("The mayor did the same last week.", "Dan Okoro", "person", "direct"),
+            ("The mayor thinks she is above the rules.", None, None, "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

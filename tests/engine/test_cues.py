@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from quotebank.engine.attribution.cues import (
     descriptor,
     document_source,
+    entity_of,
     governing_cue,
     is_reporting_verb,
     is_role_word,
@@ -621,3 +622,18 @@ EVEN_A = parse(
 )
 def test_descriptor_of_noun_phrase(doc: Doc, head: int, expected: str) -> None:
     assert descriptor(noun_phrase(doc[head])) == expected
+
+
+def test_a_name_the_recogniser_missed_stops_at_a_tagged_party_word() -> None:
+    doc = parse(
+        "Democrat Ellen Price said so.",
+        """
+        0 Democrat NNP compound 2 _   B-NORP
+        1 Ellen    NNP compound 2 _   _
+        2 Price    NNP nsubj    3 _   _
+        3 said     VBD ROOT     3 say _
+        4 so       RB  advmod   3 _   _
+        5 .        .   punct    3 _   _
+        """,
+    )
+    assert entity_of(doc[2]).text == "Ellen Price"

@@ -488,10 +488,16 @@ def entity_of(token: Token) -> Span:
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
             return ent
+    doc = token.doc
     left = token.i
-    while left > 0 and token.doc[left - 1].dep_ == "compound" and token.doc[left - 1].head == token:
+    while (
+        left > 0
+        and doc[left - 1].dep_ == "compound"
+        and doc[left - 1].head == token
+        and not doc[left - 1].ent_type_  # "[Democrat] Ellen Price": a party, not a name
+    ):
         left -= 1
-    return token.doc[left : token.i + 1]
+    return doc[left : token.i + 1]
 
 
 def strip_the(text: str) -> str:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from quotebank.engine.prefilter.marks import MarkSpan, find_mark_spans, headline_end, quoted_region
-from quotebank.text.lexicon import NAMING_CUES, NAMING_VERBS, VOICING_VERBS
+from quotebank.text.lexicon import NAMING_CUES, NAMING_VERBS, REPORTING_VERBS, VOICING_VERBS
 
 DIRECT, PARTIAL, NOT_SPEECH = "direct", "partial", "not_speech"
 _SMALL_WORDS = frozenset(
@@ -91,7 +91,20 @@ def _kind(doc: Doc, mark_span: MarkSpan, span: Span, before: str, content: str) 
     last_word = before.rsplit(None, 1)[-1].casefold()
     if last_word == "that" and content[:1].isupper() and content.rstrip("”\"’' ")[-1:] in ".!?":
         return DIRECT
+    if _asked_after(doc, span, content):
+        return DIRECT
     return PARTIAL
+
+
+def _asked_after(doc: Doc, span: Span, content: str) -> bool:
+    """ "— “why wouldn't you check?” asked Ruiz": a question or exclamation its
+    reporting verb follows is a whole utterance, though it opens in lower case."""
+    after = _token_after(doc, span)
+    return (
+        content.rstrip()[-1:] in ("?", "!")
+        and after is not None
+        and after.lemma_.lower() in REPORTING_VERBS
+    )
 
 
 def _resumes_split_quote(before: str) -> bool:

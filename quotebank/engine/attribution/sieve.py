@@ -135,8 +135,8 @@ class Sieve:
                 speaker = name_before(speaker, cue.text) if rule == "headline" else speaker
                 rule = rule if speaker.how == "name" else f"{rule}+{speaker.how}"
                 return Decision(speaker, rule, cue.text, cue.outlet, group=index, when=cue.when)
-            if cue.subject is not None and cue.subject.lower_ == "they":
-                return NO_ONE  # a group the article does not name: not whoever came before
+            if cue.subject is not None and cue.subject.lower_ in ("they", "another"):
+                return NO_ONE  # someone the article does not name: not whoever came before
         return self.around.continuation(index, earlier)
 
     # -- finding the cue -------------------------------------------------
