@@ -185,6 +185,17 @@ INTERIOR_MINISTRY = parse(
 )
 
 
+LONE_SURNAME = parse(
+    "Rowe said so.",
+    """
+    0 Rowe NNP nsubj  1 _   _
+    1 said VBD ROOT   1 say _
+    2 so   RB  advmod 1 _   _
+    3 .    .   punct  1 _   _
+    """,
+)
+
+
 def named_before(noun: str) -> Doc:
     """ "Kell Weekly ran it. Millbrook and the Lakeside Institute agreed. The {noun}
     said so.": a magazine, a place and an institute named before "the {noun}"."""
@@ -388,6 +399,12 @@ A_DEMOCRAT = parse(
                 how="organization",
             ),
             id="Amnesty: by its fullest name",
+        ),
+        pytest.param(
+            LONE_SURNAME,
+            0,
+            ResolvedSpeaker("Rowe", "person", aliases=("Rowe",)),
+            id="Rowe said, untagged: a person, not an organization",
         ),
         pytest.param(
             named_before("magazine"),

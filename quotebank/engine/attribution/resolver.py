@@ -20,6 +20,7 @@ from quotebank.engine.attribution.cues import (
     document_source,
     entity_of,
     is_age,
+    is_reporting_verb,
     is_role_word,
     mistagged_name,
     noun_phrase,
@@ -150,6 +151,8 @@ class Resolver:
             return ResolvedSpeaker(name, "person", aliases=(name,))
         if one_member(token):  # "a New Hampshire Democrat", "one Republican"
             return ResolvedSpeaker(descriptor(noun_phrase(token)), "unnamed", how="unnamed")
+        if _lone_surname(token, entity):  # "Rowe described …", a name the recogniser missed
+            return ResolvedSpeaker(token.text, "person", aliases=(token.text,))
         if token.pos_ == "PROPN" or token.ent_type_ in _ORG_LABELS:
             named = name_after_office(entity)  # "the Board's Director Ruth Kean"
             if named is not None:
@@ -472,6 +475,19 @@ class Resolver:
         if index is None:
             return ResolvedSpeaker(label, "unnamed", how="unnamed")
         return self.person(index, "description")
+
+
+def _lone_surname(token: Token, entity: Span) -> bool:
+    """One capitalised word, untagged by the recogniser, speaking through a reporting
+    verb: far more often a person's surname than a body's name."""
+    return (
+        token.pos_ == "PROPN"
+        and not token.ent_type_
+        and len(entity) == 1
+        and token.is_title
+        and token.dep_ == "nsubj"
+        and is_reporting_verb(token.head)
+    )
 
 
 def _gender_doubt(person: Person, gender: str | None) -> float:
