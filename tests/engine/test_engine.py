@@ -184,6 +184,12 @@ def test_the_time_tied_to_the_cue_is_kept_as_written(nlp, text, when) -> None:  
             "Mayor Jo Bloggs tagged “GovJaneDoeOffice” and “@jdoe” and linked “http://example.org/x”, she said.\n",
             [],
         ),
+        # attribute values and ids of an embedded post, left in the text by a scraper
+        (
+            'Mayor Jo Bloggs posted <time datetime="2026-06-29">a note</time> with the id '
+            '"774158902263705344", she said.\n',
+            [],
+        ),
         # a headline's scare quote with no one to say it is not speech
         ("Putin starts ‘high-stakes’ meeting\n\n“We met,” he said.\n", ["We met,"]),
         # a name given in this article is not said by anyone; one someone calls you is

@@ -28,6 +28,8 @@ _SMALL_WORDS = frozenset(
     """.split()
 )
 _OPENING_PUNCT = ".!?:;…"
+# a date, a time stamp, an id (not "400" or "2-1", which people say): markup
+_NUMBERS = re.compile(r"[\d\s:./T+-]+")
 # Scraped markup quoted as if it were words: a URL, an @handle, a run-together
 # account name of three capitalised parts or more ("realDonaldTrump", "GovJaneDoe").
 _MARKUP = re.compile(r"\S*(?:://|www\.)\S*|@\w+|[A-Za-z][a-z]*(?:[A-Z][a-z]+){2,}\d*")
@@ -81,6 +83,8 @@ def _text_before(text: str, mark_span: MarkSpan) -> str:
 def _kind(doc: Doc, mark_span: MarkSpan, span: Span, before: str, content: str) -> str:
     if _is_label(doc, span, content, headline=mark_span.end <= headline_end(doc_text(doc))):
         return NOT_SPEECH
+    if before.endswith("=") or (len(content.strip()) >= 8 and _NUMBERS.fullmatch(content.strip())):
+        return NOT_SPEECH  # markup: datetime="2016-06-29", data-tweet-id="7479…"
     closed = before[-1:] in ("”", '"') or before.endswith("''")  # “…” “…” and ''…'' ''…''
     if mark_span.continues or not before or before[-1] in _OPENING_PUNCT or closed:
         return DIRECT
