@@ -185,6 +185,26 @@ INTERIOR_MINISTRY = parse(
 )
 
 
+# "he" after a man who acted and another who only owns something: the one who acted
+OWNER_NEARER = parse(
+    "Carlos Vega spoke. Tom Holt's aide left. He said so.",
+    """
+    0  Carlos NNP compound 1  _     B-PERSON
+    1  Vega   NNP nsubj    2  _     I-PERSON
+    2  spoke  VBD ROOT     2  speak _
+    3  .      .   punct    2  _     _
+    4  Tom    NNP compound 5  _     B-PERSON
+    5  Holt   NNP poss     7  _     I-PERSON
+    6  's     POS case     5  _     _
+    7  aide   NN  nsubj    8  _     _
+    8  left   VBD ROOT     8  leave _
+    9  .      .   punct    8  _     _
+    10 He     PRP nsubj    11 _     _
+    11 said   VBD ROOT     11 say   _
+    12 so     RB  advmod   11 _     _
+    13 .      .   punct    11 _     _
+    """,
+)
 LONE_SURNAME = parse(
     "Rowe said so.",
     """
@@ -399,6 +419,12 @@ A_DEMOCRAT = parse(
                 how="organization",
             ),
             id="Amnesty: by its fullest name",
+        ),
+        pytest.param(
+            OWNER_NEARER,
+            10,
+            pronoun(CARLOS),
+            id="he: the man who spoke, not the nearer owner of an aide",
         ),
         pytest.param(
             LONE_SURNAME,

@@ -422,7 +422,7 @@ class Resolver:
             distance = here - sentences[mention.start]
             score = 10 * distance + 0.1 * rank + _gender_doubt(person, gender)
             score -= 6 if mention.is_main else 3 if mention.is_subject else 0
-            score += 4 if mention.is_possessive else 0
+            score += 10 if mention.is_possessive else 0
             score -= 20 if epithets & person.epithets else 0
             if mention.person == self.discourse.last_speaker and distance <= 3:
                 score -= 8
