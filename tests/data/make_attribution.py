@@ -988,10 +988,10 @@ ARTICLES = [
     ),
     (
         "space-before-a-closing-mark-and-began",
-        'Budget fight spills into the hall\n\nCouncilor Rita Vance spoke after the vote.\n\n"They dig up something he said years ago and treat it like, \'Oh, this is news,\' " Vance said at the meeting. "But nobody asks about the budget."\n\nThe treasurer, Tom Holt, was next. Mayor Ana Ruiz had already left. "We owe the bank more than we can pay," Holt began.\n',
+        'Budget fight spills into the hall\n\nCouncilor Rita Vance spoke after the vote.\n\n"They find a line from a decade back and act as if, \'Wow, this is news,\' " Vance said at the meeting. "But nobody asks about the budget."\n\nThe treasurer, Tom Holt, was next. Mayor Ana Ruiz had already left. "We owe the bank more than we can pay," Holt began.\n',
         [
             (
-                "They dig up something he said years ago and treat it like, 'Oh, this is news,' ",
+                "They find a line from a decade back and act as if, 'Wow, this is news,' ",
                 "Rita Vance",
                 "person",
                 "direct",
@@ -1002,16 +1002,16 @@ ARTICLES = [
     ),
     (
         "party-before-a-name-question-then-asked-and-another",
-        "Council row over the budget\n\n“Republicans are so upset with the board's decision that they are unloading on the mayor,\" said Council ranking Democrat Ellen Price (D-Md.). \"They are spending their last days here on this.”\n\nIf the city is under attack — as many experts believe, but the company strongly denies — “why wouldn't you want to check the machines?” asked Tom Ruiz, now a partner at a law firm.\n\nFans posted all night. Dan Okoro replied to the post. Okoro tweeted, “The mayor did the same last week.”\n\nAnother tweeted, “The mayor thinks she is above the rules.”\n",
+        'Council row over the budget\n\n“The majority is so angry about the vote that it is taking it out on the mayor," said Council ranking Democrat Ellen Price (D-Md.). "Their final weeks in office go to this.”\n\nIf the network was breached — as several engineers suspect, though the vendor firmly disputes — “how could anyone not inspect the machines?” asked Tom Ruiz, now a partner at a law firm.\n\nFans posted all night. Dan Okoro replied to the post. Okoro tweeted, “The mayor did the same last week.”\n\nAnother tweeted, “The mayor thinks she is above the rules.”\n',
         [
             (
-                "Republicans are so upset with the board's decision that they are unloading on the mayor,",
+                "The majority is so angry about the vote that it is taking it out on the mayor,",
                 "Ellen Price",
                 "person",
                 "direct",
             ),
-            ("They are spending their last days here on this.", "Ellen Price", "person", "direct"),
-            ("why wouldn't you want to check the machines?", "Tom Ruiz", "person", "direct"),
+            ("Their final weeks in office go to this.", "Ellen Price", "person", "direct"),
+            ("how could anyone not inspect the machines?", "Tom Ruiz", "person", "direct"),
             ("The mayor did the same last week.", "Dan Okoro", "person", "direct"),
             ("The mayor thinks she is above the rules.", None, None, "direct"),
         ],

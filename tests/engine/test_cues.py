@@ -182,9 +182,9 @@ CONJUNCT = parse(
     6 .      .   punct    2 _     _
     """,
 )
-# The parse hangs "Channel 9 News" on "liar", and "will accuse" on "brand".
+# The parse hangs "Channel 9 News" on "fraud", and "will accuse" on "brand".
 STRANDED = parse(
-    "The Ledger will brand you a liar and Channel 9 News will accuse you.",
+    "The Ledger will brand you a fraud and Channel 9 News will accuse you.",
     """
     0  The     DT  det      1  _      B-ORG
     1  Ledger  NNP nsubj    3  _      I-ORG
@@ -192,7 +192,7 @@ STRANDED = parse(
     3  brand   VB  ROOT     3  _      _
     4  you     PRP dative   3  _      _
     5  a       DT  det      6  _      _
-    6  liar    NN  dobj     3  _      _
+    6  fraud   NN  dobj     3  _      _
     7  and     CC  cc       6  _      _
     8  Channel NNP nmod     10 _      B-ORG
     9  9       CD  nummod   8  _      I-ORG

@@ -21,7 +21,7 @@ def names(nlp: Language, text: str) -> list[str]:
             True,
         ),
         (
-            "Police named one of two Palestinians who shot the settler on Sunday.",
+            "Police named one of two Palestinians accused of attacking a farmer on Sunday.",
             "Palestinians",
             False,
         ),

@@ -163,7 +163,7 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
 
 
 def _stranded_subject(verb: Token, inside: set[int]) -> Token | None:
-    """ "the Ledger will brand you a liar and Channel 9 News will accuse you": a name
+    """ "the Ledger will brand you a fraud and Channel 9 News will accuse you": a name
     right before a conjoined verb, after "and", that the parse hung elsewhere."""
     if verb.dep_ != "conj":
         return None

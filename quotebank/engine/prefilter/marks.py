@@ -123,7 +123,7 @@ def _stray(text: str, pos: int, size: int) -> bool:
 
 
 def _closes_nested(text: str, pos: int) -> bool:
-    """ "… treat it like, 'Oh, this is big,' " Ruiz said": a double mark set off by a
+    """ "… act as if, 'Wow, this is news,' " Vance said": a double mark set off by a
     space from the single mark that closes a quote within the quote closes both."""
     return pos >= 2 and text[pos - 1] == " " and text[pos - 2] in "'’"
 
