@@ -185,6 +185,9 @@ ORG_NOUNS = _words(
     magazine publication tabloid outlet journal
     """
 )
+# Dashes as tokens: a dateline's "CLEVELAND -", a signature's "— Jane Smith".
+DASHES = ("—", "–", "-", "--")
+
 # Organisation nouns that stand for a place's government: "the town said" is the
 # town last named, not the last company.
 PLACE_NOUNS = _words("city town")

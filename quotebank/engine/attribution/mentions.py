@@ -17,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from quotebank.text.lexicon import (
+    DASHES,
     FEMALE_TITLES,
     MALE_PRONOUNS,
     MALE_TITLES,
@@ -137,7 +138,7 @@ def after_dateline(ent: Span) -> Span:
     """ "[CLEVELAND - Donald Trump] painted …": the name after a dateline the
     recogniser took into the entity."""
     for token in ent[:-1]:
-        if token.text in _DATELINE_DASHES:
+        if token.text in DASHES:
             lead = [t for t in ent[: token.i - ent.start] if t.is_alpha]
             if lead and all(t.is_upper for t in lead):
                 return Span(ent.doc, token.i + 1, ent.end, label=ent.label_)
@@ -145,15 +146,16 @@ def after_dateline(ent: Span) -> Span:
     return ent
 
 
-_DATELINE_DASHES = frozenset(("-", "\u2014", "\u2013", "--"))
-
-
 def _title_gender(titles: Iterable[Token]) -> str | None:
-    """ "Mr." or "Ms.": the gender a name's titles give, if any."""
-    words = {t.lower_.rstrip(".") for t in titles}
-    if words & MALE_TITLES:
-        return "male"
-    return "female" if words & FEMALE_TITLES else None
+    """ "Mr." or "Ms.": the gender a name's titles give (the last gendered one), if any."""
+    gender = None
+    for token in titles:
+        word = token.lower_.rstrip(".")
+        if word in MALE_TITLES:
+            gender = "male"
+        elif word in FEMALE_TITLES:
+            gender = "female"
+    return gender
 
 
 def _title_tokens(span: Span) -> list[Token]:
@@ -278,8 +280,9 @@ class People:
             return  # "President", "Chairman": a title, not a name
         if name_span[-1].lower_ in ORG_NOUNS:
             return  # "Queen Elizabeth Hospital", "King George School": a place, not a person
-        titles = {t.i: t for t in inner_titles + _title_tokens(name_span)}
-        index = self.match(text, _title_gender(titles.values()))
+        by_place = {t.i: t for t in inner_titles + _title_tokens(name_span)}
+        titles = [by_place[i] for i in sorted(by_place)]
+        index = self.match(text, _title_gender(titles))
         if index is None:
             self.persons.append(Person(name=text))
             index = len(self.persons) - 1
@@ -287,7 +290,7 @@ class People:
         person.aliases.add(text)
         if len(text.split()) > len(person.name.split()):
             person.name = text
-        self._learn(person, name_span, [titles[i] for i in sorted(titles)])
+        self._learn(person, name_span, titles)
         if role is not None:  # "a man known as Sami": the man is Sami
             person.roles.add(role.lemma_.lower())
             person.description = person.description or role.lemma_.lower()
@@ -313,13 +316,8 @@ class People:
             )
 
     def _learn(self, person: Person, span: Span, titles: list[Token]) -> None:
-        for token in titles:
-            word = token.lower_.rstrip(".")
-            person.roles.add(word)
-            if word in MALE_TITLES:
-                person.gender = "male"
-            elif word in FEMALE_TITLES:
-                person.gender = "female"
+        person.roles.update(t.lower_.rstrip(".") for t in titles)
+        person.gender = _title_gender(titles) or person.gender
         role = _apposition(span) or _role_before(span)
         for given in (titles, role or ()):
             person.epithets.update(t.lower_ for t in given if t.is_alpha and not t.is_stop)

@@ -238,7 +238,7 @@ class Resolver:
         "(Reuters)" is not one."""
         here = self._sentence_index[token.i]
         head = token.lemma_.lower()
-        label = "GPE" if head in PLACE_NOUNS else "ORG"
+        entity_label = "GPE" if head in PLACE_NOUNS else "ORG"
         for earlier in self._words_before(token, _ORG_SENTENCES):
             if earlier.lemma_.lower() != head:
                 continue
@@ -251,7 +251,7 @@ class Resolver:
             ent
             for ent in reversed(self.doc.ents)
             if ent.end <= token.i
-            and ent.label_ == label
+            and ent.label_ == entity_label
             and not _other_kind(ent, head)
             and ent.start not in self.inside
             and here - self._sentence_index[ent.start] <= _ORG_SENTENCES

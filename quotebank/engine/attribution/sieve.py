@@ -56,10 +56,11 @@ from quotebank.engine.attribution.quotes import (
 )
 from quotebank.engine.attribution.resolver import Discourse, Resolver
 from quotebank.engine.attribution.rules import DESCRIBED, rule_of
-from quotebank.engine.attribution.surroundings import DASHES, Surroundings
+from quotebank.engine.attribution.surroundings import Surroundings
 from quotebank.engine.prefilter.marks import headline_end
 from quotebank.text.lexicon import (
     CLOSING_VERBS,
+    DASHES,
     REPORTING_NOUNS,
     WEAK_REPORTING_VERBS,
 )

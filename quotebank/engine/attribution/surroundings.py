@@ -24,9 +24,7 @@ from quotebank.engine.attribution.decision import NO_ONE, Decision
 from quotebank.engine.attribution.mentions import Mention
 from quotebank.engine.attribution.quotes import NOT_SPEECH, PARTIAL, QuoteSpan, doc_text
 from quotebank.engine.attribution.resolver import ResolvedSpeaker, Resolver
-from quotebank.text.lexicon import GENDERED_PRONOUNS
-
-DASHES = ("—", "–", "-", "--")
+from quotebank.text.lexicon import DASHES, GENDERED_PRONOUNS
 
 
 class Surroundings:
