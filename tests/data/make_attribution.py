@@ -1016,6 +1016,16 @@ ARTICLES = [
             ("The mayor thinks she is above the rules.", None, None, "direct"),
         ],
     ),
+    (
+        "partial-quotes-a-verb-of-the-speaker-governs",
+        'Harbor vote splits the council\n\nCouncilor Mina Torres spent the week on the radio, portraying the harbor plan as a "giveaway" to developers.\n\nHer rival, Councilor Paul Ekwueme, has sparred with Torres for years over the budget, at one point calling her a "spoiler" who was not "serious."\n\nThe vote came late on Tuesday. That led Torres to skip the dinner and call the result "a sad day," a remark her staff later softened.\n\nThe council met in a "cozy" room above the library.\n',
+        [
+            ("giveaway", "Mina Torres", "person", "partial"),
+            ("spoiler", "Paul Ekwueme", "person", "partial"),
+            ("serious.", "Paul Ekwueme", "person", "partial"),
+            ("a sad day,", "Mina Torres", "person", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -351,6 +351,54 @@ SAYING_AFTER_REPORT = parse(
     """,
 )
 
+LED_TO_CALL = parse(
+    "That led Ruiz to call him a fraud.",
+    """
+    0 That  DT  nsubj 1 _    _
+    1 led   VBD ROOT  1 lead _
+    2 Ruiz  NNP dobj  1 _    B-PERSON
+    3 to    TO  aux   4 _    _
+    4 call  VB  xcomp 1 call _
+    5 him   PRP dobj  4 he   _
+    6 a     DT  det   7 _    _
+    7 fraud NN  oprd  4 _    _
+    8 .     .   punct 1 _    _
+    """,
+)
+URGED_TO_CALL = parse(
+    "Ruiz urged Cole to call him a fraud.",
+    """
+    0 Ruiz  NNP nsubj 1 _    B-PERSON
+    1 urged VBD ROOT  1 urge _
+    2 Cole  NNP dobj  1 _    B-PERSON
+    3 to    TO  aux   4 _    _
+    4 call  VB  xcomp 1 call _
+    5 him   PRP dobj  4 he   _
+    6 a     DT  det   7 _    _
+    7 fraud NN  oprd  4 _    _
+    8 .     .   punct 1 _    _
+    """,
+)
+# The parser's mistake: the participle hung on the time ("point") it happened.
+AT_ONE_POINT = parse(
+    "Ruiz feuded with Cole, at one point calling him a fraud.",
+    """
+    0  Ruiz    NNP nsubj  1 _    B-PERSON
+    1  feuded  VBD ROOT   1 feud _
+    2  with    IN  prep   1 _    _
+    3  Cole    NNP pobj   2 _    B-PERSON
+    4  ,       ,   punct  1 _    _
+    5  at      IN  prep   1 _    _
+    6  one     CD  nummod 7 _    _
+    7  point   NN  pobj   5 _    _
+    8  calling VBG acl    7 call _
+    9  him     PRP dobj   8 he   _
+    10 a       DT  det    11 _   _
+    11 fraud   NN  oprd   8 _    _
+    12 .       .   punct  1 _    _
+    """,
+)
+
 
 @pytest.mark.parametrize(
     ("doc", "verb", "inside", "expected"),
@@ -371,6 +419,9 @@ SAYING_AFTER_REPORT = parse(
         pytest.param(
             SAYING_AFTER_REPORT, 7, set(), 1, id="X said Y must choose, saying: X's participle"
         ),
+        pytest.param(LED_TO_CALL, 4, set(), 2, id="that led Ruiz to call: Ruiz calls"),
+        pytest.param(URGED_TO_CALL, 4, set(), 0, id="Ruiz urged Cole to call: Ruiz's words"),
+        pytest.param(AT_ONE_POINT, 8, set(), 0, id="feuded, at one point calling: who feuded"),
     ],
 )
 def test_subject_of(doc: Doc, verb: int, inside: set[int], expected: int | None) -> None:

@@ -223,6 +223,54 @@ def decided(doc: Doc) -> list[tuple[str | None, str | None, float, int]]:
     ]
 
 
+PORTRAYED = parse(
+    "Ana Ruiz portrayed the plan as a “giveaway.”",
+    """
+    0  Ana       NNP compound 1 _       B-PERSON
+    1  Ruiz      NNP nsubj    2 _       I-PERSON
+    2  portrayed VBD ROOT     2 portray _
+    3  the       DT  det      4 _       _
+    4  plan      NN  dobj     2 _       _
+    5  as        IN  prep     2 _       _
+    6  a         DT  det      8 _       _
+    7  “         ``  punct    8 _       _
+    8  giveaway  NN  pobj     5 _       _
+    9  .         .   punct    2 _       _
+    10 ”         ''  punct    2 _       _
+    """,
+)
+QUALIFIER = parse(
+    "Ana Ruiz met in a “cozy” room.",
+    """
+    0 Ana  NNP compound 1 _    B-PERSON
+    1 Ruiz NNP nsubj    2 _    I-PERSON
+    2 met  VBD ROOT     2 meet _
+    3 in   IN  prep     2 _    _
+    4 a    DT  det      8 _    _
+    5 “    ``  punct    8 _    _
+    6 cozy JJ  amod     8 _    _
+    7 ”    ''  punct    8 _    _
+    8 room NN  pobj     3 _    _
+    9 .    .   punct    2 _    _
+    """,
+)
+SHOW_TITLE = parse(
+    "Ana Ruiz joined the cast of “Nightshift.”",
+    """
+    0  Ana        NNP compound 1 _    B-PERSON
+    1  Ruiz       NNP nsubj    2 _    I-PERSON
+    2  joined     VBD ROOT     2 join _
+    3  the        DT  det      4 _    _
+    4  cast       NN  dobj     2 _    _
+    5  of         IN  prep     4 _    _
+    6  “          ``  punct    7 _    _
+    7  Nightshift NNP pobj     5 _    _
+    8  .          .   punct    2 _    _
+    9  ”          ''  punct    2 _    _
+    """,
+)
+
+
 @pytest.mark.parametrize(
     ("doc", "expected"),
     [
@@ -277,6 +325,13 @@ def decided(doc: Doc) -> list[tuple[str | None, str | None, float, int]]:
         pytest.param(
             THEY, [(None, None, 0.0, 0)], id="'...,' they said: no group, not the last person"
         ),
+        pytest.param(
+            PORTRAYED,
+            [("Ana Ruiz", "clause", RULES["clause"].confidence, 0)],
+            id="Ana Ruiz portrayed the plan as a '...': the verb's subject",
+        ),
+        pytest.param(QUALIFIER, [(None, None, 0.0, 0)], id="a 'cozy' room: the writer's word"),
+        pytest.param(SHOW_TITLE, [(None, None, 0.0, 0)], id="the cast of 'Nightshift': a title"),
     ],
 )
 def test_attribute(doc: Doc, expected: list[tuple[str | None, str | None, float, int]]) -> None:

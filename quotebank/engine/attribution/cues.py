@@ -150,8 +150,13 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
         sent = _document_sent(token) if token is verb else None
         if sent is not None:
             return sent  # "sent an email to supporters stating, “…”": the email
+        controller = _caused_to(token)
+        if controller is not None and controller.i not in inside:
+            return controller  # "that led Ruiz to call him “…”": Ruiz calls him that
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
             token = token.head.head  # "punctuated her list by saying": punctuated
+        elif _at_one_point(token):
+            token = token.head.head.head  # "feuded with him, at one point calling him …"
         elif (
             token.dep_ in ("advcl", "conj", "xcomp", "acl", "ccomp", "pcomp")
             and token.head is not token
@@ -160,6 +165,32 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
         else:
             token = None
     return _orphan_subject(verb, inside)
+
+
+_CAUSING = frozenset("lead prompt cause force drive spur push provoke inspire compel".split())
+_MOMENTS = frozenset(("point", "time", "times", "moment"))
+
+
+def _caused_to(verb: Token) -> Token | None:
+    """ "That led Ruiz to make a joke and call him “…”": what a causing verb's object
+    was led to do, that object does."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in _CAUSING:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def _at_one_point(verb: Token) -> bool:
+    """ "…, at one point calling her a “…”": a participle the parse hung on the
+    time it happened instead of the clause whose subject acts."""
+    moment = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and moment.lower_ in _MOMENTS
+        and moment.dep_ == "pobj"
+        and moment.head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _stranded_subject(verb: Token, inside: set[int]) -> Token | None:

@@ -26,6 +26,7 @@ RULES = {
     "continuation": Rule(0.75, guessed=True),
     "previous-sentence": Rule(0.7, guessed=True),
     "colon": Rule(0.65, guessed=True),
+    "clause": Rule(0.6),
 }
 _OTHER = Rule(0.6)  # a rule missing from the table
 DESCRIBED = 0.1  # less confidence when the speaker was reached by pronoun or description

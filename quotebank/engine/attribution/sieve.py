@@ -15,7 +15,10 @@ kept as the attribution's ``rule``:
    ``according-to`` and ``dash`` follow: "according to X", "— Commissioner X";
    then ``sentence-cue``: a partial quote takes the one reporting verb of its
    sentence that names a speaker, wherever the parse hung the quote
-   ("The wards, Professor Whitcombe said, have voters “who stopped …”").
+   ("The wards, Professor Whitcombe said, have voters “who stopped …”");
+   last, ``clause``: a partial quote no cue reached takes the subject of the
+   nearest verb above it ("Ruiz portrayed the plan as a “giveaway”"), unless it is
+   a title or qualifies the writer's own noun (a “cozy” room).
 4. speakers named by pronoun or description are resolved by ``resolver``
    (suffix ``+pronoun`` / ``+description``).
 5. ``continuation``: a quote with no cue continues the previous quote, or
@@ -65,6 +68,7 @@ from quotebank.text.lexicon import (
     WEAK_REPORTING_VERBS,
 )
 
+_NOT_ACTS = frozenset(("be", "have", "seem", "become", "remain", "appear", "get"))
 _POINTING_BACK = frozenset(("that", "this", "so", "such", "those", "these"))
 
 
@@ -157,6 +161,7 @@ class Sieve:
             ("cue", self._voiced_partial),
             ("headline", self._headline_label),
             ("headline", self._headline_verb),
+            ("clause", self._clause_subject),
         ):
             cue = finder(quote)
             if cue is not None:
@@ -377,6 +382,29 @@ class Sieve:
         if found is None or found[0].i in self.inside:
             return None
         return Cue(subject=found[0], text=found[1].text)
+
+    def _clause_subject(self, quote: QuoteSpan) -> Cue | None:
+        """A partial quote no reporting word governs ("Ruiz portrayed the plan as a
+        “giveaway”", "spent the week casting the vote as “a betrayal”"): the words are
+        those of the subject of the nearest verb above it, when that subject is someone;
+        not a title, nor a word qualifying the writer's own noun."""
+        words = [t for t in quote.span if t.is_alpha]
+        if quote.kind != PARTIAL or all(t.text[:1].isupper() for t in words):
+            return None  # a title: “Nightshift”, “The Late Show”
+        token = quote.span.root
+        if token.dep_ in ("amod", "compound", "nmod") and token.head.i >= quote.span.end:
+            return None  # a “cozy” room: a word that qualifies the writer's noun
+        for _ in range(8):
+            if token.head is token or self._other_paragraph(token.head, quote):
+                return None
+            token = token.head
+            if token.i in self.inside or token.pos_ != "VERB" or token.lemma_ in _NOT_ACTS:
+                continue
+            cue = Cue.from_verb(token, self.inside)
+            if cue.subject is None or cue.subject.i in self.inside:
+                return None
+            return cue if self.resolver.resolve(cue.subject) is not None else None
+        return None
 
     def _other_paragraph(self, token: Token, quote: QuoteSpan) -> bool:
         """Whether a line break stands between ``token`` and the quote: the parser
