@@ -399,6 +399,26 @@ AT_ONE_POINT = parse(
     """,
 )
 
+# The parser's mistake: "by Ana Ruiz" hung on the name given, not on the verb.
+CALLED_BY = parse(
+    "The levy was called “a quiet tax” by Ana Ruiz.",
+    """
+    0  The    DT      det       1 _    _
+    1  levy   NN      nsubjpass 3 _    _
+    2  was    VBD:AUX auxpass   3 be   _
+    3  called VBN     ROOT      3 call _
+    4  “      ``      punct     7 _    _
+    5  a      DT      det       7 _    _
+    6  quiet  JJ      amod      7 _    _
+    7  tax    NN      oprd      3 _    _
+    8  ”      ''      punct     7 _    _
+    9  by     IN      prep      7 _    _
+    10 Ana    NNP     compound  11 _   B-PERSON
+    11 Ruiz   NNP     pobj      9 _    I-PERSON
+    12 .      .       punct     3 _    _
+    """,
+)
+
 
 @pytest.mark.parametrize(
     ("doc", "verb", "inside", "expected"),
@@ -422,6 +442,7 @@ AT_ONE_POINT = parse(
         pytest.param(LED_TO_CALL, 4, set(), 2, id="that led Ruiz to call: Ruiz calls"),
         pytest.param(URGED_TO_CALL, 4, set(), 0, id="Ruiz urged Cole to call: Ruiz's words"),
         pytest.param(AT_ONE_POINT, 8, set(), 0, id="feuded, at one point calling: who feuded"),
+        pytest.param(CALLED_BY, 3, {5, 6, 7}, 11, id="called '...' by Ana Ruiz: the agent"),
     ],
 )
 def test_subject_of(doc: Doc, verb: int, inside: set[int], expected: int | None) -> None:

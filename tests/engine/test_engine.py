@@ -195,6 +195,8 @@ def test_the_time_tied_to_the_cue_is_kept_as_written(nlp, text, when) -> None:  
         # a name given in this article is not said by anyone; one someone calls you is
         ("Ruiz joined a group called “Women for Ohio” in May.\n", []),
         ("Holt called Ruiz the “Queen of Cuts” at a rally.\n", ["Queen of Cuts"]),
+        ("The scheme, dubbed “Project Lantern,” began in May.\n", []),
+        ("Ruiz mocked Cole, whom she dubbed “the tiny mayor.”\n", ["the tiny mayor."]),
         # a quoted verb before a name is said; a quoted word before a noun qualifies it
         ("Holt said the officials tried to “protect” Ruiz.\n", ["protect"]),
     ],

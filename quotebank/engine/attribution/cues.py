@@ -379,13 +379,17 @@ def object_of(prep: Token) -> Token | None:
 
 
 def _agent(verb: Token) -> Token | None:
+    """ "was hailed by X"; "was called “a …” by X", where the parse hangs "by X" on
+    the name given."""
     if verb.tag_ != "VBN":
         return None  # "said by telephone": no passive, no agent
     for child in verb.children:
-        if child.dep_ == "agent":
-            found = object_of(child)
-            if found is not None:
-                return found
+        by = [child] if child.dep_ == "agent" else []
+        if child.dep_ == "oprd":
+            by = [c for c in child.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
+        found = object_of(by[0]) if by else None
+        if found is not None:
+            return found
     return None
 
 

@@ -151,6 +151,9 @@ def _is_label(doc: Doc, span: Span, content: str, *, headline: bool = False) -> 
     return not _starts_sentence(doc, span) or (verbless and len(words) <= 4)
 
 
+_GIVEN_NAMES = frozenset(
+    ("call", "dub", "nickname", "label", "brand")
+)  # by someone, in their words
 _CALLING = frozenset("call dub brand label nickname term refer describe deride mock".split())
 
 
@@ -197,13 +200,15 @@ def _token_after(doc: Doc, span: Span) -> Token | None:
 
 
 def _names_what_follows(token: Token) -> bool:
-    """“read”, “titled”, “so-called”, “known as”, a participle “called”."""
+    """“read”, “titled”, “so-called”, “known as”, a participle “called” or “dubbed”;
+    not a name someone gives in their words ("the rival he dubbed “…”")."""
     lower = token.lower_
     if lower == "as" and token.head.lemma_ == "know":
         return True
-    if lower in NAMING_CUES:
-        return lower != "called" or token.dep_ in ("acl", "amod") or not _has_subject(token)
-    return token.lemma_ in NAMING_VERBS and token.pos_ == "VERB"
+    if lower not in NAMING_CUES and not (token.lemma_ in NAMING_VERBS and token.pos_ == "VERB"):
+        return False
+    given = token.lemma_.lower() in _GIVEN_NAMES and token.dep_ not in ("acl", "amod")
+    return not (given and _has_subject(token))
 
 
 def voices_what_follows(token: Token) -> bool:
