@@ -270,6 +270,23 @@ SHOW_TITLE = parse(
     """,
 )
 
+JUDGED_REMARKS = parse(
+    "Ana Ruiz said Cole’s “reckless” remarks hurt.",
+    """
+    0  Ana      NNP compound 1 _      B-PERSON
+    1  Ruiz     NNP nsubj    2 _      I-PERSON
+    2  said     VBD ROOT     2 say    _
+    3  Cole     NNP poss     8 _      B-PERSON
+    4  ’s       POS case     3 _      _
+    5  “        ``  punct    6 _      _
+    6  reckless JJ  amod     8 _      _
+    7  ”        ''  punct    6 _      _
+    8  remarks  NNS nsubj    9 remark _
+    9  hurt     VBN ccomp    2 _      _
+    10 .        .   punct    2 _      _
+    """,
+)
+
 
 @pytest.mark.parametrize(
     ("doc", "expected"),
@@ -331,6 +348,11 @@ SHOW_TITLE = parse(
             id="Ana Ruiz portrayed the plan as a '...': the verb's subject",
         ),
         pytest.param(QUALIFIER, [(None, None, 0.0, 0)], id="a 'cozy' room: the writer's word"),
+        pytest.param(
+            JUDGED_REMARKS,
+            [("Ana Ruiz", "governor", RULES["governor"].confidence, 0)],
+            id="Ruiz said Cole's 'reckless' remarks: her word for his remarks",
+        ),
         pytest.param(SHOW_TITLE, [(None, None, 0.0, 0)], id="the cast of 'Nightshift': a title"),
     ],
 )

@@ -318,10 +318,15 @@ class Sieve:
         """The reporting verb or noun above a quote in the parse; weak verbs last."""
         weak: Cue | None = None
         token: Token | None = quote.span.root
+        below: Token | None = None
         for _ in range(12):
             if token is None or self._other_paragraph(token, quote):
                 break
-            if token.i not in self.inside and not reports_other_words(token, quote, self.inside):
+            if (
+                token.i not in self.inside
+                and not reports_other_words(token, quote, self.inside)
+                and not _qualifies(below, token)
+            ):
                 cue = governing_cue(token, self.inside)
                 if (
                     cue is not None
@@ -331,7 +336,7 @@ class Sieve:
                     if token.lemma_.lower() not in WEAK_REPORTING_VERBS:
                         return cue
                     weak = weak or cue
-            token = token.head if token.head is not token else None
+            below, token = token, (token.head if token.head is not token else None)
         return weak
 
     def _sentence_cue(self, quote: QuoteSpan) -> Cue | None:
@@ -421,6 +426,18 @@ class Sieve:
             if holder is not None and self.people.person_at(holder) is not None:
                 return Cue(subject=holder, text=before[0].text)
         return None
+
+
+def _qualifies(word: Token | None, noun: Token) -> bool:
+    """ "Ruiz's “reckless” remarks": a quoted adjective qualifying a reporting noun is
+    the writer's or another speaker's judgement of the remarks, not the remarks (his
+    “47 percent” remarks, a phrase from them, are his)."""
+    return (
+        word is not None
+        and noun.pos_ == "NOUN"
+        and word.dep_ in ("amod", "compound", "nmod")
+        and word.pos_ in ("ADJ", "VERB")
+    )
 
 
 def _phrase_head(words: list[Token]) -> Token | None:
