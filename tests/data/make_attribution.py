@@ -1026,6 +1026,16 @@ ARTICLES = [
             ("a sad day,", "Mina Torres", "person", "partial"),
         ],
     ),
+    (
+        "a-partial-quote-with-no-verb-of-its-own-goes-on",
+        'Mill town weighs its future\n\nThe mill closed in May. "The town has changed for good," said Omar Lind, the mayor. For young families, on the other hand, "there is simply no way back."\n\nAcross the river, Dr. Nia Abara runs the clinic. "We see more patients every month," she said. Among older workers in particular, "the strain shows in the waiting room."\n',
+        [
+            ("The town has changed for good,", "Omar Lind", "person", "direct"),
+            ("there is simply no way back.", "Omar Lind", "person", "partial"),
+            ("We see more patients every month,", "Nia Abara", "person", "direct"),
+            ("the strain shows in the waiting room.", "Nia Abara", "person", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

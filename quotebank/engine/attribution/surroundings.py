@@ -86,7 +86,7 @@ class Surroundings:
         subject = self._colon_source(quote)
         if subject is not None:
             return Decision(subject, "colon", group=index)
-        if previous is not None and self._near(self.quotes[previous[0]], quote):
+        if previous is not None and self._near(self.quotes[previous[0]], quote, previous[1]):
             return replace(previous[1], rule="continuation", group=index)
         return NO_ONE
 
@@ -111,13 +111,27 @@ class Surroundings:
         one_sentence = len(ends) <= 1  # "Mr." is one word, not a sentence's end
         return one_sentence and len(self._people_between(first, second, actors=True)) <= 1
 
-    def _near(self, first: QuoteSpan, second: QuoteSpan) -> bool:
-        between = self.text[first.end : second.start]
-        return (
-            second.kind != PARTIAL
-            and len(between) < 400
-            and not self._people_between(first, second)
-        )
+    def _near(self, first: QuoteSpan, second: QuoteSpan, said: Decision) -> bool:
+        """Close after the last quote, no one else named between; a partial quote
+        only with no verb of its own (``_verbless_lead``), its speaker's cue between."""
+        if len(self.text[first.end : second.start]) >= 400:
+            return False
+        people = self._people_between(first, second)
+        if second.kind != PARTIAL:
+            return not people
+        speaker = said.speaker.name if said.speaker is not None else None
+        named = {self.people.persons[i].name for i in people}
+        return self._verbless_lead(second) and named <= {speaker}
+
+    def _verbless_lead(self, quote: QuoteSpan) -> bool:
+        """ "For young families, on the other hand, “…”": a partial quote whose sentence
+        has no verb of its own outside the quote goes on with the last speaker; not a
+        question ("To the question, “…?”, Ruiz replied"), which someone else asked."""
+        if quote.text.rstrip(" ,")[-1:] == "?":
+            return False
+        sent = self.doc[quote.span.start].sent
+        outside = [t for t in sent if t.i not in self.inside and not t.is_punct]
+        return bool(outside) and not any(t.pos_ in ("VERB", "AUX") for t in outside)
 
     def _people_between(
         self, first: QuoteSpan, second: QuoteSpan, *, actors: bool = False
