@@ -1036,6 +1036,15 @@ ARTICLES = [
             ("the strain shows in the waiting room.", "Nia Abara", "person", "partial"),
         ],
     ),
+    (
+        "surnames-the-tagger-reads-as-modals",
+        'Columnist scolds the council\n\nColumnist Dana May has followed the harbor fight for a decade. "The council has lost its way on the budget," May wrote on Sunday.\n\nHer colleague at the paper, Harold Will, disagreed. Will described the budget as "sound" and "quietly sensible."\n',
+        [
+            ("The council has lost its way on the budget,", "Dana May", "person", "direct"),
+            ("sound", "Harold Will", "person", "partial"),
+            ("quietly sensible.", "Harold Will", "person", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

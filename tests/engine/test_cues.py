@@ -419,6 +419,30 @@ CALLED_BY = parse(
     """,
 )
 
+# The tagger's mistake: the surname "Will" read as a modal before "wrote".
+MODAL_NAME = parse(
+    "“We lost,” Will wrote.",
+    """
+    0 “     ``  punct 6 _     _
+    1 We    PRP nsubj 2 _     _
+    2 lost  VBD ccomp 6 lose  _
+    3 ,     ,   punct 6 _     _
+    4 ”     ''  punct 6 _     _
+    5 Will  MD  aux   6 will  _
+    6 wrote VBN ROOT  6 write _
+    7 .     .   punct 6 _     _
+    """,
+)
+MODAL = parse(
+    "Ruiz will write.",
+    """
+    0 Ruiz  NNP nsubj 2 _     B-PERSON
+    1 will  MD  aux   2 _     _
+    2 write VB  ROOT  2 _     _
+    3 .     .   punct 2 _     _
+    """,
+)
+
 
 @pytest.mark.parametrize(
     ("doc", "verb", "inside", "expected"),
@@ -443,6 +467,8 @@ CALLED_BY = parse(
         pytest.param(URGED_TO_CALL, 4, set(), 0, id="Ruiz urged Cole to call: Ruiz's words"),
         pytest.param(AT_ONE_POINT, 8, set(), 0, id="feuded, at one point calling: who feuded"),
         pytest.param(CALLED_BY, 3, {5, 6, 7}, 11, id="called '...' by Ana Ruiz: the agent"),
+        pytest.param(MODAL_NAME, 6, {1, 2, 3}, 5, id="'...' Will wrote: a name, not a modal"),
+        pytest.param(MODAL, 2, set(), 0, id="Ruiz will write: the modal is a modal"),
     ],
 )
 def test_subject_of(doc: Doc, verb: int, inside: set[int], expected: int | None) -> None:

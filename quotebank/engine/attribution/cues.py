@@ -164,7 +164,8 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
             token = token.head
         else:
             token = None
-    return _orphan_subject(verb, inside)
+    modal = next((c for c in verb.children if modal_name(c)), None)
+    return modal if modal is not None else _orphan_subject(verb, inside)
 
 
 _CAUSING = frozenset("lead prompt cause force drive spur push provoke inspire compel".split())
@@ -358,6 +359,19 @@ def mistagged_name(token: Token) -> bool:
         and not token.is_sent_start
         and token.i + 1 < len(doc)
         and doc[token.i + 1].is_punct
+    )
+
+
+def modal_name(token: Token) -> bool:
+    """ "“…” Will wrote.": a surname the tagger took for a modal, right before an
+    inflected verb ("wrote", "writes", "described") that no modal can govern."""
+    head = token.head
+    return (
+        token.tag_ == "MD"
+        and token.is_title
+        and token.dep_ == "aux"
+        and head.i == token.i + 1
+        and head.tag_ in ("VBD", "VBZ", "VBN")
     )
 
 

@@ -23,6 +23,7 @@ from quotebank.engine.attribution.cues import (
     is_reporting_verb,
     is_role_word,
     mistagged_name,
+    modal_name,
     noun_phrase,
     org_name,
     partitive_group,
@@ -160,7 +161,7 @@ class Resolver:
             return self._organization(entity)
         if token.lemma_.lower() in DOCUMENT_NOUNS:  # "a statement from the hospital said"
             return self.document(token)
-        if mistagged_name(token):  # "“…,” said Brightly," with "Brightly" tagged an adverb
+        if mistagged_name(token) or modal_name(token):  # "said Brightly,", "Will wrote"
             index = self.people.match(token.text)
             if index is not None:
                 return self.person(index, "name")
