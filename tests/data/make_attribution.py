@@ -1045,6 +1045,20 @@ ARTICLES = [
             ("quietly sensible.", "Harold Will", "person", "partial"),
         ],
     ),
+    (
+        "the-moderator-is-not-the-candidate",
+        'Candidates spar over policing\n\nCouncil candidate Tom Vance faced the panel on Tuesday night. "There are many who say phones have changed policing for good," the moderator said. "What would you change first?"\n\n"I would start with training," Vance said.\n',
+        [
+            (
+                "There are many who say phones have changed policing for good,",
+                "moderator",
+                "unnamed",
+                "direct",
+            ),
+            ("What would you change first?", "moderator", "unnamed", "direct"),
+            ("I would start with training,", "Tom Vance", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

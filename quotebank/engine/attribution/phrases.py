@@ -19,6 +19,9 @@ from quotebank.text.lexicon import ANONYMOUS_ROLES, DOCUMENT_NOUNS
 _COLLECTIVES = frozenset(  # many voices at once: never one person of the story
     "crowd audience room hall chamber chorus congregation heckler hecklers".split()
 )
+_QUESTIONERS = frozenset(  # who asks the story's people, rarely one of them
+    "moderator host co-host anchor interviewer questioner presenter emcee reporter".split()
+)
 # Verbs only a voice does, which may come before their subject: "“…,” said the woman,
 # who …" (but "he said the process was …": the noun after is not said's subject).
 _VOICE_VERBS = frozenset(
@@ -100,10 +103,11 @@ def label_name(token: Token) -> str | None:
 def may_be_anyone(token: Token) -> bool:
     """Whether a description with no one of that role before may still be the nearest
     person: a role such as "the leader" or "the front-runner" may; an anonymous role,
-    a crowd, "the spokesman" (who speaks for someone else) or any other noun that
-    speaks ("the caption", "the process") may not."""
+    a crowd, "the spokesman" (who speaks for someone else), "the moderator" (who
+    asks the story's people) or any other noun that speaks ("the caption", "the
+    process") may not."""
     head = token.lemma_.lower()
-    excluded = ANONYMOUS_ROLES | RELATION_ROLES | _COLLECTIVES
+    excluded = ANONYMOUS_ROLES | RELATION_ROLES | _COLLECTIVES | _QUESTIONERS
     return is_role_word(token) and head not in excluded
 
 
