@@ -35,6 +35,15 @@ TITLE_ABBREVIATIONS = tuple(
     Cmdr Brig Supt Det Insp Atty Amb Pres Sec Msgr Rev Fr Hon St Mt Ft Jr Sr
     """.split()
 )
+# The role an abbreviated title stands for: "Sen. Ana Ruiz" is "the senator".
+TITLE_ROLES = {
+    "sen": "senator", "sens": "senator", "rep": "representative", "reps": "representative",
+    "gov": "governor", "gen": "general", "gens": "general", "lt": "lieutenant",
+    "col": "colonel", "sgt": "sergeant", "maj": "major", "capt": "captain", "cpl": "corporal",
+    "adm": "admiral", "cmdr": "commander", "brig": "brigadier", "supt": "superintendent",
+    "det": "detective", "insp": "inspector", "atty": "attorney", "amb": "ambassador",
+    "pres": "president", "sec": "secretary", "prof": "professor", "rev": "reverend",
+}  # fmt: skip
 _REGNAL = re.compile(r"^(?:[IVX]+|\d+(?:st|nd|rd|th))$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 

@@ -114,3 +114,19 @@ def test_a_dateline_the_recogniser_took_into_a_name_is_not_part_of_it(nlp: Langu
     )
     assert "Donna Marsh" in names(nlp, text)
     assert not any("CLEVELAND" in name for name in names(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Sen. Ana Ruiz of Ohio spoke to reporters on Monday.", "senator"),
+        ("Gov. Ana Ruiz of Ohio spoke to reporters on Monday.", "governor"),
+        ("Lt. Dana Okafor of the Ohio police spoke to reporters on Monday.", "lieutenant"),
+    ],
+)
+def test_an_abbreviated_title_gives_the_role_it_stands_for(
+    nlp: Language, text: str, role: str
+) -> None:
+    """ "Sen. Ana Ruiz" is "the senator" later in the story."""
+    people = People.build(nlp(text), set())
+    assert [role in person.roles for person in people.persons] == [True]

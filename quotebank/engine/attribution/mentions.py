@@ -26,7 +26,7 @@ from quotebank.text.lexicon import (
     REPORTING_VERBS,
     is_role,
 )
-from quotebank.text.names import TITLES, same_person, surname
+from quotebank.text.names import TITLE_ROLES, TITLES, same_person, surname
 
 _NAME_LABELS = ("PERSON",)
 _NOT_NAME_WORDS = TITLES | PERSON_ROLES  # "President", "spokeswoman": words before a name
@@ -316,7 +316,8 @@ class People:
             )
 
     def _learn(self, person: Person, span: Span, titles: list[Token]) -> None:
-        person.roles.update(t.lower_.rstrip(".") for t in titles)
+        words = [t.lower_.rstrip(".") for t in titles]
+        person.roles.update(words + [TITLE_ROLES[w] for w in words if w in TITLE_ROLES])
         person.gender = _title_gender(titles) or person.gender
         role = _apposition(span) or _role_before(span)
         for given in (titles, role or ()):
