@@ -1059,6 +1059,15 @@ ARTICLES = [
             ("I would start with training,", "Tom Vance", "person", "direct"),
         ],
     ),
+    (
+        "a-body-named-after-a-person-speaks-as-itself",
+        'Campaign hits back at report\n\nState Sen. Ana Ruiz held a rally in Ames on Monday. The Ruiz campaign called the audit "a plain smear." "We will not stop talking about jobs," the campaign said in an email to voters.\n\nThe Okafor administration rejected that view. "The audit speaks for itself," the Okafor administration said.\n',
+        [
+            ("a plain smear.", "Ruiz campaign", "organization", "partial"),
+            ("We will not stop talking about jobs,", "Ruiz campaign", "organization", "direct"),
+            ("The audit speaks for itself,", "Okafor administration", "organization", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

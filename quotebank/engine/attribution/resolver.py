@@ -176,7 +176,8 @@ class Resolver:
         if person is not None or token.pos_ not in ("PROPN", "NOUN"):
             return person
         children = sorted(token.children, key=lambda c: c.dep_ != "appos")
-        employer = is_role_word(token)  # "a Warren adviser" works for Warren, is not Warren
+        # "a Warren adviser" works for Warren, "the Warren campaign" is hers: neither is her
+        employer = is_role_word(token) or _body_of(token)
         for child in children:  # "one Devon farmer, Chris Mole,": the apposition first
             if employer and child.dep_ == "compound" and child.i < token.i:
                 continue
@@ -454,6 +455,8 @@ class Resolver:
         label = descriptor(chunk)
         if head in ORG_NOUNS and head not in PERSON_ROLES:
             named = self._nearest_organization(token) if determiner == "the" else None
+            if _body_of(token):  # "the Ruiz campaign": named in its own phrase
+                named = ResolvedSpeaker(label, "organization", aliases=(label,), how="organization")
             return named or ResolvedSpeaker(label, "organization", how="organization")
         if not is_role_word(token) and not speaking_subject(token):
             return None
@@ -476,6 +479,14 @@ class Resolver:
         if index is None:
             return ResolvedSpeaker(label, "unnamed", how="unnamed")
         return self.person(index, "description")
+
+
+def _body_of(noun: Token) -> bool:
+    """ "the Ruiz campaign", "the Cole administration": a body a person's name
+    qualifies, which speaks as itself."""
+    return noun.lemma_.lower() in ORG_NOUNS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i for c in noun.children
+    )
 
 
 def _lone_surname(token: Token, entity: Span) -> bool:
