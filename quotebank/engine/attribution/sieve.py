@@ -431,7 +431,7 @@ class Sieve:
 def _qualifies(word: Token | None, noun: Token) -> bool:
     """ "Ruiz's “reckless” remarks": a quoted adjective qualifying a reporting noun is
     the writer's or another speaker's judgement of the remarks, not the remarks (his
-    “47 percent” remarks, a phrase from them, are his)."""
+    “open door” remarks, a phrase from them, are his)."""
     return (
         word is not None
         and noun.pos_ == "NOUN"
