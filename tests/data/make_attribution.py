@@ -1068,6 +1068,14 @@ ARTICLES = [
             ("The audit speaks for itself,", "Okafor administration", "organization", "direct"),
         ],
     ),
+    (
+        "a-hyphenated-voice-over-is-the-ad",
+        'Water board race turns negative\n\nA group backing Mayor Lena Ortiz released a television spot on Friday.\n\n"Lena Ortiz has kept the taps running for ten years," the voice-over in the new ad states. "Keep her working for you."\n',
+        [
+            ("Lena Ortiz has kept the taps running for ten years,", "ad", "document", "direct"),
+            ("Keep her working for you.", "ad", "document", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -73,7 +73,7 @@ def speaking_subject(token: Token) -> bool:
 
 def voiced_document(token: Token) -> Token | None:
     """The ad, video or film whose narrator or announcer ``token`` is."""
-    if token.lemma_.lower() not in _VOICES:
+    if token.lemma_.lower() not in _VOICES and _hyphenated(token) not in _VOICES:
         return None
     for child in token.children:
         owner = object_of(child) if child.dep_ == "prep" else child
@@ -84,6 +84,14 @@ def voiced_document(token: Token) -> Token | None:
             if word.lemma_.lower() in DOCUMENT_NOUNS:
                 return word
     return None
+
+
+def _hyphenated(token: Token) -> str:
+    """ "voice-over" when the tokenizer split it: the word before the hyphen and this."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 2].head.i != token.i:
+        return token.lower_
+    return f"{doc[token.i - 2].lower_}-{token.lower_}"
 
 
 def label_name(token: Token) -> str | None:
@@ -169,8 +177,11 @@ def mistagged_cue(after: list[Token]) -> tuple[Token, Token] | None:
             following = token.nbor() if token.i + 1 < len(token.doc) else None
             if following is not None and not (following.is_punct or following.pos_ == "ADP"):
                 return None
-            nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")] or words[-1:]
+            nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"]
+            nouns = nouns or words[-1:]
             return (nouns[0], token) if words[0].pos_ != "ADP" else None
+        if token.text == "-" and words:  # "“…,” a voice-over for the spot says"
+            continue
         if token.is_punct or token.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
             return None
         words.append(token)
