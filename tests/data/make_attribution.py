@@ -1046,8 +1046,8 @@ ARTICLES = [
         ],
     ),
     (
-        "the-moderator-is-not-the-candidate",
-        'Candidates spar over policing\n\nCouncil candidate Tom Vance faced the panel on Tuesday night. "There are many who say phones have changed policing for good," the moderator said. "What would you change first?"\n\n"I would start with training," Vance said.\n',
+        "the-moderator-is-not-the-candidate-who-went-on",
+        'Candidates spar over policing\n\nCouncil candidate Tom Vance faced the panel on Tuesday night. "There are many who say phones have changed policing for good," the moderator said. "What would you change first?"\n\n"I would start with training," Vance said.\n\nThe moderator, Rita Okafor, pressed him on the cost. "Money alone fixes nothing, right?" Vance went on.\n',
         [
             (
                 "There are many who say phones have changed policing for good,",
@@ -1057,6 +1057,7 @@ ARTICLES = [
             ),
             ("What would you change first?", "moderator", "unnamed", "direct"),
             ("I would start with training,", "Tom Vance", "person", "direct"),
+            ("Money alone fixes nothing, right?", "Tom Vance", "person", "direct"),
         ],
     ),
     (

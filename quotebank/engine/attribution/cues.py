@@ -625,11 +625,14 @@ def hangs_on(verb: Token, quote: QuoteSpan) -> bool:
 
 
 def closes_quote(verb: Token, inside: set[int]) -> bool:
-    """ "“…,” Mr. Gray continued", "“…,” she shot back": a verb of ``CLOSING_VERBS``
-    with no object or clause of its own, right after the quote."""
+    """ "“…,” Mr. Gray continued", "“…,” she shot back", "“…,” he went on": a verb of
+    ``CLOSING_VERBS`` (or "go on") with no object or clause of its own, right after
+    the quote."""
+    lemma = verb.lemma_.lower()
+    goes_on = lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
     return (
         verb.pos_ == "VERB"
-        and verb.lemma_.lower() in CLOSING_VERBS
+        and (lemma in CLOSING_VERBS or goes_on)
         and not any(c.dep_ in OWN_COMPLEMENTS and c.i not in inside for c in verb.children)
     )
 
