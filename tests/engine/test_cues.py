@@ -443,6 +443,24 @@ MODAL = parse(
     """,
 )
 
+SAYING_AFTER_QUOTED_REPORT = parse(
+    "A strategist said Ruiz must “choose,” saying it.",
+    """
+    0  A          DT  det   1 _      _
+    1  strategist NN  nsubj 2 _      _
+    2  said       VBD ROOT  2 say    _
+    3  Ruiz       NNP nsubj 6 _      B-PERSON
+    4  must       MD  aux   6 _      _
+    5  “          ``  punct 6 _      _
+    6  choose     VB  ccomp 2 choose _
+    7  ,          ,   punct 6 _      _
+    8  ”          ''  punct 6 _      _
+    9  saying     VBG advcl 6 say    _
+    10 it         PRP dobj  9 _      _
+    11 .          .   punct 2 _      _
+    """,
+)
+
 
 @pytest.mark.parametrize(
     ("doc", "verb", "inside", "expected"),
@@ -469,6 +487,13 @@ MODAL = parse(
         pytest.param(CALLED_BY, 3, {5, 6, 7}, 11, id="called '...' by Ana Ruiz: the agent"),
         pytest.param(MODAL_NAME, 6, {1, 2, 3}, 5, id="'...' Will wrote: a name, not a modal"),
         pytest.param(MODAL, 2, set(), 0, id="Ruiz will write: the modal is a modal"),
+        pytest.param(
+            SAYING_AFTER_QUOTED_REPORT,
+            9,
+            {6, 7},
+            1,
+            id="X said Y must 'choose,' saying: the comma inside the quote",
+        ),
     ],
 )
 def test_subject_of(doc: Doc, verb: int, inside: set[int], expected: int | None) -> None:

@@ -227,7 +227,10 @@ def _reported_clause_of(verb: Token) -> Token | None:
     """The reporting verb whose reported clause a participle ", saying" hangs from: the
     participle adds to the report ("a strategist said Ruiz must choose, saying, “…”"),
     not to what was reported."""
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.doc[verb.i - 1].text != ",":
+    before = verb.i - 1
+    while before > 0 and verb.doc[before].is_quote:  # "… “New York values,” stating"
+        before -= 1
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.doc[before].text != ",":
         return None
     clause = verb.head
     while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
