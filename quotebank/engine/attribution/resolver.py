@@ -453,10 +453,10 @@ class Resolver:
         determiner = article.lower_ if article is not None else ""  # "even a top strategist"
         head = token.lemma_.lower()
         label = descriptor(chunk)
+        if _body_of(token):  # "the Ruiz campaign": named in its own phrase
+            return ResolvedSpeaker(label, "organization", aliases=(label,), how="organization")
         if head in ORG_NOUNS and head not in PERSON_ROLES:
             named = self._nearest_organization(token) if determiner == "the" else None
-            if _body_of(token):  # "the Ruiz campaign": named in its own phrase
-                named = ResolvedSpeaker(label, "organization", aliases=(label,), how="organization")
             return named or ResolvedSpeaker(label, "organization", how="organization")
         if not is_role_word(token) and not speaking_subject(token):
             return None
