@@ -151,10 +151,10 @@ def _is_label(doc: Doc, span: Span, content: str, *, headline: bool = False) -> 
     return not _starts_sentence(doc, span) or (verbless and len(words) <= 4)
 
 
-_GIVEN_NAMES = frozenset(
-    ("call", "dub", "nickname", "label", "brand")
-)  # by someone, in their words
-_CALLING = frozenset("call dub brand label nickname term refer describe deride mock".split())
+# Verbs by which someone gives a name, in their words ("the rival he dubbed “…”"), and
+# with them the verbs by which someone characterises ("Ruiz described him as “…”").
+_GIVEN_NAMES = frozenset("call dub nickname label brand".split())
+_CALLING = _GIVEN_NAMES | frozenset("term refer describe deride mock".split())
 
 
 def _calls_someone(before: Token | None, after: Token | None) -> bool:
