@@ -815,9 +815,10 @@ ARTICLES = [
         "a-share-of-those-polled-speaks",
         "Voters Sour on the Council\n\nThe county poll of 900 residents was taken last week.\n\nRoughly six in 10 said they felt \u201clet down\u201d by the way the council spends its money. Most said they were \u201cdeeply uneasy\u201d about rents, and a third of those surveyed said the mayor was \u201cup to the job.\u201d\n",
         [
-            ("let down", "six in 10", "unnamed", "partial"),
-            ("deeply uneasy", "Most", "unnamed", "partial"),
-            ("up to the job.", "a third of those surveyed", "unnamed", "partial"),
+            # a share of those polled gives the poll's answers: the poll is the source
+            ("let down", "county poll", "document", "partial"),
+            ("deeply uneasy", "county poll", "document", "partial"),
+            ("up to the job.", "county poll", "document", "partial"),
         ],
     ),
     (
@@ -1075,6 +1076,22 @@ ARTICLES = [
         [
             ("Lena Ortiz has kept the taps running for ten years,", "ad", "document", "direct"),
             ("Keep her working for you.", "ad", "document", "direct"),
+        ],
+    ),
+    (
+        "a-share-answers-for-the-survey-named-after-it",
+        "Ferry Riders Split\n\nBarely half of commuters said the new timetable was \u201ca step backward,\u201d according to a survey by the Harbor Transit Board.\n\nAt the evening meeting, most riders said they were \u201cfed up\u201d with the delays.\n\nThe board's chair, Amos Leland, said the findings were \u201chard to read.\u201d\n",
+        [
+            ("a step backward,", "Harbor Transit Board", "organization", "partial"),
+            ("fed up", "most riders", "unnamed", "partial"),
+            ("hard to read.", "Amos Leland", "person", "partial"),
+        ],
+    ),
+    (
+        "a-share-far-from-any-poll-speaks-for-itself",
+        "Dock Strike Drags On\n\nA poll last month found the port's owners losing public support.\n\nThe strike began in June. Talks broke down twice in August. The union's leader, Greta Holm, called the latest offer an insult.\n\nOn Tuesday, about 40 percent of the strikers said they felt \u201cforgotten\u201d by the city.\n",
+        [
+            ("forgotten", "about 40 percent of the strikers", "unnamed", "partial"),
         ],
     ),
 ]

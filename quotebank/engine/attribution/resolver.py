@@ -70,6 +70,9 @@ _SHARES = frozenset(
     """.split()
 )
 
+_POLLS = frozenset(("poll", "survey"))  # whose answers a share of people gives
+_POLL_SENTENCES = 2  # how far back a share's poll may be named
+
 
 @dataclass(frozen=True, slots=True)
 class ResolvedSpeaker:
@@ -166,9 +169,22 @@ class Resolver:
             if index is not None:
                 return self.person(index, "name")
             return ResolvedSpeaker(token.text, "person", aliases=(token.text,))
+        if _is_share(token):  # "31 percent said": after "the poll found", the poll
+            poll = self._poll_of(token)
+            return self.document(poll) if poll is not None else _share(token)
         if token.pos_ == "NOUN" and token.lower_ not in _SHARES:
             return self.description(token)
-        return _share(token)
+        return None
+
+    def _poll_of(self, token: Token) -> Token | None:
+        """The poll or survey whose answers a share of people gives: the one named last
+        before it, in its sentence or the ``_POLL_SENTENCES`` before, else later in its
+        sentence ("…, the survey found")."""
+        first = self._sentence_index[token.i] - _POLL_SENTENCES
+        before = (w for w in reversed(self.doc[: token.i]) if self._sentence_index[w.i] >= first)
+        after = token.sent[token.i - token.sent.start + 1 :]
+        polls = (w for w in (*before, *after) if w.lemma_.lower() in _POLLS and w.pos_ == "NOUN")
+        return next((w for w in polls if w.dep_ != "compound" and w.i not in self.inside), None)
 
     def person_in_phrase(self, token: Token) -> int | None:
         """The person named by a subject: "Former Ambassador Daniel Fried", "Mr Howard"."""
@@ -523,13 +539,18 @@ _UNSURE = 8  # a person of unknown gender as the antecedent of "he" or "she"
 _LEANING = 4  # a given name most, not all, give one gender
 
 
+def _is_share(token: Token) -> bool:
+    """ "Most", "a third of those surveyed", "six in 10", "31 percent" as a subject."""
+    counted = token.pos_ == "NUM" and any(c.lower_ in ("in", "of") for c in token.children)
+    share = token.lower_ in _SHARES or token.lemma_ in ("percent", "%")
+    return token.dep_ in SUBJECTS and (counted or share)
+
+
 def _share(token: Token) -> ResolvedSpeaker | None:
     """ "Most said", "about four in 10 said", "a third of those surveyed said": a share
-    of a group as a subject, named by its own words (less "about", "at least")."""
-    counted = token.pos_ == "NUM" and any(c.lower_ in ("in", "of") for c in token.children)
-    if token.dep_ not in SUBJECTS or not (counted or token.lower_ in _SHARES):
-        return None
-    words = [t for t in token.subtree if not t.is_punct and t.i <= token.right_edge.i]
+    of a group as a subject (``_is_share``), named by its own words (less "about", "at
+    least")."""
+    words = [t for t in token.subtree if not t.is_punct or t.text == "%"]
     while words and (words[0].pos_ == "ADV" or words[0].dep_ == "advmod"):
         words.pop(0)  # "about", "only", "at least"
     name = " ".join(t.text for t in words)
