@@ -1094,6 +1094,25 @@ ARTICLES = [
             ("forgotten", "about 40 percent of the strikers", "unnamed", "partial"),
         ],
     ),
+    (
+        "a-double-hyphen-leads-into-the-quote",
+        "Levy Vote Looms\n\nThe council meets on Thursday to decide the road levy.\n\nCouncillor Bea Tran also embraced the levy -- \u201cI think a small charge is nothing next to a fallen bridge.\u201d\n",
+        [
+            (
+                "I think a small charge is nothing next to a fallen bridge.",
+                "Bea Tran",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "a-cue-then-a-colon-and-the-gist",
+        "Rivals Trade Barbs\n\nThe two candidates for sheriff met at the fairground on Saturday.\n\n\u201cThat is the fairy tale his whole run is built on,\u201d Dara Quist said: That Holloway had cut crime while it rose.\n",
+        [
+            ("That is the fairy tale his whole run is built on,", "Dara Quist", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -646,14 +646,20 @@ def reports_other_words(verb: Token, quote: QuoteSpan, inside: set[int]) -> bool
     marks is the second half of the same utterance (“…,” Ruiz said, “…”). A verb
     right after the closing mark is inverted, "“…,” said the woman, who …": what
     follows is its subject, whatever the parse made of it."""
+    explains = _colon_after(verb) and quote.text.rstrip()[-1:] == ","  # “…,” X said: …
     return (
         verb.i >= quote.span.end
         and not _right_after(verb, quote)
+        and not explains
         and any(
             c.dep_ == "ccomp" and c.i not in inside and follows(verb, c) and _has_subject(c)
             for c in verb.children
         )
     )
+
+
+def _colon_after(verb: Token) -> bool:
+    return verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":"
 
 
 def _has_subject(clause: Token) -> bool:

@@ -157,7 +157,10 @@ class Surroundings:
         """ABC style: "X says ... . “…”" — the subject of the sentence just before."""
         before = self.before_tokens(quote)
         if any(t.is_alpha for t in before):
-            return self._main_subject(before[0].sent) if quote.kind != PARTIAL else None
+            sent = before[0].sent
+            if sent.root.i > before[-1].i:  # "X backed the plan -- “…”", parsed as one
+                sent = self.doc[sent.start : before[-1].i + 1]
+            return self._main_subject(sent) if quote.kind != PARTIAL else None
         start = quote.span.start - 1
         while start >= 0 and (self.doc[start].is_quote or self.doc[start].is_space):
             start -= 1
