@@ -288,6 +288,37 @@ JUDGED_REMARKS = parse(
 )
 
 
+# The parse hangs the quote on "Ending" and reads "told" as a word of "fans"; both
+# reporting verbs of the sentence name the same person
+TWO_CUES_ONE_SPEAKER = parse(
+    "Ending the tour, Ana Ruiz told fans that “we shut one door,” and Ruiz vowed to return.",
+    """
+    0  Ending VBG ROOT     0  end  _
+    1  the    DT  det      2  _    _
+    2  tour   NN  dobj     0  _    _
+    3  ,      ,   punct    0  _    _
+    4  Ana    NNP compound 5  _    B-PERSON
+    5  Ruiz   NNP nsubj    6  _    I-PERSON
+    6  told   VBD amod     7  tell _
+    7  fans   NNS dobj     0  fan  _
+    8  that   IN  mark     11 _    _
+    9  “      ``  punct    11 _    _
+    10 we     PRP nsubj    11 _    _
+    11 shut   VBP ccomp    0  _    _
+    12 one    CD  nummod   13 _    _
+    13 door   NN  dobj     11 _    _
+    14 ,      ,   punct    0  _    _
+    15 ”      ''  punct    0  _    _
+    16 and    CC  cc       0  _    _
+    17 Ruiz   NNP nsubj    18 _    B-PERSON
+    18 vowed  VBD conj     0  vow  _
+    19 to     TO  aux      20 _    _
+    20 return VB  xcomp    18 _    _
+    21 .      .   punct    18 _    _
+    """,
+)
+
+
 @pytest.mark.parametrize(
     ("doc", "expected"),
     [
@@ -354,6 +385,11 @@ JUDGED_REMARKS = parse(
             id="Ruiz said Cole's 'reckless' remarks: her word for his remarks",
         ),
         pytest.param(SHOW_TITLE, [(None, None, 0.0, 0)], id="the cast of 'Nightshift': a title"),
+        pytest.param(
+            TWO_CUES_ONE_SPEAKER,
+            [("Ana Ruiz", "sentence-cue", RULES["sentence-cue"].confidence, 0)],
+            id="two cues of one sentence, neither holding the quote, name one person",
+        ),
     ],
 )
 def test_attribute(doc: Doc, expected: list[tuple[str | None, str | None, float, int]]) -> None:

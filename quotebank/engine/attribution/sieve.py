@@ -347,17 +347,20 @@ class Sieve:
             return None
         sent = self.doc[quote.span.start].sent
         found: list[tuple[Token, Cue]] = []
+        speakers: set[str] = set()
         for token in sent:
             if token.i in self.inside or self._other_paragraph(token, quote):
                 continue
             if not is_reporting_verb(token) or reports_other_words(token, quote, self.inside):
                 continue
             cue = Cue.from_verb(token, self.inside)
-            if cue.subject is not None and self.resolver.resolve(cue.subject) is not None:
+            speaker = self.resolver.resolve(cue.subject) if cue.subject is not None else None
+            if speaker is not None:
                 found.append((token, cue))
-        if len(found) > 1:  # several: only the one the parse hangs the quote on
+                speakers.add(speaker.name)
+        if len(speakers) > 1:  # several people: only the one the parse hangs the quote on
             found = [(verb, cue) for verb, cue in found if hangs_on(verb, quote)]
-        return found[0][1] if len(found) == 1 else None
+        return found[0][1] if len(found) == 1 or len(speakers) == 1 else None
 
     def _signature(self, quote: QuoteSpan) -> Cue | None:
         """Vox pops, pull quotes, digests: the quote's signature or label names a person
