@@ -1113,6 +1113,19 @@ ARTICLES = [
             ("That is the fairy tale his whole run is built on,", "Dara Quist", "person", "direct"),
         ],
     ),
+    (
+        "a-partial-quote-cut-into-sentences",
+        "Harbor Plan Splits Town\n\nThe harbor board met on Monday to weigh the new plan.\n\nMayor Tessa Lund criticised the delay, saying that neighbours \u201cwatch these quarrels from the other shore. We have to sort ourselves out.\u201d\n\nThe two earlier plans \u201cwere timid. They were dull. There was no spark\u201d next to this one, board member Ivo Brandt said.\n",
+        [
+            (
+                "watch these quarrels from the other shore. We have to sort ourselves out.",
+                "Tessa Lund",
+                "person",
+                "partial",
+            ),
+            ("were timid. They were dull. There was no spark", "Ivo Brandt", "person", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

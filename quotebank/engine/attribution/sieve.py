@@ -315,9 +315,20 @@ class Sieve:
         return None
 
     def _governor(self, quote: QuoteSpan) -> Cue | None:
-        """The reporting verb or noun above a quote in the parse; weak verbs last."""
+        """The reporting verb or noun above a quote in the parse; weak verbs last. A
+        quote the parser cut into sentences is climbed from its first sentence, then
+        its last ("saying that voters “…. …”", "X “…. …” in comparison, Y said")."""
         weak: Cue | None = None
-        token: Token | None = quote.span.root
+        for root in _roots(quote):
+            cue, weak = self._climb(root, quote, weak)
+            if cue is not None:
+                return cue
+        return weak
+
+    def _climb(
+        self, token: Token | None, quote: QuoteSpan, weak: Cue | None
+    ) -> tuple[Cue | None, Cue | None]:
+        """The first strong cue above ``token``, and the first weak one (or ``weak``)."""
         below: Token | None = None
         for _ in range(12):
             if token is None or self._other_paragraph(token, quote):
@@ -334,10 +345,10 @@ class Sieve:
                     and self.resolver.resolve(cue.subject) is not None
                 ):
                     if token.lemma_.lower() not in WEAK_REPORTING_VERBS:
-                        return cue
+                        return cue, weak
                     weak = weak or cue
             below, token = token, (token.head if token.head is not token else None)
-        return weak
+        return None, weak
 
     def _sentence_cue(self, quote: QuoteSpan) -> Cue | None:
         """The one reporting verb of a partial quote's sentence that names a speaker, when
@@ -441,6 +452,20 @@ def _qualifies(word: Token | None, noun: Token) -> bool:
         and word.dep_ in ("amod", "compound", "nmod")
         and word.pos_ in ("ADJ", "VERB")
     )
+
+
+def _roots(quote: QuoteSpan) -> list[Token]:
+    """Where to climb from to a quote's cue: its root, or for a quote the parser cut
+    into sentences, the root of its part in the first sentence, then in the last
+    unless it asks (“…. …?”, X replied: the one who answers)."""
+    span = quote.span
+    first, last = span[0].sent, span[-1].sent
+    if first.start == last.start:
+        return [span.root]
+    head = span.doc[span.start : first.end].root
+    if quote.text.rstrip(" ,")[-1:] == "?":
+        return [head]
+    return [head, span.doc[last.start : span.end].root]
 
 
 def _phrase_head(words: list[Token]) -> Token | None:
