@@ -1126,6 +1126,13 @@ ARTICLES = [
             ("were timid. They were dull. There was no spark", "Ivo Brandt", "person", "partial"),
         ],
     ),
+    (
+        "a-name-before-an-aside-and-its-verb",
+        "Town Hall Fire\n\nThe dispute had started Monday after Ms. Ruiz, asked about the fire at the town hall, had said, \u201cI think the builders cut plenty of corners too.\u201d\n",
+        [
+            ("I think the builders cut plenty of corners too.", "Ruiz", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

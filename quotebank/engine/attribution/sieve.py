@@ -256,7 +256,10 @@ class Sieve:
             return None
         for token in reversed(self.around.before_tokens(quote)):
             if is_reporting_verb(token) or _fires_back(token):
-                return Cue.from_verb(token, self.inside)
+                cue = Cue.from_verb(token, self.inside)
+                if cue.subject is None:
+                    cue = replace(cue, subject=_name_before_aside(token, self.inside))
+                return cue
         return None
 
     def _voiced_partial(self, quote: QuoteSpan) -> Cue | None:
@@ -466,6 +469,23 @@ def _roots(quote: QuoteSpan) -> list[Token]:
     if quote.text.rstrip(" ,")[-1:] == "?":
         return [head]
     return [head, span.doc[last.start : span.end].root]
+
+
+def _name_before_aside(verb: Token, inside: set[int]) -> Token | None:
+    """ "after Mr. Ruiz, asked about the fire, had said, “…”": the name just before a
+    verb the parse left without a subject, past its auxiliaries and one aside."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None  # "Ruiz was asked, “…”": the one asked
+    doc, i = verb.doc, verb.i - 1
+    while i >= 0 and doc[i].pos_ in ("AUX", "ADV", "PART"):
+        i -= 1
+    if i >= 0 and doc[i].text == ",":  # ", asked about the fire,"
+        i -= 1
+        while i >= 0 and doc[i].text != "," and not doc[i].is_quote and i not in inside:
+            i -= 1
+        i -= 1
+    name = doc[i] if i >= 0 and i not in inside else None
+    return name if name is not None and name.ent_type_ == "PERSON" else None
 
 
 def _phrase_head(words: list[Token]) -> Token | None:
