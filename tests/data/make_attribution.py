@@ -1133,6 +1133,14 @@ ARTICLES = [
             ("I think the builders cut plenty of corners too.", "Ruiz", "person", "direct"),
         ],
     ),
+    (
+        "the-speakers-own-cue-is-not-someone-between",
+        "Long Drive North\n\nThe senator will visit three farm towns on Friday, each under 400 people.\n\n\u201cOh my, those are tiny places,\u201d his county chair, Nils Varga, said. They also sit far from any big radio station. \u201cThat is a hard region to reach.\u201d\n",
+        [
+            ("Oh my, those are tiny places,", "Nils Varga", "person", "direct"),
+            ("That is a hard region to reach.", "Nils Varga", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

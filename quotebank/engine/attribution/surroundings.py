@@ -117,10 +117,10 @@ class Surroundings:
         if len(self.text[first.end : second.start]) >= 400:
             return False
         people = self._people_between(first, second)
-        if second.kind != PARTIAL:
-            return not people
         speaker = said.speaker.name if said.speaker is not None else None
-        named = {self.people.persons[i].name for i in people}
+        named = {self.people.persons[i].name for i in people}  # the speaker's own cue too
+        if second.kind != PARTIAL:
+            return named <= {speaker}
         return self._verbless_lead(second) and named <= {speaker}
 
     def _verbless_lead(self, quote: QuoteSpan) -> bool:
