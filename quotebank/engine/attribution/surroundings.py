@@ -113,15 +113,13 @@ class Surroundings:
 
     def _near(self, first: QuoteSpan, second: QuoteSpan, said: Decision) -> bool:
         """Close after the last quote, no one else named between; a partial quote
-        only with no verb of its own (``_verbless_lead``), its speaker's cue between."""
+        only with no verb of its own (``_verbless_lead``)."""
         if len(self.text[first.end : second.start]) >= 400:
             return False
-        people = self._people_between(first, second)
         speaker = said.speaker.name if said.speaker is not None else None
-        named = {self.people.persons[i].name for i in people}  # the speaker's own cue too
-        if second.kind != PARTIAL:
-            return named <= {speaker}
-        return self._verbless_lead(second) and named <= {speaker}
+        named = {self.people.persons[i].name for i in self._people_between(first, second)}
+        alone = named <= {speaker}  # the speaker may be named between, in their own cue
+        return alone and (second.kind != PARTIAL or self._verbless_lead(second))
 
     def _verbless_lead(self, quote: QuoteSpan) -> bool:
         """ "For young families, on the other hand, “…”": a partial quote whose sentence
