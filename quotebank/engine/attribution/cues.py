@@ -646,7 +646,7 @@ def reports_other_words(verb: Token, quote: QuoteSpan, inside: set[int]) -> bool
     marks is the second half of the same utterance (“…,” Ruiz said, “…”). A verb
     right after the closing mark is inverted, "“…,” said the woman, who …": what
     follows is its subject, whatever the parse made of it."""
-    explains = _colon_after(verb) and quote.text.rstrip()[-1:] == ","  # “…,” X said: …
+    explains = colon_after(verb) and quote.text.rstrip()[-1:] == ","  # “…,” X said: …
     return (
         verb.i >= quote.span.end
         and not _right_after(verb, quote)
@@ -658,8 +658,9 @@ def reports_other_words(verb: Token, quote: QuoteSpan, inside: set[int]) -> bool
     )
 
 
-def _colon_after(verb: Token) -> bool:
-    return verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":"
+def colon_after(token: Token) -> bool:
+    """A colon right after ``token`` ("Ruiz said: …")."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ":"
 
 
 def _has_subject(clause: Token) -> bool:

@@ -47,6 +47,11 @@ class QuoteSpan(NamedTuple):
     span: Span  # the tokens of the content
     text: str  # the content, exactly as in the article
 
+    @property
+    def asks(self) -> bool:
+        """A question: “…?”, “…?,”."""
+        return self.text.rstrip(" ,")[-1:] == "?"
+
 
 TEXT_KEY = "quotebank_text"  # doc.user_data: the Doc's text, built once
 

@@ -36,8 +36,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from quotebank.engine.attribution.cues import (
+    SUBJECTS,
     Cue,
     closes_quote,
+    colon_after,
     follows,
     governing_cue,
     hangs_on,
@@ -466,7 +468,7 @@ def _roots(quote: QuoteSpan) -> list[Token]:
     if first.start == last.start:
         return [span.root]
     head = span.doc[span.start : first.end].root
-    if quote.text.rstrip(" ,")[-1:] == "?":
+    if quote.asks:
         return [head]
     return [head, span.doc[last.start : span.end].root]
 
@@ -474,7 +476,7 @@ def _roots(quote: QuoteSpan) -> list[Token]:
 def _name_before_aside(verb: Token, inside: set[int]) -> Token | None:
     """ "after Mr. Ruiz, asked about the fire, had said, “…”": the name just before a
     verb the parse left without a subject, past its auxiliaries and one aside."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+    if any(c.dep_ in SUBJECTS for c in verb.children):
         return None  # "Ruiz was asked, “…”": the one asked
     doc, i = verb.doc, verb.i - 1
     while i >= 0 and doc[i].pos_ in ("AUX", "ADV", "PART"):
@@ -499,8 +501,7 @@ def _fires_back(verb: Token) -> bool:
     cue would be a reporting verb further back, "After Brown criticized …")."""
     if verb.lemma_.lower() not in CLOSING_VERBS:
         return False
-    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    return (after is not None and after.text == ":") or any(
+    return colon_after(verb) or any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children
     )
 

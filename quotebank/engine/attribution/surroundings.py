@@ -125,7 +125,7 @@ class Surroundings:
         """ "For young families, on the other hand, “…”": a partial quote whose sentence
         has no verb of its own outside the quote goes on with the last speaker; not a
         question ("To the question, “…?”, Ruiz replied"), which someone else asked."""
-        if quote.text.rstrip(" ,")[-1:] == "?":
+        if quote.asks:
             return False
         sent = self.doc[quote.span.start].sent
         outside = [t for t in sent if t.i not in self.inside and not t.is_punct]
