@@ -1141,6 +1141,52 @@ ARTICLES = [
             ("That is a hard region to reach.", "Nils Varga", "person", "direct"),
         ],
     ),
+    (
+        "a-closing-mark-set-off-by-a-space",
+        "Clinic Funding Holds\n\nThe county kept its three rural clinics open for another year.\n\n''The reason she has done so well is that she built very broad coalitions, '' said Mr. Okafor, who now runs Ms. Lindqvist's reelection campaign. ''She does not see herself as a partisan. She sees herself as fighting for patients.''\n",
+        [
+            (
+                "The reason she has done so well is that she built very broad coalitions,",
+                "Okafor",
+                "person",
+                "direct",
+            ),
+            (
+                "She does not see herself as a partisan. She sees herself as fighting for patients.",
+                "Okafor",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "a-partial-quote-that-is-the-main-clause-goes-on",
+        "Valley Race Tightens\n\nVoters in the valley were restless on the eve of the primary.\n\n''It's a huge moment,'' said Dana Pruitt, a veteran strategist on Ken Morrow's campaign in 2010 and Amy Lutz's in 2014. Unless more rivals quit soon, ''it's very hard to see how she is stopped.''\n",
+        [
+            ("It's a huge moment,", "Dana Pruitt", "person", "direct"),
+            ("it's very hard to see how she is stopped.", "Dana Pruitt", "person", "partial"),
+        ],
+    ),
+    (
+        "a-name-after-says-between-commas",
+        'The Mill Turns 200\n\nThe charm of the old mill, says Lionel Brant, historian at the Civic Archive, is that it still "hums like a living thing."\n',
+        [
+            (
+                "hums like a living thing.",
+                "Lionel Brant",
+                "person",
+                "partial",
+            ),
+        ],
+    ),
+    (
+        "names-in-brackets-are-an-aside",
+        'The Senator Who Ran the Room\n\nThe puzzle of the senator, says Priya Venn, archivist at the State Library, is how she became "the most feared voice on the committee," not through her votes (think Amos Reel and Lyle Dunn) but through her "iron grip on the agenda."\n',
+        [
+            ("the most feared voice on the committee,", "Priya Venn", "person", "partial"),
+            ("iron grip on the agenda.", "Priya Venn", "person", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -108,6 +108,16 @@ def quoted(text: str) -> list[str]:
             ["Then they say, 'Oh, this is news,'", "Nobody asks why."],
         ),
         (
+            "a closing shape set off by a space after the quote's comma",
+            "''We are not done yet, '' said Ms. Tran. ''The county owes us.''",
+            ["We are not done yet,", "The county owes us."],
+        ),
+        (
+            "a straight mark with spaces on both sides stays stray",
+            'The sign read " and nothing more. "We left," she said.',
+            ["We left,"],
+        ),
+        (
             "repeated paragraph",
             "He called it “historic” today, officials said again.\nHe called it “historic” today, officials said again.",
             ["historic"],

@@ -124,6 +124,9 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
     quoted = _quoted_as_saying(verb)
     if quoted is not None:
         return quoted
+    aside = _aside_speaker(verb, inside)
+    if aside is not None:
+        return aside
     token: Token | None = verb
     for _ in range(4):
         if token is None:
@@ -308,6 +311,21 @@ def _orphan_subject(verb: Token, inside: set[int]) -> Token | None:
 
 
 _CLAUSE = ("VERB", "AUX", "PRON", "ADP", "SCONJ")
+
+
+def _aside_speaker(verb: Token, inside: set[int]) -> Token | None:
+    """ "The plan, says Lena Park, is sound": a reporting verb set off by a comma with
+    the name that speaks right after it, interrupting a sentence whose subject the
+    parse may have given the verb."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBZ", "VBD"):
+        return None
+    end = verb.i + 1
+    while end < verb.sent.end and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == verb.i + 1 or end >= len(doc) or doc[end].text not in (",", "."):
+        return None
+    return _inverted_subject(verb, inside)
 
 
 def _inverted_subject(verb: Token, inside: set[int]) -> Token | None:

@@ -367,6 +367,8 @@ class Sieve:
         for token in sent:
             if token.i in self.inside or self._other_paragraph(token, quote):
                 continue
+            if self._bracketed_apart(token, quote):
+                continue
             if not is_reporting_verb(token) or reports_other_words(token, quote, self.inside):
                 continue
             cue = Cue.from_verb(token, self.inside)
@@ -436,6 +438,16 @@ class Sieve:
         if token.idx < quote.start:
             return "\n" in self.text[token.idx : quote.start]
         return "\n" in self.text[quote.end : token.idx]
+
+    def _bracketed_apart(self, token: Token, quote: QuoteSpan) -> bool:
+        """ "she was “the ablest of them” (think Ruiz or Lee)": a word inside
+        brackets that the quote is not in belongs to the aside."""
+        if token.idx < quote.start:
+            between = self.text[token.idx : quote.start]
+            close = between.find(")")
+            return close >= 0 and "(" not in between[:close]
+        between = self.text[quote.end : token.idx]
+        return between.rfind("(") > between.rfind(")")
 
     def _stance(self, quote: QuoteSpan) -> Cue | None:
         """ "For Peter Slezkine, the Stimson Center’s …, there is “…”"."""

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from quotebank.engine.attribution.cues import (
+    SUBJECTS,
     Cue,
     is_reporting_verb,
     is_role_word,
@@ -117,9 +118,22 @@ class Surroundings:
         if len(self.text[first.end : second.start]) >= 400:
             return False
         speaker = said.speaker.name if said.speaker is not None else None
-        named = {self.people.persons[i].name for i in self._people_between(first, second)}
+        named = {
+            self.people.persons[m.person].name
+            for m in self.people.mentions
+            if first.span.end <= m.start < second.span.start and not self._in_cue(m, first)
+        }
         alone = named <= {speaker}  # the speaker may be named between, in their own cue
         return alone and (second.kind != PARTIAL or self._verbless_lead(second))
+
+    def _in_cue(self, mention: Mention, quote: QuoteSpan) -> bool:
+        """A bystander named in the quote's own cue: "said Ruiz, an aide on Lee's campaign"."""
+        start = self.doc[mention.start]
+        return (
+            start.i < self.doc[quote.span.end - 1].sent.end
+            and "\n" not in self.text[quote.end : start.idx]
+            and self._bystander(mention)
+        )
 
     def _verbless_lead(self, quote: QuoteSpan) -> bool:
         """ "For young families, on the other hand, “…”": a partial quote whose sentence
@@ -129,7 +143,11 @@ class Surroundings:
             return False
         sent = self.doc[quote.span.start].sent
         outside = [t for t in sent if t.i not in self.inside and not t.is_punct]
-        return bool(outside) and not any(t.pos_ in ("VERB", "AUX") for t in outside)
+        if not outside:
+            return False
+        if sent.root.i in self.inside:  # "Unless more rivals quit, “she will win”"
+            return not any(is_reporting_verb(t) or _main_clause(t) for t in outside)
+        return not any(t.pos_ in ("VERB", "AUX") for t in outside)
 
     def _people_between(
         self, first: QuoteSpan, second: QuoteSpan, *, actors: bool = False
@@ -220,3 +238,13 @@ class Surroundings:
                     return described if described and described.kind == "person" else None
                 return None
         return None
+
+
+def _main_clause(token: Token) -> bool:
+    """A verb with a subject of its own that is not a subordinate clause: outside a
+    quote, it says whose sentence it is ("the memo continues, “…”")."""
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and token.dep_ != "advcl"
+        and any(c.dep_ in SUBJECTS for c in token.children)
+    )

@@ -122,10 +122,13 @@ def _stray(text: str, pos: int, size: int) -> bool:
     return before.isspace() and after.isspace()
 
 
-def _closes_nested(text: str, pos: int) -> bool:
-    """ "… act as if, 'Wow, this is news,' " Vance said": a double mark set off by a
-    space from the single mark that closes a quote within the quote closes both."""
-    return pos >= 2 and text[pos - 1] == " " and text[pos - 2] in "'’"
+def _closes_after_space(text: str, pos: int, mark: str) -> bool:
+    """A double mark set off by spaces that still closes: after the single mark that
+    closes a quote within the quote (" … act as if, 'Wow, this is news,' " Vance
+    said"), or a closing shape after the quote's last punctuation ("…, '' said Ruiz")."""
+    if pos < 2 or text[pos - 1] != " ":
+        return False
+    return text[pos - 2] in "'’" or (mark in ("''", "”") and text[pos - 2] in ",.?!")
 
 
 def find_marks(text: str, single: bool = False) -> list[Mark]:
@@ -143,7 +146,7 @@ def find_marks(text: str, single: bool = False) -> list[Mark]:
             continue
         facing = _facing(text, pos, match.group())
         if _stray(text, pos, len(match.group())):
-            if single or not _closes_nested(text, pos):
+            if single or not _closes_after_space(text, pos, match.group()):
                 continue
             facing = CLOSE
         while para + 1 < len(starts) and starts[para + 1] <= pos:
