@@ -1187,6 +1187,24 @@ ARTICLES = [
             ("iron grip on the agenda.", "Priya Venn", "person", "partial"),
         ],
     ),
+    (
+        "a-partial-quote-over-sentences-no-reporting-verb",
+        'Harbor Budget Debate\n\nMayor Ines Fadel compared the harbor budget to "a leaky bucket. Every year we pour more in and every year it drains away."\n\nCouncilor Rob Tallis likened the new ferry schedule to "a slow train. It leaves late, it arrives later, and nobody rides it."\n',
+        [
+            (
+                "a leaky bucket. Every year we pour more in and every year it drains away.",
+                "Ines Fadel",
+                "person",
+                "partial",
+            ),
+            (
+                "a slow train. It leaves late, it arrives later, and nobody rides it.",
+                "Rob Tallis",
+                "person",
+                "partial",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

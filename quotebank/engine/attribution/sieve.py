@@ -417,9 +417,17 @@ class Sieve:
         words = [t for t in quote.span if t.is_alpha]
         if quote.kind != PARTIAL or all(t.text[:1].isupper() for t in words):
             return None  # a title: “Nightshift”, “The Late Show”
-        token = quote.span.root
-        if token.dep_ in ("amod", "compound", "nmod") and token.head.i >= quote.span.end:
-            return None  # a “cozy” room: a word that qualifies the writer's noun
+        for root in _roots(quote):
+            if root.dep_ in ("amod", "compound", "nmod") and root.head.i >= quote.span.end:
+                return None  # a “cozy” room: a word that qualifies the writer's noun
+            cue = self._acting_subject(root, quote)
+            if cue is not None:
+                return cue
+        return None
+
+    def _acting_subject(self, token: Token, quote: QuoteSpan) -> Cue | None:
+        """The cue of the nearest verb above ``token`` that acts, when its subject is
+        someone."""
         for _ in range(8):
             if token.head is token or self._other_paragraph(token.head, quote):
                 return None
