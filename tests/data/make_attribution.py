@@ -1205,6 +1205,18 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "a-headline-without-a-full-stop-is-not-part-of-a-name",
+        'Port Plans\n\nInes Fadel spent the spring pushing "a bold overhaul of the port. The cranes are forty years old and the crews know it."\n',
+        [
+            (
+                "a bold overhaul of the port. The cranes are forty years old and the crews know it.",
+                "Ines Fadel",
+                "person",
+                "partial",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from quotebank.engine.fast.entities import COMPONENT, MASK_WORD, MASKED_TOKENS, masked_copy
+from quotebank.engine.fast.entities import (
+    COMPONENT,
+    MASK_WORD,
+    MASKED_TOKENS,
+    _cut_at_line_breaks,
+    masked_copy,
+)
 
 LONG = (
     "“I met John Smith and Mary Jones in Paris last week, and they agreed with every word,” "
@@ -45,3 +51,20 @@ def test_a_text_without_long_quotes_gets_the_recogniser_s_own_entities(nlp: Lang
     assert masked_copy(doc)[0] is doc
     assert [(e.text, e.label_) for e in doc.ents] == stock_entities(nlp, doc)
     assert ("Vladimir Putin", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+
+def test_an_entity_never_runs_over_a_line_break(nlp: Language) -> None:
+    text = (
+        "Port Plans\n\nInes Fadel spent the spring pushing “a bold overhaul of the port. "
+        "The cranes are forty years old and the crews know it.”"
+    )
+    ents = [e.text for e in nlp(text).ents]
+    assert "Ines Fadel" in ents and not any("\n" in e for e in ents)
+
+
+def test_a_headline_read_into_a_name_keeps_the_name(nlp: Language) -> None:
+    doc = Doc(nlp.vocab, words=["Port", "Plans", "\n\n", "Ines", "Fadel", "spoke", "."])
+    doc.set_ents([Span(doc, 0, 5, label="ORG")])
+    _cut_at_line_breaks(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Ines Fadel", "ORG")]

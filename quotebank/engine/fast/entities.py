@@ -52,6 +52,7 @@ class MaskedEntities:
             for doc, copy, where in zip(batch, tagged, positions, strict=True):
                 if copy is not doc:
                     _copy_entities(copy, where, doc)
+                _cut_at_line_breaks(doc)
                 yield doc
 
 
@@ -103,6 +104,20 @@ def _copy_entities(copy: Doc, positions: list[int], doc: Doc) -> None:
         if start < 0 or last < 0 or last - start != ent.end - 1 - ent.start:
             continue  # touches a stand-in
         spans.append(Span(doc, start, last + 1, label=ent.label))
+    doc.set_ents(spans, default="outside")
+
+
+def _cut_at_line_breaks(doc: Doc) -> None:
+    """An entity never runs over a line break ("Port Plans / Ines Fadel", a headline
+    read into the name below it): it keeps its part after the last break."""
+    if not any("\n" in t.text for ent in doc.ents for t in ent if t.is_space):
+        return
+    spans = []
+    for ent in doc.ents:
+        breaks = [t.i for t in ent if t.is_space and "\n" in t.text]
+        start = breaks[-1] + 1 if breaks else ent.start
+        if start < ent.end:
+            spans.append(Span(doc, start, ent.end, label=ent.label))
     doc.set_ents(spans, default="outside")
 
 
