@@ -53,7 +53,6 @@ def test_a_text_without_long_quotes_gets_the_recogniser_s_own_entities(nlp: Lang
     assert ("Vladimir Putin", "PERSON") in [(e.text, e.label_) for e in doc.ents]
 
 
-
 def test_an_entity_never_runs_over_a_line_break(nlp: Language) -> None:
     text = (
         "Port Plans\n\nInes Fadel spent the spring pushing “a bold overhaul of the port. "
