@@ -1217,6 +1217,22 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "a-given-name-english-speakers-give-to-women",
+        'Tax Plan Wins Backers\n\nState Senator Maria Ochoa has called the plan "reckless." But former state treasurer Jan Whitby, an early backer of the governor, calls the tax plan "a lifeline" for small towns. "People out here want to keep their shops open," she said in an interview.\n',
+        [
+            ("reckless.", "Maria Ochoa", "person", "partial"),
+            ("a lifeline", "Jan Whitby", "person", "partial"),
+            ("People out here want to keep their shops open,", "Jan Whitby", "person", "direct"),
+        ],
+    ),
+    (
+        "a-surname-the-tagger-reads-as-a-plural-noun",
+        'Clinic Reopens\n\nChris Fields, the nurse who led the fight for the clinic, toured the new wing on Monday.\n\nRobert Lane, a parent, said he had waited two years and asked how Fields\' plan would help his son.\n\nFields said the new wing would treat children first. "Every family here has waited long enough," he said.\n',
+        [
+            ("Every family here has waited long enough,", "Chris Fields", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

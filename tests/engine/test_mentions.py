@@ -76,6 +76,24 @@ def genders(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
             id="X said he: the pronoun outweighs the name's leaning",
         ),
         pytest.param(
+            "Jan Whitby chairs the board. Whitby met the auditors on Monday.",
+            "Jan Whitby",
+            (None, "female"),
+            id="a man's name in much of Europe, mostly a woman's in English: a leaning",
+        ),
+        pytest.param(
+            "Bernie Cole chairs the board. Cole met the auditors on Monday.",
+            "Bernie Cole",
+            (None, "male"),
+            id="mostly a woman's name worldwide, mostly a man's in English: leans male",
+        ),
+        pytest.param(
+            "Robert Cole chairs the board. Cole met the auditors on Monday.",
+            "Robert Cole",
+            ("male", None),
+            id="a man's name everywhere: a gender",
+        ),
+        pytest.param(
             "Omar Haddad and his wife, Layla Haddad, spoke. Ms. Haddad said little.",
             "Layla Haddad",
             ("female", None),

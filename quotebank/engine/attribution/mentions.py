@@ -70,6 +70,9 @@ class Mention:
 _NEVER_FIRST_NAMES = STOP_WORDS - {"will", "may"}
 
 
+_ENGLISH_SPEAKING = ("usa", "great_britain")
+
+
 @functools.cache
 def _gender_detector():  # type: ignore[no-untyped-def]
     import gender_guesser.detector as detector
@@ -78,11 +81,34 @@ def _gender_detector():  # type: ignore[no-untyped-def]
 
 
 def first_name_gender(first: str) -> str | None:
-    """ "male" or "female" for a given name, None for any other word; function words
-    the name list also holds ("The", "His", "Even") are never names."""
+    """ "male" or "female" for a given name, as English-speaking countries give it,
+    None for any other word; function words the name list also holds ("The", "His",
+    "Even") are never names."""
     if first.lower() in _NEVER_FIRST_NAMES:
         return None
-    guess = _gender_detector().get_gender(first)
+    return _direction(_english_guess(first)) or _direction(_gender_detector().get_gender(first))
+
+
+def _sure_gender(first: str) -> bool:
+    """Whether the name list gives a given name one gender, not mostly one ("Bernie"
+    is "mostly female" in it, "Lee" "mostly male"), and the English-speaking
+    countries give it the same one ("Jan" is a man's name in much of Europe and
+    mostly a woman's in the United States)."""
+    world = _gender_detector().get_gender(first)
+    english = _direction(_english_guess(first))
+    return world in ("male", "female") and english in (None, world)
+
+
+def _english_guess(first: str) -> str:
+    detector = _gender_detector()
+    for country in _ENGLISH_SPEAKING:
+        guess = detector.get_gender(first, country)
+        if guess not in ("unknown", "andy"):
+            return str(guess)
+    return "unknown"
+
+
+def _direction(guess: str) -> str | None:
     if guess in ("male", "mostly_male"):
         return "male"
     if guess in ("female", "mostly_female"):
@@ -90,10 +116,9 @@ def first_name_gender(first: str) -> str | None:
     return None
 
 
-def _sure_gender(first: str) -> bool:
-    """Whether the name list gives a given name one gender, not mostly one ("Bernie"
-    is "mostly female" in it, "Lee" "mostly male")."""
-    return _gender_detector().get_gender(first) in ("male", "female")
+def _speaks(token: Token) -> bool:
+    """The subject of a reporting verb: "Sanders said", "Woods added"."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS
 
 
 def _strip_span(span: Span) -> tuple[Span, list[Token]]:
@@ -262,13 +287,16 @@ class People:
     def _add_untagged(self, doc: Doc, inside_quotes: set[int]) -> None:
         """Words the recogniser left unlabelled that repeat a known surname: a proper
         noun, or a capitalised word the tagger took for a common noun ("Ives noted",
-        tagged as the plural of "ive") anywhere but at the start of a sentence."""
+        tagged as the plural of "ive") anywhere but at the start of a sentence, unless
+        it is who speaks there ("Sanders said …", "sanders" to the tagger)."""
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
         surnames = {p.name.split()[-1] for p in self.persons if len(p.name.split()) > 1}
         for token in doc:
             if token.i in covered or token.text not in surnames:
                 continue
-            if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not token.is_sent_start):
+            if token.pos_ == "PROPN" or (
+                token.pos_ == "NOUN" and (not token.is_sent_start or _speaks(token))
+            ):
                 self._add(doc[token.i : token.i + 1], inside_quotes)
 
     def _add(self, span: Span, inside_quotes: set[int], role: Token | None = None) -> None:
