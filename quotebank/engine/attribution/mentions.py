@@ -519,6 +519,8 @@ def _apposition(span: Span) -> Span | None:
     head = span.root
     for child in head.children:
         if child.dep_ == "appos" and child.i >= span.end:
+            if any(c.tag_ == "WP$" for c in child.children):
+                return None  # "Dorothy Ruiz, whose husband, …": someone else's role
             return span.doc[child.left_edge.i : child.right_edge.i + 1]
     return None
 
