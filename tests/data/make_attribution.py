@@ -1233,6 +1233,26 @@ ARTICLES = [
             ("Every family here has waited long enough,", "Chris Fields", "person", "direct"),
         ],
     ),
+    (
+        "a-transcript-pasted-in-quotation-marks",
+        'Holmes Defends Harbor Deal\n\nSenator Ray Holmes defended the harbor deal on Tuesday in a debate run by anchor Jill Garcia. A partial transcript follows:\n\n"GARCIA:\u00a0 Senator, on the night of the vote, you told your staff the deal was done. Some of the dockworkers say you misled them. Listen.\n\n"VIDEO: He told us our jobs were safe and then he signed it anyway.\n\n"GARCIA: Senator, did you mislead them?\n\n"HOLMES: I understand their anger, and I share it, but they are wrong. We told them everything we knew when we knew it."\n',
+        [
+            (
+                "Senator, on the night of the vote, you told your staff the deal was done. Some of the dockworkers say you misled them. Listen.",
+                "Jill Garcia",
+                "person",
+                "direct",
+            ),
+            ("He told us our jobs were safe and then he signed it anyway.", None, None, "direct"),
+            ("Senator, did you mislead them?", "Jill Garcia", "person", "direct"),
+            (
+                "I understand their anger, and I share it, but they are wrong. We told them everything we knew when we knew it.",
+                "Ray Holmes",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

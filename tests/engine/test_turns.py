@@ -52,3 +52,22 @@ def test_a_turn_already_in_quotation_marks_is_not_read_twice() -> None:
     quoted = [text[s.start : s.end] for s in spans]
     assert quoted.count("We will see,") == 1
     assert all(s.open_mark == -1 for s in spans if text[s.start : s.end] != "We will see,")
+
+
+def test_a_transcript_pasted_in_quotation_marks_has_the_same_turns() -> None:
+    text = (
+        "A partial transcript follows:\n\n"
+        '"GARCIA:\u00a0 Did you know about the memo?\n\n'
+        '"VIDEO: They knew and said nothing.\n\n'
+        '"GARCIA: Will you testify?\n\n'
+        '"HOLMES: If I am asked, yes."\n'
+    )
+    spans = find_mark_spans(text)
+    assert [text[s.start : s.end] for s in spans] == [
+        "Did you know about the memo?",
+        "VIDEO: They knew and said nothing.",
+        "Will you testify?",
+        "If I am asked, yes.",
+    ]
+    assert [s.open_mark == -1 for s in spans] == [True, False, True, True]
+    assert not any(s.continues for s in spans)  # the clip does not go on with a turn

@@ -27,7 +27,7 @@ _SIGNED = re.compile(  # “…” ¶― Maria Lopez, 41, Tucson
 )
 _LABELLED = re.compile(  # "Ken Ito, a nurse: “…”", "Rep. Ann Cole (R-Ohio): “…”"
     rf"[ \t]*(?P<name>{_NAME})(?:[ \t]*\([^()\n:]{{1,24}}\))?(?:,[^\n:“\"]{{1,60}})?"
-    rf"(?P<mark>:)[ \t]*"
+    rf"(?P<mark>:)[ \t\u00a0]*"
 )
 _DIGEST_DASH = re.compile(r"^.*\s[-–—]\s")  # up to a digest's last " - " before its label
 NAME_WORDS = 4  # a signature or label names one person: "Maria de la Cruz"
@@ -54,11 +54,14 @@ def signed_or_labelled(
 
 
 def label_start(text: str, quote: QuoteSpan, quotes: Sequence[QuoteSpan]) -> int:
-    """Where a label before ``quote`` may begin: its line's start, just after an
+    """Where a label before ``quote`` may begin: its line's start (past the mark
+    opening a transcript's quoted turn), just after an
     earlier quote on the same line ("A: “…” B: “…”", a debate digest), or after a
     digest's dash ("Pollsters agree - Carl Bialik: “…”")."""
     opening = _opening(quote)
     start = text.rfind("\n", 0, opening) + 1
+    if quote.open_mark < 0 and text[start : start + 1] in ('"', "“"):
+        start += 1  # a transcript pasted in quotation marks: \"GARCIA: …
     ends = [q.close_mark + 1 for q in quotes if start <= q.close_mark < opening]
     if ends:
         start = max(ends)

@@ -103,7 +103,10 @@ def label_name(token: Token) -> str | None:
     start = token.i
     while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
         start -= 1
-    if start > 0 and "\n" not in doc[start - 1].text:
+    before = start - 1
+    if before >= 0 and doc[before].is_quote:
+        before -= 1  # a transcript pasted in quotation marks: \"GARCIA: …
+    if before >= 0 and "\n" not in doc[before].text:
         return None
     return " ".join(t.text.title() for t in doc[start : token.i + 1])
 

@@ -25,6 +25,7 @@ from quotebank.engine.attribution.decision import NO_ONE, Decision
 from quotebank.engine.attribution.mentions import Mention
 from quotebank.engine.attribution.quotes import NOT_SPEECH, PARTIAL, QuoteSpan, doc_text
 from quotebank.engine.attribution.resolver import ResolvedSpeaker, Resolver
+from quotebank.engine.prefilter.turns import opens_with_label
 from quotebank.text.lexicon import DASHES, GENDERED_PRONOUNS
 
 
@@ -75,6 +76,8 @@ class Surroundings:
 
     def continuation(self, index: int, earlier: list[Decision]) -> Decision:
         quote = self.quotes[index]
+        if opens_with_label(quote.text):  # "VIDEO: …": a line of its own
+            return NO_ONE
         previous = self._previous_speech(index, earlier)
         if previous is not None and (
             (quote.continues and previous[0] == index - 1)

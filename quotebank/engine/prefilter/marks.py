@@ -284,10 +284,21 @@ def quoted_region(span: Marked) -> tuple[int, int]:
 
 
 def _with_turns(text: str, spans: list[MarkSpan]) -> list[MarkSpan]:
-    """The marked spans and a transcript's turns (no marks: -1), in order."""
+    """The marked spans and a transcript's turns (no marks: -1), in order; a turn
+    whose line opens with a mark (\"GARCIA: …) replaces the span that mark opens."""
     taken = [quoted_region(s) for s in spans]
     turns = [MarkSpan(a, b, -1, -1, False) for a, b in transcript_turns(text, taken)]
-    return sorted(spans + turns) if turns else spans
+    if not turns:
+        return spans
+    kept: list[MarkSpan] = []
+    dropped = False  # the span before was a turn's: what follows continues no quote
+    for span in spans:
+        if any(span.start <= t.start < span.end for t in turns):
+            dropped = True
+            continue
+        kept.append(span._replace(continues=False) if dropped else span)
+        dropped = False
+    return sorted(kept + turns)
 
 
 def _headline_singles(text: str, doubles: list[MarkSpan]) -> list[MarkSpan]:

@@ -5,9 +5,11 @@
 
 A paragraph opening with a capitalised label and a colon is a turn when the text
 is a transcript: at least two such paragraphs, one label at least twice (people
-take turns). Its words, less stage directions at either end ("(LAUGHTER)",
-"[CROSSTALK]"), are a quotation of whoever the label names. Subheads ("UPDATE:",
-"WATCH:") and shouted lines ("IOWA POLLS: NOT WRONG") are not turns. Pure: no spaCy.
+take turns). A transcript pasted into an article inside quotation marks, each
+paragraph opening with one (\"GARCIA: …), has the same turns. Its words, less
+stage directions at either end ("(LAUGHTER)", "[CROSSTALK]"), are a quotation of
+whoever the label names. Subheads ("UPDATE:", "WATCH:") and shouted lines ("IOWA
+POLLS: NOT WRONG") are not turns. Pure: no spaCy.
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+_LABEL = r"[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2}"  # "HOLMES", "JAKE TAPPER"
 _TURN = re.compile(
-    r"^[ \t]*(?P<label>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2}):[ \t]+(?P<said>[^\n]+)$",
-    re.MULTILINE,
+    rf"^[ \t]*(?P<mark>[\"“])?(?P<label>{_LABEL}):[ \t\u00a0]+(?P<said>[^\n]+)$", re.MULTILINE
 )
+_OPENING_LABEL = re.compile(rf"{_LABEL}:\s")
 _DIRECTION = re.compile(r"\s*[(\[][^)\]\n]{1,40}[)\]]\s*")  # "(LAUGHTER)", "[CROSSTALK]"
 _LAST_DIRECTION = re.compile(_DIRECTION.pattern + "$")
 _NOT_SPEAKERS = frozenset(
@@ -41,6 +44,12 @@ def transcript_turns(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
     return [span for m in turns if (span := _words(text, m)) is not None]
 
 
+def opens_with_label(words: str) -> bool:
+    """Whether quoted words open with a label in capitals ("VIDEO: …", "GARCIA: …"):
+    a line of its own, never the last speaker's words going on."""
+    return _OPENING_LABEL.match(words) is not None
+
+
 def _speaks(match: re.Match[str]) -> bool:
     """A label that can be a person, before words in ordinary case."""
     label, said = match.group("label"), match.group("said")
@@ -50,7 +59,11 @@ def _speaks(match: re.Match[str]) -> bool:
 
 
 def _overlaps(match: re.Match[str], taken: list[tuple[int, int]]) -> bool:
-    return any(start < match.end() and match.start() < end for start, end in taken)
+    """Whether the turn's words are quoted otherwise than by the mark opening its line."""
+    mark = match.start("mark")  # -1 when the line opens with the label
+    return any(
+        start < match.end() and match.start() < end and start != mark for start, end in taken
+    )
 
 
 def _words(text: str, match: re.Match[str]) -> tuple[int, int] | None:
@@ -60,5 +73,5 @@ def _words(text: str, match: re.Match[str]) -> tuple[int, int] | None:
         start = first.end()
     while (last := _LAST_DIRECTION.search(text, start, end)) is not None and last.start() > start:
         end = last.start()
-    end = len(text[:end].rstrip())
+    end = len(text[:end].rstrip().rstrip('"”'))
     return (start, end) if end > start and any(c.isalpha() for c in text[start:end]) else None
