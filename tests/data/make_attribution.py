@@ -1253,6 +1253,19 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "a-name-its-apposition-and-a-verb-parsed-as-a-modifier",
+        'Schools Debate\n\nThe state board met on Monday to weigh the new tests.\n\nMarlow, a Bush ally, called Ohio\'s standards "strong."\n',
+        [("strong.", "Marlow", "person", "partial")],
+    ),
+    (
+        "according-to-reaches-a-second-partial-quote",
+        'Candidate Releases Health Report\n\nAccording to his longtime physician, the developer had "astonishingly good" results in his latest exam and shows "remarkable" stamina.\n',
+        [
+            ("astonishingly good", "his longtime physician", "unnamed", "partial"),
+            ("remarkable", "his longtime physician", "unnamed", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -246,15 +246,18 @@ def _reported_clause_of(verb: Token) -> Token | None:
 
 def _finite_after_apposition(verb: Token) -> bool:
     """ "Ana Ruiz, the party's nominee, tweeted in response: “…”": a reporting verb
-    parsed as a modifier of the name before the apposition, when a colon follows."""
+    parsed as a modifier of the name before the apposition, when a colon follows or
+    the sentence has no other verb ("Ruiz, a Lee ally, called it “strong.”", where
+    the name is the sentence's root)."""
     doc = verb.doc
+    name = verb.head
     return (
         verb.dep_ == "acl"
         and verb.tag_ in ("VBD", "VBN")
-        and verb.head.pos_ == "PROPN"
-        and verb.head.i < verb.i - 1
+        and name.pos_ == "PROPN"
+        and name.i < verb.i - 1
         and doc[verb.i - 1].text == ","
-        and any(t.text == ":" for t in doc[verb.i + 1 : verb.i + 6])
+        and (name.dep_ == "ROOT" or any(t.text == ":" for t in doc[verb.i + 1 : verb.i + 6]))
     )
 
 
