@@ -1266,6 +1266,14 @@ ARTICLES = [
             ("remarkable", "his longtime physician", "unnamed", "partial"),
         ],
     ),
+    (
+        "what-someone-makes-others-do-is-their-word",
+        'Town Hall\n\nCouncil member Ana Pryor ticked off a list of issues important to her, including making big firms pay their "fair share" of taxes and rebuilding the county\'s "crumbling roads."\n',
+        [
+            ("fair share", "Ana Pryor", "person", "partial"),
+            ("crumbling roads.", "Ana Pryor", "person", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

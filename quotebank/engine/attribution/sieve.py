@@ -71,6 +71,7 @@ from quotebank.text.lexicon import (
 )
 
 _NOT_ACTS = frozenset(("be", "have", "seem", "become", "remain", "appear", "get"))
+_CAUSATIVES = frozenset(("make", "let", "force"))
 _POINTING_BACK = frozenset(("that", "this", "so", "such", "those", "these"))
 
 
@@ -440,6 +441,8 @@ class Sieve:
             token = token.head
             if token.i in self.inside or token.pos_ != "VERB" or token.lemma_ in _NOT_ACTS:
                 continue
+            if _caused(token):
+                continue  # "making firms pay their “fair share”": whoever makes them
             cue = Cue.from_verb(token, self.inside)
             if cue.subject is None or cue.subject.i in self.inside:
                 return None
@@ -483,6 +486,14 @@ def _qualifies(word: Token | None, noun: Token) -> bool:
         and word.dep_ in ("amod", "compound", "nmod")
         and word.pos_ in ("ADJ", "VERB")
     )
+
+
+def _caused(verb: Token) -> bool:
+    """What someone makes others do ("making firms pay … and rebuilding …"): the
+    words are not the doers'."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in _CAUSATIVES
 
 
 def _roots(quote: QuoteSpan) -> list[Token]:
