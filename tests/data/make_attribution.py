@@ -1268,7 +1268,7 @@ ARTICLES = [
     ),
     (
         "what-someone-makes-others-do-is-their-word",
-        'Town Hall\n\nCouncil member Ana Pryor ticked off a list of issues important to her, including making big firms pay their "fair share" of taxes and rebuilding the county\'s "crumbling roads."\n',
+        'Town Hall\n\nCouncil member Ana Pryor ticked off a list of issues important to her, including making big firms pay their "fair share" to the county and rebuilding the county\'s "crumbling roads."\n',
         [
             ("fair share", "Ana Pryor", "person", "partial"),
             ("crumbling roads.", "Ana Pryor", "person", "partial"),
