@@ -1274,6 +1274,18 @@ ARTICLES = [
             ("crumbling roads.", "Ana Pryor", "person", "partial"),
         ],
     ),
+    (
+        "a-known-name-the-tagger-reads-as-an-adverb",
+        'Data Team\n\nParty veteran Bill Tunnelly said he had worked with both men for years.\n\nAnd Tunnelly called Reyna "a real sharp guy. I would bet he understands the data better than anyone."\n',
+        [
+            (
+                "a real sharp guy. I would bet he understands the data better than anyone.",
+                "Bill Tunnelly",
+                "person",
+                "partial",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -116,6 +116,18 @@ def _direction(guess: str) -> str | None:
     return None
 
 
+def _names_the_one_reporting(token: Token) -> bool:
+    """ "And Skelly called him …", the name tagged as an adverb: a capitalised word,
+    not opening its sentence, right before a reporting verb that has no subject."""
+    doc = token.doc
+    if token.is_sent_start or not token.is_title or token.i + 1 >= len(doc):
+        return False
+    verb = doc[token.i + 1]
+    return verb.lemma_.lower() in REPORTING_VERBS and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    )
+
+
 def _speaks(token: Token) -> bool:
     """The subject of a reporting verb: "Sanders said", "Woods added"."""
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS
@@ -288,14 +300,17 @@ class People:
         """Words the recogniser left unlabelled that repeat a known surname: a proper
         noun, or a capitalised word the tagger took for a common noun ("Ives noted",
         tagged as the plural of "ive") anywhere but at the start of a sentence, unless
-        it is who speaks there ("Sanders said …", "sanders" to the tagger)."""
+        it is who speaks there ("Sanders said …", "sanders" to the tagger); any word
+        right before a reporting verb left without a subject ("And Skelly called")."""
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
         surnames = {p.name.split()[-1] for p in self.persons if len(p.name.split()) > 1}
         for token in doc:
             if token.i in covered or token.text not in surnames:
                 continue
-            if token.pos_ == "PROPN" or (
-                token.pos_ == "NOUN" and (not token.is_sent_start or _speaks(token))
+            if (
+                token.pos_ == "PROPN"
+                or (token.pos_ == "NOUN" and (not token.is_sent_start or _speaks(token)))
+                or _names_the_one_reporting(token)
             ):
                 self._add(doc[token.i : token.i + 1], inside_quotes)
 

@@ -351,6 +351,8 @@ class Sieve:
                 and not _qualifies(below, token)
             ):
                 cue = governing_cue(token, self.inside)
+                if cue is not None and cue.subject is None:
+                    cue = replace(cue, subject=self._known_name_before(token))
                 if (
                     cue is not None
                     and cue.subject is not None
@@ -448,6 +450,15 @@ class Sieve:
                 return None
             return cue if self.resolver.resolve(cue.subject) is not None else None
         return None
+
+    def _known_name_before(self, verb: Token) -> Token | None:
+        """ "And Skelly called Lee “…”": a person the article names, right before a
+        verb the parse left without a subject (it tagged the name as something else)."""
+        if verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
+            return None
+        before = self.doc[verb.i - 1]
+        known = before.i not in self.inside and self.people.person_at(before) is not None
+        return before if known else None
 
     def _other_paragraph(self, token: Token, quote: QuoteSpan) -> bool:
         """Whether a line break stands between ``token`` and the quote: the parser
