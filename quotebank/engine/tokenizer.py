@@ -1,4 +1,5 @@
-"""Two tokenizer fixes for news copy: abbreviated titles and run-together quotes.
+"""Three tokenizer fixes for news copy: abbreviated titles, run-together quotes and
+a signature's hyphen.
 
 - "Lt. Tyler Smith", not "Lt", ".", "Tyler Smith": the English tokenizer knows
   "Mr." and "Gen." but splits "Lt.", "Sgt.", "Maj." and a dozen other titles
@@ -9,6 +10,8 @@
 - "Ana Ruiz:\"I was never told.\"", "audiences,\"Katie said": a colon or comma
   run into an opening quotation mark stays one word with the name before it
   ('Ruiz:"I'); the mark and the punctuation become words of their own.
+- "-Maria Lopez, Tucson.", a pull quote's signature: a hyphen before a
+  capitalised word is a word of its own, so the name is a name.
 """
 
 from __future__ import annotations
@@ -16,10 +19,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex
 
 from quotebank.text.names import TITLE_ABBREVIATIONS
 
+SIGNATURE_HYPHEN = r"-(?=[A-Z][a-z])"  # "-Maria Lopez, Tucson": a signature's dash
 RUN_TOGETHER = (
     r"(?<=\w)[:;,!?](?=[\"“”])",  # 'Ruiz:"I': the colon
     r"(?<=[:;,!?])[\"“”](?=\w)",  # and the mark after it
@@ -35,3 +39,5 @@ def use_news_tokenizer(nlp: Language) -> None:
         tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
     infixes = list(nlp.Defaults.infixes or ()) + list(RUN_TOGETHER)
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    prefixes = [*(nlp.Defaults.prefixes or ()), SIGNATURE_HYPHEN]
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search

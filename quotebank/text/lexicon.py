@@ -96,7 +96,7 @@ PERSON_ROLES = _words(
     diplomat ambassador envoy negotiator delegate commissioner director
     chairman chairwoman chair chairperson chief executive ceo cfo founder
     owner manager head leader boss president-elect candidate nominee
-    fellow analyst expert economist strategist scholar academic professor
+    fellow analyst expert economist strategist pollster scholar academic professor
     researcher scientist historian author writer journalist reporter
     editor columnist commentator critic lawyer attorney barrister solicitor
     prosecutor judge magistrate justice defendant plaintiff witness victim

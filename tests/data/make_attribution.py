@@ -1286,6 +1286,19 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "a-pull-quote-signed-with-a-hyphen",
+        'Convention Notebook\n\nDelegates filled the hall on the second night.\n\n"We came to be heard, and we were heard."\n\n-Rosa Delgado, Albuquerque.\n\n"Every speech tonight was about the next four years."\n\n-Tomas Brandt, Des Moines.\n',
+        [
+            ("We came to be heard, and we were heard.", "Rosa Delgado", "person", "direct"),
+            (
+                "Every speech tonight was about the next four years.",
+                "Tomas Brandt",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

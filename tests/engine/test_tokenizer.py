@@ -1,0 +1,50 @@
+"""tokenizer: the news fixes to spaCy's English tokenizer."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        pytest.param(
+            "Lt. Dana Okafor spoke.",
+            ["Lt.", "Dana", "Okafor", "spoke", "."],
+            id="an abbreviated title is one word",
+        ),
+        pytest.param(
+            'Ruiz:"I was never told."',
+            ["Ruiz", ":", '"', "I", "was", "never", "told", ".", '"'],
+            id="a colon run into a quotation mark",
+        ),
+        pytest.param(
+            "-Maria Lopez, Tucson.",
+            ["-", "Maria", "Lopez", ",", "Tucson", "."],
+            id="a signature's hyphen before a name",
+        ),
+        pytest.param(
+            "the anti-Trump wing, -5 degrees, a T-Mobile shop",
+            [
+                "the",
+                "anti",
+                "-",
+                "Trump",
+                "wing",
+                ",",
+                "-5",
+                "degrees",
+                ",",
+                "a",
+                "T",
+                "-",
+                "Mobile",
+                "shop",
+            ],
+            id="other hyphens as spaCy splits them",
+        ),
+    ],
+)
+def test_news_words(nlp: Language, text: str, words: list[str]) -> None:
+    assert [t.text for t in nlp.make_doc(text)] == words
