@@ -1299,6 +1299,15 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "a-name-the-recogniser-missed-speaks-and-is-he",
+        'Mosque Opens Its Doors\n\nInside the hall - a former bank with the old vault still in its basement - Adel Tarsi said he and many others had come to give blood. Ali Baraka, a former member who left for Yemen years ago, had once prayed there too.\n\n"We are heartbroken," Tarsi said. He said the gunman "was never one of us."\n\n"We teach nothing of the kind" in our classes, he said.\n',
+        [
+            ("We are heartbroken,", "Adel Tarsi", "person", "direct"),
+            ("was never one of us.", "Adel Tarsi", "person", "partial"),
+            ("We teach nothing of the kind", "Adel Tarsi", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

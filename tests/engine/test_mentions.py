@@ -155,3 +155,13 @@ def test_an_abbreviated_title_gives_the_role_it_stands_for(
     """ "Sen. Ana Ruiz" is "the senator" later in the story."""
     people = People.build(nlp(text), set())
     assert [role in person.roles for person in people.persons] == [True]
+
+
+def test_a_name_the_recogniser_missed_is_a_person_when_it_speaks(nlp: Language) -> None:
+    text = (
+        "Inside the hall - a former bank with the old vault still in its basement - "
+        "Adel Tarsi said he had come to give blood."
+    )
+    doc = nlp(text)
+    assert not any(e.text.endswith("Tarsi") and e.label_ == "PERSON" for e in doc.ents)
+    assert [p.name for p in People.build(doc, set()).persons] == ["Adel Tarsi"]

@@ -224,6 +224,7 @@ class People:
         ents = [after_dateline(e) for e in doc.ents]
         spans = [e for e in ents if e.label_ in _NAME_LABELS and _could_be_name(e, places)]
         spans += _titled_names(doc, spans)
+        spans += _speaking_names(doc, spans)
         for span in sorted(spans, key=lambda s: (-len(s), s.start)):
             people._add(span, inside_quotes)
         for ent in ents:  # "Trump" tagged ORG once "Donald Trump" is known
@@ -416,6 +417,33 @@ def looks_like_person(span: Span) -> bool:
     words = [t for t in wide if t.text[:1].isupper()]
     named = len(words) >= 2 and first_name_gender(words[0].text) is not None
     return named or (titled and len(words) >= 1)
+
+
+def _speaking_names(doc: Doc, known: list[Span]) -> list[Span]:
+    """Names the tagger missed that speak: "Adel Morsi said …", a given name and a
+    surname as the subject of a reporting verb."""
+    covered = {i for span in known for i in range(span.start, span.end)}
+    found = []
+    for token in doc:
+        if token.dep_ != "nsubj" or token.pos_ != "PROPN" or token.i in covered:
+            continue
+        if token.head.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token:
+            start -= 1
+        while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+            start -= 2  # "Eva-Maria"
+        span = doc[start : token.i + 1]
+        words = [t.lower_ for t in span]
+        if (
+            len(span) >= 2
+            and len(set(words)) == len(words)
+            and not covered & set(range(start, token.i))
+            and first_name_gender(span[0].text.split("-")[0]) is not None
+        ):
+            found.append(span)
+    return found
 
 
 def _titled_names(doc: Doc, known: list[Span]) -> list[Span]:
