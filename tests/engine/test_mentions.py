@@ -89,8 +89,8 @@ def genders(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
             id="a man's name in much of Europe, mostly a woman's in English: a leaning",
         ),
         pytest.param(
-            "Bernie Cole chairs the board. Cole met the auditors on Monday.",
-            "Bernie Cole",
+            "Kyle Cole chairs the board. Cole met the auditors on Monday.",
+            "Kyle Cole",
             (None, "male"),
             id="mostly a woman's name worldwide, mostly a man's in English: leans male",
         ),

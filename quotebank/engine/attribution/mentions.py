@@ -90,7 +90,7 @@ def first_name_gender(first: str) -> str | None:
 
 
 def _sure_gender(first: str) -> bool:
-    """Whether the name list gives a given name one gender, not mostly one ("Bernie"
+    """Whether the name list gives a given name one gender, not mostly one ("Kyle"
     is "mostly female" in it, "Lee" "mostly male"), and the English-speaking
     countries give it the same one ("Jan" is a man's name in much of Europe and
     mostly a woman's in the United States)."""
@@ -129,7 +129,7 @@ def _names_the_one_reporting(token: Token) -> bool:
 
 
 def _speaks(token: Token) -> bool:
-    """The subject of a reporting verb: "Sanders said", "Woods added"."""
+    """The subject of a reporting verb: "Fields said", "Banks added"."""
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS
 
 
@@ -301,7 +301,7 @@ class People:
         """Words the recogniser left unlabelled that repeat a known surname: a proper
         noun, or a capitalised word the tagger took for a common noun ("Ives noted",
         tagged as the plural of "ive") anywhere but at the start of a sentence, unless
-        it is who speaks there ("Sanders said …", "sanders" to the tagger); any word
+        it is who speaks there ("Fields said …", "fields" to the tagger); any word
         right before a reporting verb left without a subject ("And Skelly called")."""
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
         surnames = {p.name.split()[-1] for p in self.persons if len(p.name.split()) > 1}
