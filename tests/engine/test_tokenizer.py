@@ -25,12 +25,12 @@ from spacy.language import Language
             id="a signature's hyphen before a name",
         ),
         pytest.param(
-            "the anti-Trump wing, -5 degrees, a T-Mobile shop",
+            "the anti-Tory wing, -5 degrees, a T-Mobile shop",
             [
                 "the",
                 "anti",
                 "-",
-                "Trump",
+                "Tory",
                 "wing",
                 ",",
                 "-5",
