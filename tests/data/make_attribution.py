@@ -1308,6 +1308,14 @@ ARTICLES = [
             ("We teach nothing of the kind", "Adel Tarsi", "person", "direct"),
         ],
     ),
+    (
+        "said-then-a-participle-before-the-title-and-name",
+        'Debate Night\n\n"She hadn\'t seen it," said one aide.\n\n"I\'m not going to call it an error, so drop it," said retired surgeon Ben Oduya, asked about his claim that he had been offered a place at the academy.\n',
+        [
+            ("She hadn't seen it,", "aide", "unnamed", "direct"),
+            ("I'm not going to call it an error, so drop it,", "Ben Oduya", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -349,7 +349,9 @@ def _inverted_subject(verb: Token, inside: set[int]) -> Token | None:
         return following[0]  # "“…?” asked another."
     phrase: list[Token] = []
     for token in doc[verb.i + 1 : min(verb.i + 8, verb.sent.end)]:
-        if token.i in inside or token.is_quote or token.is_punct or token.pos_ in _CLAUSE:
+        if token.i in inside or token.is_quote or token.is_punct:
+            break
+        if token.pos_ in _CLAUSE and token.dep_ != "amod":  # "retired surgeon" goes on
             break  # "a supporter who runs the Twitter account": not past "who"
         phrase.append(token)
     named = [t for t in phrase if t.ent_type_ == "PERSON"]
