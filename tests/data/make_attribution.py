@@ -1316,6 +1316,18 @@ ARTICLES = [
             ("I'm not going to call it an error, so drop it,", "Ben Oduya", "person", "direct"),
         ],
     ),
+    (
+        "can-be-heard-asking",
+        'Town Hall Tape\n\n"Would a public list of every landlord help the county?" one reporter is heard asking Ruiz on the tape after a forum in Dover.\n',
+        [
+            (
+                "Would a public list of every landlord help the county?",
+                "reporter",
+                "unnamed",
+                "direct",
+            )
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -194,6 +194,8 @@ class Sieve:
                 lead.append(token)
             if aside:
                 continue
+            if _heard(token):
+                continue  # "one reporter is heard asking Ruiz"
             if token.pos_ in ("VERB", "SCONJ") or token.lower_ in ("that", "which", "who"):
                 break
         return (
@@ -497,6 +499,12 @@ def _qualifies(word: Token | None, noun: Token) -> bool:
         and word.dep_ in ("amod", "compound", "nmod")
         and word.pos_ in ("ADJ", "VERB")
     )
+
+
+def _heard(verb: Token) -> bool:
+    """ "can be heard", "was seen": a passive verb of perception before the
+    reporting verb it introduces ("… heard asking", "… seen shouting")."""
+    return verb.tag_ == "VBN" and verb.lemma_ in ("hear", "see")
 
 
 def _caused(verb: Token) -> bool:
