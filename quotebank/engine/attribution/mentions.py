@@ -117,7 +117,7 @@ def _direction(guess: str) -> str | None:
 
 
 def _names_the_one_reporting(token: Token) -> bool:
-    """ "And Skelly called him …", the name tagged as an adverb: a capitalised word,
+    """ "And Tunnelly called him …", the name tagged as an adverb: a capitalised word,
     not opening its sentence, right before a reporting verb that has no subject."""
     doc = token.doc
     if token.is_sent_start or not token.is_title or token.i + 1 >= len(doc):
@@ -302,7 +302,7 @@ class People:
         noun, or a capitalised word the tagger took for a common noun ("Ives noted",
         tagged as the plural of "ive") anywhere but at the start of a sentence, unless
         it is who speaks there ("Fields said …", "fields" to the tagger); any word
-        right before a reporting verb left without a subject ("And Skelly called")."""
+        right before a reporting verb left without a subject ("And Tunnelly called")."""
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
         surnames = {p.name.split()[-1] for p in self.persons if len(p.name.split()) > 1}
         for token in doc:
@@ -563,7 +563,7 @@ def _apposition(span: Span) -> Span | None:
     for child in head.children:
         if child.dep_ == "appos" and child.i >= span.end:
             if any(c.tag_ == "WP$" for c in child.children):
-                return None  # "Dorothy Ruiz, whose husband, …": someone else's role
+                return None  # "Ngozi Lund, whose husband, …": someone else's role
             return span.doc[child.left_edge.i : child.right_edge.i + 1]
     return None
 

@@ -454,7 +454,7 @@ class Sieve:
         return None
 
     def _known_name_before(self, verb: Token) -> Token | None:
-        """ "And Skelly called Lee “…”": a person the article names, right before a
+        """ "And Tunnelly called Lee “…”": a person the article names, right before a
         verb the parse left without a subject (it tagged the name as something else)."""
         if verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
             return None
