@@ -419,10 +419,15 @@ def looks_like_person(span: Span) -> bool:
     return named or (titled and len(words) >= 1)
 
 
+def _covered(spans: list[Span]) -> set[int]:
+    """The token indices the spans cover."""
+    return {i for span in spans for i in range(span.start, span.end)}
+
+
 def _speaking_names(doc: Doc, known: list[Span]) -> list[Span]:
     """Names the tagger missed that speak: "Adel Morsi said …", a given name and a
     surname as the subject of a reporting verb."""
-    covered = {i for span in known for i in range(span.start, span.end)}
+    covered = _covered(known)
     found = []
     for token in doc:
         if token.dep_ != "nsubj" or token.pos_ != "PROPN" or token.i in covered:
@@ -448,7 +453,7 @@ def _speaking_names(doc: Doc, known: list[Span]) -> list[Span]:
 
 def _titled_names(doc: Doc, known: list[Span]) -> list[Span]:
     """Names the tagger missed but a title makes plain: "Mr Howard", "Dr Abdullah"."""
-    covered = {i for span in known for i in range(span.start, span.end)}
+    covered = _covered(known)
     found = []
     for token in doc[:-1]:
         title = token.lower_.rstrip(".")

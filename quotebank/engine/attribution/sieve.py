@@ -281,10 +281,11 @@ class Sieve:
     def _according_to(self, quote: QuoteSpan) -> Cue | None:
         """ "according to X, …": for a partial quote, anywhere before it in its sentence
         ("According to X, she had “…” results and shows “…” stamina")."""
-        before = self.around.before_tokens(quote)
         if quote.kind == PARTIAL:
             sent = self.doc[quote.span.start].sent
             before = [t for t in self.doc[sent.start : quote.span.start] if t.i not in self.inside]
+        else:
+            before = self.around.before_tokens(quote)
         for token in before + self.around.after_tokens(quote):
             if token.lower_ == "according" and token.i + 2 < len(self.doc):
                 to = self.doc[token.i + 1]

@@ -140,15 +140,17 @@ class Surroundings:
 
     def _verbless_lead(self, quote: QuoteSpan) -> bool:
         """ "For young families, on the other hand, “…”": a partial quote whose sentence
-        has no verb of its own outside the quote goes on with the last speaker; not a
-        question ("To the question, “…?”, Ruiz replied"), which someone else asked."""
+        has no verb of its own outside the quote, or whose main clause is the quote
+        with only a subordinate clause outside ("Unless rivals quit, “…”"), goes on
+        with the last speaker; not a question ("To the question, “…?”, Ruiz
+        replied"), which someone else asked."""
         if quote.asks:
             return False
         sent = self.doc[quote.span.start].sent
         outside = [t for t in sent if t.i not in self.inside and not t.is_punct]
         if not outside:
             return False
-        if sent.root.i in self.inside:  # "Unless more rivals quit, “she will win”"
+        if sent.root.i in self.inside:
             return not any(is_reporting_verb(t) or _main_clause(t) for t in outside)
         return not any(t.pos_ in ("VERB", "AUX") for t in outside)
 
