@@ -81,6 +81,8 @@ REPORTING_NOUNS = _words(
     accusation allegation charge criticism complaint praise tribute
     prediction forecast estimate briefing report account version
     insistence contention position stance goal words message
+    rejection dismissal condemnation denunciation critique defense defence
+    boast quip joke lament refrain mantra slogan catchphrase nickname
     """
 )
 

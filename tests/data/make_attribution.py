@@ -1328,6 +1328,28 @@ ARTICLES = [
             )
         ],
     ),
+    (
+        "a-partial-after-its-speakers-sentence-goes-on-with-them",
+        'Shelter Fees Climb\n\nRosa Delgado, who runs the county shelter, said fees had doubled since spring.\n\n"Nobody planned for this many families," Delgado added. But that is not the same thing as "a failure of the staff."\n\nThe old rules, she said, made it hard to hire cooks. Money can still come through, but usually only when "the board is feeling generous."\n',
+        [
+            ("Nobody planned for this many families,", "Rosa Delgado", "person", "direct"),
+            ("a failure of the staff.", "Rosa Delgado", "person", "partial"),
+            ("the board is feeling generous.", "Rosa Delgado", "person", "partial"),
+        ],
+    ),
+    (
+        "made-a-point-of-saying",
+        'Harbor Vote\n\nCouncilwoman Ines Varga voted against the dredging plan on Tuesday. She made a point of noting that the harbor "has fed this town for a century," and that the crews "deserve a seat at the table."\n',
+        [
+            ("has fed this town for a century,", "Ines Varga", "person", "partial"),
+            ("deserve a seat at the table.", "Ines Varga", "person", "partial"),
+        ],
+    ),
+    (
+        "a-possessive-speech-noun-rejection",
+        'Years Later, a Speech Still Echoes\n\nIt was Governor Tomas Brandt\'s sharp rejection of "the politics of the easy answer" at a rally in 2009 that first drew national notice.\n',
+        [("the politics of the easy answer", "Tomas Brandt", "person", "partial")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

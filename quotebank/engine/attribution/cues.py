@@ -158,6 +158,8 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
             return controller  # "that led Ruiz to call him “…”": Ruiz calls him that
         if token.dep_ == "pcomp" and token.head.dep_ == "prep":
             token = token.head.head  # "punctuated her list by saying": punctuated
+            if token.dep_ == "dobj" and token.head.lemma_ in _LIGHT:
+                token = token.head  # "made a point of saying": made
         elif _at_one_point(token):
             token = token.head.head.head  # "feuded with him, at one point calling him …"
         elif (
@@ -172,6 +174,7 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
 
 
 _CAUSING = frozenset("lead prompt cause force drive spur push provoke inspire compel".split())
+_LIGHT = frozenset(("make", "take"))  # verbs whose object carries the meaning
 _MOMENTS = frozenset(("point", "time", "times", "moment"))
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from quotebank.engine.attribution.cues import (
     SUBJECTS,
     Cue,
+    is_document,
     is_reporting_verb,
     is_role_word,
     object_of,
@@ -90,9 +91,72 @@ class Surroundings:
         subject = self._colon_source(quote)
         if subject is not None:
             return Decision(subject, "colon", group=index)
+        just_before = self._sentence_before_speaks(quote, earlier)
+        if just_before is not None:
+            return replace(just_before, group=index)
         if previous is not None and self._near(self.quotes[previous[0]], quote, previous[1]):
             return replace(previous[1], rule="continuation", group=index)
         return NO_ONE
+
+    def _sentence_before_speaks(self, quote: QuoteSpan, earlier: list[Decision]) -> Decision | None:
+        """“…,” Vell added. But that is not the same as “fairly chargeable.”: a partial
+        quote in a sentence that names and reports no one goes on with the one speaker
+        of the sentence just before, in its paragraph: who said a quote there, else
+        who reports ("That makes it harder, he said. Good facts win only when “…”")."""
+        if quote.kind != PARTIAL or quote.asks:
+            return None
+        sent = self.doc[quote.span.start].sent
+        if sent.start == 0 or self._someone_acts(sent):
+            return None
+        before = self.doc[sent.start - 1].sent
+        if "\n" in self.text[before.start_char : quote.start].lstrip():
+            return None
+        quoted = {
+            said.speaker.name: said
+            for other, said in zip(self.quotes, earlier, strict=False)
+            if before.start <= other.span.start < before.end and said.speaker is not None
+        }
+        if quoted:
+            only = len(quoted) == 1
+            return replace(*quoted.values(), rule="continuation") if only else None
+        reported = {
+            said[0].name: said
+            for said in (self._reporter(t) for t in before if t.i not in self.inside)
+            if said is not None
+        }
+        if len(reported) != 1:
+            return None
+        speaker, cue = next(iter(reported.values()))
+        return Decision(speaker, "previous-sentence", cue)
+
+    def _someone_acts(self, sent: Span) -> bool:
+        """Whether a sentence, outside its quotes, reports or has someone as a subject."""
+        words = [t for t in sent if t.i not in self.inside and not t.is_punct]
+        return any(
+            is_reporting_verb(t)
+            or self.people.person_at(t) is not None
+            or (t.dep_ in SUBJECTS and self._someone(t))
+            for t in words
+        )
+
+    def _someone(self, subject: Token) -> bool:
+        """Whether a subject is a source: a person, a role, a document ("a paper that
+        found …"), or a pronoun that is not "it"."""
+        if subject.head.dep_ == "relcl" and subject.tag_ in ("WDT", "WP"):
+            subject = subject.head.head  # "a paper that found": the paper
+        if is_document(subject):
+            return True
+        if subject.pos_ == "PRON":
+            return subject.lower_ not in ("it", "that", "this", "there", "which", "what")
+        return is_role_word(subject) or self.resolver.resolve(subject) is not None
+
+    def _reporter(self, token: Token) -> tuple[ResolvedSpeaker, str] | None:
+        """Who a reporting verb says is speaking, and the cue, if it names someone."""
+        if not is_reporting_verb(token) or (token.dep_ == "acl" and token.tag_ == "VBN"):
+            return None  # "refugees admitted to the country": not a report
+        cue = Cue.from_verb(token, self.inside)
+        speaker = self.resolver.resolve(cue.subject) if cue.subject is not None else None
+        return (speaker, cue.text) if speaker is not None else None
 
     def _previous_speech(self, index: int, earlier: list[Decision]) -> tuple[int, Decision] | None:
         for j in range(index - 1, -1, -1):
