@@ -21,6 +21,12 @@ def names(nlp: Language, text: str) -> list[str]:
             True,
         ),
         (
+            "The mayor has twelve votes on the council. Quell, meanwhile, who has none, "
+            "said the count would change by spring.",
+            "Quell",
+            True,
+        ),
+        (
             "Police named one of two Palestinians accused of attacking a farmer on Sunday.",
             "Palestinians",
             False,

@@ -38,6 +38,7 @@ _ROLE_GENDER = {
     **dict.fromkeys("man boy father husband son brother dad grandfather".split(), "male"),
     **dict.fromkeys("woman girl mother wife daughter sister mum mom grandmother".split(), "female"),
 }
+_WHO = ("who", "whom", "whose")
 _MAYBE_NAME_LABELS = ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC")
 
 
@@ -525,11 +526,21 @@ def _has_who_clause(span: Span) -> bool:
         t.pos_ == "PROPN" and t.tag_ != "NNPS" and t.text[:1].isupper() for t in span
     ):
         return False
-    return any(
-        clause.dep_ == "relcl"
-        and any(t.lower_ in ("who", "whom", "whose") and t.i > span.end for t in clause.children)
+    return _who_follows(span) or any(
+        clause.dep_ == "relcl" and any(t.lower_ in _WHO and t.i > span.end for t in clause.children)
         for clause in span.root.children
     )
+
+
+def _who_follows(span: Span) -> bool:
+    """ "Quell, who …", "Quell, meanwhile, who …": "who" right after the name's comma,
+    past one adverb set off by commas (which the parse may hang elsewhere)."""
+    doc, i = span.doc, span.end
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return False
+    if doc[i + 1].pos_ == "ADV" and i + 3 < len(doc) and doc[i + 2].text == ",":
+        i += 2
+    return doc[i + 1].lower_ in _WHO
 
 
 def _named_by_role(span: Span) -> bool:
