@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from quotebank.engine.attribution.mentions import People, Person
 
@@ -118,6 +119,29 @@ def test_what_gives_a_person_a_gender(
     nlp: Language, text: str, name: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert genders(nlp, text)[name] == expected
+
+
+def test_a_full_name_labelled_org_is_known_before_the_bare_surnames(nlp: Language) -> None:
+    # the recogniser labels the candidate and her surname ORG, her husband PERSON: the
+    # bare surname is still hers, the first bearer, not the husband named last
+    text = (
+        "Ruiz pushed ahead. The hall was half-empty when presidential candidate "
+        "Carla Ruiz walked onstage. Ruiz spoke for an hour. "
+        "Her husband, Tomas Ruiz, waited outside."
+    )
+    doc = nlp(text)
+    ruiz = [t.i for t in doc if t.text == "Ruiz"]
+    doc.ents = [
+        Span(doc, ruiz[0], ruiz[0] + 1, label="ORG"),
+        Span(doc, ruiz[1] - 1, ruiz[1] + 1, label="ORG"),
+        Span(doc, ruiz[2], ruiz[2] + 1, label="ORG"),
+        Span(doc, ruiz[3] - 1, ruiz[3] + 1, label="PERSON"),
+    ]
+    people = People.build(doc, set())
+    for bare in (ruiz[0], ruiz[2]):
+        index = people.person_at(doc[bare])
+        assert index is not None
+        assert people.persons[index].name == "Carla Ruiz"
 
 
 def test_mr_and_ms_of_one_surname_are_two_people(nlp: Language) -> None:

@@ -228,7 +228,9 @@ class People:
         spans += _speaking_names(doc, spans)
         for span in sorted(spans, key=lambda s: (-len(s), s.start)):
             people._add(span, inside_quotes)
-        for ent in ents:  # "Trump" tagged ORG once "Donald Trump" is known
+        # "Trump" tagged ORG once "Donald Trump" is known; full names first, so that
+        # "candidate Ann Vell" (ORG) is known before a bare "Vell" picks a namesake
+        for ent in sorted(ents, key=lambda e: (-len(e), e.start)):
             if ent.label_ in _MAYBE_NAME_LABELS and (
                 people.match(ent.text) is not None or _named_by_role(ent) or _has_who_clause(ent)
             ):
