@@ -1350,6 +1350,18 @@ ARTICLES = [
         'Years Later, a Speech Still Echoes\n\nIt was Governor Tomas Brandt\'s sharp rejection of "the politics of the easy answer" at a rally in 2009 that first drew national notice.\n',
         [("the politics of the easy answer", "Tomas Brandt", "person", "partial")],
     ),
+    (
+        "a-chain-of-she-runs-past-the-sentences-of-a-long-quote",
+        'Clinic Row\n\nLena Ortiz, who ran the clinic for a decade, spoke at the hearing on Monday. She has said the board ignored her warnings. She has also clashed with the owner\'s wife, Maria Vance, over the budget.\n\nOn Tuesday, she said the owner, Paul Vance, had called her at home.\n\n"He called the front desk and they put him through. He said he wanted to talk. I did not know what to say. I told him to call the lawyer. Then I hung up," she said.\n',
+        [
+            (
+                "He called the front desk and they put him through. He said he wanted to talk. I did not know what to say. I told him to call the lawyer. Then I hung up,",
+                "Lena Ortiz",
+                "person",
+                "direct",
+            )
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

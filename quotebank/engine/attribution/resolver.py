@@ -315,12 +315,14 @@ class Resolver:
         still about that one; a named subject there ends the chain."""
         pronouns = MALE_PRONOUNS if gender == "male" else FEMALE_PRONOUNS
         sent = token.sent
-        for _ in range(2):
+        looked = 0
+        while looked < 2:
             if sent.start == 0:
                 return None
             sent = self.doc[sent.start - 1].sent
             if sent.root.i in self.inside:
-                continue  # a sentence of the quotation itself
+                continue  # a sentence of the quotation itself: it does not count
+            looked += 1
             subject = next(
                 (c for c in sent.root.children if c.dep_ in SUBJECTS and c.i not in self.inside),
                 None,
