@@ -190,6 +190,8 @@ def test_the_time_tied_to_the_cue_is_kept_as_written(nlp, text, when) -> None:  
             '"774158902263705344", she said.\n',
             [],
         ),
+        # a page's furniture in quotation marks, a line of its own
+        ("“We met,” Mayor Jo Bloggs said.\n\n“See also:”\n\nBudget passes.\n", ["We met,"]),
         # a headline's scare quote with no one to say it is not speech
         ("Putin starts ‘high-stakes’ meeting\n\n“We met,” he said.\n", ["We met,"]),
         # a name given in this article is not said by anyone; one someone calls you is

@@ -133,6 +133,8 @@ def _is_label(doc: Doc, span: Span, content: str, *, headline: bool = False) -> 
     words = [t for t in span if t.is_alpha or t.like_num]
     if not words or len(words) > 8:
         return False
+    if len(words) <= 3 and content.strip().endswith(":") and _own_line(doc, span):
+        return True  # “Related:”, “Read more:”: a page's furniture
     before = _token_before(doc, span)
     if before is not None and _names_what_follows(before):
         return True
@@ -154,6 +156,18 @@ def _is_label(doc: Doc, span: Span, content: str, *, headline: bool = False) -> 
     verbless = not any(t.pos_ in ("VERB", "AUX") for t in span)
     verbless = verbless and content.rstrip()[-1:] not in "!?"  # “HIGH STAKES!!!” is said
     return not _starts_sentence(doc, span) or (verbless and len(words) <= 4)
+
+
+_MARKS = "“”„‟\"«»‘’‚‛'` \t\r\u00a0"
+
+
+def _own_line(doc: Doc, span: Span) -> bool:
+    """Whether a quotation is all of its line, but for its marks."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    outside = text[start : span.start_char] + text[span.end_char : end if end >= 0 else None]
+    return not outside.strip(_MARKS)
 
 
 # Verbs by which someone gives a name, in their words ("the rival he dubbed “…”"), and
