@@ -15,7 +15,7 @@ TITLES = frozenset(
     president vice prime minister premier chancellor secretary senator sen rep
     representative congressman congresswoman governor gov mayor councillor judge
     assemblyman assemblywoman assemblymember councilman councilwoman councilmember
-    councilor alderman alderwoman lawmaker legislator supervisor sheriff
+    councilor cllr alderman alderwoman lawmaker legislator supervisor sheriff
     justice ambassador envoy general gen lieutenant-general lieutenant lt
     colonel col major maj captain capt commander admiral sergeant sgt
     commissioner chief inspector detective superintendent constable officer
@@ -43,6 +43,7 @@ TITLE_ROLES = {
     "adm": "admiral", "cmdr": "commander", "brig": "brigadier", "supt": "superintendent",
     "det": "detective", "insp": "inspector", "atty": "attorney", "amb": "ambassador",
     "pres": "president", "sec": "secretary", "prof": "professor", "rev": "reverend",
+    "cllr": "councillor",
 }  # fmt: skip
 _REGNAL = re.compile(r"^(?:[IVX]+|\d+(?:st|nd|rd|th))$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)

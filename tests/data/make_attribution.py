@@ -1362,6 +1362,39 @@ ARTICLES = [
             )
         ],
     ),
+    (
+        "it-reporting-is-the-document-or-body-just-before",
+        'Tenants Sue Over Heating Failures\n\nTenants of two tower blocks in Marlow Heights have sued their landlord, Crestline Property Group, over a winter without working heat.\n\nFiled on Monday in the county court, the complaint says the company ignored "more than forty written requests" for repairs. It describes the boilers as "unsafe and beyond their service life."\n\nCrestline Property Group said it would fight the case. "We have spent more on these buildings than any owner before us," it said in a statement.\n',
+        [
+            ("more than forty written requests", "complaint", "document", "partial"),
+            ("unsafe and beyond their service life.", "complaint", "document", "partial"),
+            (
+                "We have spent more on these buildings than any owner before us,",
+                "Crestline Property Group",
+                "organization",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "the-department-is-the-department-named-before-not-the-last-body",
+        'Port Authority Halts Night Shipping\n\nThe Department of Coastal Transport has ordered a halt to night shipping in the Orrin estuary after two collisions in a week.\n\n"No vessel over forty metres may move between dusk and dawn," the department said on Tuesday.\n\nPilots were furious. The Estuary Pilots Guild called the order "a blunt tool" and warned that ferries would be cut. Harbor Freight Lines, the biggest operator, said it would divert boats to the north channel.\n\nThe department defended the ban. "Two collisions in a week is two too many," it said.\n',
+        [
+            (
+                "No vessel over forty metres may move between dusk and dawn,",
+                "Department of Coastal Transport",
+                "organization",
+                "direct",
+            ),
+            ("a blunt tool", "Estuary Pilots Guild", "organization", "partial"),
+            (
+                "Two collisions in a week is two too many,",
+                "Department of Coastal Transport",
+                "organization",
+                "direct",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -144,6 +144,26 @@ def test_a_full_name_labelled_org_is_known_before_the_bare_surnames(nlp: Languag
         assert people.persons[index].name == "Carla Ruiz"
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "name"),
+    [
+        (
+            "The Rev Ada Quist, who led the vigil, read out the names.",
+            "The Rev Ada Quist",
+            "Ada Quist",
+        ),
+        ("Speaking next, Cllr Omar Sedki thanked the nurses.", "Cllr Omar Sedki", "Omar Sedki"),
+    ],
+)
+def test_an_honorific_and_a_name_labelled_org_are_a_person(
+    nlp: Language, text: str, label: str, name: str
+) -> None:
+    doc = nlp(text)
+    start = text.index(label)
+    doc.ents = [doc.char_span(start, start + len(label), label="ORG")]
+    assert name in [person.name for person in People.build(doc, set()).persons]
+
+
 def test_mr_and_ms_of_one_surname_are_two_people(nlp: Language) -> None:
     text = "Mr. Haddad spoke first. Then Ms. Haddad said she disagreed."
     assert len(People.build(nlp(text), set()).persons) == 2

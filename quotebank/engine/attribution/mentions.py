@@ -32,6 +32,9 @@ _NAME_LABELS = ("PERSON",)
 _NOT_NAME_WORDS = TITLES | PERSON_ROLES  # "President", "spokeswoman": words before a name
 _NAME_TITLES = MALE_TITLES | FEMALE_TITLES | {"dr", "professor", "senator"}
 _RANKS = (TITLES & PERSON_ROLES) | {"admiral", "general", "colonel", "captain", "commander"}
+_HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr prof sir dame rev reverend sen rep gov cllr capt sgt lt col".split()
+)
 _COURTESY = frozenset(("mr", "mrs", "ms", "miss", "mx", "sir", "dame"))
 _INTRODUCING = frozenset(("known", "identified", "named", "calls", "calling", "called"))
 _ROLE_GENDER = {
@@ -232,7 +235,10 @@ class People:
         # "candidate Ann Vell" (ORG) is known before a bare "Vell" picks a namesake
         for ent in sorted(ents, key=lambda e: (-len(e), e.start)):
             if ent.label_ in _MAYBE_NAME_LABELS and (
-                people.match(ent.text) is not None or _named_by_role(ent) or _has_who_clause(ent)
+                people.match(ent.text) is not None
+                or _named_by_role(ent)
+                or _has_who_clause(ent)
+                or _honorific_name(ent)
             ):
                 people._add(ent, inside_quotes)
         for span in _untagged_appositions(doc):
@@ -543,6 +549,16 @@ def _who_follows(span: Span) -> bool:
     if doc[i + 1].pos_ == "ADV" and i + 3 < len(doc) and doc[i + 2].text == ",":
         i += 2
     return doc[i + 1].lower_ in _WHO
+
+
+def _honorific_name(span: Span) -> bool:
+    """ "The Rev Joanna Tillet", "Dr. Ana Ruiz" labelled ORG: an honorific, then one
+    to three capitalised words, is a person."""
+    words = [t for t in span if t.lower_ != "the" and t.text != "."]
+    if len(words) < 2 or words[0].lower_.rstrip(".") not in _HONORIFICS:
+        return False
+    rest = words[1:]
+    return len(rest) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in rest)
 
 
 def _named_by_role(span: Span) -> bool:

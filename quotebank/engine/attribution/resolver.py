@@ -265,6 +265,9 @@ class Resolver:
             if any(c.dep_ in ("compound", "amod", "poss") for c in earlier.children):
                 label = descriptor(noun_phrase(earlier))
                 return ResolvedSpeaker(label, "organization", aliases=(label,), how="organization")
+        named = self._named_with(token, head, entity_label)
+        if named is not None:  # "the ministry": the Ministry of Water, named before
+            return self._organization(named)
         near = [
             ent
             for ent in reversed(self.doc.ents)
@@ -280,6 +283,16 @@ class Resolver:
         acting = [ent for ent in near if _acts(ent.root)]
         return self._organization((acting or near)[0]) if near else None
 
+    def _named_with(self, token: Token, head: str, label: str) -> Span | None:
+        """The last organisation (or place) named before ``token`` with ``head`` among
+        its words."""
+        for ent in reversed(self.doc.ents):
+            if ent.end > token.i or ent.start in self.inside or ent.label_ != label:
+                continue
+            if len(ent) > 1 and head in (t.lemma_.lower() for t in ent):
+                return ent
+        return None
+
     def person(self, index: int, how: str) -> ResolvedSpeaker:
         person = self.people.persons[index]
         return ResolvedSpeaker(
@@ -290,6 +303,8 @@ class Resolver:
         lower = token.lower_
         if lower in ("they", "them"):  # "they said", "one of them said"
             return self._group(token)
+        if lower == "it":
+            return self._it(token)
         if lower not in GENDERED_PRONOUNS:
             return None  # "I", "we", "it", "who": not a resolvable speaker
         introduced = self._new_unnamed(token)  # "One passenger … described it. “…,” she said."
@@ -308,6 +323,32 @@ class Resolver:
             return found
         index = self._nearest(token, gender=gender)
         return None if index is None else self.person(index, "pronoun")
+
+    def _it(self, token: Token) -> ResolvedSpeaker | None:
+        """ "The ministry rejected the charge. “…,” it said.": "it" reporting is the
+        organisation or document that was the subject of the sentence before."""
+        if token.dep_ != "nsubj" or not is_reporting_verb(token.head):
+            return None
+        subject = self._subject_before(token.sent)
+        while subject is not None and subject.lower_ == "it":  # "It said … . It added …"
+            subject = self._subject_before(subject.sent)
+        found = self.resolve(subject) if subject is not None else None
+        return found if found is not None and found.kind in ("organization", "document") else None
+
+    def _subject_before(self, sent: Span) -> Token | None:
+        """The subject of the last sentence before ``sent`` that is not a quotation's."""
+        while sent.start > 0:
+            sent = self.doc[sent.start - 1].sent
+            if sent.root.i not in self.inside:
+                return next(
+                    (
+                        c
+                        for c in sent.root.children
+                        if c.dep_ in SUBJECTS and c.i not in self.inside
+                    ),
+                    None,
+                )
+        return None
 
     def _chained_subject(self, token: Token, gender: str) -> Token | None:
         """ "Mr. Lou said … . But he suggested that Mr. Lew … . ‘…,’ he said.": when the
