@@ -1395,6 +1395,44 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "a-broadcast-transcript-with-roles-after-the-labels",
+        "Evening Desk: The last ferry on the Skell\n\nHANNAH ORLOV, HOST: Good evening. For ninety years a ferry has crossed the Skell at Wendle. On Friday it stops for good. Our reporter Tomas Kirby rode it one last time.\n\nTOMAS KIRBY, BYLINE: The deck hand, Petra Lindqvist, has worked this crossing for twenty-two years.\n\nPETRA LINDQVIST: Twenty-two years next month. I know every post on both landings.\n\nKIRBY: What will you do on Saturday?\n\nLINDQVIST: Sleep late. Then I will probably come down here and watch the water.\n\n(LAUGHTER)\n\nKIRBY: The county says a new bridge upstream makes the boat too costly to run.\n\nORLOV: (LAUGHTER) Thank you. Tomas Kirby on the Skell.\n",
+        [
+            (
+                "Good evening. For ninety years a ferry has crossed the Skell at Wendle. On Friday it stops for good. Our reporter Tomas Kirby rode it one last time.",
+                "Hannah Orlov",
+                "person",
+                "direct",
+            ),
+            (
+                "The deck hand, Petra Lindqvist, has worked this crossing for twenty-two years.",
+                "Tomas Kirby",
+                "person",
+                "direct",
+            ),
+            (
+                "Twenty-two years next month. I know every post on both landings.",
+                "Petra Lindqvist",
+                "person",
+                "direct",
+            ),
+            ("What will you do on Saturday?", "Tomas Kirby", "person", "direct"),
+            (
+                "Sleep late. Then I will probably come down here and watch the water.",
+                "Petra Lindqvist",
+                "person",
+                "direct",
+            ),
+            (
+                "The county says a new bridge upstream makes the boat too costly to run.",
+                "Tomas Kirby",
+                "person",
+                "direct",
+            ),
+            ("Thank you. Tomas Kirby on the Skell.", "Hannah Orlov", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -27,7 +27,7 @@ _SIGNED = re.compile(  # “…” ¶― Maria Lopez, 41, Tucson
 )
 _LABELLED = re.compile(  # "Ken Ito, a nurse: “…”", "Rep. Ann Cole (R-Ohio): “…”"
     rf"[ \t]*(?P<name>{_NAME})(?:[ \t]*\([^()\n:]{{1,24}}\))?(?:,[^\n:“\"]{{1,60}})?"
-    rf"(?P<mark>:)[ \t\u00a0]*"
+    rf"(?P<mark>:)[ \t\u00a0]*(?:[(\[][^)\]\n]{{1,40}}[)\]][ \t]*)?"  # "(LAUGHTER)" before a turn
 )
 _DIGEST_DASH = re.compile(r"^.*\s[-–—]\s")  # up to a digest's last " - " before its label
 NAME_WORDS = 4  # a signature or label names one person: "Maria de la Cruz"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from quotebank.engine.attribution.phrases import label_name
 from quotebank.text.lexicon import (
     DASHES,
     FEMALE_TITLES,
@@ -229,6 +230,7 @@ class People:
         spans = [e for e in ents if e.label_ in _NAME_LABELS and _could_be_name(e, places)]
         spans += _titled_names(doc, spans)
         spans += _speaking_names(doc, spans)
+        spans += _transcript_labels(doc, spans)
         for span in sorted(spans, key=lambda s: (-len(s), s.start)):
             people._add(span, inside_quotes)
         # "Trump" tagged ORG once "Donald Trump" is known; full names first, so that
@@ -329,6 +331,8 @@ class People:
         text = name_span.text.strip()
         if not text or not any(c.isalpha() for c in text) or text.islower():
             return
+        if text.isupper() and len(text) > 4:
+            text = text.title()  # a transcript's label, "OONA FELD:", is Oona Feld
         if all(t.lower_.rstrip(".") in _NOT_NAME_WORDS for t in name_span):
             return  # "President", "Chairman": a title, not a name
         if name_span[-1].lower_ in ORG_NOUNS:
@@ -431,6 +435,21 @@ def looks_like_person(span: Span) -> bool:
 def _covered(spans: list[Span]) -> set[int]:
     """The token indices the spans cover."""
     return {i for span in spans for i in range(span.start, span.end)}
+
+
+def _transcript_labels(doc: Doc, known: list[Span]) -> list[Span]:
+    """ "OONA FELD: …", "DANA WHITCOMBE, HOST: …" opening a line: a transcript's label
+    of two words or more names a person, whom a later "FELD:" means."""
+    covered = _covered(known)
+    found = []
+    for token in doc:
+        name = label_name(token) if token.is_upper and token.is_alpha else None
+        if name is None or " " not in name:
+            continue
+        span = doc[token.i - name.count(" ") : token.i + 1]
+        if not covered & set(range(span.start, span.end)):
+            found.append(span)
+    return found
 
 
 def _speaking_names(doc: Doc, known: list[Span]) -> list[Span]:

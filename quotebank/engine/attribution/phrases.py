@@ -98,7 +98,7 @@ def label_name(token: Token) -> str | None:
     """The name a transcript's label in capitals gives ("JAKE TAPPER:" -> "Jake
     Tapper"), when ``token`` ends such a label at the start of a line."""
     doc = token.doc
-    if not token.is_upper or token.i + 1 >= len(doc) or doc[token.i + 1].text != ":":
+    if not token.is_upper or _colon_after_role(doc, token.i + 1) is None:
         return None
     start = token.i
     while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
@@ -109,6 +109,19 @@ def label_name(token: Token) -> str | None:
     if before >= 0 and "\n" not in doc[before].text:
         return None
     return " ".join(t.text.title() for t in doc[start : token.i + 1])
+
+
+def _colon_after_role(doc: Doc, i: int) -> int | None:
+    """Where the colon ending a label is, from just after its name: there, or after
+    a role in capitals ("DANA WHITCOMBE, HOST:")."""
+    if i < len(doc) and doc[i].text == ":":
+        return i
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    end = i + 1
+    while end < len(doc) and end - i <= 3 and doc[end].is_upper and doc[end].is_alpha:
+        end += 1
+    return end if end > i + 1 and end < len(doc) and doc[end].text == ":" else None
 
 
 def may_be_anyone(token: Token) -> bool:

@@ -86,6 +86,8 @@ def _text_before(text: str, mark_span: MarkSpan) -> str:
 
 
 def _kind(doc: Doc, mark_span: MarkSpan, span: Span, before: str, content: str) -> str:
+    if mark_span.open_mark < 0 and mark_span.close_mark < 0:
+        return DIRECT  # a transcript's turn: speech, however short or capitalised
     if _is_label(doc, span, content, headline=mark_span.end <= headline_end(doc_text(doc))):
         return NOT_SPEECH
     if before.endswith("=") or (len(content.strip()) >= 8 and _NUMBERS.fullmatch(content.strip())):

@@ -2,6 +2,7 @@
 
     GARCIA: Senator, did you know about the memo?
     HOLMES: I did not. (LAUGHTER)
+    ANA GARCIA, HOST: Thank you.
 
 A paragraph opening with a capitalised label and a colon is a turn when the text
 is a transcript: at least two such paragraphs, one label at least twice (people
@@ -18,8 +19,10 @@ import re
 from collections import Counter
 
 _LABEL = r"[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2}"  # "HOLMES", "JAKE TAPPER"
+_ROLE = rf",[ \t]+{_LABEL}"  # "DANA WHITCOMBE, HOST:", "MARTINEZ, BYLINE:"
 _TURN = re.compile(
-    rf"^[ \t]*(?P<mark>[\"“])?(?P<label>{_LABEL}):[ \t\u00a0]+(?P<said>[^\n]+)$", re.MULTILINE
+    rf"^[ \t]*(?P<mark>[\"“])?(?P<label>{_LABEL})(?:{_ROLE})?:[ \t\u00a0]+(?P<said>[^\n]+)$",
+    re.MULTILINE,
 )
 _OPENING_LABEL = re.compile(rf"{_LABEL}:\s")
 _DIRECTION = re.compile(r"\s*[(\[][^)\]\n]{1,40}[)\]]\s*")  # "(LAUGHTER)", "[CROSSTALK]"
