@@ -337,40 +337,34 @@ class Resolver:
 
     def _subject_before(self, sent: Span) -> Token | None:
         """The subject of the last sentence before ``sent`` that is not a quotation's."""
+        before = self._told_before(sent)
+        return self._subject(before) if before is not None else None
+
+    def _told_before(self, sent: Span) -> Span | None:
+        """The last sentence before ``sent`` that the writer tells, not a quotation's."""
         while sent.start > 0:
             sent = self.doc[sent.start - 1].sent
             if sent.root.i not in self.inside:
-                return next(
-                    (
-                        c
-                        for c in sent.root.children
-                        if c.dep_ in SUBJECTS and c.i not in self.inside
-                    ),
-                    None,
-                )
+                return sent
         return None
 
+    def _subject(self, sent: Span) -> Token | None:
+        return next(
+            (c for c in sent.root.children if c.dep_ in SUBJECTS and c.i not in self.inside),
+            None,
+        )
+
     def _chained_subject(self, token: Token, gender: str) -> Token | None:
-        """ "Mr. Lou said … . But he suggested that Mr. Lew … . ‘…,’ he said.": when the
-        sentence before has a pronoun of the same gender for its subject, the story is
-        still about that one; a named subject there ends the chain."""
+        """ "Mr. Lou said … . But he suggested that Mr. Lew … . ‘…,’ he said.": when one
+        of the two sentences the writer told before has a pronoun of the same gender for
+        its subject, the story is still about that one; a named subject ends the chain."""
         pronouns = MALE_PRONOUNS if gender == "male" else FEMALE_PRONOUNS
-        sent = token.sent
-        looked = 0
-        while looked < 2:
-            if sent.start == 0:
-                return None
-            sent = self.doc[sent.start - 1].sent
-            if sent.root.i in self.inside:
-                continue  # a sentence of the quotation itself: it does not count
-            looked += 1
-            subject = next(
-                (c for c in sent.root.children if c.dep_ in SUBJECTS and c.i not in self.inside),
-                None,
-            )
-            if subject is None:
-                continue
-            return subject if subject.lower_ in pronouns else None
+        sent: Span | None = token.sent
+        for _ in range(2):
+            sent = self._told_before(sent) if sent is not None else None
+            subject = self._subject(sent) if sent is not None else None
+            if subject is not None:
+                return subject if subject.lower_ in pronouns else None
         return None
 
     def _surname_opening(self, token: Token) -> int | None:
