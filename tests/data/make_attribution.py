@@ -1433,6 +1433,15 @@ ARTICLES = [
             ("Thank you. Tomas Kirby on the Skell.", "Hannah Orlov", "person", "direct"),
         ],
     ),
+    (
+        "a-headline-role-label-is-the-person-of-the-story-with-that-role",
+        'Mayor: Harbor Bridge Plan Is \'Dead\'\n\nMayor Corinne Vashti said Tuesday that the county\'s plan for a second harbor bridge "will not survive the winter."\n\nThe county executive, Arno Pelt, disagreed. "The money is there," he said.\n',
+        [
+            ("Dead", "Corinne Vashti", "person", "partial"),
+            ("will not survive the winter.", "Corinne Vashti", "person", "partial"),
+            ("The money is there,", "Arno Pelt", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

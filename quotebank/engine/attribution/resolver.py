@@ -293,6 +293,15 @@ class Resolver:
                 return ent
         return None
 
+    def role_in_story(self, token: Token) -> ResolvedSpeaker | None:
+        """ "Mayor: Bridge Plan Is ‘Dead’": a headline's role is the first person the
+        story below gives that role."""
+        role = token.lemma_.lower()
+        for mention in self.people.mentions:
+            if mention.start > token.i and role in self.people.persons[mention.person].roles:
+                return self.person(mention.person, "description")
+        return None
+
     def person(self, index: int, how: str) -> ResolvedSpeaker:
         person = self.people.persons[index]
         return ResolvedSpeaker(

@@ -59,7 +59,7 @@ from quotebank.engine.attribution.quotes import (
     doc_text,
     voices_what_follows,
 )
-from quotebank.engine.attribution.resolver import Discourse, Resolver
+from quotebank.engine.attribution.resolver import Discourse, ResolvedSpeaker, Resolver
 from quotebank.engine.attribution.rules import DESCRIBED, rule_of
 from quotebank.engine.attribution.surroundings import Surroundings
 from quotebank.engine.prefilter.marks import headline_end
@@ -140,12 +140,20 @@ class Sieve:
         for rule, cue in self._cues(quote):
             speaker = self.resolver.resolve(cue.subject) if cue.subject is not None else None
             if speaker is not None:
-                speaker = name_before(speaker, cue.text) if rule == "headline" else speaker
+                if rule == "headline":
+                    speaker = self._headline_speaker(speaker, cue)
                 rule = rule if speaker.how == "name" else f"{rule}+{speaker.how}"
                 return Decision(speaker, rule, cue.text, cue.outlet, group=index, when=cue.when)
             if cue.subject is not None and cue.subject.lower_ in ("they", "another"):
                 return NO_ONE  # someone the article does not name: not whoever came before
         return self.around.continuation(index, earlier)
+
+    def _headline_speaker(self, speaker: ResolvedSpeaker, cue: Cue) -> ResolvedSpeaker:
+        """A headline's name ends before its verb; a role ("Mayor: …") is the person of
+        the story with that role, when there is one."""
+        if speaker.kind == "unnamed" and not speaker.plural and cue.subject is not None:
+            return self.resolver.role_in_story(cue.subject) or speaker
+        return name_before(speaker, cue.text)
 
     # -- finding the cue -------------------------------------------------
 
