@@ -164,6 +164,15 @@ def test_an_honorific_and_a_name_labelled_org_are_a_person(
     assert name in [person.name for person in People.build(doc, set()).persons]
 
 
+def test_a_surname_that_is_also_a_word_for_a_body_is_still_a_name(nlp: Language) -> None:
+    text = (
+        "She was treated at Queen Elizabeth Hospital. “Not this year,” said the manager, Ken Brand."
+    )
+    found = names(nlp, text)
+    assert "Ken Brand" in found
+    assert not any("Hospital" in name for name in found)
+
+
 def test_mr_and_ms_of_one_surname_are_two_people(nlp: Language) -> None:
     text = "Mr. Haddad spoke first. Then Ms. Haddad said she disagreed."
     assert len(People.build(nlp(text), set()).persons) == 2

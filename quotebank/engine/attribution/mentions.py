@@ -335,7 +335,7 @@ class People:
             text = text.title()  # a transcript's label, "OONA FELD:", is Oona Feld
         if all(t.lower_.rstrip(".") in _NOT_NAME_WORDS for t in name_span):
             return  # "President", "Chairman": a title, not a name
-        if name_span[-1].lower_ in ORG_NOUNS:
+        if name_span[-1].lower_ in ORG_NOUNS and not _given_and_surname(span, name_span):
             return  # "Queen Elizabeth Hospital", "King George School": a place, not a person
         by_place = {t.i: t for t in inner_titles + _title_tokens(name_span)}
         titles = [by_place[i] for i in sorted(by_place)]
@@ -435,6 +435,12 @@ def looks_like_person(span: Span) -> bool:
 def _covered(spans: list[Span]) -> set[int]:
     """The token indices the spans cover."""
     return {i for span in spans for i in range(span.start, span.end)}
+
+
+def _given_and_surname(span: Span, name: Span) -> bool:
+    """ "Ken Brand", "Lia House" tagged a person: a given name, then a surname that is
+    also a word for a body or a building."""
+    return span.label_ == "PERSON" and len(name) == 2 and _sure_gender(name[0].text)
 
 
 def _transcript_labels(doc: Doc, known: list[Span]) -> list[Span]:
