@@ -1,7 +1,7 @@
 """Paragraph breaks end sentences before the parser runs.
 
 The small English parser often runs a headline or a paragraph on into the next
-("… of the A.F.L.-C.I.O.¶The farmers …"), so a reporting verb ends up governed
+("… of the A.F.S.C.M.E.¶The farmers …"), so a reporting verb ends up governed
 by, or taking its subject from, a sentence of another paragraph. A line break
 in news copy always ends a sentence; spaCy's parser keeps sentence starts that
 an earlier component set, so marking them here keeps every parse inside its

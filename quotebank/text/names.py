@@ -111,7 +111,7 @@ def same_person(a: str, b: str) -> bool:
         return True
     short, long = sorted((ta, tb), key=len)
     if long[len(long) - len(short) :] == short:
-        return True  # Rodriguez Saa / Adolfo Rodriguez Saa; bin Laden / Osama bin Laden
+        return True  # Garcia Lorca / Ana Garcia Lorca; bin Laden / Osama bin Laden
     if not _similar(ta[-1], tb[-1], 85):
         return False
     if len(ta) == 1 or len(tb) == 1:

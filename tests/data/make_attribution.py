@@ -702,11 +702,11 @@ ARTICLES = [
     ),
     (
         "digest-label-after-a-dash",
-        "Polls and the caucus\n\nAnalysts concur - Carla Bialik: \u201cThe first lesson of the night was an easy one to learn.\u201d [Site.]\n\nPapers share the blame - Tom Hollis: \u201cSurvey firms are feeling the heat.\u201d\n",
+        "Polls and the caucus\n\nAnalysts concur - Carla Bennet: \u201cThe first lesson of the night was an easy one to learn.\u201d [Site.]\n\nPapers share the blame - Tom Hollis: \u201cSurvey firms are feeling the heat.\u201d\n",
         [
             (
                 "The first lesson of the night was an easy one to learn.",
-                "Carla Bialik",
+                "Carla Bennet",
                 "person",
                 "direct",
             ),
@@ -1440,6 +1440,15 @@ ARTICLES = [
             ("Dead", "Corinne Vashti", "person", "partial"),
             ("will not survive the winter.", "Corinne Vashti", "person", "partial"),
             ("The money is there,", "Arno Pelt", "person", "direct"),
+        ],
+    ),
+    (
+        "a-word-of-kinship-gives-a-lone-given-name-its-gender",
+        'Corner Bakery Turns 25\n\nNora Vitale opened the bakery in 1998. She still starts the ovens at four. Her son, Luca, handles the books now, and her nephew Marco drives the van.\n\n"I never wanted to be anywhere else," she said.\n\n"She says that every year," Luca said, laughing. "Then she takes a week in Sicily."\n',
+        [
+            ("I never wanted to be anywhere else,", "Nora Vitale", "person", "direct"),
+            ("She says that every year,", "Luca", "person", "direct"),
+            ("Then she takes a week in Sicily.", "Luca", "person", "direct"),
         ],
     ),
 ]

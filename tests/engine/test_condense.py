@@ -18,7 +18,7 @@ from quotebank.engine.prefilter.marks import find_mark_spans
 from quotebank.engine.prefilter.units import text_units
 from quotebank.text.sentences import sentence_ends
 
-INTRO = "Federal Labor MP Carmen Lawrence visited the town."
+INTRO = "Federal Labor MP Carla Lorimer visited the town."
 AWAY = "Rain fell on the coast all week."
 ALSO = "Roads were closed in three places."
 PRONOUN = "She says the party will change course."

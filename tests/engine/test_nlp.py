@@ -58,7 +58,7 @@ def test_reported_speech_parses_only_the_sentences_with_a_cue(nlp, monkeypatch) 
 
 def test_a_long_quotation_cut_short_for_the_parser_is_still_a_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "Rain fell all week on the coast.\n\nMayor Jim Doyle said Abernathy “has a lot of "
+        "Rain fell all week on the coast.\n\nMayor Jim Darrow said Abernathy “has a lot of "
         "worthwhile parts to play in this long race for the seat, but I think that this one is "
         "by far the biggest one of them all,” and left.\n\nRoads closed."
     )

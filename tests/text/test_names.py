@@ -16,7 +16,7 @@ from quotebank.text.names import name_key, same_person, strip_titles
         ("President Donald Trump", "Trump", True),
         ("Mr Howard", "John Howard", True),
         ("George W Bush", "George Bush", True),
-        ("Rodriguez Saa", "Adolfo Rodriguez Saa", True),
+        ("Garcia Lorca", "Ana Garcia Lorca", True),
         ("John Paul", "John Paul II", True),
         ("Hillary Clinton", "Bill Clinton", False),
         ("Tony Blair", "Tony Abbott", False),

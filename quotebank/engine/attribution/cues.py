@@ -1,7 +1,7 @@
 """What the parse says about a cue (pure, over spaCy tokens).
 
 Reporting verbs and the subject who speaks through them ("X said", "said X",
-"the radio quoted one witness as saying"), the time and outlet a cue names
+"state radio quoted a witness as saying"), the time and outlet a cue names
 ("told CNN on Thursday"), documents that speak for their issuer, and the noun
 phrases that describe a speaker ("a senior European official"). ``speakers``
 builds its sieve from these.
@@ -292,7 +292,7 @@ def _apart(one: Token, other: Token) -> bool:
 
 
 def _orphan_subject(verb: Token, inside: set[int]) -> Token | None:
-    """A finite verb the parser left without subject: "…, a militant from the group told";
+    """A finite verb the parser left without subject: "…, a fighter from the group told";
     right after a quote, also one tagged as a base form ("“…,” read the email")."""
     if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBP", "VB"):
         return None
@@ -301,7 +301,7 @@ def _orphan_subject(verb: Token, inside: set[int]) -> Token | None:
     if inverted is not None or verb.tag_ == "VB":
         return inverted
     if verb.i > 1 and doc[verb.i - 1].text == "," and doc[verb.i - 2].ent_type_ == "PERSON":
-        return doc[verb.i - 2]  # "…, her adviser, Jake Sullivan, said", hung on another word
+        return doc[verb.i - 2]  # "…, her adviser, Tom Arden, said", hung on another word
     if is_age(doc[verb.i - 1]):  # "the 24-year-old said"
         return doc[verb.i - 1]
     for token in doc[verb.sent.start : verb.i]:
@@ -355,7 +355,7 @@ def _inverted_subject(verb: Token, inside: set[int]) -> Token | None:
         if token.i in inside or token.is_quote or token.is_punct:
             break
         if token.pos_ in _CLAUSE and token.dep_ != "amod":  # "retired surgeon" goes on
-            break  # "a supporter who runs the Twitter account": not past "who"
+            break  # "a fan who runs the club's account": not past "who"
         phrase.append(token)
     named = [t for t in phrase if t.ent_type_ == "PERSON"]
     if named:
@@ -363,7 +363,7 @@ def _inverted_subject(verb: Token, inside: set[int]) -> Token | None:
     for token in phrase:
         if token.pos_ in ("NOUN", "PROPN") or mistagged_name(token):
             while token.dep_ in ("compound", "amod") and verb.i < token.head.i <= token.i + 4:
-                token = token.head  # "a New Hampshire Democrat": Democrat
+                token = token.head  # "a Vermont Democrat": Democrat
             return token if token.ent_type_ not in ("DATE", "TIME") else None
         if token.pos_ not in ("DET", "ADJ", "NUM") and token.dep_ != "poss":
             return None
@@ -405,7 +405,7 @@ def modal_name(token: Token) -> bool:
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
-    """ "the radio quoted one witness as saying", "an official was quoted by the radio as
+    """ "state radio quoted a witness as saying", "an official was quoted by the radio as
     saying": the one quoted spoke, whoever quoted them."""
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
         verb = verb.head.head
@@ -667,7 +667,7 @@ def closes_quote(verb: Token, inside: set[int]) -> bool:
 
 
 def reports_other_words(verb: Token, quote: QuoteSpan, inside: set[int]) -> bool:
-    """“…” French captain Guy Forget says he will …: a verb after the quote whose own
+    """“…” Coach Ines Vall says she will …: a verb after the quote whose own
     reported clause follows it is not the quote's cue. A clause inside quotation
     marks is the second half of the same utterance (“…,” Ruiz said, “…”). A verb
     right after the closing mark is inverted, "“…,” said the woman, who …": what

@@ -1,6 +1,6 @@
 """Who speaks in a headline written in title case (pure, over a parsed Doc).
 
-"Pence Endorses Paul Ryan With Trump's Blessing", "Carson Says Cut Regulations To
+"Moss Endorses Ana Cole With Ruiz's Blessing", "Brill Says Cut Red Tape To
 Reduce Poverty": title case hides the verb from the tagger, which reads
 "Endorses" as part of a name. A headline that opens with a name and then a
 reporting verb in the present tense ("Says", "Slams", "Calls On") is that
@@ -70,7 +70,7 @@ def headline_content(
 
 
 def name_before(speaker: ResolvedSpeaker, cue: str) -> ResolvedSpeaker:
-    """ "Pence Endorses Paul Ryan", tagged one name: the name ends before the verb."""
+    """ "Moss Endorses Ana Cole", tagged one name: the name ends before the verb."""
     words = speaker.name.split()
     if cue not in words:
         return speaker

@@ -57,7 +57,7 @@ def label_start(text: str, quote: QuoteSpan, quotes: Sequence[QuoteSpan]) -> int
     """Where a label before ``quote`` may begin: its line's start (past the mark
     opening a transcript's quoted turn), just after an
     earlier quote on the same line ("A: “…” B: “…”", a debate digest), or after a
-    digest's dash ("Pollsters agree - Carl Bialik: “…”")."""
+    digest's dash ("Pollsters agree - Ana Brill: “…”")."""
     opening = _opening(quote)
     start = text.rfind("\n", 0, opening) + 1
     if quote.open_mark < 0 and text[start : start + 1] in ('"', "“"):
@@ -67,7 +67,7 @@ def label_start(text: str, quote: QuoteSpan, quotes: Sequence[QuoteSpan]) -> int
         start = max(ends)
         while start < opening and text[start] in ".,;!? \t":
             start += 1
-    dash = _DIGEST_DASH.search(text[start:opening])  # "Pollsters agree - Carl Bialik: “…”"
+    dash = _DIGEST_DASH.search(text[start:opening])  # "Pollsters agree - Ana Brill: “…”"
     return start + dash.end() if dash is not None else start
 
 

@@ -39,8 +39,12 @@ _HONORIFICS = frozenset(
 _COURTESY = frozenset(("mr", "mrs", "ms", "miss", "mx", "sir", "dame"))
 _INTRODUCING = frozenset(("known", "identified", "named", "calls", "calling", "called"))
 _ROLE_GENDER = {
-    **dict.fromkeys("man boy father husband son brother dad grandfather".split(), "male"),
-    **dict.fromkeys("woman girl mother wife daughter sister mum mom grandmother".split(), "female"),
+    **dict.fromkeys(
+        "man boy father husband son brother dad grandfather nephew uncle".split(), "male"
+    ),
+    **dict.fromkeys(
+        "woman girl mother wife daughter sister mum mom grandmother niece aunt".split(), "female"
+    ),
 }
 _WHO = ("who", "whom", "whose")
 _MAYBE_NAME_LABELS = ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC")
@@ -289,7 +293,7 @@ class People:
     def _named_first(self, hits: list[int]) -> list[int]:
         """Of namesakes, the one the article named first: news style names a relative
         of the same surname by given name once the surname stands for the first
-        bearer ("Murphy" in a profile of Chris Murphy, though Anne Marie Murphy has the
+        bearer ("Okoro" in a profile of Dan Okoro, though Rosa Maria Okoro has the
         longer name)."""
         firsts = [m for m in self.mentions if m.person in hits]
         return [min(firsts, key=lambda m: m.start).person] if firsts else []
@@ -390,6 +394,7 @@ class People:
         ):
             words = [t.text for t in titles if t.lower_.rstrip(".") not in _COURTESY]
             person.description = " ".join(words) or None
+        person.gender = person.gender or _kin_gender(span)
         if person.gender is None and len(person.name.split()) > 1:
             first = person.name.split()[0]
             if _sure_gender(first):
@@ -435,6 +440,16 @@ def looks_like_person(span: Span) -> bool:
 def _covered(spans: list[Span]) -> set[int]:
     """The token indices the spans cover."""
     return {i for span in spans for i in range(span.start, span.end)}
+
+
+def _kin_gender(span: Span) -> str | None:
+    """ "her nephew Marco", "his wife, Ana": the gender a word of kinship right
+    before a name gives."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return _ROLE_GENDER.get(doc[i].lemma_.lower()) if i >= 0 else None
 
 
 def _given_and_surname(span: Span, name: Span) -> bool:
@@ -588,7 +603,7 @@ def _honorific_name(span: Span) -> bool:
 
 def _named_by_role(span: Span) -> bool:
     """A mislabelled name that a role word vouches for: "one bystander, Marius duPlessis,",
-    "UN envoy Terje Roed-Larsen warned", "the head of security, Jabril Rajoub, says"."""
+    "UN envoy Ola Brenner warned", "the head of security, Samir Haddad, says"."""
     if span.label_ in ("GPE", "LOC", "FAC") or len(span) > 4:
         return False
     if not all(any(c.isupper() for c in t.text) or t.is_punct for t in span):

@@ -191,7 +191,7 @@ def _calls_someone(before: Token | None, after: Token | None) -> bool:
 
 
 def _someone_calls_it(span: Span) -> bool:
-    """ "Friedan called Mrs. Schlafly an “Aunt Tom”": a name someone gives, in their
+    """ "Ruiz called Mrs. Holt a “paper tiger”": a name someone gives, in their
     words; not "a group called “Women for Ohio”" (no one calls it that here)."""
     token = span.root
     for _ in range(4):

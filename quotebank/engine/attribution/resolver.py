@@ -153,7 +153,7 @@ class Resolver:
         if token.pos_ == "PROPN" and (looks_like_person(entity) or described_as_person(token)):
             name = strip_titles(widen(entity).text)
             return ResolvedSpeaker(name, "person", aliases=(name,))
-        if one_member(token):  # "a New Hampshire Democrat", "one Republican"
+        if one_member(token):  # "a Vermont Democrat", "one Republican"
             return ResolvedSpeaker(descriptor(noun_phrase(token)), "unnamed", how="unnamed")
         if _lone_surname(token, entity):  # "Rowe described …", a name the recogniser missed
             return ResolvedSpeaker(token.text, "person", aliases=(token.text,))
@@ -201,7 +201,7 @@ class Resolver:
                 person = self.people.person_at(child)
                 if person is not None:
                     return person
-        for inner in token.subtree:  # "The head of the Law Institute, John Corcoran, says"
+        for inner in token.subtree:  # "The head of the Bar Council, Ian Rudd, says"
             if inner.dep_ == "appos" and inner.i not in self.inside:
                 person = self.people.person_at(inner)
                 if person is not None:
@@ -364,7 +364,7 @@ class Resolver:
         )
 
     def _chained_subject(self, token: Token, gender: str) -> Token | None:
-        """ "Mr. Lou said … . But he suggested that Mr. Lew … . ‘…,’ he said.": when one
+        """ "Mr. Ames said … . He argued that Mr. Okoro … . ‘…,’ he said.": when one
         of the two sentences the writer told before has a pronoun of the same gender for
         its subject, the story is still about that one; a named subject ends the chain."""
         pronouns = MALE_PRONOUNS if gender == "male" else FEMALE_PRONOUNS

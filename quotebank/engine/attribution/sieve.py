@@ -254,7 +254,7 @@ class Sieve:
         return False
 
     def _linked_cue_after(self, quote: QuoteSpan, after: list[Token]) -> Cue | None:
-        """“…,” Nate Silver, the analyst who founded the site, tweeted: past a long
+        """“…,” Ida Vance, the analyst who founded the site, tweeted: past a long
         apposition, the reporting verb the parse hangs the quote on."""
         for token in after:
             if is_reporting_verb(token) and hangs_on(token, quote):
@@ -377,7 +377,7 @@ class Sieve:
 
     def _sentence_cue(self, quote: QuoteSpan) -> Cue | None:
         """The one reporting verb of a partial quote's sentence that names a speaker, when
-        the parse hangs the quote elsewhere: "Ms. Warren, she said, “exposes him”",
+        the parse hangs the quote elsewhere: "Ms. Ruiz, she said, “shames him”",
         "In contrast, Berkman said, there are voters “who think …”"."""
         if quote.kind != PARTIAL:
             return None
@@ -416,7 +416,7 @@ class Sieve:
         return Cue(subject=word, text=":") if word is not None else None
 
     def _headline_verb(self, quote: QuoteSpan) -> Cue | None:
-        """ "Guns Are ‘A Crisis’ Howard Dean Tells Convention", "Moss Says Deal Is ‘Dead’":
+        """ "Guns Are ‘A Crisis’ Ana Vale Tells Convention", "Moss Says Deal Is ‘Dead’":
         in a title-case headline, the name before a reporting verb after the quote,
         else before it (``headlines``)."""
         end = headline_end(self.text)

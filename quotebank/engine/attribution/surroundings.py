@@ -261,7 +261,7 @@ class Surroundings:
         return self._main_subject(sent)
 
     def _colon_source(self, quote: QuoteSpan) -> ResolvedSpeaker | None:
-        """ "Hoff's letter makes a libertarian case: “…”", "The timing does not surprise
+        """ "Brill's letter makes a frugal case: “…”", "The timing does not surprise
         pollster Jane Holt: “…”", "From the report: “…”": a whole quotation
         introduced by a colon belongs to the clause's subject, whatever kind of
         source it is (or what it is taken from), else to the person named just
@@ -294,7 +294,7 @@ class Surroundings:
         return self.doc[i]
 
     def _main_subject(self, sent: Span) -> ResolvedSpeaker | None:
-        """ "Bill Peel … is disappointed with the verdict. “…”": the named subject."""
+        """ "Ana Pell … is disappointed with the ruling. “…”": the named subject."""
         for child in sent.root.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i not in self.inside:
                 if child.lower_ in GENDERED_PRONOUNS:

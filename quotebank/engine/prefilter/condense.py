@@ -284,7 +284,7 @@ def _introductions(narrative: str, units: list[tuple[int, int]], keep: set[int])
     }
     found = set()
     for name in {n.title() if n.isupper() else n for n in names}:  # "HOLMES:" is Holmes
-        stem = re.escape(name[:4]) + r"[\w'’-]*"  # "Romanszko" finds "Richard Romaszko"
+        stem = re.escape(name[:4]) + r"[\w'’-]*"  # "Okorafur" finds "Ada Okorafor"
         full = re.compile(rf"\b(?!(?:{_TITLES}|{_ROLE_TITLES})\b)[A-Z][\w'’-]*\.? +{stem}")
         first = _first(full, narrative, units)
         if first is None:
@@ -374,7 +374,7 @@ def _quote_middles(text: str, spans: list[MarkSpan]) -> list[Middle]:
     The words around the quote's edges stay, so its kind reads as before
     (“A fragment” or “A whole sentence.”); a lowercase ``yes`` stands in, with
     the runs of capitalised words the middle held (a name spoken in a quote,
-    "Defence Secretary Donald Rumsfeld", can introduce a later speaker) and a
+    "Defence Secretary Ana Torres", can introduce a later speaker) and a
     ``Yes.`` for each sentence it held, so sentence distances stay as they
     were. A middle with a line break or a quotation mark of its own is left
     whole."""
