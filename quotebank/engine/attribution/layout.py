@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from quotebank.engine.attribution.quotes import PARTIAL, QuoteSpan
 from quotebank.engine.prefilter.marks import SIGNATURE_DASH, headline_end, quoted_region
+from quotebank.engine.prefilter.turns import DIRECTION
 
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|al|bin))*"
 _SIGNED = re.compile(  # “…” ¶― Maria Lopez, 41, Tucson
@@ -27,7 +28,7 @@ _SIGNED = re.compile(  # “…” ¶― Maria Lopez, 41, Tucson
 )
 _LABELLED = re.compile(  # "Ken Ito, a nurse: “…”", "Rep. Ann Cole (R-Ohio): “…”"
     rf"[ \t]*(?P<name>{_NAME})(?:[ \t]*\([^()\n:]{{1,24}}\))?(?:,[^\n:“\"]{{1,60}})?"
-    rf"(?P<mark>:)[ \t\u00a0]*(?:[(\[][^)\]\n]{{1,40}}[)\]][ \t]*)?"  # "(LAUGHTER)" before a turn
+    rf"(?P<mark>:)[ \t\u00a0]*(?:{DIRECTION}[ \t]*)?"  # "(LAUGHTER)" before a turn's words
 )
 _DIGEST_DASH = re.compile(r"^.*\s[-–—]\s")  # up to a digest's last " - " before its label
 NAME_WORDS = 4  # a signature or label names one person: "Maria de la Cruz"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from quotebank.engine.attribution.phrases import label_name
+from quotebank.engine.attribution.phrases import label_span
 from quotebank.text.lexicon import (
     DASHES,
     FEMALE_TITLES,
@@ -464,11 +464,8 @@ def _transcript_labels(doc: Doc, known: list[Span]) -> list[Span]:
     covered = _covered(known)
     found = []
     for token in doc:
-        name = label_name(token) if token.is_upper and token.is_alpha else None
-        if name is None or " " not in name:
-            continue
-        span = doc[token.i - name.count(" ") : token.i + 1]
-        if not covered & set(range(span.start, span.end)):
+        span = label_span(token) if token.is_upper and token.is_alpha else None
+        if span is not None and len(span) > 1 and not covered & set(range(span.start, span.end)):
             found.append(span)
     return found
 

@@ -97,8 +97,15 @@ def _hyphenated(token: Token) -> str:
 def label_name(token: Token) -> str | None:
     """The name a transcript's label in capitals gives ("JAKE TAPPER:" -> "Jake
     Tapper"), when ``token`` ends such a label at the start of a line."""
+    span = label_span(token)
+    return " ".join(t.text.title() for t in span) if span is not None else None
+
+
+def label_span(token: Token) -> Span | None:
+    """The words of a transcript's label in capitals at the start of a line, ending
+    at ``token``, before its colon or a role ("DANA WHITCOMBE, HOST:")."""
     doc = token.doc
-    if not token.is_upper or _colon_after_role(doc, token.i + 1) is None:
+    if not token.is_upper or not _ends_label(doc, token.i + 1):
         return None
     start = token.i
     while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
@@ -108,20 +115,20 @@ def label_name(token: Token) -> str | None:
         before -= 1  # a transcript pasted in quotation marks: \"GARCIA: …
     if before >= 0 and "\n" not in doc[before].text:
         return None
-    return " ".join(t.text.title() for t in doc[start : token.i + 1])
+    return doc[start : token.i + 1]
 
 
-def _colon_after_role(doc: Doc, i: int) -> int | None:
-    """Where the colon ending a label is, from just after its name: there, or after
-    a role in capitals ("DANA WHITCOMBE, HOST:")."""
+def _ends_label(doc: Doc, i: int) -> bool:
+    """Whether a label's name ends before token ``i``: a colon there, or a role in
+    capitals and then one ("DANA WHITCOMBE, HOST:")."""
     if i < len(doc) and doc[i].text == ":":
-        return i
+        return True
     if i >= len(doc) or doc[i].text != ",":
-        return None
+        return False
     end = i + 1
     while end < len(doc) and end - i <= 3 and doc[end].is_upper and doc[end].is_alpha:
         end += 1
-    return end if end > i + 1 and end < len(doc) and doc[end].text == ":" else None
+    return i + 1 < end < len(doc) and doc[end].text == ":"
 
 
 def may_be_anyone(token: Token) -> bool:

@@ -25,7 +25,8 @@ _TURN = re.compile(
     re.MULTILINE,
 )
 _OPENING_LABEL = re.compile(rf"{_LABEL}:\s")
-_DIRECTION = re.compile(r"\s*[(\[][^)\]\n]{1,40}[)\]]\s*")  # "(LAUGHTER)", "[CROSSTALK]"
+DIRECTION = r"[(\[][^)\]\n]{1,40}[)\]]"  # a stage direction: "(LAUGHTER)", "[CROSSTALK]"
+_DIRECTION = re.compile(rf"\s*{DIRECTION}\s*")
 _LAST_DIRECTION = re.compile(_DIRECTION.pattern + "$")
 _NOT_SPEAKERS = frozenset(
     """
