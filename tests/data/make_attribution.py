@@ -1451,6 +1451,35 @@ ARTICLES = [
             ("Then she takes a week in Sicily.", "Luca", "person", "direct"),
         ],
     ),
+    (
+        "a-name-beside-an-age-or-after-the-other-speaks",
+        'Rowing Club Names Its Crews of the Year\n\nTwo crews shared the top award at the Millhaven Rowing Club dinner on Friday.\n\nWaiting by the lectern beside the club\'s oldest boat, the Kestrel, deckhand-turned-captain Fergus Doyle-Mackay, 61, explained why the vote had been so close:\n\n"Both crews won every race they entered. Nobody on the committee could choose between them."\n\nThe women\'s four and the veterans\' eight each received a silver oar. "I nearly dropped my oar at the start," said the first, Ana Kessler. "I thought we had lost. So we were both wrong," said the other, Tobias Ferro-Lind.\n\n"We train at dawn all winter," said one rower, Ilse Marten.\n\n"Will you row together next year?" asked the club\'s president, Gideon Ashe, to laughter.\n',
+        [
+            (
+                "Both crews won every race they entered. Nobody on the committee could choose between them.",
+                "Fergus Doyle-Mackay",
+                "person",
+                "direct",
+            ),
+            ("I nearly dropped my oar at the start,", "Ana Kessler", "person", "direct"),
+            (
+                "I thought we had lost. So we were both wrong,",
+                "Tobias Ferro-Lind",
+                "person",
+                "direct",
+            ),
+            ("We train at dawn all winter,", "Ilse Marten", "person", "direct"),
+            ("Will you row together next year?", "Gideon Ashe", "person", "direct"),
+        ],
+    ),
+    (
+        "a-pronoun-in-a-relative-clause-is-the-sentence-subject-not-the-last-speaker",
+        'Wardley Hold On for a Draw\n\nWardley drew 1-1 at Kessington on Saturday, and their manager, Ravi Desai, said he was pleased with the point.\n\nKessington\'s captain, Kemal Arslan, thought his side deserved more. "We had the chances and did not take them," Arslan said.\n\nDesai kept his warmest words for the defender Ivo Lund, whose block on Arslan in the last minute he called "the best tackle of the season."\n',
+        [
+            ("We had the chances and did not take them,", "Kemal Arslan", "person", "direct"),
+            ("the best tackle of the season.", "Ravi Desai", "person", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -302,6 +302,10 @@ def _orphan_subject(verb: Token, inside: set[int]) -> Token | None:
         return inverted
     if verb.i > 1 and doc[verb.i - 1].text == "," and doc[verb.i - 2].ent_type_ == "PERSON":
         return doc[verb.i - 2]  # "…, her adviser, Tom Arden, said", hung on another word
+    if verb.i > 3 and doc[verb.i - 1].text == doc[verb.i - 3].text == ",":
+        name, age = doc[verb.i - 4], doc[verb.i - 2]
+        if age.like_num and name.pos_ == "PROPN" and name.i not in inside:
+            return name  # "…, skipper Ann Lee, 54, explained", whatever the name's label
     if is_age(doc[verb.i - 1]):  # "the 24-year-old said"
         return doc[verb.i - 1]
     for token in doc[verb.sent.start : verb.i]:
@@ -361,6 +365,8 @@ def _inverted_subject(verb: Token, inside: set[int]) -> Token | None:
     if named:
         return entity_of(named[0]).root
     for token in phrase:
+        if token.dep_ == "case" or (token.dep_ == "poss" and token.head.i > token.i):
+            continue  # "asked the fair's chairwoman": the chairwoman, not the fair
         if token.pos_ in ("NOUN", "PROPN") or mistagged_name(token):
             while token.dep_ in ("compound", "amod") and verb.i < token.head.i <= token.i + 4:
                 token = token.head  # "a Vermont Democrat": Democrat

@@ -245,6 +245,7 @@ class People:
                 or _named_by_role(ent)
                 or _has_who_clause(ent)
                 or _honorific_name(ent)
+                or _aged(ent)
             ):
                 people._add(ent, inside_quotes)
         for span in _untagged_appositions(doc):
@@ -588,6 +589,16 @@ def _who_follows(span: Span) -> bool:
     return doc[i + 1].lower_ in _WHO
 
 
+def _aged(span: Span) -> bool:
+    """ "Fergus Kell, 47, said": a name set beside an age is a person's."""
+    doc, end = span.doc, span.end
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text not in (",", ")"):
+        return False
+    age = doc[end + 1]
+    names = all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span if not t.is_punct)
+    return names and len(span) <= 5 and age.text.isdigit() and 0 < int(age.text) < 120
+
+
 def _honorific_name(span: Span) -> bool:
     """ "The Rev Joanna Tillet", "Dr. Ana Ruiz" labelled ORG: an honorific, then one
     to three capitalised words, is a person."""
@@ -608,7 +619,7 @@ def _named_by_role(span: Span) -> bool:
     if any(t.lower_ in ORG_NOUNS for t in span):
         return False
     doc, root = span.doc, span.root
-    if root.dep_ == "appos" and _is_role(root.head):
+    if root.dep_ == "appos" and (_is_role(root.head) or _speaking_noun(root.head, span)):
         return True
     if any(c.dep_ == "appos" and _is_role(c) and c.i >= span.end for c in root.children):
         return True
@@ -621,6 +632,19 @@ def _named_by_role(span: Span) -> bool:
         before.text == ","
         and root.dep_ == "nsubj"
         and any(_is_role(t) for t in doc[max(0, span.start - 7) : span.start - 1])
+    )
+
+
+def _speaking_noun(noun: Token, name: Span) -> bool:
+    """ "said one rower, Ilse Marten": a common noun that speaks, set beside a given
+    name and a surname."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() not in ORG_NOUNS
+        and noun.dep_ == "nsubj"
+        and noun.head.lemma_.lower() in REPORTING_VERBS
+        and len(name) >= 2
+        and first_name_gender(name[0].text) is not None
     )
 
 

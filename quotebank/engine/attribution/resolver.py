@@ -188,8 +188,18 @@ class Resolver:
 
     def person_in_phrase(self, token: Token) -> int | None:
         """The person named by a subject: "Former Ambassador Daniel Fried", "Mr Howard"."""
+        if token.pos_ == "PROPN" and any(c.lower_ == "the" for c in token.children):
+            joined = any(c.dep_ == "cc" for c in token.children)  # "the X and Y": two
+            appositions = (
+                c for c in token.children if c.dep_ == "appos" or (c.dep_ == "conj" and not joined)
+            )
+            people = (self.people.person_at(c) for c in appositions if c.i not in self.inside)
+            person = next((p for p in people if p is not None), None)
+            if person is not None:
+                return person  # "the Osprey, skipper Cal Brody, said": a boat's skipper
         person = self.people.person_at(token)
-        if person is not None or token.pos_ not in ("PROPN", "NOUN"):
+        named_after = any(c.dep_ == "appos" for c in token.children)  # "the other, Ann Lee"
+        if person is not None or (token.pos_ not in ("PROPN", "NOUN") and not named_after):
             return person
         children = sorted(token.children, key=lambda c: c.dep_ != "appos")
         # "a Warren adviser" works for Warren, "the Warren campaign" is hers: neither is her
@@ -488,7 +498,9 @@ class Resolver:
             score -= 6 if mention.is_main else 3 if mention.is_subject else 0
             score += 10 if mention.is_possessive else 0
             score -= 20 if epithets & person.epithets else 0
-            if mention.person == self.discourse.last_speaker and distance <= 3:
+            if mention.person == self.discourse.last_speaker and (
+                0 < distance <= 3 or (distance == 0 and mention.is_subject)
+            ):  # not "… whose save from X he called …", where the subject is nearer
                 score -= 8
             elif mention.is_reporter:
                 score -= 9
