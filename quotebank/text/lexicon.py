@@ -190,6 +190,16 @@ ORG_NOUNS = _words(
 # Dashes as tokens: a dateline's "CLEVELAND -", a signature's "— Jane Smith".
 DASHES = ("—", "–", "-", "--")
 
+# A page's section or furniture label before a colon ("UPDATE:", "Fact Check: …"):
+# never a speaker, in a headline or at the head of a line.
+SECTION_LABELS = frozenset(
+    """
+    update updated watch note correction clarification breaking video photo photos
+    related source sources warning spoiler transcript audio live exclusive advertisement
+    caption graphic map analysis opinion editorial commentary explainer review timeline
+    """.split()
+) | {"editor's note", "read more", "also read", "see also", "fact check", "fact-check"}
+
 # Organisation nouns that stand for a place's government: "the town said" is the
 # town last named, not the last company.
 PLACE_NOUNS = _words("city town")

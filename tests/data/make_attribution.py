@@ -1480,6 +1480,29 @@ ARTICLES = [
             ("the best tackle of the season.", "Ravi Desai", "person", "partial"),
         ],
     ),
+    (
+        "a-signature-under-a-vox-pop-quote-beats-the-lead-in-asking",
+        'Shoppers Weigh In on the New Parking Fees\n\nThe town council\'s new parking charges took effect on Monday. The Wellbrook Courier asked shoppers on the high street about them:\n\n"I come in twice a week, and now I will pay for the privilege." — Hettie Carrow, 72, Wellbrook\n\n"It is only a pound. People will get used to it." — Samir Oduya, 38, Lower Fenn\n',
+        [
+            (
+                "I come in twice a week, and now I will pay for the privilege.",
+                "Hettie Carrow",
+                "person",
+                "direct",
+            ),
+            ("It is only a pound. People will get used to it.", "Samir Oduya", "person", "direct"),
+        ],
+    ),
+    (
+        "a-section-label-in-a-headline-is-no-speaker",
+        "Analysis: Is the Port Levy Really a 'Stealth Tax'?\n\nOpponents of the port levy say it is a tax by another name. Councillor Brynn Alsop, who backs the levy, disagrees. \"It pays for the dredging, and nothing else,\" she said.\n",
+        [("It pays for the dredging, and nothing else,", "Brynn Alsop", "person", "direct")],
+    ),
+    (
+        "a-name-spoken-to-is-not-the-next-she",
+        "Transcript: Radio Phone-In on the Ring Road\n\nThe following is an excerpt from Wednesday's phone-in on Radio Tallis, hosted by Diane Holt, with the county's highways chief, Rhona Pike, and a caller, Owen Brisk.\n\nHOLT: Our first caller is on the line. Go ahead.\n\nBRISK: Diane, that is simply not good enough, and the chief knows it. I drive that road every day. Last spring she told the Tallis Gazette, \"The ring road will be open by Christmas.\" It still is not.\n\nPIKE: I did say that, and I was wrong. The contractor went bust in the summer.\n",
+        [("The ring road will be open by Christmas.", "Rhona Pike", "person", "direct")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from quotebank.engine.attribution.quotes import PARTIAL, QuoteSpan
 from quotebank.engine.prefilter.marks import SIGNATURE_DASH, headline_end, quoted_region
 from quotebank.engine.prefilter.turns import DIRECTION
+from quotebank.text.lexicon import SECTION_LABELS
 
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|al|bin))*"
 _SIGNED = re.compile(  # “…” ¶― Maria Lopez, 41, Tucson
@@ -85,5 +86,7 @@ def headline_label(doc: Doc, text: str, quote: QuoteSpan) -> Token | None:
     colon = next((i for i, t in enumerate(label) if t.text == ":"), None)
     if colon is None or colon == 0:
         return None
+    if " ".join(t.lower_ for t in label[:colon]) in SECTION_LABELS:
+        return None  # "Fact Check: Does Vance Want to ‘End Medicare’?"
     heads = [t for t in label[:colon] if t.pos_ in ("PROPN", "NOUN")]
     return heads[-1] if heads else None

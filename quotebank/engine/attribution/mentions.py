@@ -357,7 +357,7 @@ class People:
             person.roles.add(role.lemma_.lower())
             person.description = person.description or role.lemma_.lower()
             person.gender = person.gender or _ROLE_GENDER.get(role.lemma_.lower())
-        if span.start not in inside_quotes:
+        if span.start not in inside_quotes and not _addressed(name_span):
             root = name_span.root
             # "a Marsh supporter", "Okafor pollster Dan Reyes": the name qualifies
             # another noun; it is neither the subject nor, often, the next "he"
@@ -587,6 +587,25 @@ def _who_follows(span: Span) -> bool:
     if doc[i + 1].pos_ == "ADV" and i + 3 < len(doc) and doc[i + 2].text == ",":
         i += 2
     return doc[i + 1].lower_ in _WHO
+
+
+def _addressed(name: Span) -> bool:
+    """ "Janet, that's not what happened": a name spoken to, opening its sentence or
+    a transcript's turn, is not someone talked about."""
+    doc, root = name.doc, name.root
+    opens = name.start == root.sent.start or doc[name.start - 1].text == ":"
+    titled = name.start > 0 and doc[name.start - 1].lower_.rstrip(".") in _NOT_NAME_WORDS
+    if titled:  # "Senator Whitlock, your ad says …"
+        opens = opens or name.start - 1 == root.sent.start or doc[name.start - 2].text == ":"
+    comma = name.end < len(doc) and doc[name.end].text == ","
+    described = any(
+        c.dep_ == "appos" or (c.dep_ == "relcl" and c.doc[c.left_edge.i].lower_ in _WHO)
+        for c in root.children
+    )
+    if not (opens and comma) or described:
+        return False  # "Ruiz, a native of …, has cast himself as …", "Ruiz, who …"
+    subjects = [c for c in root.head.children if c.dep_ == "nsubj"]  # one of two: misparsed
+    return root.dep_ == "npadvmod" or len(subjects) > 1
 
 
 def _aged(span: Span) -> bool:

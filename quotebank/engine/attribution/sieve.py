@@ -267,7 +267,11 @@ class Sieve:
         """He quipped, “…” / telling reporters, “…” / X told CNN that “…”."""
         if quote.kind == PARTIAL:
             return None
-        for token in reversed(self.around.before_tokens(quote)):
+        before = self.around.before_tokens(quote)
+        gap = self.doc[before[-1].i + 1 : quote.span.start].text if before else ""
+        if "\n" in gap and self._dash(quote) is not None:
+            return None  # "Voters told us: / “…” — Ana Ruiz, 41": the signature speaks
+        for token in reversed(before):
             if is_reporting_verb(token) or _fires_back(token):
                 cue = Cue.from_verb(token, self.inside)
                 if cue.subject is None:

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from quotebank.text.lexicon import SECTION_LABELS
+
 _LABEL = r"[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2}"  # "HOLMES", "JAKE TAPPER"
 _ROLE = rf",[ \t]+{_LABEL}"  # "DANA WHITCOMBE, HOST:", "MARTINEZ, BYLINE:"
 _TURN = re.compile(
@@ -28,13 +30,6 @@ _OPENING_LABEL = re.compile(rf"{_LABEL}:\s")
 DIRECTION = r"[(\[][^)\]\n]{1,40}[)\]]"  # a stage direction: "(LAUGHTER)", "[CROSSTALK]"
 _DIRECTION = re.compile(rf"\s*{DIRECTION}\s*")
 _LAST_DIRECTION = re.compile(_DIRECTION.pattern + "$")
-_NOT_SPEAKERS = frozenset(
-    """
-    UPDATE UPDATED WATCH NOTE CORRECTION CLARIFICATION BREAKING VIDEO PHOTO PHOTOS
-    RELATED SOURCE SOURCES WARNING SPOILER TRANSCRIPT AUDIO LIVE EXCLUSIVE ADVERTISEMENT
-    EDITOR'S NOTE READ MORE ALSO READ SEE ALSO CAPTION GRAPHIC MAP
-    """.split()
-) | {"EDITOR'S NOTE", "READ MORE", "ALSO READ", "SEE ALSO"}
 _TURNS = 2  # paragraphs with a label: fewer is a subhead, not a transcript
 
 
@@ -59,7 +54,7 @@ def _speaks(match: re.Match[str]) -> bool:
     label, said = match.group("label"), match.group("said")
     letters = [c for c in re.sub(r"[(\[][^)\]]*[)\]]", "", said) if c.isalpha()]
     lower = sum(c.islower() for c in letters)
-    return label not in _NOT_SPEAKERS and len(label) > 1 and lower * 2 > len(letters)
+    return label.lower() not in SECTION_LABELS and len(label) > 1 and lower * 2 > len(letters)
 
 
 def _overlaps(match: re.Match[str], taken: list[tuple[int, int]]) -> bool:
