@@ -1503,6 +1503,15 @@ ARTICLES = [
         "Transcript: Radio Phone-In on the Ring Road\n\nThe following is an excerpt from Wednesday's phone-in on Radio Tallis, hosted by Diane Holt, with the county's highways chief, Rhona Pike, and a caller, Owen Brisk.\n\nHOLT: Our first caller is on the line. Go ahead.\n\nBRISK: Diane, that is simply not good enough, and the chief knows it. I drive that road every day. Last spring she told the Tallis Gazette, \"The ring road will be open by Christmas.\" It still is not.\n\nPIKE: I did say that, and I was wrong. The contractor went bust in the summer.\n",
         [("The ring road will be open by Christmas.", "Rhona Pike", "person", "direct")],
     ),
+    (
+        "a-document-signed-by-someone-speaks-as-itself-and-a-paper-is-no-person",
+        'Library Trust Moved Reserve Funds, Memo Shows\n\nThe Harlow Library Trust moved $2 million out of its building reserve last spring, an internal memo shows.\n\nThe memo, dated May 3 and signed by the trust\'s finance director, Agnes Rudd, described the move as "temporary." It recommended that trustees be told "once the figures settle."\n\nThe Harlow Echo, which has covered the trust for years, characterized Rudd\'s explanation as "thin" in an editorial on Sunday.\n',
+        [
+            ("temporary.", "memo", "document", "partial"),
+            ("once the figures settle.", "memo", "document", "partial"),
+            ("thin", "Harlow Echo", "organization", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -323,6 +323,12 @@ def _orphan_subject(verb: Token, inside: set[int]) -> Token | None:
 _CLAUSE = ("VERB", "AUX", "PRON", "ADP", "SCONJ")
 
 
+def _owns_next(token: Token) -> bool:
+    """ "the fair's", "Rourke's surge": a possessor, never who speaks."""
+    doc = token.doc
+    return token.dep_ == "poss" or (token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS")
+
+
 def _aside_speaker(verb: Token, inside: set[int]) -> Token | None:
     """ "The plan, says Lena Park, is sound": a reporting verb set off by a comma with
     the name that speaks right after it, interrupting a sentence whose subject the
@@ -361,11 +367,13 @@ def _inverted_subject(verb: Token, inside: set[int]) -> Token | None:
         if token.pos_ in _CLAUSE and token.dep_ != "amod":  # "retired surgeon" goes on
             break  # "a fan who runs the club's account": not past "who"
         phrase.append(token)
-    named = [t for t in phrase if t.ent_type_ == "PERSON"]
+    if phrase and phrase[-1].i + 1 < len(doc) and doc[phrase[-1].i + 1].lower_ == "as":
+        return None  # "…, characterized Ruiz's surge as “…”": the object, not who speaks
+    named = [t for t in phrase if t.ent_type_ == "PERSON" and not _owns_next(t)]
     if named:
         return entity_of(named[0]).root
     for token in phrase:
-        if token.dep_ == "case" or (token.dep_ == "poss" and token.head.i > token.i):
+        if token.dep_ == "case" or _owns_next(token):
             continue  # "asked the fair's chairwoman": the chairwoman, not the fair
         if token.pos_ in ("NOUN", "PROPN") or mistagged_name(token):
             while token.dep_ in ("compound", "amod") and verb.i < token.head.i <= token.i + 4:

@@ -487,6 +487,8 @@ def _speaking_names(doc: Doc, known: list[Span]) -> list[Span]:
         while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
             start -= 2  # "Eva-Maria"
         span = doc[start : token.i + 1]
+        if start > 0 and is_things_name(doc[start - 1 : token.i + 1]):
+            continue  # "The Harlow Echo characterized …"
         words = [t.lower_ for t in span]
         if (
             len(span) >= 2
@@ -544,8 +546,21 @@ def _introduced_names(doc: Doc, inside_quotes: set[int]) -> list[tuple[Token, Sp
 
 
 def _could_be_name(span: Span, places: set[str]) -> bool:
-    """Not "England" (a place elsewhere in the article) nor "Englishmen" (a plural)."""
+    """Not "England" (a place elsewhere in the article) nor "Englishmen" (a plural), nor
+    a thing's name ("The Harlow Echo")."""
+    if is_things_name(span):
+        return False
     return len(span) > 1 or (span[0].tag_ not in ("NNPS", "NNS") and span.text not in places)
+
+
+def is_things_name(span: Span) -> bool:
+    """ "The Harlow Echo" tagged as a person: a name that takes "the" is a paper's, a
+    ship's or a band's, unless a title follows ("the Rev Ann Lee")."""
+    return (
+        len(span) > 1
+        and span[0].lower_ == "the"
+        and span[1].lower_.rstrip(".") not in _NOT_NAME_WORDS | _HONORIFICS
+    )
 
 
 def _untagged_appositions(doc: Doc) -> list[Span]:

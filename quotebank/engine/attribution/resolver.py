@@ -29,7 +29,13 @@ from quotebank.engine.attribution.cues import (
     partitive_group,
     spoken_to,
 )
-from quotebank.engine.attribution.mentions import People, Person, looks_like_person, widen
+from quotebank.engine.attribution.mentions import (
+    People,
+    Person,
+    is_things_name,
+    looks_like_person,
+    widen,
+)
 from quotebank.engine.attribution.phrases import (
     RELATION_ROLES,
     described_as_person,
@@ -142,7 +148,7 @@ class Resolver:
         entity = entity_of(token)
         if is_role_word(token) and all(is_role_word(t) for t in entity):
             return self.description(token)  # "The Queen" tagged as a name
-        if token.ent_type_ == "PERSON":
+        if token.ent_type_ == "PERSON" and not is_things_name(entity):
             name = strip_titles(entity.text)
             index = self.people.match(name)
             if index is not None:
@@ -201,6 +207,8 @@ class Resolver:
         named_after = any(c.dep_ == "appos" for c in token.children)  # "the other, Ann Lee"
         if person is not None or (token.pos_ not in ("PROPN", "NOUN") and not named_after):
             return person
+        if token.lemma_.lower() in DOCUMENT_NOUNS:
+            return None  # "The memo, signed by the CFO, Ann Lee, said": the memo speaks
         children = sorted(token.children, key=lambda c: c.dep_ != "appos")
         # "a Warren adviser" works for Warren, "the Warren campaign" is hers: neither is her
         employer = is_role_word(token) or _body_of(token)
