@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 
 from rapidfuzz.fuzz import ratio
 
@@ -45,6 +46,25 @@ TITLE_ROLES = {
     "pres": "president", "sec": "secretary", "prof": "professor", "rev": "reverend",
     "cllr": "councillor",
 }  # fmt: skip
+_SENATOR = frozenset({"senator", "sen"})
+_GOVERNOR = frozenset({"governor", "gov"})
+_REPRESENTATIVE = frozenset({"representative", "rep", "congressman", "congresswoman"})
+_SPOKESPERSON = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Role words and the abbreviations a title takes before a name.
+ROLE_SYNONYMS: Mapping[str, frozenset[str]] = {
+    "senator": _SENATOR,
+    "sen": _SENATOR,
+    "governor": _GOVERNOR,
+    "gov": _GOVERNOR,
+    "representative": _REPRESENTATIVE,
+    "rep": _REPRESENTATIVE,
+    "congressman": frozenset({"representative", "rep", "congressman", "lawmaker"}),
+    "congresswoman": frozenset({"representative", "rep", "congresswoman", "lawmaker"}),
+    "spokesman": _SPOKESPERSON,
+    "spokeswoman": _SPOKESPERSON,
+    "spokesperson": _SPOKESPERSON,
+    "president": frozenset({"president", "pres"}),
+}
 _REGNAL = re.compile(r"^(?:[IVX]+|\d+(?:st|nd|rd|th))$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 

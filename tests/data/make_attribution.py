@@ -1512,6 +1512,36 @@ ARTICLES = [
             ("thin", "Harlow Echo", "organization", "partial"),
         ],
     ),
+    (
+        "a-statement-from-a-named-officer-introduced-by-a-colon-is-hers",
+        'Port Workers Win Pay Deal\n\nThe Harbour Workers Guild released a statement from its president, Nadia Ferrante:\n\n"This deal is the first real raise our members have had in six years.\n\n"We thank everyone who stood on the picket line."\n',
+        [
+            (
+                "This deal is the first real raise our members have had in six years.",
+                "Nadia Ferrante",
+                "person",
+                "direct",
+            ),
+            (
+                "We thank everyone who stood on the picket line.",
+                "Nadia Ferrante",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "the-congresswoman-is-the-representative-not-the-assemblywoman",
+        'Water Plan Splits Valley Delegation\n\nRep. Imelda Sorensen has backed the valley water plan since it was first drafted. Assemblywoman Petra Vance, who opposes it, spent Monday at a rally in Dunmore.\n\n"Farmers will pay for this plan long after the ribbon is cut," the 61-year-old congresswoman said on Tuesday, conceding that the costs were real.\n',
+        [
+            (
+                "Farmers will pay for this plan long after the ribbon is cut,",
+                "Imelda Sorensen",
+                "person",
+                "direct",
+            )
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

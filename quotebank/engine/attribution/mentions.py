@@ -27,7 +27,7 @@ from quotebank.text.lexicon import (
     REPORTING_VERBS,
     is_role,
 )
-from quotebank.text.names import TITLE_ROLES, TITLES, same_person, surname
+from quotebank.text.names import ROLE_SYNONYMS, TITLE_ROLES, TITLES, same_person, surname
 
 _NAME_LABELS = ("PERSON",)
 _NOT_NAME_WORDS = TITLES | PERSON_ROLES  # "President", "spokeswoman": words before a name
@@ -396,6 +396,8 @@ class People:
             words = [t.text for t in titles if t.lower_.rstrip(".") not in _COURTESY]
             person.description = " ".join(words) or None
         person.gender = person.gender or _kin_gender(span)
+        for known in list(person.roles):  # "Rep. Ann Lee" is "the congresswoman"
+            person.roles.update(ROLE_SYNONYMS.get(known, frozenset()))
         if person.gender is None and len(person.name.split()) > 1:
             first = person.name.split()[0]
             if _sure_gender(first):

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from quotebank.engine.attribution.cues import (
     SUBJECTS,
     Cue,
+    document_source,
     is_document,
     is_reporting_verb,
     is_role_word,
@@ -273,6 +274,9 @@ class Surroundings:
         if clause.lower_ == "from" and clause.i == colon.sent.start:  # "From the report:"
             source = object_of(clause)
             return self.resolver.resolve(source) if source is not None else None
+        issued = self._issued_by(clause)
+        if issued is not None:
+            return issued
         for child in clause.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i not in self.inside:
                 found = self.resolver.resolve(child)
@@ -283,6 +287,16 @@ class Surroundings:
             return None
         named = self.people.person_at(before)
         return self.resolver.person(named, "name") if named is not None else None
+
+    def _issued_by(self, verb: Token) -> ResolvedSpeaker | None:
+        """ "The council released a statement from its president, Ann Lee: “…”": the
+        person the document the verb gives out is from."""
+        document = next((c for c in verb.children if c.dep_ == "dobj" and is_document(c)), None)
+        source = document_source(document) if document is not None else None
+        if source is None or source.i in self.inside:
+            return None
+        found = self.resolver.resolve(source)
+        return found if found is not None and found.kind == "person" else None
 
     def _colon_before(self, quote: QuoteSpan) -> Token | None:
         """The colon that introduces the quote, in its paragraph or ending the one before."""

@@ -10,11 +10,11 @@ decides whether a predicted name names the same person or body as a gold name.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quotebank.text.lexicon import DOCUMENT_NOUNS
-from quotebank.text.names import TITLES, same_person
+from quotebank.text.names import ROLE_SYNONYMS, TITLES, same_person
 
 PRONOUNS = frozenset(
     """
@@ -70,25 +70,6 @@ CALENDAR = frozenset(
     april june july august september october november december today yesterday
     """.split()
 )
-_SENATOR = frozenset({"senator", "sen"})
-_GOVERNOR = frozenset({"governor", "gov"})
-_REPRESENTATIVE = frozenset({"representative", "rep", "congressman", "congresswoman"})
-_SPOKESPERSON = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-# Role words and the abbreviations a title takes before a name.
-ROLE_SYNONYMS: Mapping[str, frozenset[str]] = {
-    "senator": _SENATOR,
-    "sen": _SENATOR,
-    "governor": _GOVERNOR,
-    "gov": _GOVERNOR,
-    "representative": _REPRESENTATIVE,
-    "rep": _REPRESENTATIVE,
-    "congressman": frozenset({"representative", "rep", "congressman", "lawmaker"}),
-    "congresswoman": frozenset({"representative", "rep", "congresswoman", "lawmaker"}),
-    "spokesman": _SPOKESPERSON,
-    "spokeswoman": _SPOKESPERSON,
-    "spokesperson": _SPOKESPERSON,
-    "president": frozenset({"president", "pres"}),
-}
 _PLURAL_MARKS = frozenset("two three four several many both these those some".split())
 _DEFINITE = frozenset("the this that these those his her its their".split())
 _POSSESSORS = frozenset("his her its their".split())
