@@ -1542,6 +1542,41 @@ ARTICLES = [
             )
         ],
     ),
+    (
+        "a-headline-naming-its-speaker-before-on-and-a-topic",
+        "Okafor on the Harbor Tunnel Vote: 'We Will Find the Money'\n\nCouncilwoman Ruth Okafor said Tuesday that the city would pay for the harbor tunnel without raising fares. \"We will find the money,\" she said.\n",
+        [
+            ("We Will Find the Money", "Ruth Okafor", "person", "partial"),
+            ("We will find the money,", "Ruth Okafor", "person", "direct"),
+        ],
+    ),
+    (
+        "an-ad-narrator-continues-that",
+        'Ad Wars Heat Up in Ohio Race\n\nThe new spot opens on an empty factory floor. "They told us the jobs would come back," a narrator says.\n\nThe narrator continues that in "Dale Brenner\'s Ohio, the plants stay shut and the bills keep coming."\n',
+        [
+            ("They told us the jobs would come back,", "narrator", "unnamed", "direct"),
+            (
+                "Dale Brenner's Ohio, the plants stay shut and the bills keep coming.",
+                "narrator",
+                "unnamed",
+                "partial",
+            ),
+        ],
+    ),
+    (
+        "a-name-before-a-party-bracket-speaks",
+        'Lawmakers Split Over Rail Bill\n\nTuesday on a Boston radio show, while discussing a bill likened to a toll on commuters, Chairman of the Transport Committee Rep. Colm Havers (D-Mass.) said "nobody should pay twice for the same train."\n',
+        [("nobody should pay twice for the same train.", "Colm Havers", "person", "partial")],
+    ),
+    (
+        "a-list-of-verbs-whose-parse-lost-its-subject",
+        'Senator Answers the Unions\n\nMs. Lindqvist backs "a fair raise," rejects "a freeze on every paycheck" and recalled the winter of the shutdown: "I watched good people go without pay for a month."\n',
+        [
+            ("a fair raise,", "Lindqvist", "person", "partial"),
+            ("a freeze on every paycheck", "Lindqvist", "person", "partial"),
+            ("I watched good people go without pay for a month.", "Lindqvist", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -79,6 +79,16 @@ def is_reporting_verb(token: Token) -> bool:
         or _document_speaks(token, lemma)
         or _names_as(token, lemma)
         or _talks_about(token, lemma)
+        or _goes_on_that(token, lemma)
+    )
+
+
+def _goes_on_that(verb: Token, lemma: str) -> bool:
+    """ "The narrator continues that …": going on with what one says, not "continued
+    to rise"."""
+    return lemma in ("continue", "add") and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
     )
 
 
@@ -170,7 +180,30 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
         else:
             token = None
     modal = next((c for c in verb.children if modal_name(c)), None)
-    return modal if modal is not None else _orphan_subject(verb, inside)
+    if modal is not None:
+        return modal
+    return _orphan_subject(verb, inside) or _fronted_subject(verb, inside)
+
+
+def _fronted_subject(verb: Token, inside: set[int]) -> Token | None:
+    """ "Mr. Ruiz, whose firm …, said", "Ruiz supports X, opposes Y and recalled …":
+    a verb left without a subject, whose parse took the clause before it for what it
+    reports; that clause's named subject, when the clause is not a quotation."""
+    token = verb
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ == "ccomp" and token.head is not token:
+        token = token.head  # "opposes “… freezes” and recalled": the verb the list hangs on
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.i > token.i or clause.i in inside:
+            continue
+        if any(c.dep_ == "mark" for c in clause.children):
+            continue  # "alleging that Obama wanted …, said": someone else's clause
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        set_off = "," in (t.text for t in verb.doc[token.i - 2 : token.i])  # "…, said"
+        if subject is not None and subject.i not in inside and subject.ent_type_ == "PERSON":
+            return subject if set_off else None
+    return None
 
 
 _CAUSING = frozenset("lead prompt cause force drive spur push provoke inspire compel".split())
@@ -302,6 +335,9 @@ def _orphan_subject(verb: Token, inside: set[int]) -> Token | None:
         return inverted
     if verb.i > 1 and doc[verb.i - 1].text == "," and doc[verb.i - 2].ent_type_ == "PERSON":
         return doc[verb.i - 2]  # "…, her adviser, Tom Arden, said", hung on another word
+    bracket = _bracket_before(verb)
+    if bracket is not None and doc[bracket - 1].pos_ == "PROPN" and bracket - 1 not in inside:
+        return doc[bracket - 1]  # "… Rep. Ann Lee (R-Wis.) said", hung on another word
     if verb.i > 3 and doc[verb.i - 1].text == doc[verb.i - 3].text == ",":
         name, age = doc[verb.i - 4], doc[verb.i - 2]
         if age.like_num and name.pos_ == "PROPN" and name.i not in inside:
@@ -321,6 +357,16 @@ def _orphan_subject(verb: Token, inside: set[int]) -> Token | None:
 
 
 _CLAUSE = ("VERB", "AUX", "PRON", "ADP", "SCONJ")
+
+
+def _bracket_before(verb: Token) -> int | None:
+    """Where a short bracket right before the verb opens: "Lee (R-Wis.) said"."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ")":
+        return None
+    window = doc[max(0, verb.i - 8) : verb.i - 1]
+    opening = next((t.i for t in reversed(window) if t.text == "("), None)
+    return opening if opening is not None and opening > 0 else None
 
 
 def _owns_next(token: Token) -> bool:

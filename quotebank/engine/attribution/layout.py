@@ -82,11 +82,22 @@ def headline_label(doc: Doc, text: str, quote: QuoteSpan) -> Token | None:
     """ "Senator: Deal Is ‘Dead On Arrival’", "Calder: …": the word before the colon."""
     if quote.end > headline_end(text):
         return None
-    label = [t for t in doc[: quote.span.start] if not t.is_space][: HEADLINE_LABEL + 1]
-    colon = next((i for i, t in enumerate(label) if t.text == ":"), None)
+    words = [t for t in doc[: quote.span.start] if not t.is_space]
+    colon = next((i for i, t in enumerate(words) if t.text == ":"), None)
     if colon is None or colon == 0:
         return None
-    if " ".join(t.lower_ for t in label[:colon]) in SECTION_LABELS:
+    label = words[:colon]
+    topic = next((i for i, t in enumerate(label[: NAME_WORDS + 1]) if t.lower_ == "on"), None)
+    if topic:  # "Ruiz on the Budget Talks: ‘…’": the name before "on"
+        label = label[:topic]
+    elif len(label) > HEADLINE_LABEL:
+        return None
+    if " ".join(t.lower_ for t in label) in SECTION_LABELS:
         return None  # "Fact Check: Does Vance Want to ‘End Medicare’?"
-    heads = [t for t in label[:colon] if t.pos_ in ("PROPN", "NOUN")]
+    heads = [t for t in label if t.pos_ in ("PROPN", "NOUN") or _capitalised(t)]
     return heads[-1] if heads else None
+
+
+def _capitalised(token: Token) -> bool:
+    """ "Issa: …" tagged as an adjective: a capitalised word that is no function word."""
+    return token.is_alpha and token.is_title and not token.is_stop

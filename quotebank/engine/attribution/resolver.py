@@ -402,8 +402,9 @@ class Resolver:
             return self.people.match(label_name(token) or token.text.title())
         if not token.is_sent_start or not token.is_title or is_role_word(token):
             return None
+        after = token.doc[token.i + 1 : token.i + 2].text
         nominal = token.pos_ in ("PROPN", "NOUN") or token.dep_ in SUBJECTS  # "Early said"
-        if not nominal or token.doc[token.i + 1 : token.i + 2].text == "'s":
+        if not (nominal or after in (":", "on")) or after == "'s":  # "Issa: …", "Ruiz on …"
             return None
         return self.people.match(token.text)
 
