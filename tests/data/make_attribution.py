@@ -1577,6 +1577,49 @@ ARTICLES = [
             ("I watched good people go without pay for a month.", "Lindqvist", "person", "direct"),
         ],
     ),
+    (
+        "he-added-after-a-sentence-reporting-no-one-else-is-the-last-speaker",
+        'Funding Row Splits Party Committee\n\nThe committee\'s chairman, Owen Trask, defended the spending to its biggest donor, Pell Hargrove. "Every dollar went where the polls told us to send it," Trask told reporters on Monday. Mr. Hargrove, who made his money in freight, has put $2 million of his own into the committee. "We will publish the full accounts in June," he added.\n',
+        [
+            (
+                "Every dollar went where the polls told us to send it,",
+                "Owen Trask",
+                "person",
+                "direct",
+            ),
+            ("We will publish the full accounts in June,", "Owen Trask", "person", "direct"),
+        ],
+    ),
+    (
+        "a-speaker-does-not-name-herself-in-her-own-quote",
+        'Neighbours Run the Watch Group\n\nNell Brickley, 71, handles the group\'s phone tree. Joy Marlin, 69, runs its website and its email list. Brickley admits she still cannot work the printer. "Nell makes the calls and I send the emails. I have written more this year than in the rest of my life," she said.\n',
+        [
+            (
+                "Nell makes the calls and I send the emails. I have written more this year than in the rest of my life,",
+                "Joy Marlin",
+                "person",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "he-added-after-someone-else-reports-is-that-someone",
+        'Funding Row Splits Party Committee\n\nThe committee\'s chairman, Owen Trask, defended the spending. "Every dollar went where the polls told us to send it," Trask told reporters on Monday. Mr. Hargrove, the committee\'s biggest donor, said by phone that he wanted an audit. "I would like the books opened before the next cycle," he added.\n',
+        [
+            (
+                "Every dollar went where the polls told us to send it,",
+                "Owen Trask",
+                "person",
+                "direct",
+            ),
+            (
+                "I would like the books opened before the next cycle,",
+                "Hargrove",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -8,6 +8,7 @@ European official") or nobody when it cannot be told.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -63,6 +64,8 @@ from quotebank.text.names import strip_titles
 
 _ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 _RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+_GOING_ON = frozenset(("add", "continue"))
+_NAMED_IN_QUOTE = 30  # a person the quote names is rarely who says it
 _CHAIN_DEPTH = 3  # how many sentences a chain of "he … he … he" is followed back
 _GROUP_SENTENCES = 2  # how far back "they" looks for the group it stands for
 _ORG_SENTENCES = 3  # how far back "the ministry" looks for the organization it stands for
@@ -98,11 +101,13 @@ class Discourse:
 
     last_speaker: int | None = None  # person index of the last named speaker
     last_unnamed: tuple[ResolvedSpeaker, int] | None = None  # and where its quote ended
+    last_end: int = 0  # where the last named speaker's quote ended
 
     def heard(self, speaker: ResolvedSpeaker | None, people: People, quote_end: int) -> None:
         """Remember the speaker of a quote ending at token ``quote_end``."""
         if speaker is not None and speaker.kind == "person":
             self.last_speaker = people.match(speaker.name)
+            self.last_end = quote_end
         unnamed = speaker is not None and speaker.kind == "unnamed"
         self.last_unnamed = (speaker, quote_end) if unnamed and speaker else None
 
@@ -116,6 +121,7 @@ class Resolver:
         self.people = People.build(doc, inside)
         self.discourse = discourse or Discourse()
         self._sentence_index = sentence_numbers(doc)
+        self._name_counts: Counter[str] | None = None  # how many people share a name's word
 
     def resolve(self, token: Token) -> ResolvedSpeaker | None:
         """Turn the subject of a cue into a speaker, or None if it cannot be told."""
@@ -344,12 +350,34 @@ class Resolver:
             ):
                 return unnamed
         gender = "male" if lower in MALE_PRONOUNS else "female"
+        going_on = self._goes_on(token, gender)
+        if going_on is not None:
+            return going_on
         chained = self._chained_subject(token, gender)
         found = self.pronoun(chained, depth + 1) if chained and depth < _CHAIN_DEPTH else None
         if found is not None:
             return found
         index = self._nearest(token, gender=gender)
         return None if index is None else self.person(index, "pronoun")
+
+    def _goes_on(self, token: Token, gender: str) -> ResolvedSpeaker | None:
+        """ "“…,” Decker said. Voss has put $4 million into the race. “…,” he added.":
+        who adds or continues is the last speaker, when the sentences told since his
+        quote report no one else's words."""
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in _GOING_ON:
+            return None
+        last = self.discourse.last_speaker
+        if last is None or self.people.persons[last].gender not in (None, gender):
+            return None
+        numbers = self._sentence_index
+        since = numbers[token.i] - numbers[self.discourse.last_end - 1]
+        if not 1 < since <= 3:
+            return None  # no sentence between, or too far back
+        first = self.doc[self.discourse.last_end - 1].sent.end
+        told = [t for t in self.doc[first : token.i] if t.i not in self.inside]
+        if any(is_reporting_verb(t) for t in told):
+            return None  # "Boyle turned and asked for equal time. “…,” he added."
+        return self.person(last, "pronoun")
 
     def _it(self, token: Token) -> ResolvedSpeaker | None:
         """ "The ministry rejected the charge. “…,” it said.": "it" reporting is the
@@ -496,6 +524,7 @@ class Resolver:
         best: tuple[float, int] | None = None
         sentences = self._sentence_index
         here = sentences[token.i]
+        quoted = self._quoted_names(token)
         for rank, mention in enumerate(self.people.before(token.i)[:15]):
             person = self.people.persons[mention.person]
             if gender and person.gender and person.gender != gender:
@@ -507,6 +536,7 @@ class Resolver:
             score -= 6 if mention.is_main else 3 if mention.is_subject else 0
             score += 10 if mention.is_possessive else 0
             score -= 20 if epithets & person.epithets else 0
+            score += _NAMED_IN_QUOTE if quoted & self._own_words(mention.person) else 0
             if mention.person == self.discourse.last_speaker and (
                 0 < distance <= 3 or (distance == 0 and mention.is_subject)
             ):  # not "… whose save from X he called …", where the subject is nearer
@@ -516,6 +546,27 @@ class Resolver:
             if best is None or score < best[0]:
                 best = (score, mention.person)
         return None if best is None else best[1]
+
+    def _own_words(self, index: int) -> frozenset[str]:
+        """The words of a person's names no one else in the story shares ("Barbara",
+        not "Bush" when three Bushes appear)."""
+        if self._name_counts is None:
+            self._name_counts = Counter(w for p in self.people.persons for w in _name_words(p))
+        counts = self._name_counts
+        return frozenset(w for w in _name_words(self.people.persons[index]) if counts[w] == 1)
+
+    def _quoted_names(self, token: Token) -> frozenset[str]:
+        """The capitalised words quoted next to ``token``, in its sentence or the ones
+        either side in its paragraph: "“Ask Harlan,” he said" — he is not Harlan."""
+        doc, numbers = self.doc, self._sentence_index
+        near = range(numbers[token.i] - 1, numbers[token.i] + 2)
+        start = token.i
+        while start > 0 and "\n" not in doc[start - 1].text and numbers[start - 1] in near:
+            start -= 1
+        end = token.i
+        while end < len(doc) and "\n" not in doc[end].text and numbers[end] in near:
+            end += 1
+        return frozenset(t.text for t in doc[start:end] if t.i in self.inside and t.is_title)
 
     def document(self, token: Token) -> ResolvedSpeaker | None:
         """A document as a source: its issuer when the article names one ("a statement
@@ -583,6 +634,11 @@ def _lone_surname(token: Token, entity: Span) -> bool:
         and token.dep_ == "nsubj"
         and is_reporting_verb(token.head)
     )
+
+
+def _name_words(person: Person) -> frozenset[str]:
+    """The words of a person's names: "Ann Lee" -> {"Ann", "Lee"}."""
+    return frozenset(w for name in (person.name, *person.aliases) for w in name.split())
 
 
 def _gender_doubt(person: Person, gender: str | None) -> float:
