@@ -156,7 +156,7 @@ DOCUMENT_NOUNS = _words(
     ruling verdict petition ad advert advertisement commercial poll survey study
     analysis audit review editorial op-ed column book memoir transcript recording
     video website manifesto platform proposal bill article paper readout script cable
-    dispatch directive guidance
+    dispatch directive guidance flyer leaflet pamphlet brochure mailer newsletter
     """
 )
 
@@ -199,6 +199,10 @@ SECTION_LABELS = frozenset(
     caption graphic map analysis opinion editorial commentary explainer review timeline
     """.split()
 ) | {"editor's note", "read more", "also read", "see also", "fact check", "fact-check"}
+SECTION_LABELS |= {
+    "the facts", "the claim", "the verdict", "the context", "the record", "the background",
+    "why it matters", "what's next", "what’s next", "bottom line", "the bottom line",
+}  # fmt: skip
 
 # Organisation nouns that stand for a place's government: "the town said" is the
 # town last named, not the last company.

@@ -1620,6 +1620,23 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "a-complaint-of-several-plaintiffs-speaks-as-itself",
+        "Voter ID Law Struck Down\n\nA federal judge struck down the state's voter identification law on Friday. The plaintiffs' original complaint was blunt:\n\n\"The law puts its heaviest burden on voters who have cast ballots at the same church hall for forty years.\"\n",
+        [
+            (
+                "The law puts its heaviest burden on voters who have cast ballots at the same church hall for forty years.",
+                "complaint",
+                "document",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "fact-check-labels-in-capitals-are-no-speakers",
+        "Sheriff Race Heats Up\n\nTHE CLAIM: The sheriff said the county has the lowest crime rate in the region.\n\nTHE FACTS: State figures put the county third of five counties in the region.\n\nTHE CLAIM: The challenger said response times had doubled.\n\nTHE FACTS: County records show response times rose by about a fifth.\n",
+        [],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

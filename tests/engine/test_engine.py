@@ -35,6 +35,7 @@ def test_seeds_end_to_end(nlp, seeds_gold) -> None:  # type: ignore[no-untyped-d
 def test_own_articles_one_per_rule(nlp, doc) -> None:  # type: ignore[no-untyped-def]
     report = score([doc], [analyze(nlp, doc.text)])
     assert report.matched == len(doc.quotes), report.errors
+    assert report.predicted == len(doc.quotes), report.errors  # nothing that is no quote
     assert report.speaker_correct == len(doc.quotes), report.errors
 
 

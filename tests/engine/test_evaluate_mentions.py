@@ -50,6 +50,8 @@ def test_names_in_a_mention(mention: str, names: tuple[str, ...]) -> None:
         ("her husband", Description("husband", definite=True, possessed=True)),
         ("one aide familiar with the talks", Description("aide")),
         ("a study by the institute", Description("study")),
+        ("a study last year by two economists", Description("study")),
+        ("a statement Tuesday", Description("statement")),
         ("they", None),
     ],
 )

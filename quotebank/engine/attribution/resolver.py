@@ -573,7 +573,7 @@ class Resolver:
         from the hospital"), else the document itself ("the lawsuit", "an internal memo")."""
         source = document_source(token)
         issuer = self.resolve(source) if source is not None else None
-        if issuer is not None:
+        if issuer is not None and not issuer.plural:  # not "the plaintiffs' complaint"
             return issuer
         label = descriptor(noun_phrase(token))
         return ResolvedSpeaker(label, "document", how="document") if label else None

@@ -64,6 +64,10 @@ DOCUMENT_HEADS = DOCUMENT_NOUNS | frozenset(
     account feed newsletter law
     """.split()
 )
+_TIME_DEICTICS = frozenset("last this next that each every".split())
+_TIME_UNITS = frozenset(
+    "year week month day night morning afternoon evening weekend spring summer fall winter".split()
+)
 CALENDAR = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march
@@ -183,6 +187,7 @@ def describe(phrase: str) -> Description | None:
         if word.casefold() in HEAD_BREAKS:  # "a study by ...", "one owner of a shop"
             break
         core.append(word)
+    core = _without_time(core)
     if not core:
         return None
     head = singular(fold(core[-1]))
@@ -199,6 +204,16 @@ def describe(phrase: str) -> Description | None:
         or any(fold(w) in _PLURAL_MARKS for w in core),
         possessed=first in _POSSESSORS,
     )
+
+
+def _without_time(core: list[str]) -> list[str]:
+    """ "a study last year", "a statement Tuesday": the phrase without the time after
+    its head."""
+    while len(core) > 2 and fold(core[-1]) in CALENDAR:
+        core = core[:-1]
+    if len(core) > 3 and fold(core[-2]) in _TIME_DEICTICS and fold(core[-1]) in _TIME_UNITS:
+        core = core[:-2]
+    return core
 
 
 def _owner(core: list[str]) -> str | None:
