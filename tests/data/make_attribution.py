@@ -1637,6 +1637,41 @@ ARTICLES = [
         "Sheriff Race Heats Up\n\nTHE CLAIM: The sheriff said the county has the lowest crime rate in the region.\n\nTHE FACTS: State figures put the county third of five counties in the region.\n\nTHE CLAIM: The challenger said response times had doubled.\n\nTHE FACTS: County records show response times rose by about a fifth.\n",
         [],
     ),
+    (
+        "a-persons-report-of-what-a-recording-confirmed-is-hers",
+        'Grain Board Tape Stirs Growers\n\nGrowers\' advocate Ruth Ekdahl said the leaked recording confirmed "what every barley farmer in the county already knew."\n',
+        [
+            (
+                "what every barley farmer in the county already knew.",
+                "Ruth Ekdahl",
+                "person",
+                "partial",
+            )
+        ],
+    ),
+    (
+        "a-speaking-noun-beside-a-name-the-tagger-called-a-place",
+        'Turnout Fears in Marlow County\n\nThe county\'s Republican chairman, Lyle Ambrose, insisted the party\'s operation was "stronger than ever." His Democratic counterpart, Beverly Sayre, said her volunteers were hearing from "a lot of voters who are simply worn out."\n',
+        [
+            ("stronger than ever.", "Lyle Ambrose", "person", "partial"),
+            ("a lot of voters who are simply worn out.", "Beverly Sayre", "person", "partial"),
+        ],
+    ),
+    (
+        "a-dateline-in-capitals-is-no-person-and-an-aged-surname-is",
+        'Senate Rivals Clash in Only Debate\n\nLARKSPUR FALLS, Nev. — The only debate in the Senate race turned into a shouting match on Thursday, with Democrat Celia Ruiz calling her opponent, Rep. Garrett Holm, "unfit for any office."\n\nHolm brushed the charge aside. "My opponent has nothing to show for twenty years but a pension," he said.\n\nRuiz, 52, later told reporters that Holm had "no plan and no numbers." She said his tax plan would be "a disaster for working families."\n',
+        [
+            ("unfit for any office.", "Celia Ruiz", "person", "partial"),
+            (
+                "My opponent has nothing to show for twenty years but a pension,",
+                "Garrett Holm",
+                "person",
+                "direct",
+            ),
+            ("no plan and no numbers.", "Celia Ruiz", "person", "partial"),
+            ("a disaster for working families.", "Celia Ruiz", "person", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -235,6 +235,7 @@ class People:
         spans += _titled_names(doc, spans)
         spans += _speaking_names(doc, spans)
         spans += _transcript_labels(doc, spans)
+        spans += _aged_names(doc, spans)
         for span in sorted(spans, key=lambda s: (-len(s), s.start)):
             people._add(span, inside_quotes)
         # "Trump" tagged ORG once "Donald Trump" is known; full names first, so that
@@ -550,9 +551,17 @@ def _introduced_names(doc: Doc, inside_quotes: set[int]) -> list[tuple[Token, Sp
 def _could_be_name(span: Span, places: set[str]) -> bool:
     """Not "England" (a place elsewhere in the article) nor "Englishmen" (a plural), nor
     a thing's name ("The Harlow Echo")."""
-    if is_things_name(span):
+    if is_things_name(span) or _dateline(span):
         return False
     return len(span) > 1 or (span[0].tag_ not in ("NNPS", "NNS") and span.text not in places)
+
+
+def _dateline(span: Span) -> bool:
+    """ "LARKSPUR FALLS, Nev. — …": a place in capitals opening a paragraph."""
+    doc = span.doc
+    opens = span.start == 0 or "\n" in doc[span.start - 1].text
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return opens and span.text.isupper() and after in (",", "(", *DASHES)
 
 
 def is_things_name(span: Span) -> bool:
@@ -625,6 +634,21 @@ def _addressed(name: Span) -> bool:
     return root.dep_ == "npadvmod" or len(subjects) > 1
 
 
+def _aged_names(doc: Doc, known: list[Span]) -> list[Span]:
+    """Names the tagger missed that an age follows: "Ruiz, 52, told reporters"."""
+    covered = _covered(known)
+    found = []
+    for token in doc[1:-1]:
+        if token.text != "," or token.i + 2 >= len(doc) or token.i - 1 in covered:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+        if start < token.i and token.i - start <= 3 and _aged(doc[start : token.i]):
+            found.append(doc[start : token.i])
+    return found
+
+
 def _aged(span: Span) -> bool:
     """ "Fergus Kell, 47, said": a name set beside an age is a person's."""
     doc, end = span.doc, span.end
@@ -648,6 +672,8 @@ def _honorific_name(span: Span) -> bool:
 def _named_by_role(span: Span) -> bool:
     """A mislabelled name that a role word vouches for: "one bystander, Marius duPlessis,",
     "UN envoy Ola Brenner warned", "the head of security, Samir Haddad, says"."""
+    if span.root.dep_ == "appos" and _speaking_noun(span.root.head, span):
+        return True  # "His counterpart, Beverly Sayre, said", whatever the label
     if span.label_ in ("GPE", "LOC", "FAC") or len(span) > 4:
         return False
     if not all(any(c.isupper() for c in t.text) or t.is_punct for t in span):
@@ -655,7 +681,7 @@ def _named_by_role(span: Span) -> bool:
     if any(t.lower_ in ORG_NOUNS for t in span):
         return False
     doc, root = span.doc, span.root
-    if root.dep_ == "appos" and (_is_role(root.head) or _speaking_noun(root.head, span)):
+    if root.dep_ == "appos" and _is_role(root.head):
         return True
     if any(c.dep_ == "appos" and _is_role(c) and c.i >= span.end for c in root.children):
         return True

@@ -373,11 +373,26 @@ class Sieve:
                     and cue.subject is not None
                     and self.resolver.resolve(cue.subject) is not None
                 ):
+                    cue = self._teller_of(token) or cue
                     if token.lemma_.lower() not in WEAK_REPORTING_VERBS:
                         return cue, weak
                     weak = weak or cue
             below, token = token, (token.head if token.head is not token else None)
         return None, weak
+
+    def _teller_of(self, verb: Token) -> Cue | None:
+        """ "Ekdahl said the recording confirmed “…”": words a document's verb carries
+        inside a person's report are that person's."""
+        subject = Cue.from_verb(verb, self.inside).subject
+        inner = self.resolver.resolve(subject) if subject is not None else None
+        outer = verb.head
+        if inner is None or inner.kind != "document" or verb.dep_ != "ccomp":
+            return None
+        if not is_reporting_verb(outer) or outer.i in self.inside:
+            return None
+        cue = Cue.from_verb(outer, self.inside)
+        teller = self.resolver.resolve(cue.subject) if cue.subject is not None else None
+        return cue if teller is not None and teller.kind == "person" else None
 
     def _sentence_cue(self, quote: QuoteSpan) -> Cue | None:
         """The one reporting verb of a partial quote's sentence that names a speaker, when
