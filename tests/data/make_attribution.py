@@ -1672,6 +1672,37 @@ ARTICLES = [
             ("a disaster for working families.", "Celia Ruiz", "person", "partial"),
         ],
     ),
+    (
+        "a-party-word-beside-a-role-is-no-name",
+        'Governor Unveils Pension Plan\n\nGov. Marian Kessler outlined the plan in a speech to the Legislature. The governor, a Republican in her first term, said the pension system was "a promise nobody can keep."\n',
+        [("a promise nobody can keep.", "Marian Kessler", "person", "partial")],
+    ),
+    (
+        "a-headline-verbs-role-subject-is-the-person-of-the-story",
+        "Mayor Calls Leaked Tape 'Shameful'\n\nPORT DALLOWAY, Fla. — Mayor Yvette Sandoval on Monday called a leaked recording of a state senator \"shameful\" and asked him to apologize.\n",
+        [
+            ("Shameful", "Yvette Sandoval", "person", "partial"),
+            ("shameful", "Yvette Sandoval", "person", "partial"),
+        ],
+    ),
+    (
+        "vox-pop-signatures-under-quotes-in-doubled-apostrophes",
+        "Voices From the Fair\n\nThe crowd was restless.\n\n''I was laid off in 2009 and I am still waiting for somebody to notice.''\n— Gary Lindqvist, 58, Pellet Ridge\n\n''My daughter told me, 'Mom, there is nothing here,' and she moved away.''\n— Bonnie Strahl, 61, Brill Lake\n",
+        [
+            (
+                "I was laid off in 2009 and I am still waiting for somebody to notice.",
+                "Gary Lindqvist",
+                "person",
+                "direct",
+            ),
+            (
+                "My daughter told me, 'Mom, there is nothing here,' and she moved away.",
+                "Bonnie Strahl",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

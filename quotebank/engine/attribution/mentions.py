@@ -676,6 +676,8 @@ def _named_by_role(span: Span) -> bool:
         return True  # "His counterpart, Beverly Sayre, said", whatever the label
     if span.label_ in ("GPE", "LOC", "FAC") or len(span) > 4:
         return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an"):
+        return False  # "The governor, a Republican in her first term,"
     if not all(any(c.isupper() for c in t.text) or t.is_punct for t in span):
         return False
     if any(t.lower_ in ORG_NOUNS for t in span):

@@ -41,7 +41,7 @@ class QuoteSpan(NamedTuple):
     start: int  # character offsets of the content, marks excluded
     end: int
     open_mark: int  # character offset of the opening mark, -1 if missing
-    close_mark: int  # character offset of the closing mark, -1 if left open
+    close_mark: int  # offset of the closing mark's last character, -1 if left open
     continues: bool  # continues the previous quote (a further paragraph)
     kind: str
     span: Span  # the tokens of the content

@@ -140,7 +140,7 @@ class Sieve:
         for rule, cue in self._cues(quote):
             speaker = self.resolver.resolve(cue.subject) if cue.subject is not None else None
             if speaker is not None:
-                if rule == "headline":
+                if rule == "headline" or quote.end <= headline_end(self.text):
                     speaker = self._headline_speaker(speaker, cue)
                 rule = rule if speaker.how == "name" else f"{rule}+{speaker.how}"
                 return Decision(speaker, rule, cue.text, cue.outlet, group=index, when=cue.when)

@@ -60,7 +60,7 @@ class MarkSpan(NamedTuple):
     start: int
     end: int
     open_mark: int  # offset of the opening mark, -1 when it is missing
-    close_mark: int  # offset of the closing mark, -1 when the quote is left open
+    close_mark: int  # offset of the closing mark's last character (of '' too), -1 if open
     continues: bool  # continues the previous span (next paragraph of one quote)
 
 
@@ -187,7 +187,7 @@ class _Pairer:
         for index, mark in enumerate(self.marks):
             if self.open is not None and mark.para != self.open.para:
                 if self._closes_across(index):
-                    self._emit(mark.pos, mark.pos)
+                    self._emit(mark.pos, mark.pos + mark.size - 1)
                     continue
                 self._leave_open(next_para_opens=self._opens_paragraph(index))
             facing = mark.facing
@@ -199,7 +199,7 @@ class _Pairer:
                     self.continues = True
                 self.open = mark
             elif self.open is not None:
-                self._emit(mark.pos, mark.pos)
+                self._emit(mark.pos, mark.pos + mark.size - 1)
         if self.open is not None:
             self._leave_open(next_para_opens=False)
         return self.spans
