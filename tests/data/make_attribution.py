@@ -1703,6 +1703,18 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "words-someone-is-told-to-say-are-the-bidders",
+        'Growers Press Senator Over Tape\n\nFarm bureau president Joan Feeney demanded that the senator explain "which of his two farm bills he actually believes in."\n',
+        [
+            (
+                "which of his two farm bills he actually believes in.",
+                "Joan Feeney",
+                "person",
+                "partial",
+            )
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

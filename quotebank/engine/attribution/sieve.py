@@ -381,12 +381,14 @@ class Sieve:
         return None, weak
 
     def _teller_of(self, verb: Token) -> Cue | None:
-        """ "Ekdahl said the recording confirmed “…”": words a document's verb carries
-        inside a person's report are that person's."""
+        """ "Ekdahl said the recording confirmed “…”", "Feeney demanded that the senator
+        explain “…”": words a document's verb carries inside a person's report, or that
+        someone is told to say, are the teller's."""
         subject = Cue.from_verb(verb, self.inside).subject
         inner = self.resolver.resolve(subject) if subject is not None else None
         outer = verb.head
-        if inner is None or inner.kind != "document" or verb.dep_ != "ccomp":
+        bidden = outer.lemma_.lower() in _BIDDING and verb.dep_ in ("ccomp", "xcomp")
+        if inner is None or not (bidden or (inner.kind == "document" and verb.dep_ == "ccomp")):
             return None
         if not is_reporting_verb(outer) or outer.i in self.inside:
             return None
@@ -555,6 +557,10 @@ def _roots(quote: QuoteSpan) -> list[Token]:
     if quote.asks:
         return [head]
     return [head, span.doc[last.start : span.end].root]
+
+
+# Verbs that bid someone say something: the words are the bidder's.
+_BIDDING = frozenset("demand ask urge challenge dare press implore beg".split())
 
 
 def _name_before_aside(verb: Token, inside: set[int]) -> Token | None:
