@@ -1715,6 +1715,14 @@ ARTICLES = [
             )
         ],
     ),
+    (
+        "words-of-a-report-inside-a-report-are-the-tellers",
+        'Nominee Calms House Democrats\n\nSenator Ines Harrow met House Democrats behind closed doors on Wednesday.\n\nRep. Alma Vidal (D-Ore.) said Harrow had promised members that the party would be "united by the end of the summer."\n\nRep. Tobias Greer (D-Md.) said Harrow urged them to stay "on message and on the doorsteps."\n',
+        [
+            ("united by the end of the summer.", "Alma Vidal", "person", "partial"),
+            ("on message and on the doorsteps.", "Tobias Greer", "person", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -381,16 +381,14 @@ class Sieve:
         return None, weak
 
     def _teller_of(self, verb: Token) -> Cue | None:
-        """ "Ekdahl said the recording confirmed “…”", "Feeney demanded that the senator
-        explain “…”": words a document's verb carries inside a person's report, or that
-        someone is told to say, are the teller's."""
-        subject = Cue.from_verb(verb, self.inside).subject
-        inner = self.resolver.resolve(subject) if subject is not None else None
+        """ "Meeks said Clinton told them they were “not going to be like Trump”",
+        "Ekdahl said the recording confirmed “…”", "Feeney demanded that the senator
+        explain “…”": the words of a report inside someone's report, or that someone is
+        bidden to say, are the teller's, who gave them to the writer."""
         outer = verb.head
+        reported = verb.dep_ == "ccomp" and outer.i < verb.i
         bidden = outer.lemma_.lower() in _BIDDING and verb.dep_ in ("ccomp", "xcomp")
-        if inner is None or not (bidden or (inner.kind == "document" and verb.dep_ == "ccomp")):
-            return None
-        if not is_reporting_verb(outer) or outer.i in self.inside:
+        if not (reported or bidden) or not is_reporting_verb(outer) or outer.i in self.inside:
             return None
         cue = Cue.from_verb(outer, self.inside)
         teller = self.resolver.resolve(cue.subject) if cue.subject is not None else None
