@@ -1723,6 +1723,35 @@ ARTICLES = [
             ("on message and on the doorsteps.", "Tobias Greer", "person", "partial"),
         ],
     ),
+    (
+        "a-campaign-committee-named-for-its-candidate-is-an-organization",
+        'Campaign Hits Back at Rival\n\nSenator Ines Carrow attacked the governor\'s budget on Friday. In a statement released that evening, Pruett for America called the criticism "rich from someone who voted for every deficit."\n',
+        [
+            (
+                "rich from someone who voted for every deficit.",
+                "Pruett for America",
+                "organization",
+                "partial",
+            )
+        ],
+    ),
+    (
+        "an-unnamed-sources-employer-stops-before-its-aside",
+        'Board Pauses Voter Purge\n\nThe board\'s decision takes effect at once, said a spokeswoman for the Marlow County elections office, which oversees voter rolls. "No names will be removed before the audit," the spokeswoman said.\n',
+        [
+            (
+                "No names will be removed before the audit,",
+                "spokeswoman for the Marlow County elections office",
+                "unnamed",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "the-democrat-is-a-person-described-by-party",
+        'Democrat Courts Farm Vote\n\nPaul Hendrick toured three dairy farms on Saturday. The Democrat, who grew up milking cows, said the visits were personal. "I grew up in a town of 900 people," the Democrat said.\n',
+        [("I grew up in a town of 900 people,", "Paul Hendrick", "person", "direct")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

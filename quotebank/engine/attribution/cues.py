@@ -693,10 +693,20 @@ def descriptor(chunk: Span) -> str:
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "from", "of", "with"):
             employer = object_of(prep)
-            if employer is not None and any(t.pos_ == "PROPN" for t in employer.subtree):
-                words.append(chunk.doc[prep.i : employer.right_edge.i + 1].text)
+            phrase = (
+                _up_to_aside(chunk.doc[prep.i : employer.right_edge.i + 1]) if employer else None
+            )
+            if phrase is not None and any(t.pos_ == "PROPN" for t in phrase):
+                words.append(phrase.text)
             break
     return " ".join(words) or chunk.root.text
+
+
+def _up_to_aside(phrase: Span) -> Span:
+    """ "for the state's office, which oversees …" -> "for the state's office": a phrase
+    without the aside or apposition its comma opens."""
+    end = next((t.i for t in phrase if t.text in (",", "(", ";") or t.dep_ == "relcl"), phrase.end)
+    return phrase.doc[phrase.start : end]
 
 
 def _numbered(token: Token) -> bool:

@@ -241,6 +241,9 @@ class People:
         # "Trump" tagged ORG once "Donald Trump" is known; full names first, so that
         # "candidate Ann Vell" (ORG) is known before a bare "Vell" picks a namesake
         for ent in sorted(ents, key=lambda e: (-len(e), e.start)):
+            article = ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "a", "an")
+            if ent.label_ == "NORP" and article:
+                continue  # "The Democrat, who grew up …": a description, not a name
             if ent.label_ in _MAYBE_NAME_LABELS and (
                 people.match(ent.text) is not None
                 or _named_by_role(ent)

@@ -65,6 +65,7 @@ from quotebank.text.names import strip_titles
 _ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 _RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
 _GOING_ON = frozenset(("add", "continue"))
+_RUNS_FOR = frozenset("america president senate congress house governor mayor assembly".split())
 _NAMED_IN_QUOTE = 30  # a person the quote names is rarely who says it
 _CHAIN_DEPTH = 3  # how many sentences a chain of "he … he … he" is followed back
 _GROUP_SENTENCES = 2  # how far back "they" looks for the group it stands for
@@ -125,6 +126,9 @@ class Resolver:
 
     def resolve(self, token: Token) -> ResolvedSpeaker | None:
         """Turn the subject of a cue into a speaker, or None if it cannot be told."""
+        committee = _committee(token)
+        if committee is not None:  # "Talbot for America said": the campaign, not Talbot
+            return ResolvedSpeaker(committee, "organization", how="organization")
         person = self.person_in_phrase(token)
         if person is None:
             person = self._surname_opening(token)
@@ -167,6 +171,9 @@ class Resolver:
             return ResolvedSpeaker(name, "person", aliases=(name,))
         if one_member(token):  # "a Vermont Democrat", "one Republican"
             return ResolvedSpeaker(descriptor(noun_phrase(token)), "unnamed", how="unnamed")
+        member = self._member(token)
+        if member is not None:  # "the Democrat said", "the Coloradan told me"
+            return member
         if _lone_surname(token, entity):  # "Rowe described …", a name the recogniser missed
             return ResolvedSpeaker(token.text, "person", aliases=(token.text,))
         if token.pos_ == "PROPN" or token.ent_type_ in _ORG_LABELS:
@@ -187,6 +194,16 @@ class Resolver:
         if token.pos_ == "NOUN" and token.lower_ not in _SHARES:
             return self.description(token)
         return None
+
+    def _member(self, token: Token) -> ResolvedSpeaker | None:
+        """ "the Democrat", "the Coloradan": one person named by party or home, the
+        most salient person before who fits."""
+        singular = token.tag_ in ("NNP", "NN") and not token.lower_.endswith("s")
+        definite = any(c.lower_ == "the" and c.dep_ == "det" for c in token.children)
+        if token.ent_type_ != "NORP" or not (singular and definite):
+            return None
+        index = self._nearest(token, epithets=frozenset((token.lower_,)))
+        return None if index is None else self.person(index, "description")
 
     def _poll_of(self, token: Token) -> Token | None:
         """The poll or survey whose answers a share of people gives: the one named last
@@ -613,6 +630,28 @@ class Resolver:
         if index is None:
             return ResolvedSpeaker(label, "unnamed", how="unnamed")
         return self.person(index, "description")
+
+
+def _committee(token: Token) -> str | None:
+    """ "Talbot for America", "Ellison for Senate": a campaign committee named for its
+    candidate and the office or place it runs for."""
+    if token.pos_ != "PROPN":
+        return None
+    entity = entity_of(token)
+    doc = token.doc
+    after = doc[entity.end] if entity.end < len(doc) else None
+    if (
+        after is None
+        or after.lower_ != "for"
+        or after.head.i not in range(entity.start, entity.end)
+    ):
+        return None
+    place = next((c for c in after.children if c.dep_ == "pobj"), None)
+    if place is None or place.pos_ != "PROPN" or not place.is_title:
+        return None
+    if place.ent_type_ not in ("GPE", "LOC") and place.lower_ not in _RUNS_FOR:
+        return None  # not "Ann Lee for Reuters", a reporter
+    return doc[entity.start : place.right_edge.i + 1].text
 
 
 def _body_of(noun: Token) -> bool:
