@@ -1453,11 +1453,11 @@ ARTICLES = [
     ),
     (
         "a-name-beside-an-age-or-after-the-other-speaks",
-        'Rowing Club Names Its Crews of the Year\n\nTwo crews shared the top award at the Millhaven Rowing Club dinner on Friday.\n\nWaiting by the lectern beside the club\'s oldest boat, the Kestrel, deckhand-turned-captain Fergus Doyle-Mackay, 61, explained why the vote had been so close:\n\n"Both crews won every race they entered. Nobody on the committee could choose between them."\n\nThe women\'s four and the veterans\' eight each received a silver oar. "I nearly dropped my oar at the start," said the first, Ana Kessler. "I thought we had lost. So we were both wrong," said the other, Tobias Ferro-Lind.\n\n"We train at dawn all winter," said one rower, Ilse Marten.\n\n"Will you row together next year?" asked the club\'s president, Gideon Ashe, to laughter.\n',
+        'Rowing Club Names Its Crews of the Year\n\nTwo crews shared the top award at the Millhaven Rowing Club dinner on Friday.\n\nWaiting by the lectern beside the club\'s oldest boat, the Kestrel, deckhand-turned-captain Fergus Dunlop-Mackay, 61, explained why the vote had been so close:\n\n"Both crews won every race they entered. Nobody on the committee could choose between them."\n\nThe women\'s four and the veterans\' eight each received a silver oar. "I nearly dropped my oar at the start," said the first, Ana Kessler. "I thought we had lost. So we were both wrong," said the other, Tobias Ferro-Lind.\n\n"We train at dawn all winter," said one rower, Ilse Marten.\n\n"Will you row together next year?" asked the club\'s president, Gideon Ashe, to laughter.\n',
         [
             (
                 "Both crews won every race they entered. Nobody on the committee could choose between them.",
-                "Fergus Doyle-Mackay",
+                "Fergus Dunlop-Mackay",
                 "person",
                 "direct",
             ),
@@ -1482,7 +1482,7 @@ ARTICLES = [
     ),
     (
         "a-signature-under-a-vox-pop-quote-beats-the-lead-in-asking",
-        'Shoppers Weigh In on the New Parking Fees\n\nThe town council\'s new parking charges took effect on Monday. The Wellbrook Courier asked shoppers on the high street about them:\n\n"I come in twice a week, and now I will pay for the privilege." — Hettie Carrow, 72, Wellbrook\n\n"It is only a pound. People will get used to it." — Samir Oduya, 38, Lower Fenn\n',
+        'Shoppers Weigh In on the New Parking Fees\n\nThe town council\'s new parking charges took effect on Monday. The Wellbrook Courier asked shoppers on the high street about them:\n\n"I come in twice a week, and now I will pay for the privilege." — Hettie Carrow, 72, Wellbrook\n\n"It is only a pound. People will get used to it." — Samir Oduya, 38, Lower Fennick\n',
         [
             (
                 "I come in twice a week, and now I will pay for the privilege.",
@@ -1500,12 +1500,12 @@ ARTICLES = [
     ),
     (
         "a-name-spoken-to-is-not-the-next-she",
-        "Transcript: Radio Phone-In on the Ring Road\n\nThe following is an excerpt from Wednesday's phone-in on Radio Tallis, hosted by Diane Holt, with the county's highways chief, Rhona Pike, and a caller, Owen Brisk.\n\nHOLT: Our first caller is on the line. Go ahead.\n\nBRISK: Diane, that is simply not good enough, and the chief knows it. I drive that road every day. Last spring she told the Tallis Gazette, \"The ring road will be open by Christmas.\" It still is not.\n\nPIKE: I did say that, and I was wrong. The contractor went bust in the summer.\n",
+        "Transcript: Radio Phone-In on the Ring Road\n\nThe following is an excerpt from Wednesday's phone-in on Radio Tallis, hosted by Diane Holt, with the county's highways chief, Rhona Pike, and a caller, Oren Brisk.\n\nHOLT: Our first caller is on the line. Go ahead.\n\nBRISK: Diane, that is simply not good enough, and the chief knows it. I drive that road every day. Last spring she told the Tallis Gazette, \"The ring road will be open by Christmas.\" It still is not.\n\nPIKE: I did say that, and I was wrong. The contractor went bust in the summer.\n",
         [("The ring road will be open by Christmas.", "Rhona Pike", "person", "direct")],
     ),
     (
         "a-document-signed-by-someone-speaks-as-itself-and-a-paper-is-no-person",
-        'Library Trust Moved Reserve Funds, Memo Shows\n\nThe Harlow Library Trust moved $2 million out of its building reserve last spring, an internal memo shows.\n\nThe memo, dated May 3 and signed by the trust\'s finance director, Agnes Rudd, described the move as "temporary." It recommended that trustees be told "once the figures settle."\n\nThe Harlow Echo, which has covered the trust for years, characterized Rudd\'s explanation as "thin" in an editorial on Sunday.\n',
+        'Library Trust Moved Reserve Funds, Memo Shows\n\nThe Harlow Library Trust moved $2 million out of its building reserve last spring, an internal memo shows.\n\nThe memo, dated May 3 and signed by the trust\'s finance director, Agnes Rundle, described the move as "temporary." It recommended that trustees be told "once the figures settle."\n\nThe Harlow Echo, which has covered the trust for years, characterized Rundle\'s explanation as "thin" in an editorial on Sunday.\n',
         [
             ("temporary.", "memo", "document", "partial"),
             ("once the figures settle.", "memo", "document", "partial"),
@@ -1579,15 +1579,15 @@ ARTICLES = [
     ),
     (
         "he-added-after-a-sentence-reporting-no-one-else-is-the-last-speaker",
-        'Funding Row Splits Party Committee\n\nThe committee\'s chairman, Owen Trask, defended the spending to its biggest donor, Pell Hargrove. "Every dollar went where the polls told us to send it," Trask told reporters on Monday. Mr. Hargrove, who made his money in freight, has put $2 million of his own into the committee. "We will publish the full accounts in June," he added.\n',
+        'Funding Row Splits Party Committee\n\nThe committee\'s chairman, Oren Trask, defended the spending to its biggest donor, Pell Hargrove. "Every dollar went where the polls told us to send it," Trask told reporters on Monday. Mr. Hargrove, who made his money in freight, has put $2 million of his own into the committee. "We will publish the full accounts in June," he added.\n',
         [
             (
                 "Every dollar went where the polls told us to send it,",
-                "Owen Trask",
+                "Oren Trask",
                 "person",
                 "direct",
             ),
-            ("We will publish the full accounts in June,", "Owen Trask", "person", "direct"),
+            ("We will publish the full accounts in June,", "Oren Trask", "person", "direct"),
         ],
     ),
     (
@@ -1604,11 +1604,11 @@ ARTICLES = [
     ),
     (
         "he-added-after-someone-else-reports-is-that-someone",
-        'Funding Row Splits Party Committee\n\nThe committee\'s chairman, Owen Trask, defended the spending. "Every dollar went where the polls told us to send it," Trask told reporters on Monday. Mr. Hargrove, the committee\'s biggest donor, said by phone that he wanted an audit. "I would like the books opened before the next cycle," he added.\n',
+        'Funding Row Splits Party Committee\n\nThe committee\'s chairman, Oren Trask, defended the spending. "Every dollar went where the polls told us to send it," Trask told reporters on Monday. Mr. Hargrove, the committee\'s biggest donor, said by phone that he wanted an audit. "I would like the books opened before the next cycle," he added.\n',
         [
             (
                 "Every dollar went where the polls told us to send it,",
-                "Owen Trask",
+                "Oren Trask",
                 "person",
                 "direct",
             ),
@@ -1687,7 +1687,7 @@ ARTICLES = [
     ),
     (
         "vox-pop-signatures-under-quotes-in-doubled-apostrophes",
-        "Voices From the Fair\n\nThe crowd was restless.\n\n''I was laid off in 2009 and I am still waiting for somebody to notice.''\n— Gary Lindqvist, 58, Pellet Ridge\n\n''My daughter told me, 'Mom, there is nothing here,' and she moved away.''\n— Bonnie Strahl, 61, Brill Lake\n",
+        "Voices From the Fair\n\nThe crowd was restless.\n\n''I was laid off in 2009 and I am still waiting for somebody to notice.''\n— Gary Lindqvist, 58, Pellet Ridge\n\n''My daughter told me, 'Mom, there is nothing here,' and she moved away.''\n— Bonnie Strahl, 61, Birch Lake\n",
         [
             (
                 "I was laid off in 2009 and I am still waiting for somebody to notice.",
@@ -1749,8 +1749,8 @@ ARTICLES = [
     ),
     (
         "the-democrat-is-a-person-described-by-party",
-        'Democrat Courts Farm Vote\n\nPaul Hendrick toured three dairy farms on Saturday. The Democrat, who grew up milking cows, said the visits were personal. "I grew up in a town of 900 people," the Democrat said.\n',
-        [("I grew up in a town of 900 people,", "Paul Hendrick", "person", "direct")],
+        'Democrat Courts Farm Vote\n\nPaul Haverlund toured three dairy farms on Saturday. The Democrat, who grew up milking cows, said the visits were personal. "I grew up in a town of 900 people," the Democrat said.\n',
+        [("I grew up in a town of 900 people,", "Paul Haverlund", "person", "direct")],
     ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:

@@ -198,7 +198,7 @@ def _fronted_subject(verb: Token, inside: set[int]) -> Token | None:
         if clause.dep_ != "ccomp" or clause.i > token.i or clause.i in inside:
             continue
         if any(c.dep_ == "mark" for c in clause.children):
-            continue  # "alleging that Obama wanted …, said": someone else's clause
+            continue  # "alleging that the mayor wanted …, said": someone else's clause
         subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
         set_off = "," in (t.text for t in verb.doc[token.i - 2 : token.i])  # "…, said"
         if subject is not None and subject.i not in inside and subject.ent_type_ == "PERSON":

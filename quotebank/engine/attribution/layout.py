@@ -99,5 +99,5 @@ def headline_label(doc: Doc, text: str, quote: QuoteSpan) -> Token | None:
 
 
 def _capitalised(token: Token) -> bool:
-    """ "Issa: …" tagged as an adjective: a capitalised word that is no function word."""
+    """ "Okafor: …" tagged as an adjective: a capitalised word that is no function word."""
     return token.is_alpha and token.is_title and not token.is_stop

@@ -449,7 +449,7 @@ class Resolver:
             return None
         after = token.doc[token.i + 1 : token.i + 2].text
         nominal = token.pos_ in ("PROPN", "NOUN") or token.dep_ in SUBJECTS  # "Early said"
-        if not (nominal or after in (":", "on")) or after == "'s":  # "Issa: …", "Ruiz on …"
+        if not (nominal or after in (":", "on")) or after == "'s":  # "Okafor: …", "Ruiz on …"
             return None
         return self.people.match(token.text)
 
@@ -566,7 +566,7 @@ class Resolver:
 
     def _own_words(self, index: int) -> frozenset[str]:
         """The words of a person's names no one else in the story shares ("Barbara",
-        not "Bush" when three Bushes appear)."""
+        not "Lund" when three Lunds appear)."""
         if self._name_counts is None:
             self._name_counts = Counter(w for p in self.people.persons for w in _name_words(p))
         counts = self._name_counts

@@ -364,6 +364,7 @@ class Sieve:
                 token.i not in self.inside
                 and not reports_other_words(token, quote, self.inside)
                 and not _qualifies(below, token)
+                and not _described_as(below, token)
             ):
                 cue = governing_cue(token, self.inside)
                 if cue is not None and cue.subject is None:
@@ -381,7 +382,7 @@ class Sieve:
         return None, weak
 
     def _teller_of(self, verb: Token) -> Cue | None:
-        """ "Meeks said Clinton told them they were “not going to be like Trump”",
+        """ "Vidal said Harrow had promised them the party would be “united …”",
         "Ekdahl said the recording confirmed “…”", "Feeney demanded that the senator
         explain “…”": the words of a report inside someone's report, or that someone is
         bidden to say, are the teller's, who gave them to the writer."""
@@ -555,6 +556,12 @@ def _roots(quote: QuoteSpan) -> list[Token]:
     if quote.asks:
         return [head]
     return [head, span.doc[last.start : span.end].root]
+
+
+def _described_as(below: Token | None, noun: Token) -> bool:
+    """ "characterized Lee's explanation as “thin”": the noun is what the verb above
+    describes, not the speech the quote belongs to."""
+    return below is not None and below.lower_ == "as" and noun.pos_ == "NOUN"
 
 
 # Verbs that bid someone say something: the words are the bidder's.
