@@ -198,8 +198,8 @@ SECTION_LABELS = frozenset(
     related source sources warning spoiler transcript audio live exclusive advertisement
     caption graphic map analysis opinion editorial commentary explainer review timeline
     """.split()
-) | {"editor's note", "read more", "also read", "see also", "fact check", "fact-check"}
-SECTION_LABELS |= {
+) | {
+    "editor's note", "read more", "also read", "see also", "fact check", "fact-check",
     "the facts", "the claim", "the verdict", "the context", "the record", "the background",
     "why it matters", "what's next", "what’s next", "bottom line", "the bottom line",
 }  # fmt: skip

@@ -82,6 +82,7 @@ class Sieve:
         self.doc = doc
         self.quotes = quotes
         self.text = doc_text(doc)
+        self.headline_end = headline_end(self.text)
         self.inside = {i for q in quotes for i in range(q.span.start, q.span.end)}
         self.discourse = Discourse()
         self.resolver = Resolver(doc, self.inside, self.discourse)
@@ -140,7 +141,7 @@ class Sieve:
         for rule, cue in self._cues(quote):
             speaker = self.resolver.resolve(cue.subject) if cue.subject is not None else None
             if speaker is not None:
-                if rule == "headline" or quote.end <= headline_end(self.text):
+                if rule == "headline" or quote.end <= self.headline_end:
                     speaker = self._headline_speaker(speaker, cue)
                 rule = rule if speaker.how == "name" else f"{rule}+{speaker.how}"
                 return Decision(speaker, rule, cue.text, cue.outlet, group=index, when=cue.when)
@@ -439,7 +440,7 @@ class Sieve:
         """ "Guns Are ‘A Crisis’ Ana Vale Tells Convention", "Moss Says Deal Is ‘Dead’":
         in a title-case headline, the name before a reporting verb after the quote,
         else before it (``headlines``)."""
-        end = headline_end(self.text)
+        end = self.headline_end
         if quote.end > end:
             return None
         found = headline_verb(self.doc, end, start=quote.span.end) or headline_verb(
