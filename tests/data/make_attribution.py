@@ -1752,6 +1752,24 @@ ARTICLES = [
         'Democrat Courts Farm Vote\n\nPaul Haverlund toured three dairy farms on Saturday. The Democrat, who grew up milking cows, said the visits were personal. "I grew up in a town of 900 people," the Democrat said.\n',
         [("I grew up in a town of 900 people,", "Paul Haverlund", "person", "direct")],
     ),
+    (
+        "a-trailing-teller-owns-the-words-she-reports",
+        'Protester Recounts Rally Scuffle\n\nMarisa Kettering, 24, held up a handmade sign near the stage on Friday night. Supporters of the candidate tore it from her hands, pushed her toward the exit and began calling her "a paid agitator," she said in an interview on Saturday. "I paid for that poster board myself," Kettering said.\n',
+        [
+            ("a paid agitator,", "Marisa Kettering", "pronoun", "partial"),
+            ("I paid for that poster board myself,", "Marisa Kettering", "person", "direct"),
+        ],
+    ),
+    (
+        "a-participle-joined-to-saying-belongs-to-its-teller",
+        'Senator Defends Housing Bill\n\nSen. Orrin Vasquez pushed back on the criticism Thursday, saying the bill had strong safeguards and arguing that he and Gov. Celia Brandt shared "nearly identical goals on rents." Brandt did not respond to a request for comment.\n',
+        [("nearly identical goals on rents.", "Orrin Vasquez", "person", "partial")],
+    ),
+    (
+        "a-report-in-a-while-clause-is-its-own-speakers",
+        'Rivals Turn on Front-Runner\n\nSen. Lorna Pellham suggested on Tuesday that a nominee who dodges questions cannot win in the fall, while Sen. Abel Cranwick said that the "stakes in this race are too high" for the front-runner to be chosen.\n',
+        [("stakes in this race are too high", "Abel Cranwick", "person", "partial")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

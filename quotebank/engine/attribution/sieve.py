@@ -385,11 +385,14 @@ class Sieve:
     def _teller_of(self, verb: Token) -> Cue | None:
         """ "Vidal said Harrow had promised them the party would be “united …”",
         "Ekdahl said the recording confirmed “…”", "Feeney demanded that the senator
-        explain “…”": the words of a report inside someone's report, or that someone is
-        bidden to say, are the teller's, who gave them to the writer."""
-        outer = verb.head
-        reported = verb.dep_ == "ccomp" and outer.i < verb.i
-        bidden = outer.lemma_.lower() in _BIDDING and verb.dep_ in ("ccomp", "xcomp")
+        explain “…”", "fans jeered and began calling him “a fraud,” Ostrow said": the
+        words of a report inside someone's report, or that someone is bidden to say,
+        are the teller's, who gave them to the writer. A verb with no subject of its
+        own ("began calling") is climbed to the clause it belongs to."""
+        clause = _clause_of(verb)
+        outer = clause.head
+        reported = clause.dep_ == "ccomp"
+        bidden = outer.lemma_.lower() in _BIDDING and clause.dep_ in ("ccomp", "xcomp")
         if not (reported or bidden) or not is_reporting_verb(outer) or outer.i in self.inside:
             return None
         cue = Cue.from_verb(outer, self.inside)
@@ -565,6 +568,20 @@ def _described_as(below: Token | None, noun: Token) -> bool:
     return below is not None and below.lower_ == "as" and noun.pos_ == "NOUN"
 
 
+def _clause_of(verb: Token) -> Token:
+    """The verb heading the clause ``verb`` belongs to: "began calling him “…”" is
+    the clause of "began", up to a verb with a subject of its own or a report."""
+    while (
+        verb.dep_ in _WITHIN_CLAUSE
+        and not is_reporting_verb(verb.head)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        verb = verb.head
+    return verb
+
+
+# A verb without its own subject under one of these belongs to its head's clause.
+_WITHIN_CLAUSE = ("conj", "advcl", "xcomp")
 # Verbs that bid someone say something: the words are the bidder's.
 _BIDDING = frozenset("demand ask urge challenge dare press implore beg".split())
 
