@@ -1770,6 +1770,14 @@ ARTICLES = [
         'Rivals Turn on Front-Runner\n\nSen. Lorna Pellham suggested on Tuesday that a nominee who dodges questions cannot win in the fall, while Sen. Abel Cranwick said that the "stakes in this race are too high" for the front-runner to be chosen.\n',
         [("stakes in this race are too high", "Abel Cranwick", "person", "partial")],
     ),
+    (
+        "a-surname-the-tagger-reads-as-a-plural-opens-a-sentence",
+        'Poll Shows Tight Race\n\nSen. Warren Sellers and Gov. Nadia Brill are tied among likely voters, a new survey found. "I will keep fighting," Brill said. Tom Acker, a pollster, said the race was close.\n\nSellers has consistently pushed his promise of "free college" as a way to appeal to young voters.\n',
+        [
+            ("I will keep fighting,", "Nadia Brill", "person", "direct"),
+            ("free college", "Warren Sellers", "person", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

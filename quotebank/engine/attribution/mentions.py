@@ -138,8 +138,13 @@ def _names_the_one_reporting(token: Token) -> bool:
 
 
 def _speaks(token: Token) -> bool:
-    """The subject of a reporting verb: "Fields said", "Banks added"."""
-    return token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS
+    """The subject of a reporting verb, "Fields said", "Banks added", or of a verb in
+    the singular, which a plural noun would not take: "Sellers has pushed …"."""
+    if token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    singular = verb.tag_ == "VBZ" or any(c.dep_ == "aux" and c.tag_ == "VBZ" for c in verb.children)
+    return singular or verb.lemma_.lower() in REPORTING_VERBS
 
 
 def _strip_span(span: Span) -> tuple[Span, list[Token]]:
@@ -318,11 +323,13 @@ class People:
                 person.gender = genders.pop()
 
     def _add_untagged(self, doc: Doc, inside_quotes: set[int]) -> None:
-        """Words the recogniser left unlabelled that repeat a known surname: a proper
+        """Words left out of the names that repeat a known surname: a proper
         noun, or a capitalised word the tagger took for a common noun ("Ives noted",
         tagged as the plural of "ive") anywhere but at the start of a sentence, unless
-        it is who speaks there ("Fields said …", "fields" to the tagger); any word
-        right before a reporting verb left without a subject ("And Tunnelly called")."""
+        it is who speaks there ("Fields said …", "fields" to the tagger) or the subject
+        of a verb in the singular ("Sellers has …"); a surname the recogniser calls a
+        person though the tagger took it for a plural; any word right before a
+        reporting verb left without a subject ("And Tunnelly called")."""
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
         surnames = {p.name.split()[-1] for p in self.persons if len(p.name.split()) > 1}
         for token in doc:
@@ -330,6 +337,7 @@ class People:
                 continue
             if (
                 token.pos_ == "PROPN"
+                or token.ent_type_ == "PERSON"
                 or (token.pos_ == "NOUN" and (not token.is_sent_start or _speaks(token)))
                 or _names_the_one_reporting(token)
             ):
