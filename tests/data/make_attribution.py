@@ -1778,6 +1778,14 @@ ARTICLES = [
             ("free college", "Warren Sellers", "person", "partial"),
         ],
     ),
+    (
+        "a-verb-joined-to-a-reported-clause-is-the-tellers",
+        'Depot Plan Splits Ward\n\nCouncilwoman Ines Barrow, whose ward includes the rail yard, says the depot will bring 300 jobs to an area that has lost two factories, and calls the neighbors\' lawsuit "a delay dressed up as a principle."\n\nA spokesman for the neighbors\' group, who asked not to be named, said the depot was far too close to the school and described the city\'s review as "a rubber stamp with a letterhead."\n',
+        [
+            ("a delay dressed up as a principle.", "Ines Barrow", "person", "partial"),
+            ("a rubber stamp with a letterhead.", "spokesman", "unnamed", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

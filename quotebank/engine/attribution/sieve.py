@@ -388,7 +388,9 @@ class Sieve:
         explain “…”", "fans jeered and began calling him “a fraud,” Ostrow said": the
         words of a report inside someone's report, or that someone is bidden to say,
         are the teller's, who gave them to the writer. A verb with no subject of its
-        own ("began calling") is climbed to the clause it belongs to."""
+        own ("began calling") is climbed to the clause it belongs to; a teller who is
+        not a person counts only then ("an aide said the senator led and described
+        the race as “…”")."""
         clause = _clause_of(verb)
         outer = clause.head
         reported = clause.dep_ == "ccomp"
@@ -397,7 +399,9 @@ class Sieve:
             return None
         cue = Cue.from_verb(outer, self.inside)
         teller = self.resolver.resolve(cue.subject) if cue.subject is not None else None
-        return cue if teller is not None and teller.kind == "person" else None
+        if teller is None or (teller.kind != "person" and clause is verb):
+            return None
+        return cue
 
     def _sentence_cue(self, quote: QuoteSpan) -> Cue | None:
         """The one reporting verb of a partial quote's sentence that names a speaker, when
@@ -569,12 +573,11 @@ def _described_as(below: Token | None, noun: Token) -> bool:
 
 
 def _clause_of(verb: Token) -> Token:
-    """The verb heading the clause ``verb`` belongs to: "began calling him “…”" is
-    the clause of "began", up to a verb with a subject of its own or a report."""
-    while (
-        verb.dep_ in _WITHIN_CLAUSE
-        and not is_reporting_verb(verb.head)
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    """The verb heading the clause ``verb`` belongs to, up to a verb with a subject of
+    its own: "began calling him “…”" is the clause of "began"; in "says the depot
+    will add jobs, and calls it “…”", "calls" belongs to "add"."""
+    while verb.dep_ in _WITHIN_CLAUSE and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
     ):
         verb = verb.head
     return verb
