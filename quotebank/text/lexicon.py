@@ -146,8 +146,7 @@ ANONYMOUS_ROLES = _words(
     """
 )
 
-# Documents that speak for whoever issued them: "a statement from the hospital says";
-# with no issuer named, the document is the source ("the lawsuit calls it …").
+# Documents as sources: "the lawsuit calls it …", "the letter reads".
 DOCUMENT_NOUNS = _words(
     """
     statement report letter release communique communiqué resolution document filing
@@ -157,6 +156,19 @@ DOCUMENT_NOUNS = _words(
     analysis audit review editorial op-ed column book memoir transcript recording
     video website manifesto platform proposal bill article paper readout script cable
     dispatch directive guidance flyer leaflet pamphlet brochure mailer newsletter
+    """
+)
+
+# Documents through which their issuer speaks: "a statement from the hospital says" is
+# the hospital. The others speak as themselves unless a named person issued them: "a
+# report by the institute finds" is the report, "Ruiz's new ad says" is Ruiz.
+VOICE_DOCUMENTS = _words(
+    """
+    statement release communique communiqué email e-mail post tweet message
+    announcement declaration notice bulletin briefing submission letter readout cable
+    dispatch directive guidance ad advert advertisement commercial video book memoir
+    recording op-ed column article website manifesto platform proposal bill script
+    flyer leaflet pamphlet brochure mailer newsletter
     """
 )
 

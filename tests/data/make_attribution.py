@@ -244,7 +244,7 @@ ARTICLES = [
     (
         "according-to-a-report",
         "Claims of fraud have swirled for weeks. “There is no evidence of fraud,” according to a report released by the state election board.\n",
-        [("There is no evidence of fraud,", "state election board", "organization", "direct")],
+        [("There is no evidence of fraud,", "report", "document", "direct")],
     ),
     (
         "unnamed-partitive-and-employer",
@@ -1082,7 +1082,7 @@ ARTICLES = [
         "a-share-answers-for-the-survey-named-after-it",
         "Ferry Riders Split\n\nBarely half of commuters said the new timetable was \u201ca step backward,\u201d according to a survey by the Harbor Transit Board.\n\nAt the evening meeting, most riders said they were \u201cfed up\u201d with the delays.\n\nThe board's chair, Amos Leland, said the findings were \u201chard to read.\u201d\n",
         [
-            ("a step backward,", "Harbor Transit Board", "organization", "partial"),
+            ("a step backward,", "survey", "document", "partial"),
             ("fed up", "most riders", "unnamed", "partial"),
             ("hard to read.", "Amos Leland", "person", "partial"),
         ],

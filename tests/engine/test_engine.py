@@ -154,6 +154,39 @@ def test_roles_go_to_the_description_not_the_name(nlp, text, name, description) 
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "kind", "description"),
+    [
+        (  # a report speaks as itself; who issued it is its description
+            "A report by the Tarrow Institute warned that the levees were “past their "
+            "design life.”\n",
+            "report",
+            "document",
+            "Tarrow Institute",
+        ),
+        (  # a statement is its issuer's voice
+            "A statement from the Tarrow Institute called the levees “past their design "
+            "life.”\n",
+            "Tarrow Institute",
+            "organization",
+            None,
+        ),
+        (  # a named person's ad is the person
+            "Wendell Ambry's new radio ad calls the levees “past their design life.”\n",
+            "Wendell Ambry",
+            "person",
+            None,
+        ),
+    ],
+)
+def test_documents_speak_as_themselves_unless_they_are_a_voice(  # type: ignore[no-untyped-def]
+    nlp, text, speaker, kind, description
+) -> None:
+    [found] = analyze(nlp, text)
+    assert (found.speaker, found.speaker_kind) == (speaker, kind)
+    assert found.speaker_description == description
+
+
+@pytest.mark.parametrize(
     ("text", "when"),
     [
         ("Trump told Fox News Radio on Thursday: “We will win this.”\n", "on Thursday"),

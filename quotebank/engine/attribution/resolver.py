@@ -59,6 +59,7 @@ from quotebank.text.lexicon import (
     ORG_NOUNS,
     PERSON_ROLES,
     PLACE_NOUNS,
+    VOICE_DOCUMENTS,
 )
 from quotebank.text.names import strip_titles
 
@@ -586,14 +587,20 @@ class Resolver:
         return frozenset(t.text for t in doc[start:end] if t.i in self.inside and t.is_title)
 
     def document(self, token: Token) -> ResolvedSpeaker | None:
-        """A document as a source: its issuer when the article names one ("a statement
-        from the hospital"), else the document itself ("the lawsuit", "an internal memo")."""
+        """A document as a source: its issuer when the document is the issuer's voice
+        ("a statement from the hospital") or a named person issued it ("Ruiz's new ad"),
+        else the document itself, its issuer as its description ("a report by the
+        institute", "the lawsuit", "an internal memo")."""
         source = document_source(token)
         issuer = self.resolve(source) if source is not None else None
-        if issuer is not None and not issuer.plural:  # not "the plaintiffs' complaint"
-            return issuer
+        voice = token.lemma_.lower() in VOICE_DOCUMENTS
+        if issuer is not None and (voice or issuer.kind == "person") and not issuer.plural:
+            return issuer  # not "the plaintiffs' complaint"
         label = descriptor(noun_phrase(token))
-        return ResolvedSpeaker(label, "document", how="document") if label else None
+        if not label:
+            return None
+        by = issuer.name if issuer is not None else None
+        return ResolvedSpeaker(label, "document", description=by, how="document")
 
     def description(self, token: Token) -> ResolvedSpeaker | None:
         voiced = voiced_document(token)
