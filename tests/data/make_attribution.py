@@ -1786,6 +1786,15 @@ ARTICLES = [
             ("a rubber stamp with a letterhead.", "spokesman", "unnamed", "partial"),
         ],
     ),
+    (
+        "mrs-and-her-son-share-a-surname",
+        "Bypass Vote Splits Village\n\nThe parish council backed the bypass route on Tuesday night.\n\nMrs Colley, who chairs the residents' association, said villagers had raised £9,000 and were ‘not going anywhere’.\n\nHer son, Rhys Colley, who runs the garage on Mill Street, was less certain. He said some drivers would welcome ‘a quicker road to the coast’.\n\n‘Mum and I argue about most things,’ said Mr Colley, 34.\n",
+        [
+            ("not going anywhere", "Colley", "person", "partial"),
+            ("a quicker road to the coast", "Rhys Colley", "pronoun", "partial"),
+            ("Mum and I argue about most things,", "Rhys Colley", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

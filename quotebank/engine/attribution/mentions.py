@@ -177,12 +177,23 @@ def _own_pronoun(name: Token) -> Token | None:
 
 
 def _titled_otherwise(person: Person, gender: str | None) -> bool:
-    """A person some title gave the other gender ("Mr. Haddad" for "Ms. Haddad");
-    a guess from the first name is not enough ("Lee" is given to both)."""
+    """A person some title gave the other gender ("Mr. Haddad" for "Ms. Haddad"), or
+    whose given name is surely the other gender's ("Tom Ashby" for "Mrs Ashby"); a
+    guess from a name given to both is not enough ("Lee")."""
     if gender is None:
         return False
     other = FEMALE_TITLES if gender == "male" else MALE_TITLES
-    return bool(person.roles & {word.rstrip(".") for word in other})
+    if person.roles & {word.rstrip(".") for word in other}:
+        return True
+    return _given_gender(person.name) not in (None, gender)
+
+
+def _given_gender(name: str) -> str | None:
+    """The gender a full name's given name surely has: "Tom Ashby" is a man."""
+    words = name.split()
+    if len(words) < 2 or not _sure_gender(words[0]):
+        return None
+    return first_name_gender(words[0])
 
 
 def after_dateline(ent: Span) -> Span:
@@ -356,7 +367,7 @@ class People:
             return  # "Queen Elizabeth Hospital", "King George School": a place, not a person
         by_place = {t.i: t for t in inner_titles + _title_tokens(name_span)}
         titles = [by_place[i] for i in sorted(by_place)]
-        index = self.match(text, _title_gender(titles))
+        index = self.match(text, _title_gender(titles) or _given_gender(text))
         if index is None:
             self.persons.append(Person(name=text))
             index = len(self.persons) - 1
