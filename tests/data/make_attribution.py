@@ -1795,6 +1795,11 @@ ARTICLES = [
             ("Mum and I argue about most things,", "Rhys Colley", "person", "direct"),
         ],
     ),
+    (
+        "an-untagged-name-vouched-for-by-the-role-after-it",
+        "Grocer Buys Snack Maker\n\nHalvern Foods agreed on Monday to buy Tillby Snacks for $410 million. Halvern said the deal would close in the spring.\n\nMitchell Obi, an analyst at Larch & Penrose, was more upbeat than most. He said the deal gave Halvern “a real foothold with younger shoppers.”\n",
+        [("a real foothold with younger shoppers.", "Mitchell Obi", "pronoun", "partial")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

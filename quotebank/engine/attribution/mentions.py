@@ -597,10 +597,15 @@ def is_things_name(span: Span) -> bool:
 
 
 def _untagged_appositions(doc: Doc) -> list[Span]:
-    """Proper names in apposition that the tagger left unlabelled: "a bystander, Teodor vanZyl,"."""
+    """Proper names in apposition that the tagger left unlabelled: "a bystander, Teodor
+    vanZyl,", "Lionel Apps, an analyst at …,"."""
     spans = []
     for token in doc:
-        if token.dep_ == "appos" and token.pos_ == "PROPN" and not token.ent_type_:
+        if token.pos_ != "PROPN" or token.ent_type_:
+            continue
+        if token.dep_ == "appos" or any(
+            c.dep_ == "appos" and c.i > token.i and c.pos_ == "NOUN" for c in token.children
+        ):
             start = token.i
             while (
                 start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
