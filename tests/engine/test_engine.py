@@ -164,8 +164,7 @@ def test_roles_go_to_the_description_not_the_name(nlp, text, name, description) 
             "Tarrow Institute",
         ),
         (  # a statement is its issuer's voice
-            "A statement from the Tarrow Institute called the levees “past their design "
-            "life.”\n",
+            "A statement from the Tarrow Institute called the levees “past their design life.”\n",
             "Tarrow Institute",
             "organization",
             None,

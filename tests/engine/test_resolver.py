@@ -340,7 +340,9 @@ A_DEMOCRAT = parse(
         pytest.param(
             MARLOW,
             0,
-            ResolvedSpeaker("Marlow", "person", aliases=("Marlow",)),
+            ResolvedSpeaker(
+                "Marlow", "person", description="ally of the mayor", aliases=("Marlow",)
+            ),
             id="Marlow, an ally of the mayor: a person by apposition",
         ),
         pytest.param(HE_THEN_HE, 11, pronoun(CARLOS), id="he after a sentence whose subject is he"),
