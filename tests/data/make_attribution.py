@@ -1800,6 +1800,16 @@ ARTICLES = [
         "Grocer Buys Snack Maker\n\nHalvern Foods agreed on Monday to buy Tillby Snacks for $410 million. Halvern said the deal would close in the spring.\n\nMitchell Obi, an analyst at Larch & Penrose, was more upbeat than most. He said the deal gave Halvern “a real foothold with younger shoppers.”\n",
         [("a real foothold with younger shoppers.", "Mitchell Obi", "pronoun", "partial")],
     ),
+    (
+        "a-company-by-the-first-word-of-its-name",
+        "Depot Approved After Stormy Meeting\n\nThe scheme, put forward by the haulage firm Pellworth Logistics, will turn 40 acres of farmland near Wendlebury into a lorry park.\n\n‘My father farmed that land for forty years,’ said Mr Danby, 62. ‘Now it will be tarmac.’\n\nPellworth said it was ‘delighted’ with the decision and that building work would start ‘early in the new year’.\n",
+        [
+            ("My father farmed that land for forty years,", "Danby", "person", "direct"),
+            ("Now it will be tarmac.", "Danby", "person", "direct"),
+            ("delighted", "Pellworth Logistics", "organization", "partial"),
+            ("early in the new year", "Pellworth Logistics", "organization", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

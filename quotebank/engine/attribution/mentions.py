@@ -188,6 +188,23 @@ def _titled_otherwise(person: Person, gender: str | None) -> bool:
     return _given_gender(person.name) not in (None, gender)
 
 
+def opens_org_name(name: Span) -> bool:
+    """A lone word that opens an organization's longer name in the article: "Halvern"
+    where "Halvern Foods" is named, outside the headline (whose capitals the
+    recogniser often takes for a name: "Hale Prompts Speculation")."""
+    if len(name) != 1:
+        return False
+    doc = name.doc
+    return any(
+        ent.label_ == "ORG"
+        and len(ent) > 1
+        and ent[0].text == name.text
+        and ent.start != name.start
+        and any("\n" in t.text for t in doc[: ent.start])
+        for ent in doc.ents
+    )
+
+
 def _given_gender(name: str) -> str | None:
     """The gender a full name's given name surely has: "Tom Ashby" is a man."""
     words = name.split()
@@ -368,6 +385,8 @@ class People:
         by_place = {t.i: t for t in inner_titles + _title_tokens(name_span)}
         titles = [by_place[i] for i in sorted(by_place)]
         index = self.match(text, _title_gender(titles) or _given_gender(text))
+        if index is None and not titles and opens_org_name(name_span):
+            return  # "Halvern said": Halvern Foods, named in full elsewhere
         if index is None:
             self.persons.append(Person(name=text))
             index = len(self.persons) - 1

@@ -35,6 +35,7 @@ from quotebank.engine.attribution.mentions import (
     Person,
     is_things_name,
     looks_like_person,
+    opens_org_name,
     widen,
 )
 from quotebank.engine.attribution.phrases import (
@@ -159,6 +160,8 @@ class Resolver:
         entity = entity_of(token)
         if is_role_word(token) and all(is_role_word(t) for t in entity):
             return self.description(token)  # "The Queen" tagged as a name
+        if opens_org_name(entity) and self.people.match(entity.text) is None:
+            return self._organization(entity)  # "Halvern said": Halvern Foods
         if token.ent_type_ == "PERSON" and not is_things_name(entity):
             name = strip_titles(entity.text)
             index = self.people.match(name)

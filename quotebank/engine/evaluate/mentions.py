@@ -315,7 +315,8 @@ def name_key(name: str) -> list[str]:
 ORG_SUFFIXES = frozenset(
     """
     department report institute agency ministry office administration magazine
-    newspaper news times post journal network channel inc corp co group
+    newspaper news times post journal network channel inc corp co group research
+    center centre foundation
     """.split()
 )
 
