@@ -1810,6 +1810,19 @@ ARTICLES = [
             ("early in the new year", "Pellworth Logistics", "organization", "partial"),
         ],
     ),
+    (
+        "said-that-a-and-that-b-is-the-tellers-in-both",
+        "The Organizer Who Keeps a Parking Ticket\n\nDELMONT, Ohio — Marcus Tollefsen keeps a framed parking ticket on the wall of his office.\n\nNot everyone is a fan. Theresa Voight, who ran a rival campaign, said his operation had been “scorched earth dressed up as data.”\n\nTold of the remark, Tollefsen laughed. He said that he and Voight had exchanged cards for 20 years and that she had once called him “the only honest man in a dishonest business.”\n",
+        [
+            ("scorched earth dressed up as data.", "Theresa Voight", "person", "partial"),
+            (
+                "the only honest man in a dishonest business.",
+                "Marcus Tollefsen",
+                "pronoun",
+                "partial",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -144,6 +144,28 @@ def test_a_full_name_labelled_org_is_known_before_the_bare_surnames(nlp: Languag
         assert people.persons[index].name == "Carla Ruiz"
 
 
+def test_a_given_name_and_a_known_surname_labelled_org_is_a_person(nlp: Language) -> None:
+    # the recogniser labels the son and his bare surname ORG, his mother PERSON: the son
+    # is a person, and the bare surname is his, the first bearer
+    text = (
+        "Marcus Tollefsen keeps a parking ticket on his wall. Tollefsen said it was a "
+        "reminder. His mother, Evangeline Tollefsen, keeps the receipts."
+    )
+    doc = nlp(text)
+    at = [t.i for t in doc if t.text == "Tollefsen"]
+    doc.ents = [
+        Span(doc, at[0] - 1, at[0] + 1, label="ORG"),  # Marcus Tollefsen
+        Span(doc, at[1], at[1] + 1, label="ORG"),  # Tollefsen
+        Span(doc, at[2] - 1, at[2] + 1, label="PERSON"),  # Evangeline Tollefsen
+    ]
+    people = People.build(doc, set())
+    assert sorted(p.name for p in people.persons) == ["Evangeline Tollefsen", "Marcus Tollefsen"]
+    bare = next(t for t in doc if t.text == "Tollefsen" and doc[t.i - 1].text == ".")
+    index = people.person_at(bare)
+    assert index is not None
+    assert people.persons[index].name == "Marcus Tollefsen"
+
+
 @pytest.mark.parametrize(
     ("text", "label", "name"),
     [

@@ -279,6 +279,7 @@ class People:
                 continue  # "The Democrat, who grew up …": a description, not a name
             if ent.label_ in _MAYBE_NAME_LABELS and (
                 people.match(ent.text) is not None
+                or people.is_relative(ent)
                 or _named_by_role(ent)
                 or _has_who_clause(ent)
                 or _honorific_name(ent)
@@ -327,6 +328,13 @@ class People:
         if not hits:
             return None
         return max(hits, key=lambda i: len(self.persons[i].name.split()))
+
+    def is_relative(self, span: Span) -> bool:
+        """A given name and the surname of someone known, whatever the recogniser's
+        label: "Marcus Thibodeaux" (tagged ORG) beside Evangeline Thibodeaux."""
+        words = span.text.split()
+        surnames = {p.name.split()[-1] for p in self.persons if len(p.name.split()) > 1}
+        return len(words) == 2 and words[1] in surnames and _given_gender(span.text) is not None
 
     def _named_first(self, hits: list[int]) -> list[int]:
         """Of namesakes, the one the article named first: news style names a relative

@@ -392,6 +392,8 @@ class Sieve:
         not a person counts only then ("an aide said the senator led and described
         the race as “…”")."""
         clause = _clause_of(verb)
+        while clause.dep_ == "conj":  # "said that A and that she had called him “…”"
+            clause = clause.head
         outer = clause.head
         reported = clause.dep_ == "ccomp"
         bidden = outer.lemma_.lower() in _BIDDING and clause.dep_ in ("ccomp", "xcomp")
