@@ -1823,6 +1823,15 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "a-state-and-party-description-and-the-subject-told-before",
+        "Rivals Trade Fire Over Border Plan\n\nSen. Brent Callan on Sunday tore into former Gov. Nolan Varro's immigration plan.\n\nThe Arizona Republican, who has surged in the polls, said the plan would reward “millions of people who cut in line.”\n\nThe former governor hit back on Monday. “He would not know a plan if it bit him,” the 67-year-old said.\n\nThe former governor spoke again at a diner in Akron. He said his plan was “the toughest in the race.”\n",
+        [
+            ("millions of people who cut in line.", "Brent Callan", "description", "partial"),
+            ("He would not know a plan if it bit him,", "Nolan Varro", "description", "direct"),
+            ("the toughest in the race.", "Nolan Varro", "pronoun", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

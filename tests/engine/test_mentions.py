@@ -144,6 +144,17 @@ def test_a_full_name_labelled_org_is_known_before_the_bare_surnames(nlp: Languag
         assert people.persons[index].name == "Carla Ruiz"
 
 
+def test_a_bodys_initials_in_brackets_are_not_a_person(nlp: Language) -> None:
+    text = (
+        "The national secretary of the Federated Metal Workers Union (FMWU), Doug "
+        "Carran, says the unions have done everything possible."
+    )
+    doc = nlp(text)
+    at = next(t.i for t in doc if t.text == "FMWU")
+    doc.ents = [Span(doc, at, at + 1, label="PERSON")]
+    assert "FMWU" not in [person.name for person in People.build(doc, set()).persons]
+
+
 def test_a_given_name_and_a_known_surname_labelled_org_is_a_person(nlp: Language) -> None:
     # the recogniser labels the son and his bare surname ORG, his mother PERSON: the son
     # is a person, and the bare surname is his, the first bearer

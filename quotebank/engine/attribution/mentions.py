@@ -188,6 +188,18 @@ def _titled_otherwise(person: Person, gender: str | None) -> bool:
     return _given_gender(person.name) not in (None, gender)
 
 
+def _bracketed_acronym(span: Span) -> bool:
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span.text.isupper()
+        and span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].text == "("
+        and doc[span.end].text == ")"
+    )
+
+
 def opens_org_name(name: Span) -> bool:
     """A lone word that opens an organization's longer name in the article: "Halvern"
     where "Halvern Foods" is named, outside the headline (whose capitals the
@@ -275,8 +287,9 @@ class People:
         # "candidate Ann Vell" (ORG) is known before a bare "Vell" picks a namesake
         for ent in sorted(ents, key=lambda e: (-len(e), e.start)):
             article = ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "a", "an")
-            if ent.label_ == "NORP" and article:
-                continue  # "The Democrat, who grew up …": a description, not a name
+            determined = any(c.dep_ == "det" for c in ent.root.children)
+            if ent.label_ == "NORP" and (article or determined):
+                continue  # "The (Ohio) Democrat, who grew up …": a description, not a name
             if ent.label_ in _MAYBE_NAME_LABELS and (
                 people.match(ent.text) is not None
                 or people.is_relative(ent)
@@ -384,6 +397,8 @@ class People:
         text = name_span.text.strip()
         if not text or not any(c.isalpha() for c in text) or text.islower():
             return
+        if _bracketed_acronym(name_span):
+            return  # "the Metal Workers Union (MWU)": the body's initials
         if text.isupper() and len(text) > 4:
             text = text.title()  # a transcript's label, "OONA FELD:", is Oona Feld
         if all(t.lower_.rstrip(".") in _NOT_NAME_WORDS for t in name_span):

@@ -146,6 +146,9 @@ class Resolver:
         ):
             return self.pronoun(token)
         if is_age(token):  # "the 24-year-old said": the person just talked about
+            before = self._described_before(token)
+            if before is not None:
+                return before
             index = self._nearest(token)
             return None if index is None else self.person(index, "description")
         if token.lower_ in _PARTITIVES:  # "one of the officials said"
@@ -378,8 +381,15 @@ class Resolver:
         found = self.pronoun(chained, depth + 1) if chained and depth < _CHAIN_DEPTH else None
         if found is not None:
             return found
+        described = self._described_before(token)
+        if described is not None and self._fits(described, gender):
+            return replace(described, how="pronoun")
         index = self._nearest(token, gender=gender)
         return None if index is None else self.person(index, "pronoun")
+
+    def _fits(self, speaker: ResolvedSpeaker, gender: str) -> bool:
+        index = self.people.match(speaker.name)
+        return index is not None and self.people.persons[index].gender in (None, gender)
 
     def _goes_on(self, token: Token, gender: str) -> ResolvedSpeaker | None:
         """ "“…,” Decker said. Voss has put $4 million into the race. “…,” he added.":
@@ -429,6 +439,16 @@ class Resolver:
             (c for c in sent.root.children if c.dep_ in SUBJECTS and c.i not in self.inside),
             None,
         )
+
+    def _described_before(self, token: Token) -> ResolvedSpeaker | None:
+        """ "The former governor hit back. “…,” the 67-year-old said.": the person the
+        sentence told before has for its subject, when a role describes them."""
+        sent = self._told_before(token.sent)
+        subject = self._subject(sent) if sent is not None else None
+        if subject is None or not is_role_word(subject):
+            return None
+        found = self.resolve(subject)  # "The leader of the league, Ann Lee, warned …"
+        return found if found is not None and found.kind == "person" else None
 
     def _chained_subject(self, token: Token, gender: str) -> Token | None:
         """ "Mr. Ames said … . He argued that Mr. Okoro … . ‘…,’ he said.": when one
