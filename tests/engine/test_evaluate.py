@@ -80,6 +80,20 @@ def test_speaker_rules() -> None:
     assert not speaker_matches("European official", gold_quote(0, 1, "Kremlin", "organization"))
 
 
+@pytest.mark.parametrize(
+    ("predicted", "gold", "right"),
+    [
+        ("delegate from Oregon", "delegate", True),
+        ("Callister adviser", "senior adviser", True),
+        ("officials familiar with the talks", "official", True),
+        ("aide", "senior adviser", False),
+        ("delegate", "Oregon", False),
+    ],
+)
+def test_an_unnamed_source_is_told_by_its_head_noun(predicted: str, gold: str, right: bool) -> None:
+    assert speaker_matches(predicted, gold_quote(0, 1, gold, "unnamed")) is right
+
+
 def test_score_counts_one_to_one_and_skips_neutral() -> None:
     doc = GoldDoc(
         "d",
