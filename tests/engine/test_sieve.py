@@ -438,3 +438,16 @@ def test_a_quote_over_paragraphs_is_named_by_its_last_cue() -> None:
         RULES["continuation"].confidence,
         RULES["cue"].confidence,
     ]
+
+
+def test_a_transcript_label_the_tagger_took_for_a_verb_still_speaks(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "REPORTER: Will you run?\n\nTANNER: I am running to be president.\n\n"
+        "REPORTER: And the second slot?\n\nTANNER: No. Next question.\n"
+    )
+    doc = nlp(text)
+    for token in doc:
+        if token.text == "TANNER":  # as the tagger reads some names in capitals
+            token.pos_, token.tag_ = "VERB", "VBN"
+    speakers = [d.speaker.name if d.speaker else None for d in attribute(doc, find_quotes(doc))]
+    assert speakers[1::2] == ["Tanner", "Tanner"]

@@ -49,10 +49,15 @@ def signed_or_labelled(
     if found is None:
         return None
     name = doc.char_span(*found.span("name"), alignment_mode="expand")
-    heads = [t for t in name or () if t.pos_ in ("PROPN", "NOUN")]
+    heads = [t for t in name or () if t.pos_ in ("PROPN", "NOUN") or _capital_label(t)]
     if not heads or len(heads) > NAME_WORDS:
         return None
     return heads[-1], found.group("mark")
+
+
+def _capital_label(token: Token) -> bool:
+    """A word of a label in capitals, whatever the tagger made of it ("PIKE:" a verb)."""
+    return token.is_upper and token.is_alpha and len(token) > 1
 
 
 def label_start(text: str, quote: QuoteSpan, quotes: Sequence[QuoteSpan]) -> int:
