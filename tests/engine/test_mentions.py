@@ -144,6 +144,21 @@ def test_a_full_name_labelled_org_is_known_before_the_bare_surnames(nlp: Languag
         assert people.persons[index].name == "Carla Ruiz"
 
 
+def test_a_name_the_headline_runs_words_into_starts_at_a_given_name(nlp: Language) -> None:
+    text = (
+        "Leaked Memo Ties Dorsey Campaign to Super PAC\n\nAn aide to Nolan Dorsey shared "
+        "the plans. Dorsey said he had not seen the memo."
+    )
+    doc = nlp(text)
+    at = [t.i for t in doc if t.text == "Dorsey"]
+    doc.ents = [
+        Span(doc, 0, at[0] + 1, label="PERSON"),  # Leaked Memo Ties Dorsey
+        Span(doc, at[1] - 1, at[1] + 1, label="ORG"),  # Nolan Dorsey
+        Span(doc, at[2], at[2] + 1, label="PERSON"),
+    ]
+    assert [person.name for person in People.build(doc, set()).persons] == ["Nolan Dorsey"]
+
+
 def test_a_bodys_initials_in_brackets_are_not_a_person(nlp: Language) -> None:
     text = (
         "The national secretary of the Federated Metal Workers Union (FMWU), Doug "

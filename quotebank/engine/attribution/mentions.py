@@ -188,6 +188,26 @@ def _titled_otherwise(person: Person, gender: str | None) -> bool:
     return _given_gender(person.name) not in (None, gender)
 
 
+_HEADLINE_TOKENS = 30  # the longest first line read as a headline
+
+
+def _in_headline_name(ent: Span) -> Span:
+    """ "[Leaked Memo Ties Varga] Campaign to …": a headline's title case runs words
+    into a name the recogniser finds there; the name starts at a given name, else it
+    is the last word."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent.text.split()) < 3 or not _in_headline(ent):
+        return ent
+    start = next((t.i for t in ent if _english_guess(t.text) != "unknown"), ent.end - 1)
+    return Span(doc, start, ent.end, label=ent.label_)
+
+
+def _in_headline(span: Span) -> bool:
+    """On a short first line, with the article below it."""
+    first_break = next((t.i for t in span.doc if "\n" in t.text), None)
+    return first_break is not None and span.end <= first_break <= _HEADLINE_TOKENS
+
+
 def _bracketed_acronym(span: Span) -> bool:
     doc = span.doc
     return (
@@ -212,7 +232,7 @@ def opens_org_name(name: Span) -> bool:
         and len(ent) > 1
         and ent[0].text == name.text
         and ent.start != name.start
-        and any("\n" in t.text for t in doc[: ent.start])
+        and not _in_headline(ent)
         for ent in doc.ents
     )
 
@@ -275,7 +295,7 @@ class People:
     def build(cls, doc: Doc, inside_quotes: set[int]) -> People:
         people = cls()
         places = {e.text for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC")}
-        ents = [after_dateline(e) for e in doc.ents]
+        ents = [_in_headline_name(after_dateline(e)) for e in doc.ents]
         spans = [e for e in ents if e.label_ in _NAME_LABELS and _could_be_name(e, places)]
         spans += _titled_names(doc, spans)
         spans += _speaking_names(doc, spans)
