@@ -1832,6 +1832,34 @@ ARTICLES = [
             ("the toughest in the race.", "Nolan Varro", "pronoun", "partial"),
         ],
     ),
+    (
+        "embedded-posts-and-a-body-labelled-on-social-media",
+        "Senator's Remark Draws Online Fire\n\nSen. Brent Carlow said on Thursday that women “tend to vote with their hearts.”\n\nHere is a sampling of the reaction online:\n\n“Some of us vote with our hearts. Some of us vote with our spreadsheets.”\n— Dana Leske (@danaleske) March 3, 2016\n\n“My mother ran a hardware store for 40 years.”\n— Rep. Mara Quillen (@RepMaraQuillen) March 3, 2016\n\nThe Women’s Voter League, on social media: “We looked at the spreadsheet. It says November.”\n",
+        [
+            ("tend to vote with their hearts.", "Brent Carlow", "person", "partial"),
+            (
+                "Some of us vote with our hearts. Some of us vote with our spreadsheets.",
+                "Dana Leske",
+                "person",
+                "direct",
+            ),
+            ("My mother ran a hardware store for 40 years.", "Mara Quillen", "person", "direct"),
+            (
+                "We looked at the spreadsheet. It says November.",
+                "Women’s Voter League",
+                "organization",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "a-name-in-apposition-after-a-phrase-is-the-subject",
+        "Rivals Pile On\n\nGOP pollster Kristin Alder tweeted a single word before telling reporters the remark was “the kind of thing that costs you suburbs.”\n\nThe senator's rival for the nomination, Lorraine Pickett, herself a retired cardiac surgeon, could not resist. “I have held a lot of hearts in my hands,” she told reporters in Tulsa.\n",
+        [
+            ("the kind of thing that costs you suburbs.", "Kristin Alder", "person", "partial"),
+            ("I have held a lot of hearts in my hands,", "Lorraine Pickett", "pronoun", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

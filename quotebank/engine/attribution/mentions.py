@@ -208,6 +208,15 @@ def _in_headline(span: Span) -> bool:
     return first_break is not None and span.end <= first_break <= _HEADLINE_TOKENS
 
 
+def _phrase_head(noun: Token) -> Token:
+    """The noun a name set in apposition after a phrase describes: in "X's rival for
+    the nomination, Lorraine Pike," the parser hangs her on "nomination", a thing;
+    she is the rival."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and not _is_role(noun):
+        noun = noun.head.head
+    return noun
+
+
 def _bracketed_acronym(span: Span) -> bool:
     doc = span.doc
     return (
@@ -448,8 +457,11 @@ class People:
             # another noun; it is neither the subject nor, often, the next "he"
             qualified = root.head.i not in range(name_span.start, name_span.end)
             modifier = root.dep_ == "compound" and qualified
+            appositive = root.dep_ == "appos"
             while root.dep_ in ("appos", "compound") and root.head is not root:
                 root = root.head
+            if appositive:
+                root = _phrase_head(root)
             subject = root.dep_ in ("nsubj", "nsubjpass") and not modifier
             main = subject and root.head.dep_ == "ROOT"
             reporter = subject and root.head.lemma_.lower() in REPORTING_VERBS
@@ -812,6 +824,11 @@ def _apposition(span: Span) -> Span | None:
         if child.dep_ == "appos" and child.i >= span.end:
             if any(c.tag_ == "WP$" for c in child.children):
                 return None  # "Ngozi Lund, whose husband, …": someone else's role
+            if child.pos_ == "PRON":  # "Ann Pike, herself a surgeon,": the surgeon
+                own = _apposition(span.doc[child.i : child.i + 1])
+                if own is not None:
+                    return own
+                continue
             return span.doc[child.left_edge.i : child.right_edge.i + 1]
     return None
 

@@ -63,6 +63,7 @@ from quotebank.engine.attribution.resolver import Discourse, ResolvedSpeaker, Re
 from quotebank.engine.attribution.rules import DESCRIBED, rule_of
 from quotebank.engine.attribution.surroundings import Surroundings
 from quotebank.engine.prefilter.marks import headline_end
+from quotebank.text.dates import WEEKDAYS
 from quotebank.text.lexicon import (
     CLOSING_VERBS,
     DASHES,
@@ -436,9 +437,13 @@ class Sieve:
         found = signed_or_labelled(self.doc, self.text, quote, self.quotes)
         if found is None:
             return None
-        speaker = self.resolver.resolve(found[0])
-        is_person = speaker is not None and speaker.kind == "person"
-        return Cue(subject=found[0], text=found[1]) if is_person else None
+        word, mark = found
+        speaker = self.resolver.resolve(word)
+        body = mark == ":" and word.lower_ not in WEEKDAYS  # "The union, on X: “…”"
+        speaks = speaker is not None and (
+            speaker.kind == "person" or (body and speaker.kind == "organization")
+        )
+        return Cue(subject=word, text=mark) if speaks else None
 
     def _headline_label(self, quote: QuoteSpan) -> Cue | None:
         """ "Senator: Deal Is ‘Dead On Arrival’": a headline's label speaks."""
