@@ -1860,6 +1860,11 @@ ARTICLES = [
             ("I have held a lot of hearts in my hands,", "Lorraine Pickett", "pronoun", "direct"),
         ],
     ),
+    (
+        "a-place-before-the-verb-is-not-its-subject",
+        "Varro Bets on Patience\n\nCONCORD SPRINGS, N.H. — Nolan Varro told voters on Thursday that the party faced a choice.\n\nMs. Pickett, asked about Mr. Varro’s remarks during a stop at a diner in nearby Pelham Corners, said that she respected his service but that voters were “not shopping for a résumé this year.”\n",
+        [("not shopping for a résumé this year.", "Pickett", "person", "partial")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -333,8 +333,9 @@ def _orphan_subject(verb: Token, inside: set[int]) -> Token | None:
     inverted = _inverted_subject(verb, inside)
     if inverted is not None or verb.tag_ == "VB":
         return inverted
-    if verb.i > 1 and doc[verb.i - 1].text == "," and doc[verb.i - 2].ent_type_ == "PERSON":
-        return doc[verb.i - 2]  # "…, her adviser, Tom Arden, said", hung on another word
+    before = doc[verb.i - 2] if verb.i > 1 and doc[verb.i - 1].text == "," else None
+    if before is not None and before.ent_type_ == "PERSON" and before.dep_ != "pobj":
+        return before  # "…, her adviser, Tom Arden, said", not "…, at a diner in Pelham, said"
     bracket = _bracket_before(verb)
     if bracket is not None and doc[bracket - 1].pos_ == "PROPN" and bracket - 1 not in inside:
         return doc[bracket - 1]  # "… Rep. Ann Lee (R-Wis.) said", hung on another word
