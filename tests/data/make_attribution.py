@@ -1865,6 +1865,28 @@ ARTICLES = [
         "Varro Bets on Patience\n\nCONCORD SPRINGS, N.H. — Nolan Varro told voters on Thursday that the party faced a choice.\n\nMs. Pickett, asked about Mr. Varro’s remarks during a stop at a diner in nearby Pelham Corners, said that she respected his service but that voters were “not shopping for a résumé this year.”\n",
         [("not shopping for a résumé this year.", "Pickett", "person", "partial")],
     ),
+    (
+        "fact-check-labels-and-a-name-that-opens-the-quoted-clause",
+        "Fact Check: The Pay Raise Ad\n\nCLAIM: “Brent Callan voted to raise his own pay three times,” the ad's narrator says.\n\nSecure Futures PAC stands by the ad. Rory Falkner, the group's executive director, who called this fact check “nitpicking,” said Callan “had three chances to stop his own raise.”\n\nCLAIM: “I have never voted for a pay raise in my life,” Callan said in a debate.\n",
+        [
+            ("Brent Callan voted to raise his own pay three times,", "ad", "document", "direct"),
+            ("nitpicking,", "Rory Falkner", "person", "partial"),
+            ("had three chances to stop his own raise.", "Rory Falkner", "person", "partial"),
+            ("I have never voted for a pay raise in my life,", "Brent Callan", "person", "direct"),
+        ],
+    ),
+    (
+        "a-headline-does-not-lend-a-company-its-words",
+        "Halvern Foods Workers Strike at Two Plants\n\nWorkers at two Halvern Foods plants walked off the job on Monday. Halvern said it would keep the lines running “with salaried staff and temporary workers.”\n",
+        [
+            (
+                "with salaried staff and temporary workers.",
+                "Halvern Foods",
+                "organization",
+                "partial",
+            )
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+from quotebank.engine.attribution.layout import signed_or_labelled
 from quotebank.engine.attribution.quotes import NOT_SPEECH, find_quotes
 from quotebank.engine.attribution.rules import RULES
 from quotebank.engine.attribution.sieve import attribute
@@ -451,3 +452,15 @@ def test_a_transcript_label_the_tagger_took_for_a_verb_still_speaks(nlp) -> None
             token.pos_, token.tag_ = "VERB", "VBN"
     speakers = [d.speaker.name if d.speaker else None for d in attribute(doc, find_quotes(doc))]
     assert speakers[1::2] == ["Tanner", "Tanner"]
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [("CLAIM", None), ("THE VERDICT", None), ("Rating", None), ("Tanner", "Tanner")],
+)
+def test_a_fact_checks_labels_are_furniture_not_speakers(nlp, line, label) -> None:  # type: ignore[no-untyped-def]
+    text = f"Fact Check: The Debate\n\n{line}: “We have the lowest reading scores in the region.”\n"
+    doc = nlp(text)
+    quotes = find_quotes(doc)
+    found = signed_or_labelled(doc, text, quotes[-1], quotes)
+    assert (found[0].text.title() if found else None) == label

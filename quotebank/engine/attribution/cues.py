@@ -414,8 +414,11 @@ def _inverted_subject(verb: Token, inside: set[int]) -> Token | None:
         if token.pos_ in _CLAUSE and token.dep_ != "amod":  # "retired surgeon" goes on
             break  # "a fan who runs the club's account": not past "who"
         phrase.append(token)
-    if phrase and phrase[-1].i + 1 < len(doc) and doc[phrase[-1].i + 1].lower_ == "as":
+    after = doc[phrase[-1].i + 1] if phrase and phrase[-1].i + 1 < len(doc) else None
+    if after is not None and after.lower_ == "as":
         return None  # "…, characterized Ruiz's surge as “…”": the object, not who speaks
+    if after is not None and after.is_quote and any(t.dep_ in SUBJECTS for t in phrase):
+        return None  # "…, said Callan “had three chances …”": the quoted clause's subject
     named = [t for t in phrase if t.ent_type_ == "PERSON" and not _owns_next(t)]
     if named:
         return entity_of(named[0]).root

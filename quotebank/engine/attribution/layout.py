@@ -49,6 +49,8 @@ def signed_or_labelled(
     if found is None:
         return None
     name = doc.char_span(*found.span("name"), alignment_mode="expand")
+    if name is not None and name.text.lower() in SECTION_LABELS:
+        return None  # "THE CLAIM: “…”", a fact check's furniture
     heads = [t for t in name or () if t.pos_ in ("PROPN", "NOUN") or _capital_label(t)]
     if not heads or len(heads) > NAME_WORDS:
         return None

@@ -196,13 +196,13 @@ def _in_headline_name(ent: Span) -> Span:
     into a name the recogniser finds there; the name starts at a given name, else it
     is the last word."""
     doc = ent.doc
-    if ent.label_ != "PERSON" or len(ent.text.split()) < 3 or not _in_headline(ent):
+    if ent.label_ != "PERSON" or len(ent.text.split()) < 3 or not in_headline(ent):
         return ent
     start = next((t.i for t in ent if _english_guess(t.text) != "unknown"), ent.end - 1)
     return Span(doc, start, ent.end, label=ent.label_)
 
 
-def _in_headline(span: Span) -> bool:
+def in_headline(span: Span) -> bool:
     """On a short first line, with the article below it."""
     first_break = next((t.i for t in span.doc if "\n" in t.text), None)
     return first_break is not None and span.end <= first_break <= _HEADLINE_TOKENS
@@ -241,7 +241,7 @@ def opens_org_name(name: Span) -> bool:
         and len(ent) > 1
         and ent[0].text == name.text
         and ent.start != name.start
-        and not _in_headline(ent)
+        and not in_headline(ent)
         for ent in doc.ents
     )
 

@@ -33,6 +33,7 @@ from quotebank.engine.attribution.cues import (
 from quotebank.engine.attribution.mentions import (
     People,
     Person,
+    in_headline,
     is_things_name,
     looks_like_person,
     opens_org_name,
@@ -290,7 +291,9 @@ class Resolver:
         fuller = [
             org_name(ent)
             for ent in self.doc.ents
-            if ent.label_ in _ORG_LABELS and org_name(ent).split()[: len(words)] == words
+            if ent.label_ in _ORG_LABELS
+            and org_name(ent).split()[: len(words)] == words
+            and (ent == span or not in_headline(ent))  # not "Halvern Workers Strike"
         ]
         full = max(fuller, key=len, default=name)
         return ResolvedSpeaker(
