@@ -1887,6 +1887,24 @@ ARTICLES = [
             )
         ],
     ),
+    (
+        "a-reactions-list-signed-with-party-and-by-bodies",
+        "Court Orders New Maps\n\nThe state Supreme Court on Friday struck down the legislative maps.\n\nReaction to the ruling:\n\n“Four judges have overruled 163 elected legislators. We will comply.”\n— House Speaker Bradley Fenwick (R)\n\n“We have always said these maps were fair.”\n— Ozark Liberty Council\n",
+        [
+            (
+                "Four judges have overruled 163 elected legislators. We will comply.",
+                "Bradley Fenwick",
+                "person",
+                "direct",
+            ),
+            (
+                "We have always said these maps were fair.",
+                "Ozark Liberty Council",
+                "organization",
+                "direct",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -94,3 +94,15 @@ def test_names_match(predicted: str, gold: str, person: bool, expected: bool) ->
 )
 def test_is_pronoun(mention: str, expected: bool) -> None:
     assert is_pronoun(mention) is expected
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "right"),
+    [
+        ("Democratic National Committee", "DNC", True),
+        ("DNC", "the Democratic National Committee", True),
+        ("National Rifle Association", "DNC", False),
+    ],
+)
+def test_a_body_matches_its_initials(predicted: str, gold: str, right: bool) -> None:
+    assert names_match(predicted, gold, person=False) is right

@@ -464,3 +464,15 @@ def test_a_fact_checks_labels_are_furniture_not_speakers(nlp, line, label) -> No
     quotes = find_quotes(doc)
     found = signed_or_labelled(doc, text, quotes[-1], quotes)
     assert (found[0].text.title() if found else None) == label
+
+
+def test_a_bodys_initials_are_its_name_in_full(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Michigan Federation of Public Employees (MFPE) filed suit on Monday.\n\n"
+        "“We will see the governor in court,” MFPE said.\n"
+    )
+    doc = nlp(text)
+    [decision] = attribute(doc, find_quotes(doc))
+    assert decision.speaker is not None
+    assert decision.speaker.name == "Michigan Federation of Public Employees"
+    assert "MFPE" in decision.speaker.aliases

@@ -296,9 +296,21 @@ class Resolver:
             and (ent == span or not in_headline(ent))  # not "Halvern Workers Strike"
         ]
         full = max(fuller, key=len, default=name)
+        full = self._spelt_out(full) or full
         return ResolvedSpeaker(
             full, "organization", aliases=tuple(sorted({name, full})), how="organization"
         )
+
+    def _spelt_out(self, name: str) -> str | None:
+        """The body whose initials an acronym is: "MFPE" for the Michigan Federation of
+        Public Employees, named in full in the article."""
+        if not (name.isupper() and name.isalpha() and 2 < len(name) < 8):
+            return None
+        for ent in self.doc.ents:
+            words = [w for w in org_name(ent).split() if w[:1].isupper()]
+            if ent.label_ == "ORG" and len(words) > 1 and "".join(w[0] for w in words) == name:
+                return org_name(ent)
+        return None
 
     def _nearest_organization(self, token: Token) -> ResolvedSpeaker | None:
         """ "the ministry said": the fuller phrase with the same noun before it

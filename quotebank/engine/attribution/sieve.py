@@ -63,7 +63,7 @@ from quotebank.engine.attribution.resolver import Discourse, ResolvedSpeaker, Re
 from quotebank.engine.attribution.rules import DESCRIBED, rule_of
 from quotebank.engine.attribution.surroundings import Surroundings
 from quotebank.engine.prefilter.marks import headline_end
-from quotebank.text.dates import WEEKDAYS
+from quotebank.text.dates import MONTHS, WEEKDAYS
 from quotebank.text.lexicon import (
     CLOSING_VERBS,
     DASHES,
@@ -439,7 +439,7 @@ class Sieve:
             return None
         word, mark = found
         speaker = self.resolver.resolve(word)
-        body = mark == ":" and word.lower_ not in WEEKDAYS  # "The union, on X: “…”"
+        body = word.lower_ not in WEEKDAYS and word.lower_ not in MONTHS  # "The union: “…”"
         speaks = speaker is not None and (
             speaker.kind == "person" or (body and speaker.kind == "organization")
         )

@@ -326,8 +326,8 @@ def names_match(predicted: str, gold: str, *, person: bool = True) -> bool:
     determiners, titles and suffixes; for a predicted person a one-word gold
     name may be any word of the predicted name (a double surname, a family
     name written first); for a body, its first word plus a generic suffix
-    ("State" / "State Department"); the same last two words; or a last name
-    spelt with two letters swapped."""
+    ("State" / "State Department"), or its initials ("DNC"); the same last two
+    words; or a last name spelt with two letters swapped."""
     predicted = predicted.split("(")[0]  # a name cut inside its parenthesis
     p, g = name_key(predicted), name_key(gold)
     if not p or not g:
@@ -338,7 +338,15 @@ def names_match(predicted: str, gold: str, *, person: bool = True) -> bool:
         return True
     if len(p) > 1 and len(g) > 1 and p[-2:] == g[-2:]:
         return True
+    if not person and (_initials(predicted) == fold(gold) or _initials(gold) == fold(predicted)):
+        return True  # "DNC" / "Democratic National Committee"
     return len(g) == 1 and _transposed(g[0], p[-1])
+
+
+def _initials(name: str) -> str:
+    """A body's initials, of its capitalised words ("Democratic National Committee")."""
+    words = [w for w in words_of(name) if w[:1].isupper()]
+    return fold("".join(w[0] for w in words)) if len(words) > 2 else ""
 
 
 def _one_word_match(predicted: str, key: list[str], gold: str, person: bool) -> bool:
