@@ -1905,6 +1905,18 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "the-second-of-two-who-clauses-is-the-same-person",
+        "Drop Boxes Pulled\n\nStanding beside her was Awan’s nephew, Lionel Tahari, who drives his uncle to the polls and who said of the trip to the nearest box: “It used to be a ten-minute errand. Now it is a half-day trip.”\n",
+        [
+            (
+                "It used to be a ten-minute errand. Now it is a half-day trip.",
+                "Lionel Tahari",
+                "person",
+                "direct",
+            )
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -140,8 +140,11 @@ class Resolver:
         label = label_name(token)
         if label is not None:  # "JAKE TAPPER: …", someone the article never names
             return ResolvedSpeaker(label, "person", aliases=(label,))
-        if token.lower_ in _RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
-            return self.resolve(token.head.head)  # "X, who said …": X
+        clause = token.head
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head  # "X, who drives … and who said …"
+        if token.lower_ in _RELATIVE_PRONOUNS and clause.dep_ == "relcl":
+            return self.resolve(clause.head)  # "X, who said …": X
         if (token.pos_ == "PRON" and token.lower_ not in ("another", "one")) or (
             token.lower_ in GENDERED_PRONOUNS
         ):
