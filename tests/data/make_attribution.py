@@ -1772,9 +1772,9 @@ ARTICLES = [
     ),
     (
         "a-surname-the-tagger-reads-as-a-plural-opens-a-sentence",
-        'Poll Shows Tight Race\n\nSen. Warren Sellers and Gov. Nadia Brill are tied among likely voters, a new survey found. "I will keep fighting," Brill said. Tom Acker, a pollster, said the race was close.\n\nSellers has consistently pushed his promise of "free college" as a way to appeal to young voters.\n',
+        'Poll Shows Tight Race\n\nSen. Warren Sellers and Gov. Nadia Briskin are tied among likely voters, a new survey found. "I will keep fighting," Briskin said. Tom Acker, a pollster, said the race was close.\n\nSellers has consistently pushed his promise of "free college" as a way to appeal to young voters.\n',
         [
-            ("I will keep fighting,", "Nadia Brill", "person", "direct"),
+            ("I will keep fighting,", "Nadia Briskin", "person", "direct"),
             ("free college", "Warren Sellers", "person", "partial"),
         ],
     ),
@@ -1812,9 +1812,9 @@ ARTICLES = [
     ),
     (
         "said-that-a-and-that-b-is-the-tellers-in-both",
-        "The Organizer Who Keeps a Parking Ticket\n\nDELMONT, Ohio — Marcus Tollefsen keeps a framed parking ticket on the wall of his office.\n\nNot everyone is a fan. Theresa Voight, who ran a rival campaign, said his operation had been “scorched earth dressed up as data.”\n\nTold of the remark, Tollefsen laughed. He said that he and Voight had exchanged cards for 20 years and that she had once called him “the only honest man in a dishonest business.”\n",
+        "The Organizer Who Keeps a Parking Ticket\n\nDELMONT, Ohio — Marcus Tollefsen keeps a framed parking ticket on the wall of his office.\n\nNot everyone is a fan. Theresa Vantrell, who ran a rival campaign, said his operation had been “scorched earth dressed up as data.”\n\nTold of the remark, Tollefsen laughed. He said that he and Vantrell had exchanged cards for 20 years and that she had once called him “the only honest man in a dishonest business.”\n",
         [
-            ("scorched earth dressed up as data.", "Theresa Voight", "person", "partial"),
+            ("scorched earth dressed up as data.", "Theresa Vantrell", "person", "partial"),
             (
                 "the only honest man in a dishonest business.",
                 "Marcus Tollefsen",

@@ -27,7 +27,7 @@ _SIGNED = re.compile(  # “…” ¶― Maria Lopez, 41, Tucson
     rf"[ \t]*(?:\r?\n\s*|(?=―))(?P<mark>{SIGNATURE_DASH})[ \t]*"
     rf"(?P<name>{_NAME})(?:[ \t]*\([^()\n]{{1,24}}\)[^\n]{{0,40}})?"
     rf"(?:,[^\n]{{1,80}})?[ \t]*(?:\n|$)"
-)  # "― Rep. Ann Cole (R), whip", a post's "― Dana Lisk (@danalisk) March 3, 2016"
+)  # "― Rep. Ann Colby (R), whip", a post's "― Dana Lisk (@danalisk) March 3, 2016"
 _LABELLED = re.compile(  # "Ken Ito, a nurse: “…”", "Rep. Ann Cole (R-Ohio): “…”"
     rf"[ \t]*(?P<name>{_NAME})(?:[ \t]*\([^()\n:]{{1,24}}\))?(?:,[^\n:“\"]{{1,60}})?"
     rf"(?P<mark>:)[ \t\u00a0]*(?:{DIRECTION}[ \t]*)?"  # "(LAUGHTER)" before a turn's words

@@ -210,7 +210,7 @@ def in_headline(span: Span) -> bool:
 
 def _phrase_head(noun: Token) -> Token:
     """The noun a name set in apposition after a phrase describes: in "X's rival for
-    the nomination, Lorraine Pike," the parser hangs her on "nomination", a thing;
+    the nomination, Lorraine Pickett," the parser hangs her on "nomination", a thing;
     she is the rival."""
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and not _is_role(noun):
         noun = noun.head.head
@@ -232,7 +232,7 @@ def _bracketed_acronym(span: Span) -> bool:
 def opens_org_name(name: Span) -> bool:
     """A lone word that opens an organization's longer name in the article: "Halvern"
     where "Halvern Foods" is named, outside the headline (whose capitals the
-    recogniser often takes for a name: "Hale Prompts Speculation")."""
+    recogniser often takes for a name: "Haddow Prompts Speculation")."""
     if len(name) != 1:
         return False
     doc = name.doc
@@ -824,7 +824,7 @@ def _apposition(span: Span) -> Span | None:
         if child.dep_ == "appos" and child.i >= span.end:
             if any(c.tag_ == "WP$" for c in child.children):
                 return None  # "Ngozi Lund, whose husband, …": someone else's role
-            if child.pos_ == "PRON":  # "Ann Pike, herself a surgeon,": the surgeon
+            if child.pos_ == "PRON":  # "Ann Pickett, herself a surgeon,": the surgeon
                 own = _apposition(span.doc[child.i : child.i + 1])
                 if own is not None:
                     return own
