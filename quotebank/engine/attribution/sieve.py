@@ -433,7 +433,8 @@ class Sieve:
 
     def _signature(self, quote: QuoteSpan) -> Cue | None:
         """Vox pops, pull quotes, digests: the quote's signature or label names a person
-        (never a subhead such as "IOWA POLLS:"); each quote takes its own entry's name."""
+        or a body (never a subhead such as "IOWA POLLS:", nor a weekday); each quote
+        takes its own entry's name."""
         found = signed_or_labelled(self.doc, self.text, quote, self.quotes)
         if found is None:
             return None
