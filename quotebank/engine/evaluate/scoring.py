@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from quotebank.engine.evaluate.gold import GoldDoc, GoldQuote
-from quotebank.engine.evaluate.mentions import PRONOUNS, singular
+from quotebank.engine.evaluate.mentions import PRONOUNS, describe
 from quotebank.engine.evaluate.polnear import (
     Predicted,
     Verdict,
@@ -75,25 +75,11 @@ def speaker_matches(predicted: str | None, gold: GoldQuote, *, mention: bool = F
         return False
     if gold.speaker_kind == "person":
         return any(same_person(predicted, name) for name in (gold.speaker, *gold.aliases))
-    if gold.speaker_kind == "unnamed":
-        return _unnamed_head(predicted) == _unnamed_head(gold.speaker) != ""
+    if gold.speaker_kind == "unnamed":  # told by its head noun, as PolNeAR's judge does:
+        # "delegate from Oregon" is a delegate, "Callister adviser" a senior adviser
+        p, g = describe(predicted), describe(gold.speaker)
+        return p is not None and g is not None and p.head == g.head
     return _descriptors_match(predicted, gold.speaker)
-
-
-def _unnamed_head(descriptor: str) -> str:
-    """An unnamed source is told by its head noun: "delegate from Oregon" and "an
-    Oregon delegate" are one delegate, "Callister adviser" and "senior adviser" one
-    adviser."""
-    words: list[str] = []
-    for token in name_tokens(descriptor):
-        if token in _QUALIFIER_STARTS:
-            break
-        words.append(token)
-    return singular(words[-1]) if words else ""
-
-
-# Words that start what follows an unnamed source's head noun: "official [with] …".
-_QUALIFIER_STARTS = frozenset("from of at in with for on who familiar close".split())
 
 
 def _descriptors_match(predicted: str, gold: str) -> bool:
