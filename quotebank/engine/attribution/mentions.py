@@ -375,8 +375,12 @@ class People:
         """A given name and the surname of someone known, whatever the recogniser's
         label: "Marcus Thibodeaux" (tagged ORG) beside Evangeline Thibodeaux."""
         words = span.text.split()
-        surnames = {p.name.split()[-1] for p in self.persons if len(p.name.split()) > 1}
-        return len(words) == 2 and words[1] in surnames and _given_gender(span.text) is not None
+        known = len(words) == 2 and words[1] in self._surnames()
+        return known and _given_gender(span.text) is not None
+
+    def _surnames(self) -> set[str]:
+        """The last words of the full names known so far."""
+        return {p.name.split()[-1] for p in self.persons if len(p.name.split()) > 1}
 
     def _named_first(self, hits: list[int]) -> list[int]:
         """Of namesakes, the one the article named first: news style names a relative
@@ -409,7 +413,7 @@ class People:
         person though the tagger took it for a plural; any word right before a
         reporting verb left without a subject ("And Tunnelly called")."""
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
-        surnames = {p.name.split()[-1] for p in self.persons if len(p.name.split()) > 1}
+        surnames = self._surnames()
         for token in doc:
             if token.i in covered or token.text not in surnames:
                 continue
