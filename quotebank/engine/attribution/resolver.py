@@ -30,9 +30,8 @@ from quotebank.engine.attribution.cues import (
     partitive_group,
     spoken_to,
 )
-from quotebank.engine.attribution.mentions import (
-    People,
-    Person,
+from quotebank.engine.attribution.mentions import People, Person
+from quotebank.engine.attribution.name_shapes import (
     in_headline,
     is_things_name,
     looks_like_person,

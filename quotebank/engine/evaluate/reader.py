@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quotebank.engine.attribution.mentions import first_name_gender
+from quotebank.engine.attribution.genders import first_name_gender
 from quotebank.engine.evaluate.gold import GoldDoc, GoldQuote
 from quotebank.engine.evaluate.mentions import (
     DOCUMENT_HEADS,

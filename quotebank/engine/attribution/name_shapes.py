@@ -1,0 +1,260 @@
+"""What a span's shape says about it: a person's name, a thing's, a headline's
+capitals, a dateline, a body's initials (pure predicates over spaCy spans).
+
+The recogniser mislabels names in short or unusual copy; these tests read the
+words around a span (a title, an age, a role in apposition, "who", a reporting
+verb) to tell a person from a place, a paper or a company.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotebank.engine.attribution.genders import english_guess, first_name_gender, sure_gender
+from quotebank.text.lexicon import DASHES, ORG_NOUNS, PERSON_ROLES, REPORTING_VERBS, is_role
+from quotebank.text.names import TITLES
+
+NOT_NAME_WORDS = TITLES | PERSON_ROLES  # "President", "spokeswoman": words before a name
+
+
+HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr prof sir dame rev reverend sen rep gov cllr capt sgt lt col".split()
+)
+
+
+WHO = ("who", "whom", "whose")
+
+
+def names_the_one_reporting(token: Token) -> bool:
+    """ "And Tunnelly called him …", the name tagged as an adverb: a capitalised word,
+    not opening its sentence, right before a reporting verb that has no subject."""
+    doc = token.doc
+    if token.is_sent_start or not token.is_title or token.i + 1 >= len(doc):
+        return False
+    verb = doc[token.i + 1]
+    return verb.lemma_.lower() in REPORTING_VERBS and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    )
+
+
+def speaks(token: Token) -> bool:
+    """The subject of a reporting verb, "Fields said", "Banks added", or of a verb in
+    the singular, which a plural noun would not take: "Sellers has pushed …"."""
+    if token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    singular = verb.tag_ == "VBZ" or any(c.dep_ == "aux" and c.tag_ == "VBZ" for c in verb.children)
+    return singular or verb.lemma_.lower() in REPORTING_VERBS
+
+
+_HEADLINE_TOKENS = 30  # the longest first line read as a headline
+
+
+def in_headline_name(ent: Span) -> Span:
+    """ "[Leaked Memo Ties Varga] Campaign to …": a headline's title case runs words
+    into a name the recogniser finds there; the name starts at a given name, else it
+    is the last word."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent.text.split()) < 3 or not in_headline(ent):
+        return ent
+    start = next((t.i for t in ent if english_guess(t.text) != "unknown"), ent.end - 1)
+    return Span(doc, start, ent.end, label=ent.label_)
+
+
+def in_headline(span: Span) -> bool:
+    """On a short first line, with the article below it."""
+    first_break = next((t.i for t in span.doc if "\n" in t.text), None)
+    return first_break is not None and span.end <= first_break <= _HEADLINE_TOKENS
+
+
+def bracketed_acronym(span: Span) -> bool:
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span.text.isupper()
+        and span.start > 0
+        and span.end < len(doc)
+        and doc[span.start - 1].text == "("
+        and doc[span.end].text == ")"
+    )
+
+
+def opens_org_name(name: Span) -> bool:
+    """A lone word that opens an organization's longer name in the article: "Halvern"
+    where "Halvern Foods" is named, outside the headline (whose capitals the
+    recogniser often takes for a name: "Haddow Prompts Speculation")."""
+    if len(name) != 1:
+        return False
+    doc = name.doc
+    return any(
+        ent.label_ == "ORG"
+        and len(ent) > 1
+        and ent[0].text == name.text
+        and ent.start != name.start
+        and not in_headline(ent)
+        for ent in doc.ents
+    )
+
+
+def after_dateline(ent: Span) -> Span:
+    """ "[CLEVELAND - Donald Trump] painted …": the name after a dateline the
+    recogniser took into the entity."""
+    for token in ent[:-1]:
+        if token.text in DASHES:
+            lead = [t for t in ent[: token.i - ent.start] if t.is_alpha]
+            if lead and all(t.is_upper for t in lead):
+                return Span(ent.doc, token.i + 1, ent.end, label=ent.label_)
+            break
+    return ent
+
+
+def widen(span: Span) -> Span:
+    """Take in first names the tagger left outside: "Mayor [Ana] Reyes"."""
+    doc = span.doc
+    start = span.start
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ in ("compound", "flat")
+        and doc[start - 1].text[:1].isupper()
+        and doc[start - 1].lower_.rstrip(".") not in NOT_NAME_WORDS
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1
+    return doc[start : span.end]
+
+
+def looks_like_person(span: Span) -> bool:
+    """A name the tagger missed: "Mayor Ana Reyes" has a title and a first name."""
+    wide = widen(span)
+    doc = span.doc
+    titled = wide.start > 0 and doc[wide.start - 1].lower_.rstrip(".") in NOT_NAME_WORDS
+    words = [t for t in wide if t.text[:1].isupper()]
+    named = len(words) >= 2 and first_name_gender(words[0].text) is not None
+    return named or (titled and len(words) >= 1)
+
+
+def given_and_surname(span: Span, name: Span) -> bool:
+    """ "Ken Brand", "Lia House" tagged a person: a given name, then a surname that is
+    also a word for a body or a building."""
+    return span.label_ == "PERSON" and len(name) == 2 and sure_gender(name[0].text)
+
+
+def could_be_name(span: Span, places: set[str]) -> bool:
+    """Not "England" (a place elsewhere in the article) nor "Englishmen" (a plural), nor
+    a thing's name ("The Harlow Echo")."""
+    if is_things_name(span) or dateline(span):
+        return False
+    return len(span) > 1 or (span[0].tag_ not in ("NNPS", "NNS") and span.text not in places)
+
+
+def dateline(span: Span) -> bool:
+    """ "LARKSPUR FALLS, Nev. — …": a place in capitals opening a paragraph."""
+    doc = span.doc
+    opens = span.start == 0 or "\n" in doc[span.start - 1].text
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return opens and span.text.isupper() and after in (",", "(", *DASHES)
+
+
+def is_things_name(span: Span) -> bool:
+    """ "The Harlow Echo" tagged as a person: a name that takes "the" is a paper's, a
+    ship's or a band's, unless a title follows ("the Rev Ann Lee")."""
+    return (
+        len(span) > 1
+        and span[0].lower_ == "the"
+        and span[1].lower_.rstrip(".") not in NOT_NAME_WORDS | HONORIFICS
+    )
+
+
+def has_who_clause(span: Span) -> bool:
+    """A mislabelled name that "who" speaks of as a person: "Trump, who spoke to reporters,".
+
+    A name takes a clause set off by a comma; "two Palestinians who shot ..."
+    (no comma, a plural) is a group, not a name.
+    """
+    if len(span) > 3 or not all(
+        t.pos_ == "PROPN" and t.tag_ != "NNPS" and t.text[:1].isupper() for t in span
+    ):
+        return False
+    return _who_follows(span) or any(
+        clause.dep_ == "relcl" and any(t.lower_ in WHO and t.i > span.end for t in clause.children)
+        for clause in span.root.children
+    )
+
+
+def _who_follows(span: Span) -> bool:
+    """ "Quell, who …", "Quell, meanwhile, who …": "who" right after the name's comma,
+    past one adverb set off by commas (which the parse may hang elsewhere)."""
+    doc, i = span.doc, span.end
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return False
+    if doc[i + 1].pos_ == "ADV" and i + 3 < len(doc) and doc[i + 2].text == ",":
+        i += 2
+    return doc[i + 1].lower_ in WHO
+
+
+def aged(span: Span) -> bool:
+    """ "Fergus Kell, 47, said": a name set beside an age is a person's."""
+    doc, end = span.doc, span.end
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text not in (",", ")"):
+        return False
+    age = doc[end + 1]
+    names = all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span if not t.is_punct)
+    return names and len(span) <= 5 and age.text.isdigit() and 0 < int(age.text) < 120
+
+
+def honorific_name(span: Span) -> bool:
+    """ "The Rev Joanna Tillet", "Dr. Ana Ruiz" labelled ORG: an honorific, then one
+    to three capitalised words, is a person."""
+    words = [t for t in span if t.lower_ != "the" and t.text != "."]
+    if len(words) < 2 or words[0].lower_.rstrip(".") not in HONORIFICS:
+        return False
+    rest = words[1:]
+    return len(rest) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in rest)
+
+
+def named_by_role(span: Span) -> bool:
+    """A mislabelled name that a role word vouches for: "one bystander, Marius duPlessis,",
+    "UN envoy Ola Brenner warned", "the head of security, Samir Haddad, says"."""
+    if span.root.dep_ == "appos" and speaking_noun(span.root.head, span):
+        return True  # "His counterpart, Beverly Sayre, said", whatever the label
+    if span.label_ in ("GPE", "LOC", "FAC") or len(span) > 4:
+        return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an"):
+        return False  # "The governor, a Republican in her first term,"
+    if not all(any(c.isupper() for c in t.text) or t.is_punct for t in span):
+        return False
+    if any(t.lower_ in ORG_NOUNS for t in span):
+        return False
+    doc, root = span.doc, span.root
+    if root.dep_ == "appos" and is_role_word(root.head):
+        return True
+    if any(c.dep_ == "appos" and is_role_word(c) and c.i >= span.end for c in root.children):
+        return True
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if is_role_word(before) and before.dep_ == "compound":
+        return True
+    return (
+        before.text == ","
+        and root.dep_ == "nsubj"
+        and any(is_role_word(t) for t in doc[max(0, span.start - 7) : span.start - 1])
+    )
+
+
+def speaking_noun(noun: Token, name: Span) -> bool:
+    """ "said one rower, Ilse Marten": a common noun that speaks, set beside a given
+    name and a surname."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() not in ORG_NOUNS
+        and noun.dep_ == "nsubj"
+        and noun.head.lemma_.lower() in REPORTING_VERBS
+        and len(name) >= 2
+        and first_name_gender(name[0].text) is not None
+    )
+
+
+def is_role_word(token: Token) -> bool:
+    return is_role(token.lemma_.lower()) or is_role(token.lower_)

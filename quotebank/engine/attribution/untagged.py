@@ -1,0 +1,148 @@
+"""Names the recogniser missed, found by what stands around them: a title, an
+age, a reporting verb, a transcript's label, "a man known as …" (pure).
+
+Each finder takes the spans already known and returns only new ones.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from quotebank.engine.attribution.genders import ROLE_GENDER, first_name_gender
+from quotebank.engine.attribution.name_shapes import aged, is_things_name
+from quotebank.engine.attribution.phrases import label_span
+from quotebank.text.lexicon import FEMALE_TITLES, MALE_TITLES, PERSON_ROLES, REPORTING_VERBS
+from quotebank.text.names import TITLES
+
+_NAME_TITLES = MALE_TITLES | FEMALE_TITLES | {"dr", "professor", "senator"}
+
+
+_RANKS = (TITLES & PERSON_ROLES) | {"admiral", "general", "colonel", "captain", "commander"}
+
+
+_INTRODUCING = frozenset(("known", "identified", "named", "calls", "calling", "called"))
+
+
+def _covered(spans: list[Span]) -> set[int]:
+    """The token indices the spans cover."""
+    return {i for span in spans for i in range(span.start, span.end)}
+
+
+def transcript_labels(doc: Doc, known: list[Span]) -> list[Span]:
+    """ "OONA FELD: …", "DANA WHITCOMBE, HOST: …" opening a line: a transcript's label
+    of two words or more names a person, whom a later "FELD:" means."""
+    covered = _covered(known)
+    found = []
+    for token in doc:
+        span = label_span(token) if token.is_upper and token.is_alpha else None
+        if span is not None and len(span) > 1 and not covered & set(range(span.start, span.end)):
+            found.append(span)
+    return found
+
+
+def speaking_names(doc: Doc, known: list[Span]) -> list[Span]:
+    """Names the tagger missed that speak: "Adel Morsi said …", a given name and a
+    surname as the subject of a reporting verb."""
+    covered = _covered(known)
+    found = []
+    for token in doc:
+        if token.dep_ != "nsubj" or token.pos_ != "PROPN" or token.i in covered:
+            continue
+        if token.head.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token:
+            start -= 1
+        while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+            start -= 2  # "Eva-Maria"
+        span = doc[start : token.i + 1]
+        if start > 0 and is_things_name(doc[start - 1 : token.i + 1]):
+            continue  # "The Harlow Echo characterized …"
+        words = [t.lower_ for t in span]
+        if (
+            len(span) >= 2
+            and len(set(words)) == len(words)
+            and not covered & set(range(start, token.i))
+            and first_name_gender(span[0].text.split("-")[0]) is not None
+        ):
+            found.append(span)
+    return found
+
+
+def titled_names(doc: Doc, known: list[Span]) -> list[Span]:
+    """Names the tagger missed but a title makes plain: "Mr Howard", "Dr Abdullah"."""
+    covered = _covered(known)
+    found = []
+    for token in doc[:-1]:
+        title = token.lower_.rstrip(".")
+        if title not in _NAME_TITLES and title not in _RANKS:
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if end == token.i + 1 or token.i + 1 in covered:
+            continue
+        # A rank needs a first name after it: "Admiral Sofia Brandt", not "General Motors".
+        if title in _NAME_TITLES or (
+            end - token.i > 2 and first_name_gender(doc[token.i + 1].text) is not None
+        ):
+            found.append(doc[token.i : end])
+    return found
+
+
+def introduced_names(doc: Doc, inside_quotes: set[int]) -> list[tuple[Token, Span]]:
+    """ "a man known as Sami", "a defector who calls himself Abu Karim", "a woman
+    identified only as Sarah": the name and the noun it belongs to."""
+    found = []
+    for token in doc:
+        if token.lower_ not in _INTRODUCING or token.i in inside_quotes:
+            continue
+        i = token.i + 1
+        while i < len(doc) and doc[i].lower_ in ("only", "as", "himself", "herself"):
+            i += 1
+        end = i
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if end == i or end - i > 4:
+            continue
+        noun = next(
+            (t for t in reversed(doc[max(0, token.i - 3) : token.i]) if t.pos_ == "NOUN"),
+            None,
+        )
+        if noun is not None and (noun.lemma_ in PERSON_ROLES or noun.lemma_ in ROLE_GENDER):
+            found.append((noun, doc[i:end]))
+    return found
+
+
+def untagged_appositions(doc: Doc) -> list[Span]:
+    """Proper names in apposition that the tagger left unlabelled: "a bystander, Teodor
+    vanZyl,", "Lionel Apps, an analyst at …,"."""
+    spans = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_:
+            continue
+        if token.dep_ == "appos" or any(
+            c.dep_ == "appos" and c.i > token.i and c.pos_ == "NOUN" for c in token.children
+        ):
+            start = token.i
+            while (
+                start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
+            ):
+                start -= 1
+            spans.append(doc[start : token.i + 1])
+    return spans
+
+
+def aged_names(doc: Doc, known: list[Span]) -> list[Span]:
+    """Names the tagger missed that an age follows: "Ruiz, 52, told reporters"."""
+    covered = _covered(known)
+    found = []
+    for token in doc[1:-1]:
+        if token.text != "," or token.i + 2 >= len(doc) or token.i - 1 in covered:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+        if start < token.i and token.i - start <= 3 and aged(doc[start : token.i]):
+            found.append(doc[start : token.i])
+    return found
