@@ -1917,6 +1917,74 @@ ARTICLES = [
             )
         ],
     ),
+    (
+        "printed-interview-questions-and-answers",
+        "Five questions for a lighthouse keeper turned novelist\n\nMarguerite Okonjo spent eleven winters alone on a rock off the northern coast before she wrote a word of fiction. Her third novel, about a keeper who stops answering the radio, comes out next week. She spoke with staff writer Piers Lindqvar at her home. The conversation has been edited for length.\n\nQ: Why did you leave the lighthouse?\n\nA: The service automated it. One morning a man in a van came with a box of circuits and that was that.\n\nQ: Is the new book about you?\n\nA: Everyone asks. The keeper in the book is braver than I was, and ruder.\n\nQ: What do you miss?\n\nA: The silence, mostly. You learn the birds' names when nobody else is talking.\n\nOkonjo will read from the novel at the town library on Thursday.\n",
+        [
+            ("Why did you leave the lighthouse?", "Piers Lindqvar", "person", "direct"),
+            (
+                "The service automated it. One morning a man in a van came with a box of circuits and that was that.",
+                "Marguerite Okonjo",
+                "person",
+                "direct",
+            ),
+            ("Is the new book about you?", "Piers Lindqvar", "person", "direct"),
+            (
+                "Everyone asks. The keeper in the book is braver than I was, and ruder.",
+                "Marguerite Okonjo",
+                "person",
+                "direct",
+            ),
+            ("What do you miss?", "Piers Lindqvar", "person", "direct"),
+            (
+                "The silence, mostly. You learn the birds' names when nobody else is talking.",
+                "Marguerite Okonjo",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "interview-asked-by-two-reporters",
+        "Q&A: Budget chief Delphine Arkwright on the deficit and her next job\n\nDelphine Arkwright has run the county's budget office for nine years. Her boss, County Executive Warrick Tembo, announced last month that she would step down in June, and Tembo has praised her as \"the adult in every room.\" Arkwright sat down with reporters Ana Pruitt and Colm Essery on Tuesday. The interview has been condensed.\n\nQ: The deficit is back. Whose fault is it?\n\nA: Nobody's, and everybody's. Sales tax came in soft two years running.\n\nQ: Did Warrick Tembo push you out?\n\nA: No. Warrick asked me to stay another term. I said no. Nine years is plenty.\n",
+        [
+            ("the adult in every room.", "Warrick Tembo", "person", "partial"),
+            ("The deficit is back. Whose fault is it?", None, None, "direct"),
+            (
+                "Nobody's, and everybody's. Sales tax came in soft two years running.",
+                "Delphine Arkwright",
+                "person",
+                "direct",
+            ),
+            ("Did Warrick Tembo push you out?", None, None, "direct"),
+            (
+                "No. Warrick asked me to stay another term. I said no. Nine years is plenty.",
+                "Delphine Arkwright",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "hearing-transcript-with-an-interviewer-label",
+        "Transit hearing: the exchange\n\nThe following exchange took place at Monday's hearing between council member Rosalind Feeney and the city's transit director, Bartholomew Achebe-Corrin, who was questioned by Feeney for nearly an hour.\n\nINTERVIEWER: Mr. Achebe-Corrin, when did you learn the buses were late?\n\nACHEBE-CORRIN: In March, from the drivers.\n\nINTERVIEWER: And you told no one?\n\nACHEBE-CORRIN: I told my deputy. That was a mistake.\n",
+        [
+            (
+                "Mr. Achebe-Corrin, when did you learn the buses were late?",
+                "Rosalind Feeney",
+                "person",
+                "direct",
+            ),
+            ("In March, from the drivers.", "Bartholomew Achebe-Corrin", "person", "direct"),
+            ("And you told no one?", "Rosalind Feeney", "person", "direct"),
+            (
+                "I told my deputy. That was a mistake.",
+                "Bartholomew Achebe-Corrin",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -39,11 +39,22 @@ def test_each_turn_is_its_words_without_stage_directions() -> None:
         pytest.param(
             "IOWA POLLS: NOT WRONG, JUST EARLY\n\nIOWA POLLS: STILL EARLY\n", id="shouted lines"
         ),
-        pytest.param("Q: Is it over?\n\nA: No.\n\nQ: Why?\n\nA: Time.\n", id="Q and A letters"),
+        pytest.param(
+            "Q: Is it over?\n\nA: Not at all, it goes on.\n\nQ: Why?\n", id="one answer only"
+        ),
+        pytest.param("B: Is it over?\n\nB: It is not.\n\nC: Why?\n", id="other letters"),
     ],
 )
 def test_not_a_transcript(text: str) -> None:
     assert said(text) == []
+
+
+def test_a_printed_interviews_questions_and_answers_are_turns() -> None:
+    text = (
+        "Ada Quill spoke with us.\n\nQ: Is it over?\n\nA: Not yet, it goes on.\n\n"
+        "Q: Why?\n\nA: (SIGHS) The money ran out.\n"
+    )
+    assert said(text) == ["Is it over?", "Not yet, it goes on.", "Why?", "The money ran out."]
 
 
 def test_a_turn_already_in_quotation_marks_is_not_read_twice() -> None:

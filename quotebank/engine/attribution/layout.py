@@ -53,8 +53,8 @@ def signed_or_labelled(
     if name is not None and name.text.lower() in SECTION_LABELS:
         return None  # "THE CLAIM: “…”", a fact check's furniture
     heads = [t for t in name or () if t.pos_ in ("PROPN", "NOUN") or _capital_label(t)]
-    if not heads or len(heads) > NAME_WORDS:
-        return None
+    if not heads or len(heads) > NAME_WORDS or len(found.group("name")) < 2:
+        return None  # nor a lone letter: an interview's "Q:"
     return heads[-1], found.group("mark")
 
 

@@ -98,7 +98,7 @@ def label_name(token: Token) -> str | None:
     """The name a transcript's label in capitals gives ("JAKE TAPPER:" -> "Jake
     Tapper"), when ``token`` ends such a label at the start of a line."""
     span = label_span(token)
-    return " ".join(t.text.title() for t in span) if span is not None else None
+    return span.text.title() if span is not None else None
 
 
 def label_span(token: Token) -> Span | None:
@@ -108,7 +108,7 @@ def label_span(token: Token) -> Span | None:
     if not token.is_upper or not _ends_label(doc, token.i + 1):
         return None
     start = token.i
-    while start > 0 and doc[start - 1].is_upper and doc[start - 1].is_alpha:
+    while start > 0 and (_label_word(doc[start - 1]) or _joining_hyphen(doc[start - 1])):
         start -= 1
     before = start - 1
     if before >= 0 and doc[before].is_quote:
@@ -116,6 +116,22 @@ def label_span(token: Token) -> Span | None:
     if before >= 0 and "\n" not in doc[before].text:
         return None
     return doc[start : token.i + 1]
+
+
+def _label_word(token: Token) -> bool:
+    return token.is_upper and token.is_alpha
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """The hyphen of a double name in capitals: "ACHESON-LOWE"."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and not token.whitespace_
+        and token.i > 0
+        and not doc[token.i - 1].whitespace_
+        and _label_word(doc[token.i - 1])
+    )
 
 
 def _ends_label(doc: Doc, i: int) -> bool:

@@ -48,6 +48,11 @@ class QuoteSpan(NamedTuple):
     text: str  # the content, exactly as in the article
 
     @property
+    def is_turn(self) -> bool:
+        """A transcript's or interview's turn: words a label opens, with no marks."""
+        return self.open_mark < 0 and self.close_mark < 0
+
+    @property
     def asks(self) -> bool:
         """A question: “…?”, “…?,”."""
         return self.text.rstrip(" ,")[-1:] == "?"

@@ -4,6 +4,9 @@ The rules run most precise first, as in Stanford's quote attribution sieve and
 newsroom extractors; the first that names a speaker decides, and its name is
 kept as the attribution's ``rule``:
 
+0. the page's layout: ``interview``, a printed interview's "Q:" and "A:" lines
+   (``interviews``), and ``signature``, a vox pop's or transcript's name
+   (``layout``).
 1. ``cue``: a reporting verb in the quote's own sentence, found through the
    dependency parse ("…,” Trump added", "He quipped, “…”", "X told CNN:").
 2. ``verdict``: the sentence after the quote names whose words they were
@@ -32,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -50,6 +54,7 @@ from quotebank.engine.attribution.cues import (
 )
 from quotebank.engine.attribution.decision import NO_ONE, Decision
 from quotebank.engine.attribution.headlines import headline_verb, name_before
+from quotebank.engine.attribution.interviews import ANSWER, Parties, interview_label, parties
 from quotebank.engine.attribution.layout import headline_label, signed_or_labelled
 from quotebank.engine.attribution.phrases import mistagged_cue
 from quotebank.engine.attribution.quotes import (
@@ -162,6 +167,7 @@ class Sieve:
     def _cues(self, quote: QuoteSpan) -> Iterator[tuple[str, Cue]]:
         """The cues of a quote, most precise first; each finder runs only when asked."""
         for rule, finder in (
+            ("interview", self._interview),
             ("signature", self._signature),
             ("cue", self._cue_after),
             ("cue", self._cue_before),
@@ -430,6 +436,20 @@ class Sieve:
         if len(speakers) > 1:  # several people: only the one the parse hangs the quote on
             found = [(verb, cue) for verb, cue in found if hangs_on(verb, quote)]
         return found[0][1] if len(found) == 1 or len(speakers) == 1 else None
+
+    def _interview(self, quote: QuoteSpan) -> Cue | None:
+        """A printed interview's "A:" line is the interviewee's, its "Q:" line the
+        interviewer's, as the introduction names them (``interviews``)."""
+        label = interview_label(self.text, quote)
+        if label is None:
+            return None
+        word = self._parties.answers if label == ANSWER else self._parties.asks
+        return Cue(subject=word, text=":") if word is not None else None
+
+    @cached_property
+    def _parties(self) -> Parties:
+        first = next(q for q in self.quotes if interview_label(self.text, q) is not None)
+        return parties(self.doc, self.people, first.span.start)
 
     def _signature(self, quote: QuoteSpan) -> Cue | None:
         """Vox pops, pull quotes, digests: the quote's signature or label names a person

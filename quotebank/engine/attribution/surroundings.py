@@ -78,7 +78,7 @@ class Surroundings:
 
     def continuation(self, index: int, earlier: list[Decision]) -> Decision:
         quote = self.quotes[index]
-        if opens_with_label(quote.text):  # "VIDEO: …": a line of its own
+        if opens_with_label(quote.text) or quote.is_turn:  # "VIDEO: …": a line of its own
             return NO_ONE
         previous = self._previous_speech(index, earlier)
         if previous is not None and (

@@ -9,8 +9,10 @@ is a transcript: at least two such paragraphs, one label at least twice (people
 take turns). A transcript pasted into an article inside quotation marks, each
 paragraph opening with one (\"GARCIA: …), has the same turns. Its words, less
 stage directions at either end ("(LAUGHTER)", "[CROSSTALK]"), are a quotation of
-whoever the label names. Subheads ("UPDATE:", "WATCH:") and shouted lines ("IOWA
-POLLS: NOT WRONG") are not turns. Pure: no spaCy.
+whoever the label names. A printed interview's "Q:" and "A:" lines are turns too,
+when each opens two lines or more: the interviewer's and the interviewee's.
+Subheads ("UPDATE:", "WATCH:") and shouted lines ("IOWA POLLS: NOT WRONG") are
+not turns. Pure: no spaCy.
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ from collections import Counter
 from quotebank.text.lexicon import SECTION_LABELS
 
 _LABEL = r"[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2}"  # "HOLMES", "JAKE TAPPER"
+_INTERVIEW = ("Q", "A")  # a printed interview's question and answer
 _ROLE = rf",[ \t]+{_LABEL}"  # "DANA WHITCOMBE, HOST:", "MARTINEZ, BYLINE:"
 _TURN = re.compile(
-    rf"^[ \t]*(?P<mark>[\"“])?(?P<label>{_LABEL})(?:{_ROLE})?:[ \t\u00a0]+(?P<said>[^\n]+)$",
+    rf"^[ \t]*(?P<mark>[\"“])?(?P<label>{_LABEL}|[QA])(?:{_ROLE})?:[ \t\u00a0]+(?P<said>[^\n]+)$",
     re.MULTILINE,
 )
 _OPENING_LABEL = re.compile(rf"{_LABEL}:\s")
@@ -36,7 +39,10 @@ _TURNS = 2  # paragraphs with a label: fewer is a subhead, not a transcript
 def transcript_turns(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spoken words of each turn, as (start, end), outside the ``taken`` ranges
     (text already in quotation marks)."""
-    turns = [m for m in _TURN.finditer(text) if _speaks(m) and not _overlaps(m, taken)]
+    turns = [m for m in _TURN.finditer(text) if not _overlaps(m, taken)]
+    labels = Counter(m.group("label") for m in turns)
+    interview = all(labels[label] >= _TURNS for label in _INTERVIEW)
+    turns = [m for m in turns if _speaks(m, interview)]
     labels = Counter(m.group("label") for m in turns)
     if len(turns) < _TURNS or max(labels.values(), default=0) < 2:
         return []
@@ -49,12 +55,14 @@ def opens_with_label(words: str) -> bool:
     return _OPENING_LABEL.match(words) is not None
 
 
-def _speaks(match: re.Match[str]) -> bool:
-    """A label that can be a person, before words in ordinary case."""
+def _speaks(match: re.Match[str], interview: bool) -> bool:
+    """A label that can be a person, or an interview's "Q"/"A", before words in
+    ordinary case."""
     label, said = match.group("label"), match.group("said")
     letters = [c for c in re.sub(r"[(\[][^)\]]*[)\]]", "", said) if c.isalpha()]
     lower = sum(c.islower() for c in letters)
-    return label.lower() not in SECTION_LABELS and len(label) > 1 and lower * 2 > len(letters)
+    named = len(label) > 1 or (interview and label in _INTERVIEW)
+    return label.lower() not in SECTION_LABELS and named and lower * 2 > len(letters)
 
 
 def _overlaps(match: re.Match[str], taken: list[tuple[int, int]]) -> bool:
