@@ -11,6 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotebank.engine.attribution.genders import english_guess, first_name_gender, sure_gender
+from quotebank.engine.attribution.quotes import doc_text
+from quotebank.engine.prefilter.marks import headline_end
 from quotebank.text.lexicon import DASHES, ORG_NOUNS, PERSON_ROLES, REPORTING_VERBS, is_role
 from quotebank.text.names import TITLES
 
@@ -47,9 +49,6 @@ def speaks(token: Token) -> bool:
     return singular or verb.lemma_.lower() in REPORTING_VERBS
 
 
-_HEADLINE_TOKENS = 30  # the longest first line read as a headline
-
-
 def in_headline_name(ent: Span) -> Span:
     """ "[Leaked Memo Ties Varga] Campaign to …": a headline's title case runs words
     into a name the recogniser finds there; the name starts at a given name, else it
@@ -62,9 +61,8 @@ def in_headline_name(ent: Span) -> Span:
 
 
 def in_headline(span: Span) -> bool:
-    """On a short first line, with the article below it."""
-    first_break = next((t.i for t in span.doc if "\n" in t.text), None)
-    return first_break is not None and span.end <= first_break <= _HEADLINE_TOKENS
+    """On a short first line, with the article below it (``marks.headline_end``)."""
+    return span.end_char <= headline_end(doc_text(span.doc))
 
 
 def bracketed_acronym(span: Span) -> bool:

@@ -460,8 +460,7 @@ class Resolver:
     def _described_before(self, token: Token) -> ResolvedSpeaker | None:
         """ "The former governor hit back. “…,” the 67-year-old said.": the person the
         sentence told before has for its subject, when a role describes them."""
-        sent = self._told_before(token.sent)
-        subject = self._subject(sent) if sent is not None else None
+        subject = self._subject_before(token.sent)
         if subject is None or not is_role_word(subject):
             return None
         found = self.resolve(subject)  # "The leader of the league, Ann Lee, warned …"
