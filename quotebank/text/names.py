@@ -25,7 +25,7 @@ TITLES = frozenset(
     designate foreign defence defense treasury state home health finance trade
     interior justice attorney us u.s. uk u.k. un eu speaker leader majority minority
     opposition cpl pvt spc adm cmdr brig supt det insp atty amb pres sec msgr fr hon sens
-    reps gens
+    reps gens coun ald del commr
     """.split()
 )
 # Abbreviated titles news copy writes with a full stop ("Lt. Tyler Smith", "Army Sgt. Maj.
@@ -34,6 +34,7 @@ TITLE_ABBREVIATIONS = tuple(
     """
     Mr Mrs Ms Dr Prof Gen Gens Sen Sens Rep Reps Gov Lt Col Sgt Maj Capt Cpl Pvt Spc Adm
     Cmdr Brig Supt Det Insp Atty Amb Pres Sec Msgr Rev Fr Hon St Mt Ft Jr Sr
+    Coun Cllr Ald Del Commr
     """.split()
 )
 # The role an abbreviated title stands for: "Sen. Ana Ruiz" is "the senator".
@@ -44,7 +45,8 @@ TITLE_ROLES = {
     "adm": "admiral", "cmdr": "commander", "brig": "brigadier", "supt": "superintendent",
     "det": "detective", "insp": "inspector", "atty": "attorney", "amb": "ambassador",
     "pres": "president", "sec": "secretary", "prof": "professor", "rev": "reverend",
-    "cllr": "councillor",
+    "cllr": "councillor", "coun": "councillor", "ald": "alderman", "del": "delegate",
+    "commr": "commissioner",
 }  # fmt: skip
 _SENATOR = frozenset({"senator", "sen"})
 _GOVERNOR = frozenset({"governor", "gov"})

@@ -1985,6 +1985,33 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "councillor-abbreviated",
+        "Marina vote splits council\n\nMayor Holt Brenlow has not said how he will vote.\n\n\"We are not against boats. We are against this marina, at this size,\" Coun. Pella Varnavides, the council's only independent member, said at Monday's meeting.\n",
+        [
+            (
+                "We are not against boats. We are against this marina, at this size,",
+                "Pella Varnavides",
+                "person",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "a-nickname-many-give",
+        'The quiet man of the concert hall\n\nOrchestra players along the coast call him "the Tuner," and he answers to it. Fennick Arroway has kept the hall\'s pianos for thirty years.\n\nA cellist, Marit Holm, said he was "the best listener I know."\n',
+        [("the best listener I know.", "Marit Holm", "person", "partial")],
+    ),
+    (
+        "who-after-a-role-in-apposition",
+        'Audit row deepens\n\nThe auditors will report in May. Among the critics is Corbin Ayles, a former county treasurer who called the audit "a fishing trip with a calculator."\n',
+        [("a fishing trip with a calculator.", "Corbin Ayles", "person", "partial")],
+    ),
+    (
+        "a-quote-opening-on-its-verb",
+        'Deck trial opens\n\nDefense lawyer Piet Dunleavy asked the court to keep the photographs from jurors. Before testimony began, Circuit Judge Amara Quist denied the motion to keep jurors from seeing photographs of the injured guests, which Dunleavy had called "designed to inflame, not to inform."\n',
+        [("designed to inflame, not to inform.", "Piet Dunleavy", "person", "partial")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

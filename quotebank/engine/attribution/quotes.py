@@ -197,14 +197,17 @@ def _calls_someone(before: Token | None, after: Token | None) -> bool:
 
 def _someone_calls_it(span: Span) -> bool:
     """ "Ruiz called Mrs. Holt a “paper tiger”": a name someone gives, in their
-    words; not "a group called “Women for Ohio”" (no one calls it that here)."""
+    words; not "a group called “Women for Ohio”" (no one calls it that here), nor
+    what many call someone ("players call him “the Doctor”": a nickname)."""
     token = span.root
     for _ in range(4):
         if token.head is token:
             return False
         token = token.head
         if token.pos_ == "VERB" and token.lemma_.lower() in _CALLING and token.i < span.start:
-            return any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+            subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+            many = token.lemma_.lower() in _GIVEN_NAMES  # "call", not "refer to … as"
+            return any(not many or c.tag_ not in ("NNS", "NNPS") for c in subjects)
     return False
 
 

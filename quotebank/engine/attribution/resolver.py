@@ -143,7 +143,10 @@ class Resolver:
         while clause.dep_ == "conj" and clause.head is not clause:
             clause = clause.head  # "X, who drives … and who said …"
         if token.lower_ in _RELATIVE_PRONOUNS and clause.dep_ == "relcl":
-            return self.resolve(clause.head)  # "X, who said …": X
+            antecedent = clause.head  # "X, who said …": X
+            if antecedent.dep_ == "appos" and is_role_word(antecedent):
+                antecedent = antecedent.head  # "X, a former chairman who said …": X
+            return self.resolve(antecedent)
         if (token.pos_ == "PRON" and token.lower_ not in ("another", "one")) or (
             token.lower_ in GENDERED_PRONOUNS
         ):

@@ -37,7 +37,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cached_property
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotebank.engine.attribution.cues import (
     SUBJECTS,
@@ -587,11 +587,27 @@ def _roots(quote: QuoteSpan) -> list[Token]:
     span = quote.span
     first, last = span[0].sent, span[-1].sent
     if first.start == last.start:
+        opening = _opening_top(span)
+        if opening is not span.root and is_reporting_verb(opening.head):
+            return [opening, span.root]
         return [span.root]
     head = span.doc[span.start : first.end].root
     if quote.asks:
         return [head]
     return [head, span.doc[last.start : span.end].root]
+
+
+def _opening_top(span: Span) -> Token:
+    """The highest word of the phrase that opens a quote. When the parse hangs it on
+    a verb of speech and the quote's later words elsewhere, the verb is the quote's
+    ("which Ruiz had called “designed to inflame, not to inform”": the second
+    infinitive on the main verb)."""
+    token = span[0]
+    for _ in range(len(span)):  # bounded: a parse is not always a tree
+        if token.head is token or not span.start <= token.head.i < span.end:
+            break
+        token = token.head
+    return token
 
 
 def _described_as(below: Token | None, noun: Token) -> bool:
