@@ -2012,6 +2012,29 @@ ARTICLES = [
         'Deck trial opens\n\nDefense lawyer Piet Dunleavy asked the court to keep the photographs from jurors. Before testimony began, Circuit Judge Amara Quist denied the motion to keep jurors from seeing photographs of the injured guests, which Dunleavy had called "designed to inflame, not to inform."\n',
         [("designed to inflame, not to inform.", "Piet Dunleavy", "person", "partial")],
     ),
+    (
+        "vox-pop-list-with-bullets",
+        'What voters told us about the bridge\n\nChannel 9 talked with people at the general store on Tuesday. Here is some of what we heard:\n\n• Osgood Pellmore, 68, of Fairbank: "Fix it right or leave it alone. Just don\'t turn it into a museum."\n\n• Lavinia Strand, 35, of Elmhurst Flats: "My kids think it\'s a castle. I\'d rather they keep thinking that from the sidewalk."\n',
+        [
+            (
+                "Fix it right or leave it alone. Just don't turn it into a museum.",
+                "Osgood Pellmore",
+                "person",
+                "direct",
+            ),
+            (
+                "My kids think it's a castle. I'd rather they keep thinking that from the sidewalk.",
+                "Lavinia Strand",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "he-is-not-the-man-his-clause-names",
+        'Late save sends Norbury through\n\nJasper Callow, the Norbury goaltender, made 36 saves. Friars captain Desmond Ruark had a clear look from the slot in the last minute and picked the top corner. He said afterward that he never saw the shot leave Ruark\'s stick and had "just guessed, and guessed right."\n',
+        [("just guessed, and guessed right.", "Jasper Callow", "pronoun", "partial")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -212,6 +212,24 @@ def test_an_honorific_and_a_name_labelled_org_are_a_person(
     assert name in [person.name for person in People.build(doc, set()).persons]
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "person"),
+    [
+        ("Alaric Orrell, a retired surveyor, naps after lunch.", "Alaric Orrell", True),
+        ("Alaric Holdings, a property firm, sold the site.", "Alaric Holdings", False),
+        ("Alaric Orrell sold the site to a property firm.", "Alaric Orrell", False),
+    ],
+)
+def test_a_given_name_and_surname_labelled_org_with_a_noun_in_apposition_is_a_person(
+    nlp: Language, text: str, label: str, person: bool
+) -> None:
+    doc = nlp(text)
+    start = text.index(label)
+    doc.ents = [doc.char_span(start, start + len(label), label="ORG")]
+    names = [p.name for p in People.build(doc, set()).persons]
+    assert (label in names) is person
+
+
 def test_a_surname_that_is_also_a_word_for_a_body_is_still_a_name(nlp: Language) -> None:
     text = (
         "She was treated at Queen Elizabeth Hospital. “Not this year,” said the manager, Ken Brand."

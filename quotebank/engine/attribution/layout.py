@@ -28,8 +28,9 @@ _SIGNED = re.compile(  # “…” ¶― Maria Lopez, 41, Tucson
     rf"(?P<name>{_NAME})(?:[ \t]*\([^()\n]{{1,24}}\)[^\n]{{0,40}})?"
     rf"(?:,[^\n]{{1,80}})?[ \t]*(?:\n|$)"
 )  # "― Rep. Ann Colby (R), whip", a post's "― Dana Lisk (@danalisk) March 3, 2016"
+_BULLET = r"(?:[•·▪*][ \t]*)?"  # a list's entry: "• Ken Ito, 68, of Fairview: “…”"
 _LABELLED = re.compile(  # "Ken Ito, a nurse: “…”", "Rep. Ann Cole (R-Ohio): “…”"
-    rf"[ \t]*(?P<name>{_NAME})(?:[ \t]*\([^()\n:]{{1,24}}\))?(?:,[^\n:“\"]{{1,60}})?"
+    rf"[ \t]*{_BULLET}(?P<name>{_NAME})(?:[ \t]*\([^()\n:]{{1,24}}\))?(?:,[^\n:“\"]{{1,60}})?"
     rf"(?P<mark>:)[ \t\u00a0]*(?:{DIRECTION}[ \t]*)?"  # "(LAUGHTER)" before a turn's words
 )
 _DIGEST_DASH = re.compile(r"^.*\s[-–—]\s")  # up to a digest's last " - " before its label

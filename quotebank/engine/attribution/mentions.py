@@ -28,6 +28,7 @@ from quotebank.engine.attribution.name_shapes import (
     aged,
     bracketed_acronym,
     could_be_name,
+    described_given_name,
     given_and_surname,
     has_who_clause,
     honorific_name,
@@ -179,6 +180,7 @@ class People:
                 people.match(ent.text) is not None
                 or people.is_relative(ent)
                 or named_by_role(ent)
+                or described_given_name(ent)
                 or has_who_clause(ent)
                 or honorific_name(ent)
                 or aged(ent)

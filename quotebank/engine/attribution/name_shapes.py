@@ -241,6 +241,20 @@ def named_by_role(span: Span) -> bool:
     )
 
 
+def described_given_name(span: Span) -> bool:
+    """ "Wendell Aughtry, a retired surveyor," labelled a body: a given name that
+    is surely a man's or a woman's, a surname, and a common noun in apposition."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 3 or not sure_gender(words[0].text):
+        return False
+    if any(t.lower_ in ORG_NOUNS or not t.is_title for t in words):
+        return False
+    return any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= span.end and c.lower_ not in ORG_NOUNS
+        for c in span.root.children
+    )  # not "Alaric Holdings, a property firm,"
+
+
 def speaking_noun(noun: Token, name: Span) -> bool:
     """ "said one rower, Ilse Marten": a common noun that speaks, set beside a given
     name and a surname."""

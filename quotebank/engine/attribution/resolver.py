@@ -585,9 +585,12 @@ class Resolver:
         sentences = self._sentence_index
         here = sentences[token.i]
         quoted = self._quoted_names(token)
+        below = self._named_below(token)
         for rank, mention in enumerate(self.people.before(token.i)[:15]):
             person = self.people.persons[mention.person]
             if gender and person.gender and person.gender != gender:
+                continue
+            if mention.person in below:
                 continue
             if role and role not in person.roles:
                 continue
@@ -606,6 +609,17 @@ class Resolver:
             if best is None or score < best[0]:
                 best = (score, mention.person)
         return None if best is None else best[1]
+
+    def _named_below(self, token: Token) -> set[int]:
+        """The people named, outside quotation marks, in the clause a subject's verb
+        reports, whom the subject cannot be: in "he said he never saw Pettigrew's
+        shot", "he" is not Pettigrew."""
+        if token.dep_ not in SUBJECTS or token.pos_ != "PRON" or token.head is token:
+            return set()
+        clauses = [c for c in token.head.children if c.dep_ == "ccomp" and c.i > token.i]
+        words = (t for clause in clauses for t in clause.subtree if t.i not in self.inside)
+        named = (self.people.person_at(t) for t in words)
+        return {person for person in named if person is not None}
 
     def _own_words(self, index: int) -> frozenset[str]:
         """The words of a person's names no one else in the story shares ("Barbara",
