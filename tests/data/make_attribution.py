@@ -2035,6 +2035,49 @@ ARTICLES = [
         'Late save sends Norbury through\n\nJasper Callow, the Norbury goaltender, made 36 saves. Friars captain Desmond Ruark had a clear look from the slot in the last minute and picked the top corner. He said afterward that he never saw the shot leave Ruark\'s stick and had "just guessed, and guessed right."\n',
         [("just guessed, and guessed right.", "Jasper Callow", "pronoun", "partial")],
     ),
+    (
+        "a-description-of-the-person-just-introduced",
+        'Harbour tower divides the hill\n\nThe developer wants to build 84 flats on the old cannery lot.\n\nAmbrose Tellwright, 71, has lived on the hill above the harbour for 44 years. From his kitchen he can see the lighthouse. The new building would sit squarely in the way.\n\n"I\'m not going to pretend it\'s about anything bigger than that," the retired fisherman said. "It\'s my window."\n\nMaribel Oyston, 41, crosses the harbour bridge twice a day to take her children to school.\n\n"Six extra miles each way, twice a day. You do the math on gas," the mother of three said.\n',
+        [
+            (
+                "I'm not going to pretend it's about anything bigger than that,",
+                "Ambrose Tellwright",
+                "description",
+                "direct",
+            ),
+            ("It's my window.", "Ambrose Tellwright", "description", "direct"),
+            (
+                "Six extra miles each way, twice a day. You do the math on gas,",
+                "Maribel Oyston",
+                "description",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "in-her-words",
+        'Sea-floor pioneer dies at 88\n\nDr. Ines Wardlow spent 34 years at the Kestrel Marine Institute. Her book drew a generation of students into a field that had been, in her words, "mostly men, mostly boats and mostly guessing."\n\nIn the words of her longtime colleague Bram Tessaro, she was "impossible to argue with and impossible not to love."\n\nKestrel said in a statement that she had been "the institute\'s compass for three decades."\n',
+        [
+            ("mostly men, mostly boats and mostly guessing.", "Ines Wardlow", "pronoun", "partial"),
+            (
+                "impossible to argue with and impossible not to love.",
+                "Bram Tessaro",
+                "person",
+                "partial",
+            ),
+            (
+                "the institute's compass for three decades.",
+                "Kestrel Marine Institute",
+                "organization",
+                "partial",
+            ),
+        ],
+    ),
+    (
+        "one-party-member-beside-the-partys-committee",
+        'Donors plan ad blitz\n\nThe Republican National Committee will meet in Cleveland in May.\n\n"You are going to see a massive ad spend," said one Republican involved in the planning, who asked not to be named.\n',
+        [("You are going to see a massive ad spend,", "Republican", "unnamed", "direct")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -79,19 +79,22 @@ def bracketed_acronym(span: Span) -> bool:
 
 def opens_org_name(name: Span) -> bool:
     """A lone word that opens an organization's longer name in the article: "Halvern"
-    where "Halvern Foods" is named, outside the headline (whose capitals the
+    where "(the) Halvern Foods" is named, outside the headline (whose capitals the
     recogniser often takes for a name: "Haddow Prompts Speculation")."""
-    if len(name) != 1:
-        return False
+    if len(name) != 1 or name[0].ent_type_ == "NORP":
+        return False  # "one Republican" beside "the Republican National Committee"
     doc = name.doc
-    return any(
-        ent.label_ == "ORG"
-        and len(ent) > 1
-        and ent[0].text == name.text
-        and ent.start != name.start
-        and not in_headline(ent)
-        for ent in doc.ents
-    )
+    for ent in doc.ents:
+        words = ent[1:] if ent[0].lower_ == "the" else ent
+        if (
+            ent.label_ == "ORG"
+            and len(words) > 1
+            and words[0].text == name.text
+            and words.start != name.start
+            and not in_headline(ent)
+        ):
+            return True
+    return False
 
 
 def after_dateline(ent: Span) -> Span:

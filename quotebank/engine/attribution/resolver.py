@@ -66,6 +66,7 @@ from quotebank.text.names import strip_titles
 
 _ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 _RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
+_INTRODUCED_SENTENCES = 3  # how far back a person just introduced may be
 _GOING_ON = frozenset(("add", "continue"))
 _RUNS_FOR = frozenset("america president senate congress house governor mayor assembly".split())
 _NAMED_IN_QUOTE = 30  # a person the quote names is rarely who says it
@@ -610,6 +611,25 @@ class Resolver:
                 best = (score, mention.person)
         return None if best is None else best[1]
 
+    def _just_introduced(self, token: Token) -> int | None:
+        """ "Tad Brice, 71, has lived on the hill for 44 years. … “…,” the retired
+        fisherman said.": a qualified description no one's role matches is the person
+        the writer has just introduced, with no role yet, when no one else has been
+        named since."""
+        if not any(c.dep_ in ("amod", "compound", "prep") for c in token.children):
+            return None  # "the moderator", "the crowd": someone of the scene
+        here = self._sentence_index[token.i]
+        near = [
+            m
+            for m in self.people.before(token.i)
+            if here - self._sentence_index[m.start] <= _INTRODUCED_SENTENCES
+            and m.start not in self.inside
+        ]
+        if not near or len({m.person for m in near}) > 1 or not any(m.is_main for m in near):
+            return None
+        person = near[0].person
+        return person if self.people.persons[person].description is None else None
+
     def _named_below(self, token: Token) -> set[int]:
         """The people named, outside quotation marks, in the clause a subject's verb
         reports, whom the subject cannot be: in "he said he never saw Pettigrew's
@@ -686,6 +706,8 @@ class Resolver:
             if earlier is not None:
                 return earlier
         owned = any(c.dep_ == "poss" for c in token.children)  # "the minister's spokesman"
+        if index is None and determiner == "the" and not owned:
+            index = self._just_introduced(token)
         if index is None and may_be_anyone(token) and not owned:  # "the leader"
             index = self._nearest(token, epithets=epithets)
         elif index is None and head in RELATION_ROLES and not owned:

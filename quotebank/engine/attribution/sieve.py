@@ -299,8 +299,9 @@ class Sieve:
         return cue if cue.subject is not None else None
 
     def _according_to(self, quote: QuoteSpan) -> Cue | None:
-        """ "according to X, …": for a partial quote, anywhere before it in its sentence
-        ("According to X, she had “…” results and shows “…” stamina")."""
+        """ "according to X, …", "in X's words", "in the words of X": for a partial
+        quote, anywhere before it in its sentence ("According to X, she had “…”
+        results and shows “…” stamina")."""
         if quote.kind == PARTIAL:
             sent = self.doc[quote.span.start].sent
             before = [t for t in self.doc[sent.start : quote.span.start] if t.i not in self.inside]
@@ -312,6 +313,9 @@ class Sieve:
                 source = object_of(to) if to.lower_ == "to" else None
                 if source is not None:
                     return Cue(subject=source, text="according to")
+            source = _words_of(token)
+            if source is not None:
+                return Cue(subject=source, text="in the words of")
         return None
 
     def _dash(self, quote: QuoteSpan) -> Cue | None:
@@ -595,6 +599,19 @@ def _roots(quote: QuoteSpan) -> list[Token]:
     if quote.asks:
         return [head]
     return [head, span.doc[last.start : span.end].root]
+
+
+def _words_of(token: Token) -> Token | None:
+    """Whose words "in her words", "in Ruiz's own words", "in the words of one aide"
+    are."""
+    if token.lower_ != "words" or token.head.lower_ != "in":
+        return None
+    for child in token.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return object_of(child)
+    return None
 
 
 def _opening_top(span: Span) -> Token:
