@@ -2078,6 +2078,18 @@ ARTICLES = [
         'Donors plan ad blitz\n\nThe Republican National Committee will meet in Cleveland in May.\n\n"You are going to see a massive ad spend," said one Republican involved in the planning, who asked not to be named.\n',
         [("You are going to see a massive ad spend,", "Republican", "unnamed", "direct")],
     ),
+    (
+        "a-body-name-the-recogniser-cut-short",
+        'Grant audit widens\n\nState auditors are reviewing three years of payments to a youth charity run by a council member\'s sister-in-law.\n\nThe charity, Bright Futures of Alder Springs, said in a statement that it "has met every condition of every grant it has received."\n',
+        [
+            (
+                "has met every condition of every grant it has received.",
+                "Bright Futures of Alder Springs",
+                "organization",
+                "partial",
+            )
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

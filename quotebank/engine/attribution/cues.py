@@ -47,6 +47,7 @@ INDEFINITE = frozenset(
     """.split()
 )
 _TIME_LABELS = ("DATE", "TIME")
+_NAME_JOINERS = frozenset(("of", "for", "and", "&"))  # inside a name: "Friends of the Earth"
 
 
 @dataclass(frozen=True, slots=True)
@@ -629,7 +630,7 @@ def outlet_of(verb: Token) -> str | None:
 def entity_of(token: Token) -> Span:
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
-            return ent
+            return completed(ent)
     doc = token.doc
     left = token.i
     while (
@@ -640,6 +641,24 @@ def entity_of(token: Token) -> Span:
     ):
         left -= 1
     return doc[left : token.i + 1]
+
+
+def completed(name: Span, *, across: bool = False) -> Span:
+    """ "[Bright Futures of] Alder Springs": a name cut after a small word goes on
+    through the capitalised words after it; ``across``, a body's name cut before one
+    too ("[Bright Futures] of Alder Springs"), which a person's never is ("Ana Ruiz
+    of Texas")."""
+    doc = name.doc
+    end = name.end
+    if name[-1].lower_ not in _NAME_JOINERS:
+        joined = end + 1 < len(doc) and doc[end].lower_ in _NAME_JOINERS
+        if not (across and joined and doc[end + 1].is_title):
+            return name
+        end += 1
+    cut = end
+    while end < len(doc) and doc[end].is_title and not doc[end].is_sent_start:
+        end += 1
+    return doc[name.start : end] if end > cut else name
 
 
 def strip_the(text: str) -> str:

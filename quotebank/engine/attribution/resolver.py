@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from quotebank.engine.attribution.cues import (
     INDEFINITE,
     SUBJECTS,
+    completed,
     descriptor,
     document_source,
     entity_of,
@@ -690,6 +691,9 @@ class Resolver:
         if _body_of(token):  # "the Ruiz campaign": named in its own phrase
             return ResolvedSpeaker(label, "organization", aliases=(label,), how="organization")
         if head in ORG_NOUNS and head not in PERSON_ROLES:
+            beside = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if beside:  # "The charity, Bright Futures of Alder Springs, said"
+                return self._organization(completed(entity_of(beside[0]), across=True))
             named = self._nearest_organization(token) if determiner == "the" else None
             return named or ResolvedSpeaker(label, "organization", how="organization")
         if not is_role_word(token) and not speaking_subject(token):
