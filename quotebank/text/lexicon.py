@@ -159,6 +159,10 @@ DOCUMENT_NOUNS = _words(
     """
 )
 
+# Verbs of a conversation an interview's introduction tells: "Ana Ruiz spoke with
+# reporter Ben Ito", "was questioned by Feeney".
+TALKING_VERBS = _words("speak talk sit chat interview question ask")
+
 # Documents through which their issuer speaks: "a statement from the hospital says" is
 # the hospital. The others speak as themselves unless a named person issued them: "a
 # report by the institute finds" is the report, "Ruiz's new ad says" is Ruiz.

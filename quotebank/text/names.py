@@ -25,7 +25,7 @@ TITLES = frozenset(
     designate foreign defence defense treasury state home health finance trade
     interior justice attorney us u.s. uk u.k. un eu speaker leader majority minority
     opposition cpl pvt spc adm cmdr brig supt det insp atty amb pres sec msgr fr hon sens
-    reps gens coun ald del commr
+    reps gens coun ald del commr dc ds di dci pc cm shri sri smt shrimati
     """.split()
 )
 # Abbreviated titles news copy writes with a full stop ("Lt. Tyler Smith", "Army Sgt. Maj.
@@ -34,7 +34,7 @@ TITLE_ABBREVIATIONS = tuple(
     """
     Mr Mrs Ms Dr Prof Gen Gens Sen Sens Rep Reps Gov Lt Col Sgt Maj Capt Cpl Pvt Spc Adm
     Cmdr Brig Supt Det Insp Atty Amb Pres Sec Msgr Rev Fr Hon St Mt Ft Jr Sr
-    Coun Cllr Ald Del Commr
+    Coun Cllr Ald Del Commr Smt
     """.split()
 )
 # The role an abbreviated title stands for: "Sen. Ana Ruiz" is "the senator".

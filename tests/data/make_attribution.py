@@ -2090,6 +2090,47 @@ ARTICLES = [
             )
         ],
     ),
+    (
+        "the-age-names-the-person",
+        'ROOFER CAGED FOR CONNING PENSIONERS\n\nConman Dale Ferriby, 37, cold-called homes across the county, the court heard.\n\nWidower Amos Tolland, 77, handed over £9,500 after Ferriby told him his chimney was about to fall in.\n\nSpeaking outside court, the 77-year-old said: "I would have paid anything to keep my late wife\'s house standing."\n\nDetective Constable Mina Farrant linked the case to three other complaints.\n\n"He had a script, a van full of broken slates and no conscience," said DC Farrant.\n',
+        [
+            (
+                "I would have paid anything to keep my late wife's house standing.",
+                "Amos Tolland",
+                "description",
+                "direct",
+            ),
+            (
+                "He had a script, a van full of broken slates and no conscience,",
+                "Mina Farrant",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "honorifics-of-an-indian-daily",
+        "Deshmane predicts second term\n\nKOTHRALI: Chief Minister Shri Ravindra Deshmane on Sunday said that the ruling front would return to power with “a bigger mandate than last time”.\n\nReacting to the remarks, Smt. Sushila Walvekar, who heads the opposition, said that the Chief Minister was “dreaming in daylight”.\n",
+        [
+            ("a bigger mandate than last time", "Ravindra Deshmane", "person", "partial"),
+            ("dreaming in daylight", "Sushila Walvekar", "person", "partial"),
+        ],
+    ),
+    (
+        "radio-interview-the-reporter-speaks-with-the-guest",
+        "New sirens get their first test Saturday\n\nThe county's new warning sirens will sound for the first time on Saturday at noon.\n\nKBRT's Odell Quennell spoke with county fire marshal Petra Ollerton on Thursday about how the system will work. Their conversation has been edited.\n\nQ: What will it sound like?\n\nA: A rising and falling tone, for three minutes.\n\nQ: And if people hear it at another time?\n\nA: Then it is real. Go inside and be ready to leave.\n",
+        [
+            ("What will it sound like?", "Odell Quennell", "person", "direct"),
+            ("A rising and falling tone, for three minutes.", "Petra Ollerton", "person", "direct"),
+            ("And if people hear it at another time?", "Odell Quennell", "person", "direct"),
+            (
+                "Then it is real. Go inside and be ready to leave.",
+                "Petra Ollerton",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -230,6 +230,30 @@ def test_a_given_name_and_surname_labelled_org_with_a_noun_in_apposition_is_a_pe
     assert (label in names) is person
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "name"),
+    [
+        (
+            "Chief Minister Shri Ravindra Deshmane said that the front would win.",
+            "Shri Ravindra",
+            "Ravindra Deshmane",
+        ),
+        (
+            "Later, Smt. Sushila Walvekar said she was not worried.",
+            "Smt. Sushila",
+            "Sushila Walvekar",
+        ),
+    ],
+)
+def test_an_honorific_and_the_surname_the_recogniser_left_out_make_one_name(
+    nlp: Language, text: str, label: str, name: str
+) -> None:
+    doc = nlp(text)
+    start = text.index(label)
+    doc.ents = [doc.char_span(start, start + len(label), label="PERSON")]
+    assert [person.name for person in People.build(doc, set()).persons] == [name]
+
+
 def test_a_surname_that_is_also_a_word_for_a_body_is_still_a_name(nlp: Language) -> None:
     text = (
         "She was treated at Queen Elizabeth Hospital. “Not this year,” said the manager, Ken Brand."

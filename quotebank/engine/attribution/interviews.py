@@ -6,10 +6,11 @@
     Q: Why did you leave?
     A: The service automated it.
 
-The introduction, everything before the first turn, names both: whoever it
-names most, leaving out the one asking, answers the "A:" lines; the one asking
-is a reporter, writer or host, or whom the interviewee "spoke with", and asks
-the "Q:" lines when the introduction names one such person only.
+The introduction, everything before the first turn, names both. The one asking
+is the one reporter, writer or host it names (or an outlet's: "KVRL's Bran
+Ellis"), else the side of its "X spoke with Y" that asks; with two reporters,
+the questions are left to no one. The one answering is the other side of that
+conversation, else whoever the introduction names most.
 """
 
 from __future__ import annotations
@@ -23,13 +24,13 @@ from spacy.tokens import Doc, Token
 from quotebank.engine.attribution.mentions import Mention, People
 from quotebank.engine.attribution.quotes import QuoteSpan
 from quotebank.engine.prefilter.turns import DIRECTION
+from quotebank.text.lexicon import TALKING_VERBS
 
 ANSWER, QUESTION = "A", "Q"
 _LABEL = re.compile(rf"[ \t]*[\"“]?(?P<label>Q|A|INTERVIEWER):[ \t\u00a0]*(?:{DIRECTION}[ \t]*)?")
 _ASKING_ROLES = frozenset(
     "reporter writer editor correspondent interviewer host columnist journalist anchor".split()
 )
-_TALKING = frozenset(("speak", "talk", "sit", "chat", "interview", "question", "ask"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,24 +55,51 @@ def interview_label(text: str, quote: QuoteSpan) -> str | None:
 def parties(doc: Doc, people: People, first_turn: int) -> Parties:
     """Who answers and who asks, from the names before token ``first_turn``."""
     mentions = [m for m in people.mentions if m.end <= first_turn]
-    asking = {m.person for m in mentions if _asks(doc, people, m)}
-    named = Counter(m.person for m in mentions if m.person not in asking)
-    answers = max(named, key=lambda p: named[p], default=None)  # ties: the first named
-    asks = asking.pop() if len(asking) == 1 else None
-    return Parties(_word(doc, mentions, answers), _word(doc, mentions, asks))
+    journalists = {m.person for m in mentions if _journalist(doc, people, m)}
+    asker, other = _conversation(doc, people, first_turn)
+    if len(journalists) == 1:
+        asker = next(iter(journalists))
+        other = other if other != asker else None
+    elif journalists:
+        asker = None  # two reporters: whose question is whose cannot be told
+    named = Counter(m.person for m in mentions if m.person not in journalists | {asker})
+    answers = other if other is not None else max(named, key=lambda p: named[p], default=None)
+    return Parties(_word(doc, mentions, answers), _word(doc, mentions, asker))
 
 
-def _asks(doc: Doc, people: People, mention: Mention) -> bool:
-    """A reporter, writer or host by role, or whom someone "spoke with"."""
+def _journalist(doc: Doc, people: People, mention: Mention) -> bool:
+    """A reporter, writer or host by role, or an outlet's ("KVRL's Bran Ellis")."""
     if people.persons[mention.person].roles & _ASKING_ROLES:
         return True
     root = doc[mention.start : mention.end].root
-    preposition = root.head
-    return (
-        root.dep_ == "pobj"
-        and preposition.lower_ in ("with", "to", "by")
-        and preposition.head.lemma_.lower() in _TALKING
-    )
+    return any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in root.children)
+
+
+def _conversation(doc: Doc, people: People, first_turn: int) -> tuple[int | None, int | None]:
+    """The asker and the other party of the introduction's last "X spoke with Y",
+    "X interviewed Y", "Y was questioned by X"; a named subject who "spoke with"
+    someone asks, a pronoun ("She spoke with …") is the one the story is about."""
+    for verb in reversed(doc[:first_turn]):
+        if verb.lemma_.lower() not in TALKING_VERBS or verb.pos_ != "VERB":
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o
+            for p in verb.children
+            if p.lower_ in ("with", "to", "by")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        first = people.person_at(subject) if subject is not None else None
+        second = next(
+            (people.person_at(o) for o in objects if people.person_at(o) is not None), None
+        )
+        if second is None:
+            continue
+        if subject is not None and (subject.dep_ == "nsubjpass" or subject.pos_ == "PRON"):
+            return second, first  # "was questioned by Feeney", "She spoke with Vane"
+        return first, second
+    return None, None
 
 
 def _word(doc: Doc, mentions: list[Mention], person: int | None) -> Token | None:

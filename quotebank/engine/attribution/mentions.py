@@ -37,6 +37,7 @@ from quotebank.engine.attribution.name_shapes import (
     named_by_role,
     names_the_one_reporting,
     opens_org_name,
+    outlets_reporter,
     speaks,
     widen,
 )
@@ -181,6 +182,7 @@ class People:
                 or people.is_relative(ent)
                 or named_by_role(ent)
                 or described_given_name(ent)
+                or outlets_reporter(ent)
                 or has_who_clause(ent)
                 or honorific_name(ent)
                 or aged(ent)

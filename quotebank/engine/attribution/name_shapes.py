@@ -13,7 +13,14 @@ from spacy.tokens import Span, Token
 from quotebank.engine.attribution.genders import english_guess, first_name_gender, sure_gender
 from quotebank.engine.attribution.quotes import doc_text
 from quotebank.engine.prefilter.marks import headline_end
-from quotebank.text.lexicon import DASHES, ORG_NOUNS, PERSON_ROLES, REPORTING_VERBS, is_role
+from quotebank.text.lexicon import (
+    DASHES,
+    ORG_NOUNS,
+    PERSON_ROLES,
+    REPORTING_VERBS,
+    TALKING_VERBS,
+    is_role,
+)
 from quotebank.text.names import TITLES
 
 NOT_NAME_WORDS = TITLES | PERSON_ROLES  # "President", "spokeswoman": words before a name
@@ -110,9 +117,10 @@ def after_dateline(ent: Span) -> Span:
 
 
 def widen(span: Span) -> Span:
-    """Take in first names the tagger left outside: "Mayor [Ana] Reyes"."""
+    """Take in first names the tagger left outside, "Mayor [Ana] Reyes", and the
+    surname the recogniser left outside, "[Shri Ana] Reyes"."""
     doc = span.doc
-    start = span.start
+    start, end = span.start, span.end
     while (
         start > 0
         and doc[start - 1].pos_ == "PROPN"
@@ -122,7 +130,20 @@ def widen(span: Span) -> Span:
         and not doc[start - 1].ent_type_
     ):
         start -= 1
-    return doc[start : span.end]
+    while (
+        end < len(doc)
+        and not in_headline(span)  # "Ties Varga Campaign To …": a headline's capitals
+        and doc[end].lower_ not in ORG_NOUNS
+        and "\n" not in doc[end - 1].whitespace_
+        and doc[end + 1 : end + 2].text != ":"  # "Name: Ana Ruiz Age: 27"
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i == end
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_title
+        and not doc[end].ent_type_
+    ):
+        end += 1
+    return doc[start:end]
 
 
 def looks_like_person(span: Span) -> bool:
@@ -256,6 +277,19 @@ def described_given_name(span: Span) -> bool:
         c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= span.end and c.lower_ not in ORG_NOUNS
         for c in span.root.children
     )  # not "Alaric Holdings, a property firm,"
+
+
+def outlets_reporter(span: Span) -> bool:
+    """ "KBRT's Odell Quennell spoke with …" labelled a body: two or three capitalised
+    words an outlet owns, the subject of a verb of speech or conversation (an
+    outlet's programme does not speak)."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 3 or not all(t.is_title for t in words):
+        return False
+    root = span.root
+    owned = any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in root.children)
+    verb = root.head.lemma_.lower()
+    return owned and root.dep_ == "nsubj" and (verb in REPORTING_VERBS or verb in TALKING_VERBS)
 
 
 def speaking_noun(noun: Token, name: Span) -> bool:

@@ -154,6 +154,9 @@ class Resolver:
         ):
             return self.pronoun(token)
         if is_age(token):  # "the 24-year-old said": the person just talked about
+            index = self._of_age(token)
+            if index is not None:  # "Cuthbert Hurlock, 77," earlier
+                return self.person(index, "description")
             before = self._described_before(token)
             if before is not None:
                 return before
@@ -612,6 +615,21 @@ class Resolver:
                 best = (score, mention.person)
         return None if best is None else best[1]
 
+    def _of_age(self, token: Token) -> int | None:
+        """The person the article gave the age "the 77-year-old" names, last named:
+        "Cuthbert Hurlock, 77," or "77-year-old Cuthbert Hurlock"."""
+        years = _years(token)
+        if years is None:
+            return None
+        doc = self.doc
+        for mention in self.people.before(token.i):
+            after = doc[mention.end : mention.end + 3]
+            given = len(after) == 3 and after[0].text == "," and after[1].text == years
+            before = doc[mention.start - 1] if mention.start > 0 else None
+            if given or (before is not None and is_age(before) and _years(before) == years):
+                return mention.person
+        return None
+
     def _just_introduced(self, token: Token) -> int | None:
         """ "Tad Brice, 71, has lived on the hill for 44 years. … “…,” the retired
         fisherman said.": a qualified description no one's role matches is the person
@@ -719,6 +737,14 @@ class Resolver:
         if index is None:
             return ResolvedSpeaker(label, "unnamed", how="unnamed")
         return self.person(index, "description")
+
+
+def _years(age: Token) -> str | None:
+    """The number of "77-year-old", given its "old"."""
+    doc = age.doc
+    if age.i < 4 or doc[age.i - 3].text != "-" or not doc[age.i - 4].like_num:
+        return None
+    return doc[age.i - 4].text
 
 
 def _committee(token: Token) -> str | None:
