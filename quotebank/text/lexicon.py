@@ -130,6 +130,7 @@ PERSON_ROLES = _words(
     frontrunner front-runner hopeful challenger incumbent contender nominee
     host co-host anchor moderator pundit correspondent blogger
     businessman businesswoman billionaire mogul tycoon magnate
+    widow widower pensioner retiree
     people person
     """
 )

@@ -10,6 +10,9 @@ from rapidfuzz.fuzz import ratio
 
 # Words that introduce a name but are not part of it. Regnal names keep their
 # title ("Queen Elizabeth II") because the numeral marks them; see strip_titles.
+# Titles written in capitals or without a full stop: UK police ranks ("DC Ana Ruiz", a
+# detective constable), India's chief minister ("CM") and honorifics ("Shri", "Smt").
+UNDOTTED_TITLES = ("DC", "DS", "DI", "DCI", "PC", "CM", "Shri", "Sri", "Shrimati")
 TITLES = frozenset(
     """
     mr mrs ms miss mx dr doctor prof professor sir dame lord lady madam
@@ -25,8 +28,9 @@ TITLES = frozenset(
     designate foreign defence defense treasury state home health finance trade
     interior justice attorney us u.s. uk u.k. un eu speaker leader majority minority
     opposition cpl pvt spc adm cmdr brig supt det insp atty amb pres sec msgr fr hon sens
-    reps gens coun ald del commr dc ds di dci pc cm shri sri smt shrimati
+    reps gens coun ald del commr smt
     """.split()
+    + [title.lower() for title in UNDOTTED_TITLES]
 )
 # Abbreviated titles news copy writes with a full stop ("Lt. Tyler Smith", "Army Sgt. Maj.
 # Ana Ruiz"): never the end of a sentence, and one word to the tokenizer.

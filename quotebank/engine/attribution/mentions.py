@@ -60,7 +60,7 @@ from quotebank.text.lexicon import (
 from quotebank.text.names import ROLE_SYNONYMS, TITLE_ROLES, TITLES, same_person, surname
 
 _NAME_LABELS = ("PERSON",)
-_COURTESY = frozenset(("mr", "mrs", "ms", "miss", "mx", "sir", "dame"))
+_COURTESY = frozenset("mr mrs ms miss mx sir dame shri sri smt shrimati".split())
 _MAYBE_NAME_LABELS = ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC")
 
 

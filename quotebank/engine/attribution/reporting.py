@@ -362,7 +362,21 @@ def trimmed(piece: list[Token]) -> list[Token]:
         start += 1
     while end > start and _edge(piece[end - 1], opening=False):
         end -= 1
-    return piece[start:end]
+    return _closed(piece[start:end])
+
+
+def _closed(piece: list[Token]) -> list[Token]:
+    """A piece that opens a quotation takes in the mark closing it right after it
+    (“dreaming in daylight”.), wherever the parser hung that mark."""
+    if not piece:
+        return piece
+    doc, after = piece[0].doc, piece[-1].i + 1
+    curly = sum(t.text == "“" for t in piece) > sum(t.text == "”" for t in piece)
+    straight = sum(t.text == '"' for t in piece) % 2 == 1
+    closing = "”" if curly else '"' if straight else None
+    if closing is not None and after < len(doc) and doc[after].text == closing:
+        return [*piece, doc[after]]
+    return piece
 
 
 def _edge(token: Token, *, opening: bool) -> bool:

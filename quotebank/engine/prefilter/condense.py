@@ -62,6 +62,7 @@ from quotebank.engine.prefilter.marks import (
 from quotebank.engine.prefilter.speech import SpeechCues
 from quotebank.engine.prefilter.units import LINE, text_units
 from quotebank.text.lexicon import CUE_FORMS, ORG_NOUNS, REPORTING_VERBS, is_role
+from quotebank.text.names import TITLE_ABBREVIATIONS, UNDOTTED_TITLES
 from quotebank.text.sentences import sentence_ends
 
 CONTEXT = 1  # units kept before a quote whose cue does not name the speaker
@@ -87,7 +88,14 @@ _AGE = re.compile(r"\d+-years?-old")  # "the 24-year-old said"
 _FULL_NAME = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+")  # "Tom Hale", "Mr Hale"
 _THE = re.compile(r"\b[Tt]he((?:\s+[\w'’-]+){1,4})")  # "the spokesman", "The Member for ..."
 _ROLE_TITLES = r"President|Minister|Premier|Chancellor|Secretary|Senator|Judge|Coach|Captain|The"
-_TITLES = r"Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sen|Senator|Rep|Gov|Gen|General|Sir|Dame"
+_TITLES = "|".join(  # "Mr", "Sen", "DC" (a detective constable), "Shri"
+    sorted(
+        {*TITLE_ABBREVIATIONS, *UNDOTTED_TITLES, "Miss", "Professor", "Senator", "General"}
+        | {"Sir", "Dame"},
+        key=len,
+        reverse=True,
+    )
+)
 _SPOKE = "|".join(  # "remarked", "says", "told": reporting verbs as a subject's verb
     sorted(
         {form for verb in REPORTING_VERBS for form in (verb + "s", verb + "ed", verb + "d")}
