@@ -2131,6 +2131,30 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "the-noun-of-an-apposition-is-a-role",
+        'Sirens to sound on Saturday\n\nMaude Dorrit, a retired postmaster who lives on Creek Road, did not get the evacuation text last August. Her neighbour, Ida Penhallow, did.\n\n"I\'ll believe in the sirens when I hear one," the postmaster said.\n',
+        [
+            (
+                "I'll believe in the sirens when I hear one,",
+                "Maude Dorrit",
+                "description",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "a-body-named-with-a-possessive",
+        "Hospital to print hearts\n\nSurgeons at St. Osric’s Children’s Hospital have used printed models to plan 40 operations.\n\nIn a statement, St. Osric’s said it would offer the models “to every child facing heart surgery here by next year.”\n",
+        [
+            (
+                "to every child facing heart surgery here by next year.",
+                "St. Osric’s Children’s Hospital",
+                "organization",
+                "partial",
+            )
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -217,7 +217,8 @@ def test_an_honorific_and_a_name_labelled_org_are_a_person(
     [
         ("Alaric Orrell, a retired surveyor, naps after lunch.", "Alaric Orrell", True),
         ("Alaric Holdings, a property firm, sold the site.", "Alaric Holdings", False),
-        ("Alaric Orrell sold the site to a property firm.", "Alaric Orrell", False),
+        ("Alaric Orrell had been talking for six minutes.", "Alaric Orrell", True),
+        ("The site went to Alaric Orrell last year.", "Alaric Orrell", False),
     ],
 )
 def test_a_given_name_and_surname_labelled_org_with_a_noun_in_apposition_is_a_person(

@@ -630,7 +630,7 @@ def outlet_of(verb: Token) -> str | None:
 def entity_of(token: Token) -> Span:
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
-            return completed(ent)
+            return ent if ent.label_ == "PERSON" else completed(ent)  # "Ana Ruiz of"
     doc = token.doc
     left = token.i
     while (

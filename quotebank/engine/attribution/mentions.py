@@ -347,6 +347,8 @@ class People:
             person.epithets.update(t.lower_ for t in given if t.is_alpha and not t.is_stop)
         if role is not None and any(t.is_alpha for t in role):  # not an age: "David Hicks, 26,"
             person.roles.update(t.lower_ for t in role if t.lower_ in PERSON_ROLES)
+            if role.root.tag_ == "NN":  # "a retired postmaster": the postmaster
+                person.roles.add(role.root.lemma_.lower())
             genders = {ROLE_GENDER.get(t.lemma_.lower()) for t in role} - {None}
             if person.gender is None and len(genders) == 1:  # "his wife, Jane"
                 person.gender = genders.pop()
@@ -395,9 +397,9 @@ def _addressed(name: Span) -> bool:
 
 
 def _apposition(span: Span) -> Span | None:
-    """ "Peter Slezkine, the Stimson Center’s Russia program director" -> the role."""
-    head = span.root
-    for child in head.children:
+    """ "Peter Slezkine, the Stimson Center’s Russia program director" -> the role,
+    whichever word of the name the parser hangs it on."""
+    for child in (c for token in span for c in token.children):
         if child.dep_ == "appos" and child.i >= span.end:
             if any(c.tag_ == "WP$" for c in child.children):
                 return None  # "Ngozi Lund, whose husband, …": someone else's role

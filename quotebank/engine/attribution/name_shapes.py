@@ -266,17 +266,20 @@ def named_by_role(span: Span) -> bool:
 
 
 def described_given_name(span: Span) -> bool:
-    """ "Wendell Aughtry, a retired surveyor," labelled a body: a given name that
-    is surely a man's or a woman's, a surname, and a common noun in apposition."""
+    """ "Wendell Aughtry, a retired surveyor," or "Lucius Harkavy had been talking"
+    labelled a body: a given name that is surely a man's or a woman's, a surname, and
+    a common noun in apposition or a verb it is the subject of."""
     words = [t for t in span if not t.is_punct]
     if not 2 <= len(words) <= 3 or not sure_gender(words[0].text):
         return False
     if any(t.lower_ in ORG_NOUNS or not t.is_title for t in words):
         return False
-    return any(
-        c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= span.end and c.lower_ not in ORG_NOUNS
-        for c in span.root.children
-    )  # not "Alaric Holdings, a property firm,"
+    beside = [c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end]
+    if any(c.lower_ in ORG_NOUNS for c in beside):
+        return False  # "Alaric Holdings, a property firm,"
+    if any(c.pos_ == "NOUN" for c in beside):
+        return True
+    return span.root.dep_ == "nsubj" and len(words) == 2
 
 
 def outlets_reporter(span: Span) -> bool:

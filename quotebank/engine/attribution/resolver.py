@@ -297,12 +297,12 @@ class Resolver:
     def _organization(self, span: Span) -> ResolvedSpeaker:
         """An organization by the fullest name the article gives it ("Amnesty International")."""
         name = org_name(span)
-        words = name.split()
+        words = _unpossessed(name)
         fuller = [
             org_name(ent)
             for ent in self.doc.ents
             if ent.label_ in _ORG_LABELS
-            and org_name(ent).split()[: len(words)] == words
+            and _unpossessed(org_name(ent))[: len(words)] == words
             and (ent == span or not in_headline(ent))  # not "Halvern Workers Strike"
         ]
         full = max(fuller, key=len, default=name)
@@ -737,6 +737,12 @@ class Resolver:
         if index is None:
             return ResolvedSpeaker(label, "unnamed", how="unnamed")
         return self.person(index, "description")
+
+
+def _unpossessed(name: str) -> list[str]:
+    """A name's words without possessive endings: "St. Aldhelm’s Children’s Hospital"
+    opens with "St. Aldhelm"."""
+    return [word.removesuffix("’s").removesuffix("'s") for word in name.split()]
 
 
 def _years(age: Token) -> str | None:
