@@ -1,14 +1,14 @@
 """A printed interview's two parties (pure, over a Doc and its people).
 
     Ines Marlowe spent eleven winters on the island. She spoke with staff
-    writer Tobias Vane.
+    writer Piers Vane.
 
     Q: Why did you leave?
     A: The service automated it.
 
 The introduction, everything before the first turn, names both. The one asking
-is the one reporter, writer or host it names (or an outlet's: "KVRL's Bran
-Ellis"), else the side of its "X spoke with Y" that asks; with two reporters,
+is the one reporter, writer or host it names (or an outlet's: "KBRT's Bran
+Odley"), else the side of its "X spoke with Y" that asks; with two reporters,
 the questions are left to no one. The one answering is the other side of that
 conversation, else whoever the introduction names most.
 """
@@ -68,7 +68,7 @@ def parties(doc: Doc, people: People, first_turn: int) -> Parties:
 
 
 def _journalist(doc: Doc, people: People, mention: Mention) -> bool:
-    """A reporter, writer or host by role, or an outlet's ("KVRL's Bran Ellis")."""
+    """A reporter, writer or host by role, or an outlet's ("KBRT's Bran Odley")."""
     if people.persons[mention.person].roles & _ASKING_ROLES:
         return True
     root = doc[mention.start : mention.end].root

@@ -236,7 +236,7 @@ def honorific_name(span: Span) -> bool:
 
 
 def named_by_role(span: Span) -> bool:
-    """A mislabelled name that a role word vouches for: "one bystander, Marius duPlessis,",
+    """A mislabelled name that a role word vouches for: "one bystander, Marius duToit,",
     "UN envoy Ola Brenner warned", "the head of security, Samir Haddad, says"."""
     if span.root.dep_ == "appos" and speaking_noun(span.root.head, span):
         return True  # "His counterpart, Beverly Sayre, said", whatever the label
