@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from quotebank.engine.attribution.mentions import People, Person
+
+
+def labelled(nlp: Language, text: str, words: str, label: str) -> Doc:
+    """``text`` parsed, with ``words`` its one entity, labelled ``label`` by hand."""
+    doc = nlp(text)
+    start = text.index(words)
+    doc.ents = [doc.char_span(start, start + len(words), label=label)]
+    return doc
 
 
 def names(nlp: Language, text: str) -> list[str]:
@@ -206,9 +214,7 @@ def test_a_given_name_and_a_known_surname_labelled_org_is_a_person(nlp: Language
 def test_an_honorific_and_a_name_labelled_org_are_a_person(
     nlp: Language, text: str, label: str, name: str
 ) -> None:
-    doc = nlp(text)
-    start = text.index(label)
-    doc.ents = [doc.char_span(start, start + len(label), label="ORG")]
+    doc = labelled(nlp, text, label, "ORG")
     assert name in [person.name for person in People.build(doc, set()).persons]
 
 
@@ -224,9 +230,7 @@ def test_an_honorific_and_a_name_labelled_org_are_a_person(
 def test_a_given_name_and_surname_labelled_org_with_a_noun_in_apposition_is_a_person(
     nlp: Language, text: str, label: str, person: bool
 ) -> None:
-    doc = nlp(text)
-    start = text.index(label)
-    doc.ents = [doc.char_span(start, start + len(label), label="ORG")]
+    doc = labelled(nlp, text, label, "ORG")
     names = [p.name for p in People.build(doc, set()).persons]
     assert (label in names) is person
 
@@ -249,9 +253,7 @@ def test_a_given_name_and_surname_labelled_org_with_a_noun_in_apposition_is_a_pe
 def test_an_honorific_and_the_surname_the_recogniser_left_out_make_one_name(
     nlp: Language, text: str, label: str, name: str
 ) -> None:
-    doc = nlp(text)
-    start = text.index(label)
-    doc.ents = [doc.char_span(start, start + len(label), label="PERSON")]
+    doc = labelled(nlp, text, label, "PERSON")
     assert [person.name for person in People.build(doc, set()).persons] == [name]
 
 
