@@ -680,6 +680,14 @@ def is_age(token: Token) -> bool:
     )
 
 
+def years_of(age: Token) -> str | None:
+    """The number of "the 77-year-old", given its "old"."""
+    doc = age.doc
+    if not is_age(age) or doc[age.i - 3].text != "-" or not doc[age.i - 4].like_num:
+        return None
+    return doc[age.i - 4].text
+
+
 def is_role_word(token: Token) -> bool:
     """A word that names a person by office: "president", "spokeswoman", "Queen"."""
     nominal = token.pos_ in ("NOUN", "PROPN") or token.dep_ in SUBJECTS  # mis-tagged subjects

@@ -30,6 +30,7 @@ from quotebank.engine.attribution.cues import (
     org_name,
     partitive_group,
     spoken_to,
+    years_of,
 )
 from quotebank.engine.attribution.mentions import People, Person
 from quotebank.engine.attribution.name_shapes import (
@@ -618,7 +619,7 @@ class Resolver:
     def _of_age(self, token: Token) -> int | None:
         """The person the article gave the age "the 77-year-old" names, last named:
         "Cuthbert Hurlock, 77," or "77-year-old Cuthbert Hurlock"."""
-        years = _years(token)
+        years = years_of(token)
         if years is None:
             return None
         doc = self.doc
@@ -626,7 +627,7 @@ class Resolver:
             after = doc[mention.end : mention.end + 3]
             given = len(after) == 3 and after[0].text == "," and after[1].text == years
             before = doc[mention.start - 1] if mention.start > 0 else None
-            if given or (before is not None and is_age(before) and _years(before) == years):
+            if given or (before is not None and years_of(before) == years):
                 return mention.person
         return None
 
@@ -743,14 +744,6 @@ def _unpossessed(name: str) -> list[str]:
     """A name's words without possessive endings: "St. Aldhelm’s Children’s Hospital"
     opens with "St. Aldhelm"."""
     return [word.removesuffix("’s").removesuffix("'s") for word in name.split()]
-
-
-def _years(age: Token) -> str | None:
-    """The number of "77-year-old", given its "old"."""
-    doc = age.doc
-    if age.i < 4 or doc[age.i - 3].text != "-" or not doc[age.i - 4].like_num:
-        return None
-    return doc[age.i - 4].text
 
 
 def _committee(token: Token) -> str | None:
