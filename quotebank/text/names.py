@@ -8,11 +8,11 @@ from collections.abc import Mapping
 
 from rapidfuzz.fuzz import ratio
 
-# Words that introduce a name but are not part of it. Regnal names keep their
-# title ("Queen Elizabeth II") because the numeral marks them; see strip_titles.
 # Titles written in capitals or without a full stop: UK police ranks ("DC Ana Ruiz", a
 # detective constable), India's chief minister ("CM") and honorifics ("Shri", "Smt").
 UNDOTTED_TITLES = ("DC", "DS", "DI", "DCI", "PC", "CM", "Shri", "Sri", "Shrimati")
+# Words that introduce a name but are not part of it. Regnal names keep their
+# title ("Queen Elizabeth II") because the numeral marks them; see strip_titles.
 TITLES = frozenset(
     """
     mr mrs ms miss mx dr doctor prof professor sir dame lord lady madam

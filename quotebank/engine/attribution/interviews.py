@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from quotebank.engine.attribution.mentions import Mention, People
+from quotebank.engine.attribution.name_shapes import owned_by_outlet
 from quotebank.engine.attribution.quotes import QuoteSpan
 from quotebank.engine.prefilter.turns import DIRECTION
 from quotebank.text.lexicon import TALKING_VERBS
@@ -71,8 +72,7 @@ def _journalist(doc: Doc, people: People, mention: Mention) -> bool:
     """A reporter, writer or host by role, or an outlet's ("KBRT's Bran Odley")."""
     if people.persons[mention.person].roles & _ASKING_ROLES:
         return True
-    root = doc[mention.start : mention.end].root
-    return any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in root.children)
+    return owned_by_outlet(doc[mention.start : mention.end].root)
 
 
 def _conversation(doc: Doc, people: People, first_turn: int) -> tuple[int | None, int | None]:
@@ -91,9 +91,7 @@ def _conversation(doc: Doc, people: People, first_turn: int) -> tuple[int | None
             if o.dep_ == "pobj"
         ]
         first = people.person_at(subject) if subject is not None else None
-        second = next(
-            (people.person_at(o) for o in objects if people.person_at(o) is not None), None
-        )
+        second = next((p for p in map(people.person_at, objects) if p is not None), None)
         if second is None:
             continue
         if subject is not None and (subject.dep_ == "nsubjpass" or subject.pos_ == "PRON"):

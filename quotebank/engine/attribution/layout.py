@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from quotebank.engine.attribution.phrases import label_word
 from quotebank.engine.attribution.quotes import PARTIAL, QuoteSpan
 from quotebank.engine.prefilter.marks import SIGNATURE_DASH, headline_end, quoted_region
 from quotebank.engine.prefilter.turns import DIRECTION
@@ -61,7 +62,7 @@ def signed_or_labelled(
 
 def _capital_label(token: Token) -> bool:
     """A word of a label in capitals, whatever the tagger made of it ("PIKE:" a verb)."""
-    return token.is_upper and token.is_alpha and len(token) > 1
+    return label_word(token) and len(token) > 1
 
 
 def label_start(text: str, quote: QuoteSpan, quotes: Sequence[QuoteSpan]) -> int:

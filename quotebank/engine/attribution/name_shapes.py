@@ -290,9 +290,14 @@ def outlets_reporter(span: Span) -> bool:
     if not 2 <= len(words) <= 3 or not all(t.is_title for t in words):
         return False
     root = span.root
-    owned = any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in root.children)
     verb = root.head.lemma_.lower()
-    return owned and root.dep_ == "nsubj" and (verb in REPORTING_VERBS or verb in TALKING_VERBS)
+    speaks = verb in REPORTING_VERBS or verb in TALKING_VERBS
+    return owned_by_outlet(root) and root.dep_ == "nsubj" and speaks
+
+
+def owned_by_outlet(name: Token) -> bool:
+    """A name an outlet owns: "KBRT's Odell Quennell"."""
+    return any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in name.children)
 
 
 def speaking_noun(noun: Token, name: Span) -> bool:

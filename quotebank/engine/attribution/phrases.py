@@ -108,7 +108,7 @@ def label_span(token: Token) -> Span | None:
     if not token.is_upper or not _ends_label(doc, token.i + 1):
         return None
     start = token.i
-    while start > 0 and (_label_word(doc[start - 1]) or _joining_hyphen(doc[start - 1])):
+    while start > 0 and (label_word(doc[start - 1]) or _joining_hyphen(doc[start - 1])):
         start -= 1
     before = start - 1
     if before >= 0 and doc[before].is_quote:
@@ -118,7 +118,8 @@ def label_span(token: Token) -> Span | None:
     return doc[start : token.i + 1]
 
 
-def _label_word(token: Token) -> bool:
+def label_word(token: Token) -> bool:
+    """A word in capitals, as a transcript's label is written ("HOLMES")."""
     return token.is_upper and token.is_alpha
 
 
@@ -130,7 +131,7 @@ def _joining_hyphen(token: Token) -> bool:
         and not token.whitespace_
         and token.i > 0
         and not doc[token.i - 1].whitespace_
-        and _label_word(doc[token.i - 1])
+        and label_word(doc[token.i - 1])
     )
 
 

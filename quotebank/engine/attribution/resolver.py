@@ -46,6 +46,7 @@ from quotebank.engine.attribution.phrases import (
     in_dateline,
     is_plural,
     label_name,
+    label_word,
     may_be_anyone,
     name_after_office,
     one_member,
@@ -492,7 +493,7 @@ class Resolver:
         """A known person's surname opening a sentence or a headline, which the untagged
         mentions leave out there ("Trump: Cruz Has ‘…’"), or in capitals, as a
         transcript labels its speakers ("HOLMES: …"): that person."""
-        if token.is_upper and token.is_alpha and len(token.text) > 2:
+        if label_word(token) and len(token.text) > 2:
             return self.people.match(label_name(token) or token.text.title())
         if not token.is_sent_start or not token.is_title or is_role_word(token):
             return None

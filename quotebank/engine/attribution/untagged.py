@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotebank.engine.attribution.genders import ROLE_GENDER, first_name_gender
 from quotebank.engine.attribution.name_shapes import aged, is_things_name
-from quotebank.engine.attribution.phrases import label_span
+from quotebank.engine.attribution.phrases import label_span, label_word
 from quotebank.text.lexicon import FEMALE_TITLES, MALE_TITLES, PERSON_ROLES, REPORTING_VERBS
 from quotebank.text.names import TITLES
 
@@ -34,7 +34,7 @@ def transcript_labels(doc: Doc, known: list[Span]) -> list[Span]:
     covered = _covered(known)
     found = []
     for token in doc:
-        span = label_span(token) if token.is_upper and token.is_alpha else None
+        span = label_span(token) if label_word(token) else None
         if span is not None and len(span) > 1 and not covered & set(range(span.start, span.end)):
             found.append(span)
     return found
