@@ -11,11 +11,14 @@ from rapidfuzz.fuzz import ratio
 # Titles written in capitals or without a full stop: UK police ranks ("DC Ana Ruiz", a
 # detective constable), India's chief minister ("CM") and honorifics ("Shri", "Smt").
 UNDOTTED_TITLES = ("DC", "DS", "DI", "DCI", "PC", "CM", "Shri", "Sri", "Shrimati")
+# Titles of courtesy, which give no role: "Mrs Ana Ruiz" is no one's minister.
+COURTESY_TITLES = frozenset("mr mrs ms miss mx sir dame shri sri smt shrimati".split())
 # Words that introduce a name but are not part of it. Regnal names keep their
 # title ("Queen Elizabeth II") because the numeral marks them; see strip_titles.
-TITLES = frozenset(
-    """
-    mr mrs ms miss mx dr doctor prof professor sir dame lord lady madam
+TITLES = (
+    frozenset(
+        """
+    dr doctor prof professor lord lady madam
     president vice prime minister premier chancellor secretary senator sen rep
     representative congressman congresswoman governor gov mayor councillor judge
     assemblyman assemblywoman assemblymember councilman councilwoman councilmember
@@ -28,9 +31,11 @@ TITLES = frozenset(
     designate foreign defence defense treasury state home health finance trade
     interior justice attorney us u.s. uk u.k. un eu speaker leader majority minority
     opposition cpl pvt spc adm cmdr brig supt det insp atty amb pres sec msgr fr hon sens
-    reps gens coun ald del commr smt
+    reps gens coun ald del commr
     """.split()
-    + [title.lower() for title in UNDOTTED_TITLES]
+        + [title.lower() for title in UNDOTTED_TITLES]
+    )
+    | COURTESY_TITLES
 )
 # Abbreviated titles news copy writes with a full stop ("Lt. Tyler Smith", "Army Sgt. Maj.
 # Ana Ruiz"): never the end of a sentence, and one word to the tokenizer.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotebank.engine.prefilter.marks import find_mark_spans
-from quotebank.engine.prefilter.turns import transcript_turns
+from quotebank.engine.prefilter.turns import transcript_turns, turn_label
 
 TRANSCRIPT = (
     "Senator Ray Holmes spoke to anchor Jill Garcia.\n\n"
@@ -55,6 +55,17 @@ def test_a_printed_interviews_questions_and_answers_are_turns() -> None:
         "Q: Why?\n\nA: (SIGHS) The money ran out.\n"
     )
     assert said(text) == ["Is it over?", "Not yet, it goes on.", "Why?", "The money ran out."]
+
+
+def test_a_turns_label_is_read_where_its_words_begin() -> None:
+    text = (
+        "Ada Quill spoke with us.\n\nQ: Is it over?\n\nA: Not yet.\n\n"
+        "Q: Why?\n\nA: (SIGHS) The money ran out.\n"
+    )
+    labels = [turn_label(text, start) for start, _ in transcript_turns(text, [])]
+    assert labels == ["Q", "A", "Q", "A"]
+    assert turn_label(text, text.index("spoke")) is None  # not a turn's line
+    assert turn_label(text, text.index("money")) is None  # inside the words, not their start
 
 
 def test_a_turn_already_in_quotation_marks_is_not_read_twice() -> None:

@@ -15,7 +15,6 @@ conversation, else whoever the introduction names most.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -24,11 +23,11 @@ from spacy.tokens import Doc, Token
 from quotebank.engine.attribution.mentions import Mention, People
 from quotebank.engine.attribution.name_shapes import owned_by_outlet
 from quotebank.engine.attribution.quotes import QuoteSpan
-from quotebank.engine.prefilter.turns import DIRECTION
+from quotebank.engine.prefilter.turns import turn_label
 from quotebank.text.lexicon import TALKING_VERBS
 
 ANSWER, QUESTION = "A", "Q"
-_LABEL = re.compile(rf"[ \t]*[\"“]?(?P<label>Q|A|INTERVIEWER):[ \t\u00a0]*(?:{DIRECTION}[ \t]*)?")
+_ASKING_LABELS = (QUESTION, "INTERVIEWER")
 _ASKING_ROLES = frozenset(
     "reporter writer editor correspondent interviewer host columnist journalist anchor".split()
 )
@@ -44,13 +43,10 @@ class Parties:
 
 def interview_label(text: str, quote: QuoteSpan) -> str | None:
     """ "A" or "Q" for an interview's turn (an "INTERVIEWER:" asks too), else None."""
-    if not quote.is_turn:
-        return None
-    line = text.rfind("\n", 0, quote.start) + 1
-    found = _LABEL.fullmatch(text, line, quote.start)
-    if found is None:
-        return None
-    return ANSWER if found.group("label") == ANSWER else QUESTION
+    label = turn_label(text, quote.start) if quote.is_turn else None
+    if label in _ASKING_LABELS:
+        return QUESTION
+    return ANSWER if label == ANSWER else None
 
 
 def parties(doc: Doc, people: People, first_turn: int) -> Parties:

@@ -57,10 +57,16 @@ from quotebank.text.lexicon import (
     PERSON_ROLES,
     REPORTING_VERBS,
 )
-from quotebank.text.names import ROLE_SYNONYMS, TITLE_ROLES, TITLES, same_person, surname
+from quotebank.text.names import (
+    COURTESY_TITLES,
+    ROLE_SYNONYMS,
+    TITLE_ROLES,
+    TITLES,
+    same_person,
+    surname,
+)
 
 _NAME_LABELS = ("PERSON",)
-_COURTESY = frozenset("mr mrs ms miss mx sir dame shri sri smt shrimati".split())
 _MAYBE_NAME_LABELS = ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC")
 
 
@@ -354,9 +360,10 @@ class People:
                 person.gender = genders.pop()
             person.description = person.description or _clean_role(role.text)
         elif person.description is None and any(
-            is_role_word(t) or t.lower_.rstrip(".") in NOT_NAME_WORDS - _COURTESY for t in titles
+            is_role_word(t) or t.lower_.rstrip(".") in NOT_NAME_WORDS - COURTESY_TITLES
+            for t in titles
         ):
-            words = [t.text for t in titles if t.lower_.rstrip(".") not in _COURTESY]
+            words = [t.text for t in titles if t.lower_.rstrip(".") not in COURTESY_TITLES]
             person.description = " ".join(words) or None
         person.gender = person.gender or kin_gender(span)
         for known in list(person.roles):  # "Rep. Ann Lee" is "the congresswoman"

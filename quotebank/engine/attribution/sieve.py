@@ -375,8 +375,7 @@ class Sieve:
             if (
                 token.i not in self.inside
                 and not reports_other_words(token, quote, self.inside)
-                and not _qualifies(below, token)
-                and not _described_as(below, token)
+                and not _judges(below, token)
             ):
                 cue = governing_cue(token, self.inside)
                 if cue is not None and cue.subject is None:
@@ -558,16 +557,15 @@ class Sieve:
         return None
 
 
-def _qualifies(word: Token | None, noun: Token) -> bool:
-    """ "Ruiz's “reckless” remarks": a quoted adjective qualifying a reporting noun is
-    the writer's or another speaker's judgement of the remarks, not the remarks (his
-    “open door” remarks, a phrase from them, are his)."""
-    return (
-        word is not None
-        and noun.pos_ == "NOUN"
-        and word.dep_ in ("amod", "compound", "nmod")
-        and word.pos_ in ("ADJ", "VERB")
-    )
+def _judges(below: Token | None, noun: Token) -> bool:
+    """Whether the quote below a reporting noun judges the remarks instead of being
+    them: a quoted adjective qualifying the noun ("Ruiz's “reckless” remarks", the
+    writer's or another speaker's word; his “open door” remarks, a phrase from them,
+    are his), or what a verb calls it ("characterized Lee's explanation as “thin”")."""
+    if below is None or noun.pos_ != "NOUN":
+        return False
+    qualifies = below.dep_ in ("amod", "compound", "nmod") and below.pos_ in ("ADJ", "VERB")
+    return qualifies or below.lower_ == "as"
 
 
 def _heard(verb: Token) -> bool:
@@ -625,12 +623,6 @@ def _opening_top(span: Span) -> Token:
             break
         token = token.head
     return token
-
-
-def _described_as(below: Token | None, noun: Token) -> bool:
-    """ "characterized Lee's explanation as “thin”": the noun is what the verb above
-    describes, not the speech the quote belongs to."""
-    return below is not None and below.lower_ == "as" and noun.pos_ == "NOUN"
 
 
 def _clause_of(verb: Token) -> Token:

@@ -33,6 +33,7 @@ _OPENING_LABEL = re.compile(rf"{_LABEL}:\s")
 DIRECTION = r"[(\[][^)\]\n]{1,40}[)\]]"  # a stage direction: "(LAUGHTER)", "[CROSSTALK]"
 _DIRECTION = re.compile(rf"\s*{DIRECTION}\s*")
 _LAST_DIRECTION = re.compile(_DIRECTION.pattern + "$")
+_DIRECTIONS = re.compile(rf"(?:{_DIRECTION.pattern})*")
 _TURNS = 2  # paragraphs with a label: fewer is a subhead, not a transcript
 
 
@@ -47,6 +48,16 @@ def transcript_turns(text: str, taken: list[tuple[int, int]]) -> list[tuple[int,
     if len(turns) < _TURNS or max(labels.values(), default=0) < 2:
         return []
     return [span for m in turns if (span := _words(text, m)) is not None]
+
+
+def turn_label(text: str, start: int) -> str | None:
+    """The label of the turn whose words begin at ``start`` ("Q", "GARCIA"), if any."""
+    line = text.rfind("\n", 0, start) + 1
+    found = _TURN.match(text, line)
+    if found is None or not found.start("said") <= start < found.end("said"):
+        return None
+    before = text[found.start("said") : start]  # nothing but stage directions
+    return found.group("label") if _DIRECTIONS.fullmatch(before) else None
 
 
 def opens_with_label(words: str) -> bool:
