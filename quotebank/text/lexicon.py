@@ -131,6 +131,7 @@ PERSON_ROLES = _words(
     host co-host anchor moderator pundit correspondent blogger
     businessman businesswoman billionaire mogul tycoon magnate
     widow widower pensioner retiree
+    chef fisherman shopkeeper publican waiter waitress bartender
     people person
     """
 )
@@ -202,6 +203,18 @@ ORG_NOUNS = _words(
     watchdog manufacturer maker retailer insurer carrier lender producer supplier
     operator developer publisher studio label brand city town
     magazine publication tabloid outlet journal
+    """
+)
+# Head nouns of an apposition that make a name a place's or a thing's, not a person's:
+# "Orla Bay, a fishing village", "Ember, a 30-seat restaurant" (with ORG_NOUNS).
+THING_NOUNS = _words(
+    """
+    village hamlet suburb county district region province island peninsula river lake
+    valley mountain hill street road avenue neighborhood neighbourhood park square
+    restaurant cafe café bar pub bakery shop store hotel inn farm ranch vineyard winery
+    brewery ship boat vessel yacht horse dog cat breed dish novel book film movie album
+    song play series drug app building bridge tower stadium arena market mall port
+    harbor harbour airport
     """
 )
 # Dashes as tokens: a dateline's "CLEVELAND -", a signature's "— Jane Smith".

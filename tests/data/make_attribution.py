@@ -2155,6 +2155,57 @@ ARTICLES = [
             )
         ],
     ),
+    (
+        "a-place-or-business-in-apposition-is-no-person",
+        'Hearth and home\n\nChef Maren Orrell opened Ysolde Carrick, a 20-seat restaurant in an old forge, in 2019. Last spring Ysolde Carrick won a regional prize, and the waiting list grew to four months.\n\n"The fire decides the menu," the 46-year-old said.\n',
+        [("The fire decides the menu,", "Maren Orrell", "description", "direct")],
+    ),
+    (
+        "a-kin-role-before-a-name-with-an-age-after-it",
+        'Club dinner\n\nHer mother, Morwenna Lellick, now 71 and still living above the shop, remembers it differently. Marisol Quenneville was a wild child, the family says.\n\n"She burned my curtains when she was nine," her mother said. "I told her to learn to cook on it."\n',
+        [
+            (
+                "She burned my curtains when she was nine,",
+                "Morwenna Lellick",
+                "description",
+                "direct",
+            ),
+            ("I told her to learn to cook on it.", "Morwenna Lellick", "description", "direct"),
+        ],
+    ),
+    (
+        "an-unlabelled-name-that-acts-is-who-she-is",
+        'Ferry service to end after ninety years\n\nMarisol Quenneville grew up beside the slipway, where her mother ran the ferry office for three decades. Last week the county voted to end the service.\n\n"The boat was the only road we had," she said.\n',
+        [("The boat was the only road we had,", "Marisol Quenneville", "pronoun", "direct")],
+    ),
+    (
+        "the-junior-is-the-junior-forward",
+        'Comets edge Mustangs\n\nTallulah Brisco, a 6-foot-2 junior forward, scored 24 points. Coach Sabine Dorrington called the last play for her, but the Mustangs sent two defenders, and Petronella Quarrie, a senior guard, hit the winner from the wing.\n\n"It was supposed to be for me," the junior said. "They sent two, so I found the open shooter."\n',
+        [
+            ("It was supposed to be for me,", "Tallulah Brisco", "description", "direct"),
+            (
+                "They sent two, so I found the open shooter.",
+                "Tallulah Brisco",
+                "description",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "he-is-not-the-one-he-told",
+        'Wall plans\n\nDov Pellinor asked Brisco Hallam how high the wall would be.\n\n"I think forty feet is a good height," he told Pellinor, to cheers from the crowd.\n',
+        [("I think forty feet is a good height,", "Brisco Hallam", "pronoun", "direct")],
+    ),
+    (
+        "an-interview-is-about-the-one-its-introduction-names-most",
+        "The novelist at home\n\nIlsa Marchetti spent eleven years counting birds on a northern island before she wrote a word of fiction. Her second novel has sold well. Marchetti, 61, spoke with Kaspar Brackwater by phone from her home. The conversation has been edited.\n\nQ: Why birds?\n\nA: Because they never lie about the weather.\n\nQ: What are you writing now?\n\nA: A book about a lighthouse with no light.\n",
+        [
+            ("Why birds?", "Kaspar Brackwater", "person", "direct"),
+            ("Because they never lie about the weather.", "Ilsa Marchetti", "person", "direct"),
+            ("What are you writing now?", "Kaspar Brackwater", "person", "direct"),
+            ("A book about a lighthouse with no light.", "Ilsa Marchetti", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -317,3 +317,67 @@ def test_a_name_the_recogniser_missed_is_a_person_when_it_speaks(nlp: Language) 
     doc = nlp(text)
     assert not any(e.text.endswith("Tarsi") and e.label_ == "PERSON" for e in doc.ents)
     assert [p.name for p in People.build(doc, set()).persons] == ["Adel Tarsi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "person"),
+    [
+        ("She grew up in Orla Brisk, a fishing village on the cape.", "Orla Brisk", False),
+        ("Tamsin Pellinor runs Orla Brisk, a 20-seat restaurant in a forge.", "Orla Brisk", False),
+        ("The award went to Orla Brisk, a nurse at the clinic.", "Orla Brisk", True),
+        ("Orla Brisk, director of Fenmoor Trust, a charity, spoke.", "Orla Brisk", True),
+    ],
+)
+def test_a_name_whose_apposition_is_a_place_or_a_business_is_no_person(
+    nlp: Language, text: str, label: str, person: bool
+) -> None:
+    doc = labelled(nlp, text, label, "PERSON")
+    later = nlp(f"{text} Last spring {label} won a prize.")
+    later.ents = [*doc.ents]  # the same name again, with nothing beside it
+    assert (label in names_in(doc)) is person
+    assert (label in names_in(later)) is person
+
+
+def names_in(doc: Doc, inside: set[int] | None = None) -> list[str]:
+    return [person.name for person in People.build(doc, inside or set()).persons]
+
+
+def test_a_role_before_a_name_counts_when_the_apposition_after_holds_none(
+    nlp: Language,
+) -> None:
+    text = "Her mother, Wenna Pellinor, now 71 and still living above the shop, laughed."
+    doc = labelled(nlp, text, "Wenna Pellinor", "PERSON")
+    (person,) = People.build(doc, set()).persons
+    assert "mother" in person.roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Marisol Quenneville grew up beside the slipway.", "Marisol Quenneville"),
+        ("Pettifer, 58, spoke with Marisol Quenneville by phone.", "Marisol Quenneville"),
+    ],
+)
+def test_an_unlabelled_name_that_acts_or_is_talked_with_is_a_person(
+    nlp: Language, text: str, name: str
+) -> None:
+    doc = nlp(text)
+    doc.ents = []  # the recogniser missed it
+    assert name in names_in(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storm Sabine grew up fast over the bay.",  # a given name, but a storm's
+        '"Then Marisol Quenneville grew up," she said.',  # inside a quotation
+        "Fund Backs Marisol Quenneville Plan\n\nThe fund said so on Monday.",  # a headline
+    ],
+)
+def test_an_unlabelled_name_needs_its_given_name_outside_quotes_and_headlines(
+    nlp: Language, text: str
+) -> None:
+    doc = nlp(text)
+    doc.ents = []
+    inside = set(range(len(doc))) if text.startswith('"') else set()
+    assert not any("Quenneville" in n or "Sabine" in n for n in names_in(doc, inside))

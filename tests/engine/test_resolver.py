@@ -530,3 +530,49 @@ def test_another_after_an_unnamed_source_is_one_more_of_them() -> None:
     discourse.heard(ResolvedSpeaker("another driver", "unnamed", how="unnamed"), resolver.people, 0)
     found = resolver.resolve(doc[0])
     assert found is not None and (found.name, found.kind) == ("another driver", "unnamed")
+
+
+def test_a_committee_tagged_whole_as_an_organization_speaks_as_itself() -> None:
+    doc = parse(
+        "Ana Ruiz ran. Ruiz's committee, Ruiz for Ohio, said so.",
+        """
+        0 Ana       NNP compound 1 _   B-PERSON
+        1 Ruiz      NNP nsubj    2 _   I-PERSON
+        2 ran       VBD ROOT     2 run _
+        3 .         .   punct    2 _   _
+        4 Ruiz      NNP poss     6 _   _
+        5 's        POS case     4 _   _
+        6 committee NN  nsubj    12 _  _
+        7 ,         ,   punct    6 _   _
+        8 Ruiz      NNP appos    6 _   B-ORG
+        9 for       IN  prep     8 _   I-ORG
+        10 Ohio     NNP pobj     9 _   I-ORG
+        11 ,        ,   punct    6 _   _
+        12 said     VBD ROOT     12 say _
+        13 so       RB  advmod   12 _   _
+        14 .        .   punct    12 _   _
+        """,
+    )
+    found = Resolver(doc, set()).resolve(doc[6])
+    assert found is not None and (found.name, found.kind) == ("Ruiz for Ohio", "organization")
+
+
+def test_he_is_not_the_man_he_tells() -> None:
+    doc = parse(
+        "Carlos Vega asked Tomas Ruiz. He told Vega so.",
+        """
+        0 Carlos NNP compound 1 _    B-PERSON
+        1 Vega   NNP nsubj    2 _    I-PERSON
+        2 asked  VBD ROOT     2 ask  _
+        3 Tomas  NNP compound 4 _    B-PERSON
+        4 Ruiz   NNP dobj     2 _    I-PERSON
+        5 .      .   punct    2 _    _
+        6 He     PRP nsubj    7 _    _
+        7 told   VBD ROOT     7 tell _
+        8 Vega   NNP dobj     7 _    B-PERSON
+        9 so     RB  advmod   7 _    _
+        10 .     .   punct    7 _    _
+        """,
+    )
+    found = Resolver(doc, set()).resolve(doc[6])
+    assert found is not None and found.name == "Tomas Ruiz"

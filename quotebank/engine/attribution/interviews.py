@@ -10,7 +10,8 @@ The introduction, everything before the first turn, names both. The one asking
 is the one reporter, writer or host it names (or an outlet's: "KBRT's Bran
 Odley"), else the side of its "X spoke with Y" that asks; with two reporters,
 the questions are left to no one. The one answering is the other side of that
-conversation, else whoever the introduction names most.
+conversation (of its two sides, the one the introduction names more), else whoever
+the introduction names most.
 """
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ def parties(doc: Doc, people: People, first_turn: int) -> Parties:
     mentions = [m for m in people.mentions if m.end <= first_turn]
     journalists = {m.person for m in mentions if _journalist(doc, people, m)}
     asker, other = _conversation(doc, people, first_turn)
+    times = Counter(m.person for m in mentions)
+    if asker is not None and other is not None and times[asker] > times[other]:
+        asker, other = other, asker  # "Pettifer, 58, spoke with Ann Vane": about Pettifer
     if len(journalists) == 1:
         asker = next(iter(journalists))
         other = other if other != asker else None

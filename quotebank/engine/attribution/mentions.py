@@ -35,6 +35,7 @@ from quotebank.engine.attribution.name_shapes import (
     in_headline_name,
     is_role_word,
     named_by_role,
+    names_a_thing,
     names_the_one_reporting,
     opens_org_name,
     outlets_reporter,
@@ -163,6 +164,7 @@ class People:
         self.persons: list[Person] = []
         self.mentions: list[Mention] = []
         self._at: dict[int, int] = {}  # token index -> person, once built
+        self._things: set[str] = set()  # names an apposition showed are not people's
 
     @classmethod
     def build(cls, doc: Doc, inside_quotes: set[int]) -> People:
@@ -171,7 +173,7 @@ class People:
         ents = [in_headline_name(after_dateline(e)) for e in doc.ents]
         spans = [e for e in ents if e.label_ in _NAME_LABELS and could_be_name(e, places)]
         spans += titled_names(doc, spans)
-        spans += speaking_names(doc, spans)
+        spans += speaking_names(doc, spans, inside_quotes)
         spans += transcript_labels(doc, spans)
         spans += aged_names(doc, spans)
         for span in sorted(spans, key=lambda s: (-len(s), s.start)):
@@ -307,6 +309,9 @@ class People:
         by_place = {t.i: t for t in inner_titles + _title_tokens(name_span)}
         titles = [by_place[i] for i in sorted(by_place)]
         index = self.match(text, title_gender(titles) or given_gender(text))
+        if index is None and (text in self._things or names_a_thing(name_span)):
+            self._things.add(text)
+            return  # "Orla Bay, a fishing village," and every later "Orla Bay"
         if index is None and not titles and opens_org_name(name_span):
             return  # "Halvern said": Halvern Foods, named in full elsewhere
         if index is None:
@@ -348,7 +353,7 @@ class People:
         words = [t.lower_.rstrip(".") for t in titles]
         person.roles.update(words + [TITLE_ROLES[w] for w in words if w in TITLE_ROLES])
         person.gender = title_gender(titles) or person.gender
-        role = _apposition(span) or _role_before(span)
+        role = _role_given(span)
         for given in (titles, role or ()):
             person.epithets.update(t.lower_ for t in given if t.is_alpha and not t.is_stop)
         if role is not None and any(t.is_alpha for t in role):  # not an age: "David Hicks, 26,"
@@ -417,6 +422,15 @@ def _apposition(span: Span) -> Span | None:
                 continue
             return span.doc[child.left_edge.i : child.right_edge.i + 1]
     return None
+
+
+def _role_given(span: Span) -> Span | None:
+    """The apposition after a name, else the role before it; the role before when
+    the apposition holds no role word ("Her mother, Ana Ruiz, now 71, …")."""
+    after, before = _apposition(span), _role_before(span)
+    if after is not None and before is not None and not any(is_role_word(t) for t in after):
+        return before
+    return after or before
 
 
 def _role_before(span: Span) -> Span | None:

@@ -19,6 +19,7 @@ from quotebank.text.lexicon import (
     PERSON_ROLES,
     REPORTING_VERBS,
     TALKING_VERBS,
+    THING_NOUNS,
     is_role,
 )
 from quotebank.text.names import TITLES
@@ -121,8 +122,10 @@ def widen(span: Span) -> Span:
     surname the recogniser left outside, "[Shri Ana] Reyes"."""
     doc = span.doc
     start, end = span.start, span.end
+    headline = in_headline(span)  # "Ad Stretches Varga Record": a headline's capitals
     while (
         start > 0
+        and not headline
         and doc[start - 1].pos_ == "PROPN"
         and doc[start - 1].dep_ in ("compound", "flat")
         and doc[start - 1].text[:1].isupper()
@@ -132,7 +135,7 @@ def widen(span: Span) -> Span:
         start -= 1
     while (
         end < len(doc)
-        and not in_headline(span)  # "Ties Varga Campaign To …": a headline's capitals
+        and not headline
         and doc[end].lower_ not in ORG_NOUNS
         and "\n" not in doc[end - 1].whitespace_
         and doc[end + 1 : end + 2].text != ":"  # "Name: Ana Ruiz Age: 27"
@@ -168,6 +171,23 @@ def could_be_name(span: Span, places: set[str]) -> bool:
     if is_things_name(span) or dateline(span):
         return False
     return len(span) > 1 or (span[0].tag_ not in ("NNPS", "NNS") and span.text not in places)
+
+
+def names_a_thing(span: Span) -> bool:
+    """ "Orla Bay, a fishing village", "Ember, a 30-seat restaurant": a name whose
+    apposition says it is a place's, a business's or a thing's."""
+    appositions = (  # right after the name: not "Ann Lee, director of X, a charity"
+        c
+        for t in span
+        for c in t.children
+        if c.dep_ == "appos" and c.left_edge.i in (span.end, span.end + 1)
+    )
+    return any(
+        c.tag_ == "NN"
+        and c.lemma_.lower() in THING_NOUNS | ORG_NOUNS
+        and c.lemma_.lower() not in PERSON_ROLES
+        for c in appositions
+    )
 
 
 def dateline(span: Span) -> bool:

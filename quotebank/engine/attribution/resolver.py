@@ -63,6 +63,7 @@ from quotebank.text.lexicon import (
     ORG_NOUNS,
     PERSON_ROLES,
     PLACE_NOUNS,
+    THING_NOUNS,
     VOICE_DOCUMENTS,
 )
 from quotebank.text.names import strip_titles
@@ -132,7 +133,8 @@ class Resolver:
 
     def resolve(self, token: Token) -> ResolvedSpeaker | None:
         """Turn the subject of a cue into a speaker, or None if it cannot be told."""
-        committee = _committee(token)
+        naming = [token, *(c for c in token.children if c.dep_ == "appos")]
+        committee = next((c for c in map(_committee, naming) if c is not None), None)
         if committee is not None:  # "Talbot for America said": the campaign, not Talbot
             return ResolvedSpeaker(committee, "organization", how="organization")
         person = self.person_in_phrase(token)
@@ -585,9 +587,11 @@ class Resolver:
         gender: str | None = None,
         role: str | None = None,
         epithets: frozenset[str] = frozenset(),
+        described: str | None = None,
     ) -> int | None:
         """The most salient earlier person that fits: near, a subject, the last speaker,
-        and, for a description, described so before ("the Russian leader")."""
+        and, for a description, described so before ("the Russian leader"); with
+        ``role`` or ``described``, only someone of that role or described by that word."""
         best: tuple[float, int] | None = None
         sentences = self._sentence_index
         here = sentences[token.i]
@@ -600,6 +604,8 @@ class Resolver:
             if mention.person in below:
                 continue
             if role and role not in person.roles:
+                continue
+            if described and described not in person.epithets:
                 continue
             distance = here - sentences[mention.start]
             score = 10 * distance + 0.1 * rank + _gender_doubt(person, gender)
@@ -653,12 +659,14 @@ class Resolver:
 
     def _named_below(self, token: Token) -> set[int]:
         """The people named, outside quotation marks, in the clause a subject's verb
-        reports, whom the subject cannot be: in "he said he never saw Pettigrew's
-        shot", "he" is not Pettigrew."""
+        reports or as the one it speaks to, whom the subject cannot be: in "he said
+        he never saw Pettigrew's shot" and "he told Pettigrew", "he" is not Pettigrew."""
         if token.dep_ not in SUBJECTS or token.pos_ != "PRON" or token.head is token:
             return set()
-        clauses = [c for c in token.head.children if c.dep_ == "ccomp" and c.i > token.i]
-        words = (t for clause in clauses for t in clause.subtree if t.i not in self.inside)
+        verb = token.head
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > token.i]
+        words = [t for clause in clauses for t in clause.subtree if t.i not in self.inside]
+        words += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > token.i]
         named = (self.people.person_at(t) for t in words)
         return {person for person in named if person is not None}
 
@@ -725,6 +733,9 @@ class Resolver:
             return ResolvedSpeaker(label, "unnamed", how="unnamed", plural=is_plural(token))
         epithets = _epithets(token)
         index = self._nearest(token, role=head, epithets=epithets)
+        if index is None and determiner == "the" and head not in ORG_NOUNS | THING_NOUNS:
+            # "a junior forward" is "the junior"; "the county's clerk" not "the county"
+            index = self._nearest(token, epithets=epithets, described=head)
         if index is None and determiner == "the":
             earlier = self._same_role_before(token)  # "Liam's coach, who asked not to be named"
             if earlier is not None:
@@ -749,22 +760,22 @@ def _unpossessed(name: str) -> list[str]:
 
 def _committee(token: Token) -> str | None:
     """ "Talbot for America", "Ellison for Senate": a campaign committee named for its
-    candidate and the office or place it runs for."""
+    candidate and the office or place it runs for, or tagged whole as an organization
+    ("Ferris for Ohio")."""
     if token.pos_ != "PROPN":
         return None
     entity = entity_of(token)
     doc = token.doc
-    after = doc[entity.end] if entity.end < len(doc) else None
-    if (
-        after is None
-        or after.lower_ != "for"
-        or after.head.i not in range(entity.start, entity.end)
-    ):
+    after = next((t for t in entity if t.lower_ == "for"), None)
+    whole = after is not None and entity.label_ == "ORG"
+    if after is None and entity.end < len(doc):
+        after = doc[entity.end]
+    if after is None or after.lower_ != "for" or after.head.i not in range(entity.start, after.i):
         return None
     place = next((c for c in after.children if c.dep_ == "pobj"), None)
     if place is None or place.pos_ != "PROPN" or not place.is_title:
         return None
-    if place.ent_type_ not in ("GPE", "LOC") and place.lower_ not in _RUNS_FOR:
+    if place.ent_type_ not in ("GPE", "LOC") and place.lower_ not in _RUNS_FOR and not whole:
         return None  # not "Ann Lee for Reuters", a reporter
     return doc[entity.start : place.right_edge.i + 1].text
 

@@ -8,10 +8,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotebank.engine.attribution.genders import ROLE_GENDER, first_name_gender
-from quotebank.engine.attribution.name_shapes import aged, is_things_name
+from quotebank.engine.attribution.genders import ROLE_GENDER, first_name_gender, sure_gender
+from quotebank.engine.attribution.name_shapes import aged, in_headline, is_things_name
 from quotebank.engine.attribution.phrases import label_span, label_word
-from quotebank.text.lexicon import FEMALE_TITLES, MALE_TITLES, PERSON_ROLES, REPORTING_VERBS
+from quotebank.text.lexicon import (
+    FEMALE_TITLES,
+    MALE_TITLES,
+    ORG_NOUNS,
+    PERSON_ROLES,
+    REPORTING_VERBS,
+    TALKING_VERBS,
+    THING_NOUNS,
+)
 from quotebank.text.names import TITLES
 
 _NAME_TITLES = MALE_TITLES | FEMALE_TITLES | {"dr", "professor", "senator"}
@@ -40,15 +48,22 @@ def transcript_labels(doc: Doc, known: list[Span]) -> list[Span]:
     return found
 
 
-def speaking_names(doc: Doc, known: list[Span]) -> list[Span]:
-    """Names the tagger missed that speak: "Adel Morsi said …", a given name and a
-    surname as the subject of a reporting verb."""
+def speaking_names(doc: Doc, known: list[Span], inside_quotes: set[int]) -> list[Span]:
+    """Names the tagger missed that speak or act: "Adel Morsi said …", a given name
+    and a surname as the subject of a reporting verb; "Ines Varga grew up …", "spoke
+    with Ines Varga", the subject of any verb or the one talked with, outside
+    quotations, when the given name is surely one and the recogniser labelled no
+    word."""
     covered = _covered(known)
     found = []
     for token in doc:
-        if token.dep_ != "nsubj" or token.pos_ != "PROPN" or token.i in covered:
+        if token.pos_ != "PROPN" or token.i in covered:
             continue
-        if token.head.lemma_.lower() not in REPORTING_VERBS:
+        if token.dep_ != "nsubj" and not _talked_with(token):
+            continue
+        talked_with = token.dep_ != "nsubj"
+        acting = talked_with or token.head.lemma_.lower() not in REPORTING_VERBS
+        if acting and (token.lower_ in ORG_NOUNS | THING_NOUNS or token.i in inside_quotes):
             continue
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token:
@@ -64,9 +79,35 @@ def speaking_names(doc: Doc, known: list[Span]) -> list[Span]:
             and len(set(words)) == len(words)
             and not covered & set(range(start, token.i))
             and first_name_gender(span[0].text.split("-")[0]) is not None
+            and not (acting and not _acting_name(span, talked_with))
         ):
             found.append(span)
     return found
+
+
+def _talked_with(token: Token) -> bool:
+    """ "spoke with Ines Varga", "talked to …", "interviewed by …": the other party."""
+    preposition = token.head
+    verb = preposition.head
+    return (
+        token.dep_ == "pobj"
+        and preposition.lower_ in ("with", "to", "by")
+        and verb.lemma_.lower() in TALKING_VERBS
+    )
+
+
+def _acting_name(span: Span, talked_with: bool) -> bool:
+    """ "Marisol Quenneville grew up": below the headline, no word labelled (but
+    for the one talked with, whom the recogniser often calls a body), a given name
+    the name lists give one sex."""
+    first = span[0]
+    allowed = ("", "ORG") if talked_with else ("",)
+    return (
+        not in_headline(span)
+        and all(t.ent_type_ in allowed for t in span)
+        and first.is_title
+        and sure_gender(first.text.split("-")[0])
+    )
 
 
 def titled_names(doc: Doc, known: list[Span]) -> list[Span]:
