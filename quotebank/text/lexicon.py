@@ -132,6 +132,7 @@ PERSON_ROLES = _words(
     businessman businesswoman billionaire mogul tycoon magnate
     widow widower pensioner retiree
     chef fisherman shopkeeper publican waiter waitress bartender
+    collector sp dsp ssp dcp acp sho taoiseach tánaiste tanaiste td
     people person
     """
 )
@@ -205,8 +206,9 @@ ORG_NOUNS = _words(
     magazine publication tabloid outlet journal
     """
 )
-# Head nouns of an apposition that make a name a place's or a thing's, not a person's:
-# "Orla Bay, a fishing village", "Ember, a 30-seat restaurant" (with ORG_NOUNS).
+# Head nouns of an apposition that make a name a place's, a body's or a thing's, not a
+# person's: "Orla Bay, a fishing village", "Ember, a 30-seat restaurant" (not "a
+# producer", "a publisher": people too).
 THING_NOUNS = _words(
     """
     village hamlet suburb county district region province island peninsula river lake
@@ -214,7 +216,8 @@ THING_NOUNS = _words(
     restaurant cafe café bar pub bakery shop store hotel inn farm ranch vineyard winery
     brewery ship boat vessel yacht horse dog cat breed dish novel book film movie album
     song play series drug app building bridge tower stadium arena market mall port
-    harbor harbour airport
+    harbor harbour airport company firm corporation business charity foundation school
+    college university hospital clinic club team band
     """
 )
 # Dashes as tokens: a dateline's "CLEVELAND -", a signature's "— Jane Smith".

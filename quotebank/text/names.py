@@ -9,8 +9,9 @@ from collections.abc import Mapping
 from rapidfuzz.fuzz import ratio
 
 # Titles written in capitals or without a full stop: UK police ranks ("DC Ana Ruiz", a
-# detective constable), India's chief minister ("CM") and honorifics ("Shri", "Smt").
-UNDOTTED_TITLES = ("DC", "DS", "DI", "DCI", "PC", "CM", "Shri", "Sri", "Shrimati")
+# detective constable), India's chief minister ("CM") and honorifics ("Shri", "Smt"),
+# an Irish member of parliament ("TD Ana Ruiz", a Teachta Dála).
+UNDOTTED_TITLES = ("DC", "DS", "DI", "DCI", "PC", "CM", "TD", "Shri", "Sri", "Shrimati")
 # Titles of courtesy, which give no role: "Mrs Ana Ruiz" is no one's minister.
 COURTESY_TITLES = frozenset("mr mrs ms miss mx sir dame shri sri smt shrimati".split())
 # Words that introduce a name but are not part of it. Regnal names keep their
@@ -31,7 +32,7 @@ TITLES = (
     designate foreign defence defense treasury state home health finance trade
     interior justice attorney us u.s. uk u.k. un eu speaker leader majority minority
     opposition cpl pvt spc adm cmdr brig supt det insp atty amb pres sec msgr fr hon sens
-    reps gens coun ald del commr
+    reps gens coun ald del commr cr taoiseach tánaiste tanaiste
     """.split()
         + [title.lower() for title in UNDOTTED_TITLES]
     )
@@ -43,7 +44,7 @@ TITLE_ABBREVIATIONS = tuple(
     """
     Mr Mrs Ms Dr Prof Gen Gens Sen Sens Rep Reps Gov Lt Col Sgt Maj Capt Cpl Pvt Spc Adm
     Cmdr Brig Supt Det Insp Atty Amb Pres Sec Msgr Rev Fr Hon St Mt Ft Jr Sr
-    Coun Cllr Ald Del Commr Smt
+    Coun Cllr Cr Ald Del Commr Smt
     """.split()
 )
 # The role an abbreviated title stands for: "Sen. Ana Ruiz" is "the senator".
@@ -54,13 +55,15 @@ TITLE_ROLES = {
     "adm": "admiral", "cmdr": "commander", "brig": "brigadier", "supt": "superintendent",
     "det": "detective", "insp": "inspector", "atty": "attorney", "amb": "ambassador",
     "pres": "president", "sec": "secretary", "prof": "professor", "rev": "reverend",
-    "cllr": "councillor", "coun": "councillor", "ald": "alderman", "del": "delegate",
+    "cllr": "councillor", "coun": "councillor", "cr": "councillor", "ald": "alderman",
+    "del": "delegate",
     "commr": "commissioner",
 }  # fmt: skip
 _SENATOR = frozenset({"senator", "sen"})
 _GOVERNOR = frozenset({"governor", "gov"})
 _REPRESENTATIVE = frozenset({"representative", "rep", "congressman", "congresswoman"})
 _SPOKESPERSON = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_SUPERINTENDENT = frozenset({"superintendent", "sp"})  # India's "SP", of a district's police
 # Role words and the abbreviations a title takes before a name.
 ROLE_SYNONYMS: Mapping[str, frozenset[str]] = {
     "senator": _SENATOR,
@@ -75,6 +78,8 @@ ROLE_SYNONYMS: Mapping[str, frozenset[str]] = {
     "spokeswoman": _SPOKESPERSON,
     "spokesperson": _SPOKESPERSON,
     "president": frozenset({"president", "pres"}),
+    "superintendent": _SUPERINTENDENT,
+    "sp": _SUPERINTENDENT,
 }
 _REGNAL = re.compile(r"^(?:[IVX]+|\d+(?:st|nd|rd|th))$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)

@@ -1447,8 +1447,8 @@ ARTICLES = [
         'Corner Bakery Turns 25\n\nNora Vitale opened the bakery in 1998. She still starts the ovens at four. Her son, Luca, handles the books now, and her nephew Marco drives the van.\n\n"I never wanted to be anywhere else," she said.\n\n"She says that every year," Luca said, laughing. "Then she takes a week in Sicily."\n',
         [
             ("I never wanted to be anywhere else,", "Nora Vitale", "person", "direct"),
-            ("She says that every year,", "Luca", "person", "direct"),
-            ("Then she takes a week in Sicily.", "Luca", "person", "direct"),
+            ("She says that every year,", "Luca Vitale", "person", "direct"),
+            ("Then she takes a week in Sicily.", "Luca Vitale", "person", "direct"),
         ],
     ),
     (
@@ -2204,6 +2204,62 @@ ARTICLES = [
             ("Because they never lie about the weather.", "Ilsa Marchetti", "person", "direct"),
             ("What are you writing now?", "Kaspar Brackwater", "person", "direct"),
             ("A book about a lighthouse with no light.", "Ilsa Marchetti", "person", "direct"),
+        ],
+    ),
+    (
+        "an-australian-councillor-is-cr",
+        'Main street feels the drought\n\nShire Mayor Yvaine Dunmurry said two shops had closed on the main street since Easter.\n\n"The town runs on what the farms spend," Cr Dunmurry said.\n',
+        [("The town runs on what the farms spend,", "Yvaine Dunmurry", "person", "direct")],
+    ),
+    (
+        "an-indian-district-sp-and-collector",
+        'Police bust fraud ring\n\nSuperintendent of Police Shri Omkar Rudrapal said the gang had targeted senior citizens in four districts.\n\n"The method was simple and very cruel," said the SP.\n\nDistrict Collector Ms. Vashti Gadgil said awareness camps would be held in every tehsil.\n\n"No officer will ever arrest you on a video call," the Collector said.\n',
+        [
+            ("The method was simple and very cruel,", "Omkar Rudrapal", "description", "direct"),
+            (
+                "No officer will ever arrest you on a video call,",
+                "Vashti Gadgil",
+                "description",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "the-taoiseach-and-a-td",
+        'Clash over hospital hours\n\nTaoiseach Ruadh Ferriter replied that the change was temporary.\n\n"I would rather a department that is safe for twelve hours than one that is unsafe for twenty-four," he said.\n\nIndependent TD Wynstan Corrib, who lives near the hospital, said patients were being driven an hour away.\n\n"I have the date in my diary. I will be here," the Galloway TD said.\n',
+        [
+            (
+                "I would rather a department that is safe for twelve hours than one that is unsafe for twenty-four,",
+                "Ruadh Ferriter",
+                "pronoun",
+                "direct",
+            ),
+            (
+                "I have the date in my diary. I will be here,",
+                "Wynstan Corrib",
+                "description",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "a-sentence-before-a-colon-is-no-label",
+        'Question Time\n\nOpening Question Time, Opposition leader Nuala Sowden told the Premier: "You promised this hospital would stay open. Which of those was the truth?"\n\nThe Premier said the closure was temporary.\n',
+        [
+            (
+                "You promised this hospital would stay open. Which of those was the truth?",
+                "Nuala Sowden",
+                "person",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "his-daughter-takes-his-surname",
+        'The boatyard\n\nArthur Hebblewhite died last November, aged 79. His daughter Tamsyn, an accountant in the city, came home for the funeral and never went back.\n\n"Everyone assumed I would sell it," she says.\n\n"Dad would have hated the courses," Tamsyn says.\n',
+        [
+            ("Everyone assumed I would sell it,", "Tamsyn Hebblewhite", "pronoun", "direct"),
+            ("Dad would have hated the courses,", "Tamsyn Hebblewhite", "person", "direct"),
         ],
     ),
 ]

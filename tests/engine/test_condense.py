@@ -54,8 +54,13 @@ def test_an_article_without_quotation_marks_is_not_parsed() -> None:
         ((OKAFOR, AWAY, ALSO, AWAY, NAMED, ALSO), [OKAFOR, NAMED]),
         # a quote with no cue keeps the sentence before it
         ((AWAY, ALSO, "Okafor says the bridge is safe.", "“It is safe.”"), []),
+        # "Mr Okafor" may be either Okafor: each is introduced
+        (
+            (OKAFOR, AWAY, "Her husband, Tunde Okafor, waited.", ALSO, NAMED, ALSO),
+            [OKAFOR, "Her husband, Tunde Okafor, waited.", NAMED],
+        ),
     ],
-    ids=["pronoun-chain", "named-cue", "introduction", "no-cue"],
+    ids=["pronoun-chain", "named-cue", "introduction", "no-cue", "two-introductions"],
 )
 def test_keeps_what_attribution_reads(sentences: tuple[str, ...], expected: list[str]) -> None:
     text = one_line(*sentences) + " " + AWAY * 20  # one long paragraph: cut into sentences

@@ -326,6 +326,7 @@ def test_a_name_the_recogniser_missed_is_a_person_when_it_speaks(nlp: Language) 
         ("Tamsin Pellinor runs Orla Brisk, a 20-seat restaurant in a forge.", "Orla Brisk", False),
         ("The award went to Orla Brisk, a nurse at the clinic.", "Orla Brisk", True),
         ("Orla Brisk, director of Fenmoor Trust, a charity, spoke.", "Orla Brisk", True),
+        ("Orla Brisk, a cattle producer from the hills, spoke.", "Orla Brisk", True),
     ],
 )
 def test_a_name_whose_apposition_is_a_place_or_a_business_is_no_person(
@@ -381,3 +382,11 @@ def test_an_unlabelled_name_needs_its_given_name_outside_quotes_and_headlines(
     doc.ents = []
     inside = set(range(len(doc))) if text.startswith('"') else set()
     assert not any("Quenneville" in n or "Sabine" in n for n in names_in(doc, inside))
+
+
+def test_a_gendered_title_takes_the_namesake_known_to_be_of_its_gender() -> None:
+    people = People()
+    people.persons = [Person(name="Dorran Brackley"), Person(name="Maelan Brackley")]
+    people.persons[1].gender = "female"
+    assert people.match("Brackley", "female") == 1
+    assert people.match("Brackley", "male") == 0

@@ -49,6 +49,8 @@ def signed_or_labelled(
     found = _SIGNED.match(text, after)
     if found is None and _opening(quote) > headline_end(text):
         found = _LABELLED.fullmatch(text, label_start(text, quote, quotes), _opening(quote))
+        if found is not None and _tells(doc, found):
+            return None  # "Opening the debate, Ana Ruiz told the House: “…”": a cue
     if found is None:
         return None
     name = doc.char_span(*found.span("name"), alignment_mode="expand")
@@ -58,6 +60,13 @@ def signed_or_labelled(
     if not heads or len(heads) > NAME_WORDS or len(found.group("name")) < 2:
         return None  # nor a lone letter: an interview's "Q:"
     return heads[-1], found.group("mark")
+
+
+def _tells(doc: Doc, label: re.Match[str]) -> bool:
+    """Whether a label's words after its name hold a verb with a tense ("told"): a
+    sentence, not a label ("Ana Ruiz, campaigning in Ohio:")."""
+    rest = doc.char_span(label.end("name"), label.start("mark"), alignment_mode="expand")
+    return rest is not None and any(t.tag_ in ("VBD", "VBZ", "VBP") for t in rest)
 
 
 def _capital_label(token: Token) -> bool:

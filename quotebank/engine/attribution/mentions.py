@@ -9,6 +9,7 @@ director"), so that pronouns and descriptions can be resolved to them.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -68,6 +69,8 @@ from quotebank.text.names import (
 )
 
 _NAME_LABELS = ("PERSON",)
+# Kin who share a surname, so that "his daughter Mabyn" is Mabyn Loosemore.
+_KIN = frozenset("daughter son wife husband mother father brother sister".split())
 _MAYBE_NAME_LABELS = ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC")
 
 
@@ -176,7 +179,8 @@ class People:
         spans += speaking_names(doc, spans, inside_quotes)
         spans += transcript_labels(doc, spans)
         spans += aged_names(doc, spans)
-        for span in sorted(spans, key=lambda s: (-len(s), s.start)):
+        # full names first, then "Mrs Lund": a title's gender picks among the Lunds
+        for span in sorted(spans, key=lambda s: (-_name_words(s), s.start)):
             people._add(span, inside_quotes)
         # "Trump" tagged ORG once "Donald Trump" is known; full names first, so that
         # "candidate Ann Vell" (ORG) is known before a bare "Vell" picks a namesake
@@ -215,7 +219,8 @@ class People:
         A lone first or middle name ("Allan"; "Lula" of "Luiz Inácio Lula da
         Silva") matches the one person who has it. A name with a gendered title
         ("Ms. Haddad") never matches someone titled as the other gender, and of two
-        namesakes it takes the one whose gender fits: Mr. and Ms. Haddad are two."""
+        namesakes it takes the one whose gender fits, then one of unknown gender: Mr.
+        and Ms. Haddad are two."""
         if not surname(name):
             return None
         hits = [
@@ -223,8 +228,9 @@ class People:
             for i, p in enumerate(self.persons)
             if same_person(name, p.name) and not _titled_otherwise(p, gender)
         ]
-        if gender is not None and len(hits) > 1:
-            hits = [i for i in hits if self.persons[i].gender in (None, gender)] or hits
+        if gender is not None and len(hits) > 1:  # "Mrs Lund": the Lund known as a woman
+            exact = [i for i in hits if self.persons[i].gender == gender]
+            hits = exact or [i for i in hits if self.persons[i].gender is None] or hits
         if len(hits) > 1:
             hits = self._named_first(hits) or hits
         if not hits and len(name.split()) == 1:
@@ -245,6 +251,11 @@ class People:
         words = span.text.split()
         known = len(words) == 2 and words[1] in self._surnames()
         return known and given_gender(span.text) is not None
+
+    def _given_names(self) -> set[str]:
+        """The first words of full names that no two people share."""
+        firsts = Counter(p.name.split()[0] for p in self.persons if len(p.name.split()) > 1)
+        return {first for first, count in firsts.items() if count == 1}
 
     def _surnames(self) -> set[str]:
         """The last words of the full names known so far."""
@@ -279,12 +290,19 @@ class People:
         it is who speaks there ("Fields said …", "fields" to the tagger) or the subject
         of a verb in the singular ("Sellers has …"); a surname the recogniser calls a
         person though the tagger took it for a plural; any word right before a
-        reporting verb left without a subject ("And Tunnelly called")."""
+        reporting verb left without a subject ("And Tunnelly called"). A given name
+        that only one person of the story has counts too ("Mabyn says"), outside
+        quotations."""
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
-        surnames = self._surnames()
+        surnames, givens = self._surnames(), self._given_names()
         for token in doc:
-            if token.i in covered or token.text not in surnames:
+            if token.i in covered or token.text not in surnames | givens:
                 continue
+            alone = doc[token.i : token.i + 1]
+            if token.text not in surnames and (
+                widen(alone) != alone or token.i + 1 in covered or token.i in inside_quotes
+            ):
+                continue  # "Country Club Celeste", a nickname; "[Petra] Lindqvist", cut short
             if (
                 token.pos_ == "PROPN"
                 or token.ent_type_ == "PERSON"
@@ -314,6 +332,8 @@ class People:
             return  # "Orla Bay, a fishing village," and every later "Orla Bay"
         if index is None and not titles and opens_org_name(name_span):
             return  # "Halvern said": Halvern Foods, named in full elsewhere
+        if index is None and " " not in text:
+            text = self._family_name(name_span) or text  # "His daughter Mabyn"
         if index is None:
             self.persons.append(Person(name=text))
             index = len(self.persons) - 1
@@ -348,6 +368,36 @@ class People:
             self.mentions.append(
                 Mention(name_span.start, name_span.end, index, subject, main, reporter, possessive)
             )
+
+    def _family_name(self, given: Span) -> str | None:
+        """ "His daughter Mabyn", "Jethro's son, Tam": a given name that kinship
+        introduces, with the surname of the relative it belongs to (the last man,
+        for "his", or woman, for "her", named in full before)."""
+        doc = given.doc
+        i = given.start - 1 - (given.start > 0 and doc[given.start - 1].text == ",")
+        kin = doc[i] if i >= 0 else None
+        if kin is None or kin.lemma_.lower() not in _KIN:
+            return None
+        owner = next((c for c in kin.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        if owner.pos_ == "PROPN":
+            relative = self.match(owner.text)
+        else:
+            gender = "male" if owner.lower_ in MALE_PRONOUNS else "female"
+            relative = next(
+                (
+                    m.person
+                    for m in reversed(self.mentions)
+                    if m.start < given.start
+                    and len(self.persons[m.person].name.split()) > 1
+                    and self.persons[m.person].gender in (None, gender)
+                ),
+                None,
+            )
+        if relative is None or len(self.persons[relative].name.split()) < 2:
+            return None
+        return f"{given.text} {self.persons[relative].name.split()[-1]}"
 
     def _learn(self, person: Person, span: Span, titles: list[Token]) -> None:
         words = [t.lower_.rstrip(".") for t in titles]
@@ -422,6 +472,11 @@ def _apposition(span: Span) -> Span | None:
                 continue
             return span.doc[child.left_edge.i : child.right_edge.i + 1]
     return None
+
+
+def _name_words(span: Span) -> int:
+    """How many words of a span are not titles ("Mrs Lund": one)."""
+    return sum(t.lower_.rstrip(".") not in TITLES for t in span)
 
 
 def _role_given(span: Span) -> Span | None:

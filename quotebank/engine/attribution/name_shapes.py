@@ -183,10 +183,7 @@ def names_a_thing(span: Span) -> bool:
         if c.dep_ == "appos" and c.left_edge.i in (span.end, span.end + 1)
     )
     return any(
-        c.tag_ == "NN"
-        and c.lemma_.lower() in THING_NOUNS | ORG_NOUNS
-        and c.lemma_.lower() not in PERSON_ROLES
-        for c in appositions
+        c.tag_ == "NN" and c.lemma_.lower() in THING_NOUNS - PERSON_ROLES for c in appositions
     )
 
 

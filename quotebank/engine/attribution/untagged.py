@@ -123,12 +123,25 @@ def titled_names(doc: Doc, known: list[Span]) -> list[Span]:
             end += 1
         if end == token.i + 1 or token.i + 1 in covered:
             continue
-        # A rank needs a first name after it: "Admiral Sofia Brandt", not "General Motors".
+        # A rank needs a first name after it: "Admiral Sofia Brandt", not "General Motors",
+        # or a given name and surname that act: "Taoiseach Ruadh Kelleher replied".
+        named = doc[token.i + 1 : end]
         if title in _NAME_TITLES or (
-            end - token.i > 2 and first_name_gender(doc[token.i + 1].text) is not None
+            len(named) > 1 and (first_name_gender(named[0].text) is not None or _acting_pair(named))
         ):
             found.append(doc[token.i : end])
     return found
+
+
+def _acting_pair(named: Span) -> bool:
+    """Two words in title case, not a place's, the last the subject."""
+    last = named[-1]
+    return (
+        len(named) == 2
+        and all(t.is_title and t.ent_type_ in ("", "PERSON", "ORG") for t in named)
+        and last.dep_ in ("nsubj", "nsubjpass")
+        and last.lower_ not in ORG_NOUNS | THING_NOUNS
+    )
 
 
 def introduced_names(doc: Doc, inside_quotes: set[int]) -> list[tuple[Token, Span]]:

@@ -284,7 +284,8 @@ def _lead(narrative: str, units: list[tuple[int, int]], lead: int) -> list[int]:
 
 def _introductions(narrative: str, units: list[tuple[int, int]], keep: set[int]) -> set[int]:
     """For each name a kept unit calls someone by ("Mr Fox said", "President Bush"),
-    the first unit giving it in full ("Lindsay Fox"), else the first that mentions it."""
+    the first unit giving it in full with each given name ("Lindsay Fox", and "Ann
+    Fox" for "Mrs Fox"), else the first that mentions it."""
     names = {
         next(g for g in m.groups() if g)
         for i in keep
@@ -293,21 +294,27 @@ def _introductions(narrative: str, units: list[tuple[int, int]], keep: set[int])
     found = set()
     for name in {n.title() if n.isupper() else n for n in names}:  # "HOLMES:" is Holmes
         stem = re.escape(name[:4]) + r"[\w'’-]*"  # "Okorafur" finds "Ada Okorafor"
-        full = re.compile(rf"\b(?!(?:{_TITLES}|{_ROLE_TITLES})\b)[A-Z][\w'’-]*\.? +{stem}")
-        first = _first(full, narrative, units)
-        if first is None:
+        full = re.compile(rf"\b(?!(?:{_TITLES}|{_ROLE_TITLES})\b)([A-Z][\w'’-]*)\.? +{stem}")
+        given: dict[str, int] = {}
+        for match in full.finditer(narrative):
+            given.setdefault(match.group(1), match.start())
+        firsts = {_unit_at(units, start) for start in given.values()}
+        if not firsts:
             first = _first(re.compile(rf"\b{re.escape(name)}\b"), narrative, units)
-        if first is not None:
-            found.add(first)
+            firsts = set() if first is None else {first}
+        found |= firsts
     return found
 
 
 def _first(pattern: re.Pattern[str], narrative: str, units: list[tuple[int, int]]) -> int | None:
     """The unit of the first match (a match across units counts for the one it starts in)."""
     match = pattern.search(narrative)
-    if match is None:
-        return None
-    return bisect.bisect_right(units, match.start(), key=lambda unit: unit[0]) - 1
+    return None if match is None else _unit_at(units, match.start())
+
+
+def _unit_at(units: list[tuple[int, int]], offset: int) -> int:
+    """The unit that character ``offset`` falls in (or the one before a gap)."""
+    return bisect.bisect_right(units, offset, key=lambda unit: unit[0]) - 1
 
 
 def _narrative(text: str, regions: list[tuple[int, int]]) -> str:
