@@ -2262,6 +2262,50 @@ ARTICLES = [
             ("Dad would have hated the courses,", "Tamsyn Hebblewhite", "person", "direct"),
         ],
     ),
+    (
+        "a-radio-transcripts-host-label-is-the-host",
+        "Ferry outage drags on\n\nOn Tuesday's morning show, host Maria Ostrova spoke with Robert Tessival, who runs the island's only store.\n\nHOST: What does the shelf look like this morning?\nTESSIVAL: Like a yard sale. Canned beans and birthday candles.\nHOST: And when is the milk coming?\nTESSIVAL: You would have to ask the province.\n",
+        [
+            (
+                "What does the shelf look like this morning?",
+                "Maria Ostrova",
+                "description",
+                "direct",
+            ),
+            (
+                "Like a yard sale. Canned beans and birthday candles.",
+                "Robert Tessival",
+                "person",
+                "direct",
+            ),
+            ("And when is the milk coming?", "Maria Ostrova", "description", "direct"),
+            ("You would have to ask the province.", "Robert Tessival", "person", "direct"),
+        ],
+    ),
+    (
+        "the-words-belong-to-the-one-named-after",
+        'Hearth and home\n\n"I have eaten here forty-one times. I keep a list in my wallet." The words belong to Orlaith Mossbury, a retired harbour pilot who has held the same table since the restaurant opened.\n',
+        [
+            (
+                "I have eaten here forty-one times. I keep a list in my wallet.",
+                "Orlaith Mossbury",
+                "person",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "she-said-it-in-the-next-paragraph",
+        'Comets win in overtime\n\nKELBY - "I wanted the ball. I am not going to pretend I did not."\n\nJolene Tarrant said it with a shrug, a towel still over her shoulders, twenty minutes after her late three won the game.\n',
+        [
+            (
+                "I wanted the ball. I am not going to pretend I did not.",
+                "Jolene Tarrant",
+                "person",
+                "direct",
+            )
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

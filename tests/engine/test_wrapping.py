@@ -54,3 +54,14 @@ def test_a_folded_seed_gives_the_same_quotes_and_speakers(nlp, path, width) -> N
     # paragraphs, and one of its quotes runs over two of them)
     assert quotes_of(nlp, text) == quotes_of(nlp, folded(original, 10_000))
     assert all(text[q.start : q.end] == q.text for q in analyze(nlp, text))
+
+
+def test_a_transcripts_short_lines_are_never_joined() -> None:
+    text = (
+        "HOST: What is on the shelf this week?\n"
+        "GRANT: Beans, candles and not a lot more.\n"
+        "HOST: And when will the milk be coming?\n"
+        "GRANT: You would need to ask the province.\n"
+    )
+    assert unwrap(text) == text
+    assert unwrap(text.replace("GRANT: ", "").replace("HOST: ", "")).count("\n") == 1

@@ -143,6 +143,10 @@ class Resolver:
         if person is not None:
             return self.person(person, "name")
         label = label_name(token)
+        if label is not None and " " not in label and is_role_word(token):
+            index = self._nearest(token, role=token.lower_)
+            if index is not None:  # "HOST: …" after "host Ana Ruiz spoke with …"
+                return self.person(index, "description")
         if label is not None:  # "JAKE TAPPER: …", someone the article never names
             return ResolvedSpeaker(label, "person", aliases=(label,))
         clause = token.head

@@ -79,6 +79,7 @@ from quotebank.text.lexicon import (
 _NOT_ACTS = frozenset(("be", "have", "seem", "become", "remain", "appear", "get"))
 _CAUSATIVES = frozenset(("make", "let", "force"))
 _POINTING_BACK = frozenset(("that", "this", "so", "such", "those", "these"))
+_SAYING_IT = frozenset("say repeat write tell shout whisper explain".split())
 
 
 class Sieve:
@@ -172,6 +173,7 @@ class Sieve:
             ("cue", self._cue_after),
             ("cue", self._cue_before),
             ("verdict", self._verdict_after),
+            ("verdict", self._owned_after),
             ("governor", self._governor),
             ("according-to", self._according_to),
             ("dash", self._dash),
@@ -351,6 +353,35 @@ class Sieve:
                 doc[i].lower_ == "so" or any(t.lower_ in ("how", "what") for t in doc[i : token.i])
             ):
                 return Cue.from_verb(token, self.inside)
+        return None
+
+    def _owned_after(self, quote: QuoteSpan) -> Cue | None:
+        """“…” The words belong to Ilse Varga, … / “…” ¶ Ilse Varga said it with a
+        shrug: the sentence right after a whole quotation that closes its paragraph
+        gives it to someone, by "the words belong to" or a verb of saying whose
+        object is "it" or "this" (not "Ruiz denied it")."""
+        if quote.kind == PARTIAL or quote.span.end >= len(self.doc):
+            return None
+        doc, i = self.doc, quote.span.end
+        while i < len(doc) and (doc[i].is_quote or doc[i].is_space or doc[i].is_punct):
+            i += 1
+        if i >= len(doc) or i in self.inside:
+            return None
+        sentence = doc[i].sent
+        for token in sentence[i - sentence.start :]:
+            if token.i in self.inside or token.is_quote:
+                return None  # a sentence with a quotation of its own
+            if token.lemma_ == "belong" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in ("word", "quote") for c in token.children
+            ):
+                owners = [object_of(p) for p in token.children if p.lower_ == "to"]
+                if owners and owners[0] is not None:
+                    return Cue(subject=owners[0], text=token.text)
+            if token.lemma_.lower() in _SAYING_IT and any(
+                c.dep_ == "dobj" and c.lower_ in ("it", "this") for c in token.children
+            ):
+                closes = "\n" in self.text[quote.end : doc[i].idx]
+                return Cue.from_verb(token, self.inside) if closes else None
         return None
 
     def _governor(self, quote: QuoteSpan) -> Cue | None:
