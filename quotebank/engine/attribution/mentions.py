@@ -300,7 +300,7 @@ class People:
                 continue
             alone = doc[token.i : token.i + 1]
             if token.text not in surnames and (
-                widen(alone) != alone or token.i + 1 in covered or token.i in inside_quotes
+                token.i in inside_quotes or token.i + 1 in covered or widen(alone) != alone
             ):
                 continue  # "Country Club Celeste", a nickname; "[Petra] Lindqvist", cut short
             if (

@@ -357,31 +357,26 @@ class Sieve:
 
     def _owned_after(self, quote: QuoteSpan) -> Cue | None:
         """“…” The words belong to Ilse Varga, … / “…” ¶ Ilse Varga said it with a
-        shrug: the sentence right after a whole quotation that closes its paragraph
-        gives it to someone, by "the words belong to" or a verb of saying whose
-        object is "it" or "this" (not "Ruiz denied it")."""
-        if quote.kind == PARTIAL or quote.span.end >= len(self.doc):
+        shrug: the sentence right after a whole quotation gives it to someone, by
+        "the words belong to", or, when the quotation closes its paragraph, by a verb
+        of saying whose object is "it" or "this" (not "Ruiz denied it")."""
+        if quote.kind == PARTIAL:
             return None
         doc, i = self.doc, quote.span.end
         while i < len(doc) and (doc[i].is_quote or doc[i].is_space or doc[i].is_punct):
             i += 1
         if i >= len(doc) or i in self.inside:
             return None
+        closes = "\n" in self.text[quote.end : doc[i].idx]
         sentence = doc[i].sent
         for token in sentence[i - sentence.start :]:
             if token.i in self.inside or token.is_quote:
                 return None  # a sentence with a quotation of its own
-            if token.lemma_ == "belong" and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in ("word", "quote") for c in token.children
-            ):
-                owners = [object_of(p) for p in token.children if p.lower_ == "to"]
-                if owners and owners[0] is not None:
-                    return Cue(subject=owners[0], text=token.text)
-            if token.lemma_.lower() in _SAYING_IT and any(
-                c.dep_ == "dobj" and c.lower_ in ("it", "this") for c in token.children
-            ):
-                closes = "\n" in self.text[quote.end : doc[i].idx]
-                return Cue.from_verb(token, self.inside) if closes else None
+            owner = _owner(token)
+            if owner is not None:
+                return Cue(subject=owner, text=token.text)
+            if closes and _says_it(token):
+                return Cue.from_verb(token, self.inside)
         return None
 
     def _governor(self, quote: QuoteSpan) -> Cue | None:
@@ -586,6 +581,22 @@ class Sieve:
             if holder is not None and self.people.person_at(holder) is not None:
                 return Cue(subject=holder, text=before[0].text)
         return None
+
+
+def _owner(verb: Token) -> Token | None:
+    """Ruiz in "the words belong to Ruiz"."""
+    if verb.lemma_ != "belong" or not any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in ("word", "quote") for c in verb.children
+    ):
+        return None
+    return next((object_of(p) for p in verb.children if p.lower_ == "to"), None)
+
+
+def _says_it(verb: Token) -> bool:
+    """ "said it", "repeated this": a verb of saying whose object is the quotation."""
+    return verb.lemma_.lower() in _SAYING_IT and any(
+        c.dep_ == "dobj" and c.lower_ in ("it", "this") for c in verb.children
+    )
 
 
 def _judges(below: Token | None, noun: Token) -> bool:

@@ -103,10 +103,10 @@ def _acting_name(span: Span, talked_with: bool) -> bool:
     first = span[0]
     allowed = ("", "ORG") if talked_with else ("",)
     return (
-        not in_headline(span)
+        first.is_title
         and all(t.ent_type_ in allowed for t in span)
-        and first.is_title
         and sure_gender(first.text.split("-")[0])
+        and not in_headline(span)
     )
 
 

@@ -111,9 +111,10 @@ _ORG_CUE = re.compile(  # "the company said", "said the ministry": which company
 _VERDICT = re.compile(  # "That was the verdict of …", "So says …": a cue after the quote
     rf"\s*(?:That|This|Such|So|Those|These)\b[^.!?\n]{{0,60}}?\b(?:of|from|by|{_SPOKE})\b"
 )
-_OWNED = re.compile(  # "Ilse Varga said it with a shrug", "The words belong to …"
-    rf"\s*(?:[^.!?\n]{{0,60}}?\b(?:{_SPOKE})\s+(?:it|this)\b|The\s+(?:words?|quote)\s+belong)"
-)
+_SPOKE_WORDS = frozenset(_SPOKE.split("|"))
+_OPENING = re.compile(r"\s*([^.!?\n]{0,80})")  # the start of the sentence after a quote
+_IT = re.compile(r"\b(\w+)\s+(?:it|this)\b")  # "said it", "repeated this"
+_BELONG = re.compile(r"The\s+(?:words?|quote)\s+belong")
 _SIGNATURE = re.compile(rf"\s*(?:{SIGNATURE_DASH})[ \t]*[A-Z]")  # "― Maria Lopez, 41, Tucson"
 _SURNAME = re.compile(  # "Mr Fox", "Fox said", "Fox Says" and a headline's label "Fox: …"
     rf"\b(?:{_TITLES}|{_ROLE_TITLES})\.?\s+({_NAME})|\b({_NAME})\s+(?i:{_SPOKE})\b"
@@ -248,7 +249,13 @@ def _with_context(
 def _names_who_said(narrative: str, start: int) -> bool:
     """A unit after a quote that says whose it was: "That was the verdict of Jane
     Smith", "Jane Smith said it with a shrug", a signature line "― Jane Smith"."""
-    return any(p.match(narrative, start) for p in (_VERDICT, _OWNED, _SIGNATURE))
+    if _VERDICT.match(narrative, start) or _SIGNATURE.match(narrative, start):
+        return True
+    opening = _OPENING.match(narrative, start)
+    words = opening.group(1) if opening is not None else ""
+    return bool(_BELONG.match(words)) or any(
+        said.group(1) in _SPOKE_WORDS for said in _IT.finditer(words)
+    )
 
 
 def _antecedents(narrative: str, units: list[tuple[int, int]], i: int) -> list[int]:
