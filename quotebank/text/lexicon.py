@@ -220,6 +220,9 @@ THING_NOUNS = _words(
     college university hospital clinic club team band
     """
 )
+# Head nouns that make a phrase a body's or a thing's: never the last word of a
+# person's name, nor what "the county" describes a person by.
+BODY_AND_THING_NOUNS = ORG_NOUNS | THING_NOUNS
 # Dashes as tokens: a dateline's "CLEVELAND -", a signature's "— Jane Smith".
 DASHES = ("—", "–", "-", "--")
 

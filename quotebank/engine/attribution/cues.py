@@ -683,7 +683,7 @@ def is_age(token: Token) -> bool:
 def years_of(age: Token) -> str | None:
     """The number of "the 77-year-old", given its "old"."""
     doc = age.doc
-    if not is_age(age) or doc[age.i - 3].text != "-" or not doc[age.i - 4].like_num:
+    if not is_age(age) or age.i < 4 or doc[age.i - 3].text != "-" or not doc[age.i - 4].like_num:
         return None
     return doc[age.i - 4].text
 

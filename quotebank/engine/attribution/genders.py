@@ -99,8 +99,14 @@ def title_gender(titles: Iterable[Token]) -> str | None:
 def kin_gender(span: Span) -> str | None:
     """ "her nephew Marco", "his wife, Ana": the gender a word of kinship right
     before a name gives."""
+    word = word_before(span)
+    return ROLE_GENDER.get(word.lemma_.lower()) if word is not None else None
+
+
+def word_before(span: Span) -> Token | None:
+    """The word right before a name, past a comma: "wife" in "his wife, Ana"."""
     doc = span.doc
     i = span.start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
-    return ROLE_GENDER.get(doc[i].lemma_.lower()) if i >= 0 else None
+    return doc[i] if i >= 0 else None

@@ -63,8 +63,8 @@ def parties(doc: Doc, people: People, first_turn: int) -> Parties:
         other = other if other != asker else None
     elif journalists:
         asker = None  # two reporters: whose question is whose cannot be told
-    named = Counter(m.person for m in mentions if m.person not in journalists | {asker})
-    answers = other if other is not None else max(named, key=lambda p: named[p], default=None)
+    named = [p for p in times if p not in journalists | {asker}]  # in order of first mention
+    answers = other if other is not None else max(named, key=lambda p: times[p], default=None)
     return Parties(_word(doc, mentions, answers), _word(doc, mentions, asker))
 
 

@@ -21,6 +21,7 @@ from quotebank.engine.attribution.genders import (
     kin_gender,
     sure_gender,
     title_gender,
+    word_before,
 )
 from quotebank.engine.attribution.name_shapes import (
     NOT_NAME_WORDS,
@@ -69,7 +70,7 @@ from quotebank.text.names import (
 )
 
 _NAME_LABELS = ("PERSON",)
-# Kin who share a surname, so that "his daughter Mabyn" is Mabyn Loosemore.
+# Kin who share a surname, so that "his daughter Tamsyn" is Tamsyn Lowe.
 _KIN = frozenset("daughter son wife husband mother father brother sister".split())
 _MAYBE_NAME_LABELS = ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC")
 
@@ -179,7 +180,7 @@ class People:
         spans += speaking_names(doc, spans, inside_quotes)
         spans += transcript_labels(doc, spans)
         spans += aged_names(doc, spans)
-        # full names first, then "Mrs Lund": a title's gender picks among the Lunds
+        # full names first, then "Mrs Lowe": a title's gender picks among the Lowes
         for span in sorted(spans, key=lambda s: (-_name_words(s), s.start)):
             people._add(span, inside_quotes)
         # "Trump" tagged ORG once "Donald Trump" is known; full names first, so that
@@ -228,7 +229,7 @@ class People:
             for i, p in enumerate(self.persons)
             if same_person(name, p.name) and not _titled_otherwise(p, gender)
         ]
-        if gender is not None and len(hits) > 1:  # "Mrs Lund": the Lund known as a woman
+        if gender is not None and len(hits) > 1:  # "Mrs Lowe": the Lowe known as a woman
             exact = [i for i in hits if self.persons[i].gender == gender]
             hits = exact or [i for i in hits if self.persons[i].gender is None] or hits
         if len(hits) > 1:
@@ -373,9 +374,7 @@ class People:
         """ "His daughter Mabyn", "Jethro's son, Tam": a given name that kinship
         introduces, with the surname of the relative it belongs to (the last man,
         for "his", or woman, for "her", named in full before)."""
-        doc = given.doc
-        i = given.start - 1 - (given.start > 0 and doc[given.start - 1].text == ",")
-        kin = doc[i] if i >= 0 else None
+        kin = word_before(given)
         if kin is None or kin.lemma_.lower() not in _KIN:
             return None
         owner = next((c for c in kin.children if c.dep_ == "poss"), None)
@@ -475,7 +474,7 @@ def _apposition(span: Span) -> Span | None:
 
 
 def _name_words(span: Span) -> int:
-    """How many words of a span are not titles ("Mrs Lund": one)."""
+    """How many words of a span are not titles ("Mrs Lowe": one)."""
     return sum(t.lower_.rstrip(".") not in TITLES for t in span)
 
 

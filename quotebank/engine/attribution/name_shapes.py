@@ -24,6 +24,7 @@ from quotebank.text.lexicon import (
 )
 from quotebank.text.names import TITLES
 
+_THING_HEADS = THING_NOUNS - PERSON_ROLES  # "a village", not "a chef"
 NOT_NAME_WORDS = TITLES | PERSON_ROLES  # "President", "spokeswoman": words before a name
 
 
@@ -182,9 +183,7 @@ def names_a_thing(span: Span) -> bool:
         for c in t.children
         if c.dep_ == "appos" and c.left_edge.i in (span.end, span.end + 1)
     )
-    return any(
-        c.tag_ == "NN" and c.lemma_.lower() in THING_NOUNS - PERSON_ROLES for c in appositions
-    )
+    return any(c.tag_ == "NN" and c.lemma_.lower() in _THING_HEADS for c in appositions)
 
 
 def dateline(span: Span) -> bool:

@@ -56,6 +56,7 @@ from quotebank.engine.attribution.phrases import (
 )
 from quotebank.text.lexicon import (
     ANONYMOUS_ROLES,
+    BODY_AND_THING_NOUNS,
     DOCUMENT_NOUNS,
     FEMALE_PRONOUNS,
     GENDERED_PRONOUNS,
@@ -63,7 +64,6 @@ from quotebank.text.lexicon import (
     ORG_NOUNS,
     PERSON_ROLES,
     PLACE_NOUNS,
-    THING_NOUNS,
     VOICE_DOCUMENTS,
 )
 from quotebank.text.names import strip_titles
@@ -737,7 +737,7 @@ class Resolver:
             return ResolvedSpeaker(label, "unnamed", how="unnamed", plural=is_plural(token))
         epithets = _epithets(token)
         index = self._nearest(token, role=head, epithets=epithets)
-        if index is None and determiner == "the" and head not in ORG_NOUNS | THING_NOUNS:
+        if index is None and determiner == "the" and head not in BODY_AND_THING_NOUNS:
             # "a junior forward" is "the junior"; "the county's clerk" not "the county"
             index = self._nearest(token, epithets=epithets, described=head)
         if index is None and determiner == "the":

@@ -12,13 +12,12 @@ from quotebank.engine.attribution.genders import ROLE_GENDER, first_name_gender,
 from quotebank.engine.attribution.name_shapes import aged, in_headline, is_things_name
 from quotebank.engine.attribution.phrases import label_span, label_word
 from quotebank.text.lexicon import (
+    BODY_AND_THING_NOUNS,
     FEMALE_TITLES,
     MALE_TITLES,
-    ORG_NOUNS,
     PERSON_ROLES,
     REPORTING_VERBS,
     TALKING_VERBS,
-    THING_NOUNS,
 )
 from quotebank.text.names import TITLES
 
@@ -63,7 +62,7 @@ def speaking_names(doc: Doc, known: list[Span], inside_quotes: set[int]) -> list
             continue
         talked_with = token.dep_ != "nsubj"
         acting = talked_with or token.head.lemma_.lower() not in REPORTING_VERBS
-        if acting and (token.lower_ in ORG_NOUNS | THING_NOUNS or token.i in inside_quotes):
+        if acting and (token.lower_ in BODY_AND_THING_NOUNS or token.i in inside_quotes):
             continue
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == token:
@@ -79,7 +78,7 @@ def speaking_names(doc: Doc, known: list[Span], inside_quotes: set[int]) -> list
             and len(set(words)) == len(words)
             and not covered & set(range(start, token.i))
             and first_name_gender(span[0].text.split("-")[0]) is not None
-            and not (acting and not _acting_name(span, talked_with))
+            and (not acting or _acting_name(span, talked_with))
         ):
             found.append(span)
     return found
@@ -124,7 +123,7 @@ def titled_names(doc: Doc, known: list[Span]) -> list[Span]:
         if end == token.i + 1 or token.i + 1 in covered:
             continue
         # A rank needs a first name after it: "Admiral Sofia Brandt", not "General Motors",
-        # or a given name and surname that act: "Taoiseach Ruadh Kelleher replied".
+        # or a given name and surname that act: "Taoiseach Ruadh Ferriter replied".
         named = doc[token.i + 1 : end]
         if title in _NAME_TITLES or (
             len(named) > 1 and (first_name_gender(named[0].text) is not None or _acting_pair(named))
@@ -140,7 +139,7 @@ def _acting_pair(named: Span) -> bool:
         len(named) == 2
         and all(t.is_title and t.ent_type_ in ("", "PERSON", "ORG") for t in named)
         and last.dep_ in ("nsubj", "nsubjpass")
-        and last.lower_ not in ORG_NOUNS | THING_NOUNS
+        and last.lower_ not in BODY_AND_THING_NOUNS
     )
 
 

@@ -96,14 +96,11 @@ _TITLES = "|".join(  # "Mr", "Sen", "DC" (a detective constable), "Shri"
         reverse=True,
     )
 )
-_SPOKE = "|".join(  # "remarked", "says", "told": reporting verbs as a subject's verb
-    sorted(
-        {form for verb in REPORTING_VERBS for form in (verb + "s", verb + "ed", verb + "d")}
-        | {"said", "told", "wrote", "thought", "felt", "swore", "spoke", "tweeted"},
-        key=len,
-        reverse=True,
-    )
+_SPOKE_WORDS = frozenset(  # "remarked", "says", "told": reporting verbs as a subject's verb
+    {form for verb in REPORTING_VERBS for form in (verb + "s", verb + "ed", verb + "d")}
+    | {"said", "told", "wrote", "thought", "felt", "swore", "spoke", "tweeted"}
 )
+_SPOKE = "|".join(sorted(_SPOKE_WORDS, key=len, reverse=True))
 _ORGS = "|".join(sorted(ORG_NOUNS, key=len, reverse=True))
 _ORG_CUE = re.compile(  # "the company said", "said the ministry": which company?
     rf"\b[Tt]he\s+(?:{_ORGS})\s+(?:{_SPOKE})\b|\b(?:{_SPOKE})\s+the\s+(?:{_ORGS})\b"
@@ -111,7 +108,6 @@ _ORG_CUE = re.compile(  # "the company said", "said the ministry": which company
 _VERDICT = re.compile(  # "That was the verdict of …", "So says …": a cue after the quote
     rf"\s*(?:That|This|Such|So|Those|These)\b[^.!?\n]{{0,60}}?\b(?:of|from|by|{_SPOKE})\b"
 )
-_SPOKE_WORDS = frozenset(_SPOKE.split("|"))
 _OPENING = re.compile(r"\s*([^.!?\n]{0,80})")  # the start of the sentence after a quote
 _IT = re.compile(r"\b(\w+)\s+(?:it|this)\b")  # "said it", "repeated this"
 _BELONG = re.compile(r"The\s+(?:words?|quote)\s+belong")

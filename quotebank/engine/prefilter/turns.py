@@ -25,9 +25,9 @@ from quotebank.text.lexicon import SECTION_LABELS
 _LABEL = r"[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2}"  # "HOLMES", "JAKE TAPPER"
 _INTERVIEW = ("Q", "A")  # a printed interview's question and answer
 _ROLE = rf",[ \t]+{_LABEL}"  # "DANA WHITCOMBE, HOST:", "MARTINEZ, BYLINE:"
+LINE_LABEL = rf"(?P<label>{_LABEL}|[QA])(?:{_ROLE})?:"  # a turn's label, opening its line
 _TURN = re.compile(
-    rf"^[ \t]*(?P<mark>[\"“])?(?P<label>{_LABEL}|[QA])(?:{_ROLE})?:[ \t\u00a0]+(?P<said>[^\n]+)$",
-    re.MULTILINE,
+    rf"^[ \t]*(?P<mark>[\"“])?{LINE_LABEL}[ \t\u00a0]+(?P<said>[^\n]+)$", re.MULTILINE
 )
 _OPENING_LABEL = re.compile(rf"{_LABEL}:\s")
 DIRECTION = r"[(\[][^)\]\n]{1,40}[)\]]"  # a stage direction: "(LAUGHTER)", "[CROSSTALK]"

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from quotebank.engine.prefilter.turns import LINE_LABEL
+
 # a line break inside a paragraph; never one before a transcript's "HOST:" or "Q:"
-_LABEL = r"[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*){0,2}(?:,[ \t]+[A-Z]+)?:\s"
-_SINGLE_BREAK = re.compile(rf"(?<=\S)[ \t]*\n(?=[ \t]*\S)(?![ \t]*{_LABEL})")
+_SINGLE_BREAK = re.compile(rf"(?<=\S)[ \t]*\n(?=[ \t]*\S)(?![ \t]*{LINE_LABEL}\s)")
 _LINE = re.compile(r"[^\n]*")
 MAX_WIDTH = 100  # characters: wider lines are paragraphs, not a wrapped column
 _FULL = 0.7  # a wrapped line fills at least this share of the column
