@@ -2306,6 +2306,22 @@ ARTICLES = [
             )
         ],
     ),
+    (
+        "a-block-of-quotes-after-the-one-who-spoke",
+        "Wexmoor mayor defends cuts\n\nMayor Tessaly Brandvik defended her budget on Tuesday, telling a radio station that the savings would “go deep.”\n\nWhat “go deep” means was left to listeners, since Brandvik spoke mostly in slogans during the interview.\n\n“We have to cut where it hurts.”\n“There is no other way to balance the books.”\n“Nobody said this job was a popularity contest.”\n\nCouncillor Idrena Casswell called the interview “a non-answer” and said the council would hold its own hearings.\n",
+        [
+            ("go deep.", "Tessaly Brandvik", "person", "partial"),
+            ("We have to cut where it hurts.", "Tessaly Brandvik", "person", "direct"),
+            ("There is no other way to balance the books.", "Tessaly Brandvik", "person", "direct"),
+            (
+                "Nobody said this job was a popularity contest.",
+                "Tessaly Brandvik",
+                "person",
+                "direct",
+            ),
+            ("a non-answer", "Idrena Casswell", "person", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -253,10 +253,12 @@ class Surroundings:
         if start < 0 or start in self.inside:
             return None
         sent = self.doc[start].sent
-        for token in sent:
-            if token.i in self.inside or not is_reporting_verb(token):
-                continue
-            cue = Cue.from_verb(token, self.inside)
+        words = [t for t in sent if t.i not in self.inside]
+        verbs = [t for t in words if is_reporting_verb(t)]
+        if quote.kind != PARTIAL:  # "X spoke only in slogans. “…”"
+            verbs += [t for t in words if t.lemma_ in _SPEAKING]
+        for verb in verbs:
+            cue = Cue.from_verb(verb, self.inside)
             if cue.subject is not None:
                 return self.resolver.resolve(cue.subject)
         return self._main_subject(sent)
@@ -321,6 +323,9 @@ class Surroundings:
                     return described if described and described.kind == "person" else None
                 return None
         return None
+
+
+_SPEAKING = frozenset(("speak", "talk"))  # "X spoke only in slogans. “…”"
 
 
 def _main_clause(token: Token) -> bool:
