@@ -2322,6 +2322,52 @@ ARTICLES = [
             ("a non-answer", "Idrena Casswell", "person", "partial"),
         ],
     ),
+    (
+        "his-son-is-the-son-introduced-long-before",
+        "The last pilot of Harrowgate\n\nAnsel Korvatch guided ships into Harrowgate harbour for forty-one years. He is 79 now and rarely goes down to the quay.\n\nKorvatch's son, Piran, 46, took over the pilot boat in 2009 and says he still hears his father on the radio in his head.\n\nThe harbour has changed around them. Container ships have replaced the coal boats, and the pilot boat is the only wooden hull left on the quay.\n\n“My father never told me I was ready,” Piran Korvatch says. “He told me when I was wrong, and that was the lesson.”\n\nHis sister, Lisandra Tobeck, runs the café by the ferry ramp and remembers a house that smelled of diesel.\n\n“He gave the harbour everything and we got what was left,” she says. “I love him. I am still a little angry.”\n\nThe harbour master, Quenby Ostrander, keeps a photograph of the old pilot boat above her desk.\n\n“There are charts and there are people who know the water,” Ostrander says. “Ansel knew the water.”\n\nThese days the old man listens to the radio traffic from his kitchen. “He still calls me after a bad night on the sandbar, and he always knows,” his son says.\n",
+        [
+            ("My father never told me I was ready,", "Piran Korvatch", "person", "direct"),
+            (
+                "He told me when I was wrong, and that was the lesson.",
+                "Piran Korvatch",
+                "person",
+                "direct",
+            ),
+            (
+                "He gave the harbour everything and we got what was left,",
+                "Lisandra Tobeck",
+                "pronoun",
+                "direct",
+            ),
+            ("I love him. I am still a little angry.", "Lisandra Tobeck", "pronoun", "direct"),
+            (
+                "There are charts and there are people who know the water,",
+                "Quenby Ostrander",
+                "person",
+                "direct",
+            ),
+            ("Ansel knew the water.", "Quenby Ostrander", "person", "direct"),
+            (
+                "He still calls me after a bad night on the sandbar, and he always knows,",
+                "Piran Korvatch",
+                "description",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "that-assessment-belongs-to-the-one-named-after",
+        "Marisela Dunstable retires\n\n“Every nurse on this ward who can calm a frightened child learned it from her, or from someone she taught.”\n\nThat assessment belongs to Fennimore Ostrander, who ran the children's ward for twelve years before handing it to Marisela Dunstable.\n\n“She never raised her voice once,” Ostrander said.\n",
+        [
+            (
+                "Every nurse on this ward who can calm a frightened child learned it from her, or from someone she taught.",
+                "Fennimore Ostrander",
+                "person",
+                "direct",
+            ),
+            ("She never raised her voice once,", "Fennimore Ostrander", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

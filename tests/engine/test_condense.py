@@ -59,8 +59,13 @@ def test_an_article_without_quotation_marks_is_not_parsed() -> None:
             (OKAFOR, AWAY, "Her husband, Tunde Okafor, waited.", ALSO, NAMED, ALSO),
             [OKAFOR, "Her husband, Tunde Okafor, waited.", NAMED],
         ),
+        # "his aide said": the first sentence to mention an aide, however far back
+        (
+            ("Her aide, Tomas, drove.", AWAY, ALSO, AWAY, NAMED, "“No,” her aide said."),
+            ["Her aide, Tomas, drove.", f"{NAMED} “No,” her aide said."],
+        ),
     ],
-    ids=["pronoun-chain", "named-cue", "introduction", "no-cue", "two-introductions"],
+    ids=["pronoun-chain", "named-cue", "introduction", "no-cue", "two-introductions", "role"],
 )
 def test_keeps_what_attribution_reads(sentences: tuple[str, ...], expected: list[str]) -> None:
     text = one_line(*sentences) + " " + AWAY * 20  # one long paragraph: cut into sentences

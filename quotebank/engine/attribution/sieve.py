@@ -584,9 +584,9 @@ class Sieve:
 
 
 def _owner(verb: Token) -> Token | None:
-    """Ruiz in "the words belong to Ruiz"."""
+    """Ruiz in "the words belong to Ruiz", "that assessment belongs to Ruiz"."""
     if verb.lemma_ != "belong" or not any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in ("word", "quote") for c in verb.children
+        c.dep_ == "nsubj" and c.lemma_.lower() in REPORTING_NOUNS for c in verb.children
     ):
         return None
     return next((object_of(p) for p in verb.children if p.lower_ == "to"), None)

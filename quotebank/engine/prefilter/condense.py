@@ -17,6 +17,8 @@ into sentences, never inside a quotation):
   units, until the one that names them;
 * the first unit to mention each surname a kept unit cues ("Mr Fox said"),
   where the person is introduced by full name and title;
+* the first unit to mention each role a kept unit calls someone by ("his son
+  says" keeps "Kell's son, Ivo, 48, …", however far back);
 
 With ``speech`` (reported speech, ``prefilter.speech``), the units with a cue
 word are kept too, with the antecedents and introductions above, but no unit
@@ -86,6 +88,9 @@ _NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w'’-]*)"  # "George", "W.", "O'Brien"
 _NAMES = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+{_NAME_WORD})+")
 _AGE = re.compile(r"\d+-years?-old")  # "the 24-year-old said"
 _FULL_NAME = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+")  # "Tom Hale", "Mr Hale"
+_DESCRIBED = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)((?:\s+[\w'’-]+){1,3})"
+)  # "his son"
 _THE = re.compile(r"\b[Tt]he((?:\s+[\w'’-]+){1,4})")  # "the spokesman", "The Member for ..."
 _ROLE_TITLES = r"President|Minister|Premier|Chancellor|Secretary|Senator|Judge|Coach|Captain|The"
 _TITLES = "|".join(  # "Mr", "Sen", "DC" (a detective constable), "Shri"
@@ -110,7 +115,7 @@ _VERDICT = re.compile(  # "That was the verdict of …", "So says …": a cue af
 )
 _OPENING = re.compile(r"\s*([^.!?\n]{0,80})")  # the start of the sentence after a quote
 _IT = re.compile(r"\b(\w+)\s+(?:it|this)\b")  # "said it", "repeated this"
-_BELONG = re.compile(r"The\s+(?:words?|quote)\s+belong")
+_BELONG = re.compile(r"(?:The|That|This|Those|These)\s+\w+\s+belongs?\b")  # "The words belong to …"
 _SIGNATURE = re.compile(rf"\s*(?:{SIGNATURE_DASH})[ \t]*[A-Z]")  # "― Maria Lopez, 41, Tucson"
 _SURNAME = re.compile(  # "Mr Fox", "Fox said", "Fox Says" and a headline's label "Fox: …"
     rf"\b(?:{_TITLES}|{_ROLE_TITLES})\.?\s+({_NAME})|\b({_NAME})\s+(?i:{_SPOKE})\b"
@@ -239,7 +244,7 @@ def _with_context(
             keep.add(i + 1)
     for i in sorted(keep):
         keep.update(_antecedents(narrative, units, i))
-    return sorted(keep | _introductions(narrative, units, keep))
+    return sorted(keep | _introductions(narrative, units, keep) | _roles(narrative, units, keep))
 
 
 def _names_who_said(narrative: str, start: int) -> bool:
@@ -310,6 +315,22 @@ def _introductions(narrative: str, units: list[tuple[int, int]], keep: set[int])
             firsts = set() if first is None else {first}
         found |= firsts
     return found
+
+
+def _roles(narrative: str, units: list[tuple[int, int]], keep: set[int]) -> set[int]:
+    """For each role a kept unit calls someone by ("his son says", "the spokeswoman
+    said"), the first unit to mention it ("Kell's son, Ivo, 48,")."""
+    roles = {
+        word.lower()
+        for i in keep
+        for match in _DESCRIBED.finditer(narrative, *units[i])
+        for word in _WORD.findall(match.group(1))
+        if is_role(word.lower())
+    }
+    firsts = (
+        _first(re.compile(rf"\b{re.escape(role)}\b", re.I), narrative, units) for role in roles
+    )
+    return {first for first in firsts if first is not None}
 
 
 def _first(pattern: re.Pattern[str], narrative: str, units: list[tuple[int, int]]) -> int | None:
