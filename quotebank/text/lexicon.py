@@ -123,7 +123,8 @@ PERSON_ROLES = _words(
     defender midfielder striker winger fullback full-back quarterback linebacker
     pitcher catcher outfielder shortstop jockey trainer rider
     skipper goalie wicketkeeper spinner teammate selector umpire
-    referee
+    referee rookie goaltender netminder defenceman defenseman
+    freshman sophomore youngster teen
     foreman juror inmate prisoner detainee refugee migrant hostage pupil graduate
     landlord tenant homeowner motorist cyclist pedestrian commuter mourner
     ally confidant confidante loyalist backer donor
@@ -132,6 +133,7 @@ PERSON_ROLES = _words(
     businessman businesswoman billionaire mogul tycoon magnate
     widow widower pensioner retiree
     chef fisherman shopkeeper publican waiter waitress bartender
+    novelist poet playwright architect interpreter translator whistleblower
     collector sp dsp ssp dcp acp sho taoiseach tánaiste tanaiste td
     people person
     """
@@ -184,7 +186,7 @@ ISSUING_VERBS = _words("issue release publish put post send sign write file deli
 
 # Verbs a document "speaks" with, beyond the reporting verbs: "the letter reads",
 # "the poll finds", "the report shows".
-DOCUMENT_VERBS = _words("read find show conclude state say note")
+DOCUMENT_VERBS = _words("read find show conclude state say note begin open continue end")
 # What a body's research says: "the institute found that …".
 FINDING_VERBS = _words("find conclude")
 

@@ -2368,6 +2368,51 @@ ARTICLES = [
             ("She never raised her voice once,", "Fennimore Ostrander", "person", "direct"),
         ],
     ),
+    (
+        "a-coach-who-began-before-anyone-asked",
+        "Rookie Brisbee steals the show as Otters rally\n\nEGREMONT - The Egremont Otters came back from three goals down on Friday night, and the 18-year-old goaltender Thorvald Brisbee made 31 saves in his second start.\n\nOtters coach Yselda Caddock opened her news conference before anyone had asked a question.\n\n“We were flat for twenty minutes. I told them so at the break.\n\n“Then the kid made three saves in a row and the whole bench stood up.\n\n“After that we looked like ourselves again.”\n\nBrisbee shrugged off the praise. “The second one hit me on the shoulder. I never saw it,” he said.\n\nHis father, Harwin Brisbee, had driven five hours to watch. “He is going to be insufferable at dinner,” the goaltender said of him.\n",
+        [
+            (
+                "We were flat for twenty minutes. I told them so at the break.",
+                "Yselda Caddock",
+                "person",
+                "direct",
+            ),
+            (
+                "Then the kid made three saves in a row and the whole bench stood up.",
+                "Yselda Caddock",
+                "person",
+                "direct",
+            ),
+            ("After that we looked like ourselves again.", "Yselda Caddock", "person", "direct"),
+            (
+                "The second one hit me on the shoulder. I never saw it,",
+                "Thorvald Brisbee",
+                "pronoun",
+                "direct",
+            ),
+            (
+                "He is going to be insufferable at dinner,",
+                "Thorvald Brisbee",
+                "description",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "a-recorded-message-begins-after-its-words",
+        "Rally rules\n\n“If someone starts shouting near you, please do not touch them,” begins a recorded message that plays before every rally of Senator Harwin Delacourt. To alert the police, the message continues, “hold a sign over your head.”\n\nDelacourt told reporters the message was “common sense.”\n",
+        [
+            (
+                "If someone starts shouting near you, please do not touch them,",
+                "recorded message",
+                "document",
+                "direct",
+            ),
+            ("hold a sign over your head.", "message", "document", "partial"),
+            ("common sense.", "Harwin Delacourt", "person", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

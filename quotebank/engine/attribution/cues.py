@@ -115,11 +115,20 @@ def _document_speaks(verb: Token, lemma: str) -> bool:
     institute found that …": a body's finding, reported in its words."""
     if lemma not in DOCUMENT_VERBS:
         return False
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS or _object_as_subject(c)]
     return any(c.lemma_.lower() in DOCUMENT_NOUNS for c in subjects) or (
         lemma in FINDING_VERBS
         and any(c.dep_ == "ccomp" for c in verb.children)
         and any(c.ent_type_ == "ORG" or c.lower_ in ORG_NOUNS for c in subjects)
+    )
+
+
+def _object_as_subject(child: Token) -> bool:
+    """ "“…,” begins a recorded message": the parser's object of a verb right after
+    a closing quotation mark is its subject."""
+    verb = child.head
+    return (
+        child.dep_ == "dobj" and child.i > verb.i and verb.i > 0 and verb.doc[verb.i - 1].is_quote
     )
 
 
@@ -430,8 +439,8 @@ def _inverted_subject(verb: Token, inside: set[int]) -> Token | None:
             while token.dep_ in ("compound", "amod") and verb.i < token.head.i <= token.i + 4:
                 token = token.head  # "a Vermont Democrat": Democrat
             return token if token.ent_type_ not in ("DATE", "TIME") else None
-        if token.pos_ not in ("DET", "ADJ", "NUM") and token.dep_ != "poss":
-            return None
+        if token.pos_ not in ("DET", "ADJ", "NUM") and token.dep_ not in ("poss", "amod"):
+            return None  # "a recorded message" goes on
     return None
 
 

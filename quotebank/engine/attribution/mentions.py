@@ -492,6 +492,10 @@ def _role_before(span: Span) -> Span | None:
     root = span.root
     roles = [root.head] if root.dep_ == "appos" else []
     roles += [c for c in root.children if c.dep_ in ("nmod", "compound")]
+    if span.start > 0:  # "the goaltender Ivo Bray made", two subjects to the parser
+        before = span.doc[span.start - 1]
+        if before.is_lower and (before.dep_, before.head) == (root.dep_, root.head):
+            roles.append(before)
     for role in roles:
         if role.i < span.start and is_role_word(role):
             return span.doc[role.left_edge.i : span.start]

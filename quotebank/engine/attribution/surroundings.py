@@ -257,10 +257,11 @@ class Surroundings:
         verbs = [t for t in words if is_reporting_verb(t)]
         if quote.kind != PARTIAL:  # "X spoke only in slogans. “…”"
             verbs += [t for t in words if t.lemma_ in _SPEAKING]
-        for verb in verbs:
+        for verb in verbs:  # not "before anyone had asked a question"
             cue = Cue.from_verb(verb, self.inside)
-            if cue.subject is not None:
-                return self.resolver.resolve(cue.subject)
+            found = self.resolver.resolve(cue.subject) if cue.subject is not None else None
+            if found is not None:
+                return found
         return self._main_subject(sent)
 
     def _colon_source(self, quote: QuoteSpan) -> ResolvedSpeaker | None:
