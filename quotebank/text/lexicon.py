@@ -7,6 +7,8 @@ extractors) and Stanford's quote attribution sieve, extended for press style.
 
 from __future__ import annotations
 
+import re
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -263,8 +265,19 @@ CUE_FORMS = _words("said says told tells added adds asked explained insisted war
 
 def is_role(word: str) -> bool:
     """A lower-case word naming a person by what they do: "spokesman", "vice-president",
-    and "attorney-general" by its "attorney"."""
-    return word in PERSON_ROLES or any(part in PERSON_ROLES for part in word.split("-"))
+    and "attorney-general" by its "attorney"; "hydrologist", "statistician",
+    "photographer" by their endings."""
+    return (
+        word in PERSON_ROLES
+        or any(part in PERSON_ROLES for part in word.split("-"))
+        or _PERSON_ENDING.search(word) is not None
+    )
+
+
+# Endings of nouns for people by trade: "hydrologist", "statistician", "pianist"; not
+# "checklist" or "playlist" (a "-list" only after a vowel, as in "novelist"), nor the
+# verbs "persist" and "consist" (an "-sist" only after a double s).
+_PERSON_ENDING = re.compile(r"^[a-z]{3,}(?:ologist|ician|grapher|(?:[^ls]|[aeio]l|ss)ist)$")
 
 
 # Closed-class words (articles, determiners, pronouns, prepositions, conjunctions,

@@ -390,3 +390,23 @@ def test_a_gendered_title_takes_the_namesake_known_to_be_of_its_gender() -> None
     people.persons[1].gender = "female"
     assert people.match("Brackley", "female") == 1
     assert people.match("Brackley", "male") == 0
+
+
+def test_a_name_labelled_a_body_with_a_trade_in_apposition_is_a_person(nlp: Language) -> None:
+    text = "Folasade Quarmby, a glaciologist at the university, led the survey."
+    doc = labelled(nlp, text, "Folasade Quarmby", "ORG")
+    assert names_in(doc) == ["Folasade Quarmby"]
+
+
+def test_an_unlabelled_name_a_role_in_apposition_vouches_for_is_a_person(nlp: Language) -> None:
+    doc = nlp("Chidubem Ashworthy, a co-author and statistician at the institute, said so.")
+    doc.ents = []  # the recogniser missed it
+    doc[1].pos_ = "ADJ"  # and the tagger took the surname for an adjective
+    assert names_in(doc) == ["Chidubem Ashworthy"]
+
+
+def test_a_possessive_beside_the_subject_gives_its_gender(nlp: Language) -> None:
+    doc = nlp("Folasade Quarmby leads the survey. Quarmby and her colleagues compared notes.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 6, 7, label="PERSON")]
+    (person,) = People.build(doc, set()).persons
+    assert person.gender == "female"

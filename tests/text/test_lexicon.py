@@ -16,6 +16,14 @@ IRREGULAR = {"said": "say", "told": "tell", "wrote": "write"}
         ("spokeswoman", True),
         ("vice-president", True),  # by its "president"
         ("attorney-general", True),  # by its "attorney"
+        ("glaciologist", True),  # by their endings
+        ("statistician", True),
+        ("choreographer", True),
+        ("oboist", False),  # too short to tell
+        ("novelist", True),
+        ("checklist", False),
+        ("playlist", False),
+        ("persist", False),
         ("ceasefire", False),
         ("well-known", False),
         ("", False),

@@ -46,6 +46,7 @@ from quotebank.engine.attribution.name_shapes import (
 )
 from quotebank.engine.attribution.untagged import (
     aged_names,
+    described_names,
     introduced_names,
     speaking_names,
     titled_names,
@@ -123,6 +124,17 @@ def _own_pronoun(name: Token) -> Token | None:
             for child in clause.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in ("he", "she"):
                     return child
+    return _own_possessive(name)
+
+
+def _own_possessive(name: Token) -> Token | None:
+    """ "Abara and her colleagues took …": the possessive of the one the subject goes
+    with."""
+    for other in name.children:
+        if other.dep_ == "conj" and other.pos_ == "NOUN":
+            mine = [c for c in other.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+            if mine:
+                return mine[0]
     return None
 
 
@@ -180,6 +192,7 @@ class People:
         spans += speaking_names(doc, spans, inside_quotes)
         spans += transcript_labels(doc, spans)
         spans += aged_names(doc, spans)
+        spans += described_names(doc, spans)
         # full names first, then "Mrs Lowe": a title's gender picks among the Lowes
         for span in sorted(spans, key=lambda s: (-_name_words(s), s.start)):
             people._add(span, inside_quotes)
@@ -272,7 +285,8 @@ class People:
 
     def _learn_genders_from_pronouns(self, doc: Doc) -> None:
         """ "Abara said he would not sign": the pronoun that opens what a person said
-        gives their gender, when neither a title nor a sure given name did."""
+        gives their gender, when neither a title nor a sure given name did, as does
+        "Abara and her colleagues"."""
         votes: dict[int, set[str]] = {}
         for mention in self.mentions:
             pronoun = _own_pronoun(doc[mention.start : mention.end].root)

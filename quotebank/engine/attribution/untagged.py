@@ -18,6 +18,7 @@ from quotebank.text.lexicon import (
     PERSON_ROLES,
     REPORTING_VERBS,
     TALKING_VERBS,
+    is_role,
 )
 from quotebank.text.names import TITLES
 
@@ -199,3 +200,35 @@ def aged_names(doc: Doc, known: list[Span]) -> list[Span]:
         if start < token.i and token.i - start <= 3 and aged(doc[start : token.i]):
             found.append(doc[start : token.i])
     return found
+
+
+def described_names(doc: Doc, known: list[Span]) -> list[Span]:
+    """Names the tagger missed that a role in apposition vouches for, opening their
+    sentence: "Ivo Bray, a co-author and statistician at Tarrow, said"."""
+    covered = _covered(known)
+    found = []
+    for sent in doc.sents:
+        words = [t for t in sent[:4] if not t.is_space]
+        comma = next((t for t in words if t.text == ","), None)
+        if comma is None or comma.i - words[0].i < 2 or comma.i + 1 >= len(doc):
+            continue
+        name = doc[words[0].i : comma.i]
+        if covered & set(range(name.start, name.end)) or not _plain_name(name):
+            continue
+        article = doc[comma.i + 1]
+        aside = doc[comma.i + 2 : min(comma.i + 8, sent.end)]
+        described = []
+        for token in aside:
+            if token.text == ",":
+                break
+            described.append(token)
+        if article.lower_ in ("a", "an") and any(is_role(t.lower_) for t in described):
+            found.append(name)
+    return found
+
+
+def _plain_name(span: Span) -> bool:
+    """Two or three words in title case that the recogniser left unlabelled."""
+    return len(span) in (2, 3) and all(
+        t.is_title and t.is_alpha and not t.ent_type_ and t.lower_ not in _NAME_TITLES for t in span
+    )
