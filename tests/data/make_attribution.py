@@ -2413,6 +2413,14 @@ ARTICLES = [
             ("common sense.", "Harwin Delacourt", "person", "partial"),
         ],
     ),
+    (
+        "he-is-not-whom-he-would-back-earlier-in-his-sentence",
+        "Wenlow election night\n\n9:21pm — Independent member Padraig Hessary has held his seat of Wenlow comfortably. Asked whether he would back Ms Arkwell or Mr Boleyne in a hung parliament, he said he had spoken to both of them this week. “My phone is on. My price has not changed,” he said.\n\n9:40pm — Mr Boleyne has arrived at his party in the town hall. “We will know by morning,” he said.\n",
+        [
+            ("My phone is on. My price has not changed,", "Padraig Hessary", "pronoun", "direct"),
+            ("We will know by morning,", "Boleyne", "pronoun", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -128,13 +128,16 @@ def _own_pronoun(name: Token) -> Token | None:
 
 
 def _own_possessive(name: Token) -> Token | None:
-    """ "Abara and her colleagues took …": the possessive of the one the subject goes
-    with."""
-    for other in name.children:
-        if other.dep_ == "conj" and other.pos_ == "NOUN":
-            mine = [c for c in other.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
-            if mine:
-                return mine[0]
+    """ "Abara and her colleagues took …", "Abara has held his seat": the possessive
+    of what goes with the subject, or of its verb's object."""
+    beside = [c for c in name.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    verb = name.head  # in a main clause: in "said Abara had ignored her call", hers
+    main = verb.dep_ == "ROOT"
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and main]
+    for other in beside + objects:
+        mine = [c for c in other.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+        if mine:
+            return mine[0]
     return None
 
 
@@ -286,7 +289,7 @@ class People:
     def _learn_genders_from_pronouns(self, doc: Doc) -> None:
         """ "Abara said he would not sign": the pronoun that opens what a person said
         gives their gender, when neither a title nor a sure given name did, as does
-        "Abara and her colleagues"."""
+        "Abara and her colleagues" or "Abara held his seat"."""
         votes: dict[int, set[str]] = {}
         for mention in self.mentions:
             pronoun = _own_pronoun(doc[mention.start : mention.end].root)

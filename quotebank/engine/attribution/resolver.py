@@ -664,15 +664,33 @@ class Resolver:
     def _named_below(self, token: Token) -> set[int]:
         """The people named, outside quotation marks, in the clause a subject's verb
         reports or as the one it speaks to, whom the subject cannot be: in "he said
-        he never saw Pettigrew's shot" and "he told Pettigrew", "he" is not Pettigrew."""
+        he never saw Pettigrew's shot" and "he told Pettigrew", "he" is not Pettigrew;
+        nor is it whom the same pronoun acted on earlier in its sentence."""
         if token.dep_ not in SUBJECTS or token.pos_ != "PRON" or token.head is token:
             return set()
         verb = token.head
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > token.i]
         words = [t for clause in clauses for t in clause.subtree if t.i not in self.inside]
         words += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > token.i]
+        words += self._objects_of_same_pronoun(token)
         named = (self.people.person_at(t) for t in words)
         return {person for person in named if person is not None}
+
+    def _objects_of_same_pronoun(self, token: Token) -> list[Token]:
+        """ "Asked whether he would back Nankivell or Ostlethwaite, he said": the
+        objects of the same pronoun earlier in the sentence, whom it cannot be."""
+        earlier = [
+            t
+            for t in self.doc[token.sent.start : token.i]
+            if t.lower_ == token.lower_ and t.dep_ in SUBJECTS and t.i not in self.inside
+        ]
+        return [
+            word
+            for pronoun in earlier
+            for child in pronoun.head.children
+            if child.dep_ in ("dobj", "dative") and child.i > pronoun.i
+            for word in child.subtree
+        ]
 
     def _own_words(self, index: int) -> frozenset[str]:
         """The words of a person's names no one else in the story shares ("Barbara",
