@@ -274,10 +274,13 @@ def is_role(word: str) -> bool:
     )
 
 
-# Endings of nouns for people by trade: "hydrologist", "statistician", "pianist"; not
+# Endings of nouns for people by trade: "hydrologist", "statistician", "pianist",
+# "beekeeper", "filmmaker"; not
 # "checklist" or "playlist" (a "-list" only after a vowel, as in "novelist"), nor the
 # verbs "persist" and "consist" (an "-sist" only after a double s).
-_PERSON_ENDING = re.compile(r"^[a-z]{3,}(?:ologist|ician|grapher|(?:[^ls]|[aeio]l|ss)ist)$")
+_PERSON_ENDING = re.compile(
+    r"^[a-z]{3,}(?:ologist|ician|grapher|keeper|maker|(?:[^ls]|[aeio]l|ss)ist)$"
+)
 
 
 # Closed-class words (articles, determiners, pronouns, prepositions, conjunctions,

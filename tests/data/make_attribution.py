@@ -2421,6 +2421,24 @@ ARTICLES = [
             ("We will know by morning,", "Boleyne", "pronoun", "direct"),
         ],
     ),
+    (
+        "the-words-were-those-of-the-one-named-after",
+        "The start-up that listens to hives thinks it can sell a million sensors\n\n“A happy hive hums low. A hive that has lost its queen goes sharp within a day.”\n\nThe words were those of Gwenllian Tregarthen, a third-generation beekeeper above Marazion who has judged her colonies by ear for thirty years.\n\n“We only taught a computer to do what she does,” says Lowenna Scillow, the company’s founder.\n",
+        [
+            (
+                "A happy hive hums low. A hive that has lost its queen goes sharp within a day.",
+                "Gwenllian Tregarthen",
+                "person",
+                "direct",
+            ),
+            (
+                "We only taught a computer to do what she does,",
+                "Lowenna Scillow",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

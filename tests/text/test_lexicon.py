@@ -19,6 +19,8 @@ IRREGULAR = {"said": "say", "told": "tell", "wrote": "write"}
         ("glaciologist", True),  # by their endings
         ("statistician", True),
         ("choreographer", True),
+        ("beekeeper", True),
+        ("filmmaker", True),
         ("oboist", False),  # too short to tell
         ("novelist", True),
         ("checklist", False),

@@ -281,6 +281,8 @@ class Sieve:
         gap = self.doc[before[-1].i + 1 : quote.span.start].text if before else ""
         if "\n" in gap and self._dash(quote) is not None:
             return None  # "Voters told us: / “…” — Ana Ruiz, 41": the signature speaks
+        if "\n" in gap and before[-1].text not in (":", ","):
+            return None  # a headline or paragraph that does not lead into the quote
         for token in reversed(before):
             if is_reporting_verb(token) or _fires_back(token):
                 cue = Cue.from_verb(token, self.inside)
@@ -330,7 +332,8 @@ class Sieve:
 
     def _verdict_after(self, quote: QuoteSpan) -> Cue | None:
         """“…” That was the verdict of Jane Smith, … / “…” So says the minister. /
-        “…” – that is how one farmer, Chris Mole, described the policy."""
+        “…” – that is how one farmer, Chris Mole, described the policy. / “…” The
+        words were those of Jane Smith."""
         if quote.kind == PARTIAL:
             return None
         doc = self.doc
@@ -339,7 +342,11 @@ class Sieve:
             doc[i].is_quote or doc[i].is_space or doc[i].text in (".", "!", "?", *DASHES)
         ):
             i += 1
-        if i >= len(doc) or i in self.inside or doc[i].lower_ not in _POINTING_BACK:
+        if i >= len(doc) or i in self.inside:
+            return None
+        if doc[i].lower_ == "the":
+            return _those_of(doc[i])
+        if doc[i].lower_ not in _POINTING_BACK:
             return None
         for token in doc[i : min(doc[i].sent.end, i + 16)]:
             if token.i in self.inside or token.is_quote:
@@ -581,6 +588,19 @@ class Sieve:
             if holder is not None and self.people.person_at(holder) is not None:
                 return Cue(subject=holder, text=before[0].text)
         return None
+
+
+def _those_of(the: Token) -> Cue | None:
+    """Jane Smith in "The words were those of Jane Smith" (or "that of")."""
+    doc = the.doc
+    words = doc[the.i : min(the.i + 5, len(doc))]
+    if len(words) < 5 or words[1].lemma_.lower() not in REPORTING_NOUNS:
+        return None
+    if words[2].lemma_ != "be" or words[3].lower_ not in ("those", "that"):
+        return None
+    of = words[4]
+    source = object_of(of) if of.lower_ == "of" else None
+    return Cue(subject=source, text=words[3].text) if source is not None else None
 
 
 def _owner(verb: Token) -> Token | None:

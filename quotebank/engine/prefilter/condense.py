@@ -113,6 +113,9 @@ _ORG_CUE = re.compile(  # "the company said", "said the ministry": which company
 _VERDICT = re.compile(  # "That was the verdict of …", "So says …": a cue after the quote
     rf"\s*(?:That|This|Such|So|Those|These)\b[^.!?\n]{{0,60}}?\b(?:of|from|by|{_SPOKE})\b"
 )
+_THOSE_OF = re.compile(
+    r"\s*The\s+\w+\s+(?:was|were|is|are)\s+(?:those|that)\s+of\b"
+)  # "The words …"
 _OPENING = re.compile(r"\s*([^.!?\n]{0,80})")  # the start of the sentence after a quote
 _IT = re.compile(r"\b(\w+)\s+(?:it|this)\b")  # "said it", "repeated this"
 _BELONG = re.compile(r"(?:The|That|This|Those|These)\s+\w+\s+belongs?\b")  # "The words belong to …"
@@ -249,8 +252,9 @@ def _with_context(
 
 def _names_who_said(narrative: str, start: int) -> bool:
     """A unit after a quote that says whose it was: "That was the verdict of Jane
-    Smith", "Jane Smith said it with a shrug", a signature line "― Jane Smith"."""
-    if _VERDICT.match(narrative, start) or _SIGNATURE.match(narrative, start):
+    Smith", "The words were those of Jane Smith", "Jane Smith said it with a shrug",
+    a signature line "― Jane Smith"."""
+    if any(p.match(narrative, start) for p in (_VERDICT, _THOSE_OF, _SIGNATURE)):
         return True
     opening = _OPENING.match(narrative, start)
     words = opening.group(1) if opening is not None else ""
