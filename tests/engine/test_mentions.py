@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from quotebank.engine.attribution.mentions import People, Person
+from quotebank.engine.attribution.mentions import Mention, People, Person
 
 
 def labelled(nlp: Language, text: str, words: str, label: str) -> Doc:
@@ -423,3 +423,37 @@ def test_a_possessive_beside_the_subject_gives_its_gender(
     ]
     (person,) = People.build(doc, set()).persons
     assert person.gender == expected
+
+
+def test_a_titled_surname_is_not_a_namesake_introduced_later() -> None:
+    people = People()
+    people.persons = [Person(name="Aldous Penhryn"), Person(name="Cadoc Penhryn")]
+    people.persons[1].gender = "male"
+    people.mentions = [Mention(10, 12, 0, True, True), Mention(200, 202, 1, True, True)]
+    assert people.match("Penhryn", "male", at=50) == 0
+
+
+def test_ms_is_not_the_namesake_already_called_mrs() -> None:
+    people = People()
+    people.persons = [Person(name="Ana Roth"), Person(name="Mia Roth")]
+    for person in people.persons:
+        person.gender = "female"
+    people.persons[0].roles.add("mrs")
+    assert people.match("Roth", "female", title="ms") == 1
+    assert people.match("Roth", "female", title="mrs") == 0
+
+
+def test_ms_waits_for_the_wife_named_only_in_an_apposition(nlp: Language) -> None:
+    text = (
+        "Senator Aldous Penhryn discussed it with his wife, Oriel Penhryn, last year. "
+        "Ms. Penhryn said little. Cadoc Penhryn, his younger brother, joined the firm."
+    )
+    doc = nlp(text)
+    spans = [("Aldous Penhryn", "PERSON"), ("Cadoc Penhryn", "ORG")]
+    ents = [doc.char_span(text.index(w), text.index(w) + len(w), label=lab) for w, lab in spans]
+    ms = text.index("Ms. Penhryn") + 4
+    ents.append(doc.char_span(ms, ms + len("Penhryn"), label="PERSON"))
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    people = People.build(doc, set())
+    said = next(t for t in doc if t.i > 0 and doc[t.i - 1].text == "Ms.")
+    assert people.persons[people.person_at(said)].name == "Oriel Penhryn"

@@ -196,8 +196,11 @@ class People:
         spans += transcript_labels(doc, spans)
         spans += aged_names(doc, spans)
         spans += described_names(doc, spans)
-        # full names first, then "Mrs Lowe": a title's gender picks among the Lowes
-        for span in sorted(spans, key=lambda s: (-_name_words(s), s.start)):
+        # full names first, then "Mrs Lowe" once every full name is known, wherever it
+        # comes from: her title's gender picks among the Lowes ("his wife, Ann Lowe")
+        later = [s for s in spans if _name_words(s) <= 1 and _gendered_title(s)]
+        first = sorted(set(spans) - set(later), key=lambda s: (-_name_words(s), s.start))
+        for span in first:
             people._add(span, inside_quotes)
         # "Trump" tagged ORG once "Donald Trump" is known; full names first, so that
         # "candidate Ann Vell" (ORG) is known before a bare "Vell" picks a namesake
@@ -220,6 +223,8 @@ class People:
         for span in untagged_appositions(doc):
             if named_by_role(span):
                 people._add(span, inside_quotes)
+        for span in sorted(later, key=lambda s: s.start):
+            people._add(span, inside_quotes)
         for noun, span in introduced_names(doc, inside_quotes):
             people._add(span, inside_quotes, role=noun)
         people._add_untagged(doc, inside_quotes)
@@ -230,14 +235,17 @@ class People:
                 people._at.setdefault(i, mention.person)
         return people
 
-    def match(self, name: str, gender: str | None = None) -> int | None:
+    def match(
+        self, name: str, gender: str | None = None, at: int | None = None, title: str | None = None
+    ) -> int | None:
         """The person a bare name refers to; the one with the longest name wins ties.
 
         A lone first or middle name ("Allan"; "Lula" of "Luiz Inácio Lula da
         Silva") matches the one person who has it. A name with a gendered title
         ("Ms. Haddad") never matches someone titled as the other gender, and of two
-        namesakes it takes the one whose gender fits, then one of unknown gender: Mr.
-        and Ms. Haddad are two."""
+        namesakes it takes the one named before ``at`` (a token index), then the one
+        whose gender fits, then one of unknown gender: Mr. and Ms. Haddad are two; and
+        of two women, "Ms" is not the one called "Mrs" (``title``)."""
         if not surname(name):
             return None
         hits = [
@@ -245,9 +253,14 @@ class People:
             for i, p in enumerate(self.persons)
             if same_person(name, p.name) and not _titled_otherwise(p, gender)
         ]
+        if at is not None and len(hits) > 1:  # "Mr Lowe" is no Lowe introduced later
+            hits = [i for i in hits if self._first_named(i) < at] or hits
         if gender is not None and len(hits) > 1:  # "Mrs Lowe": the Lowe known as a woman
             exact = [i for i in hits if self.persons[i].gender == gender]
             hits = exact or [i for i in hits if self.persons[i].gender is None] or hits
+        if title in _COURTESY and len(hits) > 1:  # "Ms Roth" is not the one called "Mrs Roth"
+            other = _COURTESY - {title}
+            hits = [i for i in hits if not self.persons[i].roles & other] or hits
         if len(hits) > 1:
             hits = self._named_first(hits) or hits
         if not hits and len(name.split()) == 1:
@@ -277,6 +290,10 @@ class People:
     def _surnames(self) -> set[str]:
         """The last words of the full names known so far."""
         return {p.name.split()[-1] for p in self.persons if len(p.name.split()) > 1}
+
+    def _first_named(self, index: int) -> int:
+        """Where a person is first named (after every token if nowhere yet)."""
+        return min((m.start for m in self.mentions if m.person == index), default=1 << 30)
 
     def _named_first(self, hits: list[int]) -> list[int]:
         """Of namesakes, the one the article named first: news style names a relative
@@ -344,7 +361,9 @@ class People:
             return  # "Queen Elizabeth Hospital", "King George School": a place, not a person
         by_place = {t.i: t for t in inner_titles + _title_tokens(name_span)}
         titles = [by_place[i] for i in sorted(by_place)]
-        index = self.match(text, title_gender(titles) or given_gender(text))
+        title = titles[-1].lower_.rstrip(".") if titles else None
+        gender = title_gender(titles) or given_gender(text)
+        index = self.match(text, gender, at=span.start, title=title)
         if index is None and (text in self._things or names_a_thing(name_span)):
             self._things.add(text)
             return  # "Orla Bay, a fishing village," and every later "Orla Bay"
@@ -488,6 +507,16 @@ def _apposition(span: Span) -> Span | None:
                 continue
             return span.doc[child.left_edge.i : child.right_edge.i + 1]
     return None
+
+
+_COURTESY = frozenset(("mrs", "ms", "miss"))  # a woman's titles that tell women apart
+
+
+def _gendered_title(span: Span) -> bool:
+    """Whether a name opens with, or comes after, "Mr", "Mrs", "Ms" or another title
+    of one sex."""
+    words = span.doc[max(0, span.start - 1) : span.start + 1]
+    return any(t.lower_.rstrip(".") in MALE_TITLES | FEMALE_TITLES for t in words)
 
 
 def _name_words(span: Span) -> int:
