@@ -2439,6 +2439,14 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "she-said-set-off-inside-the-clause-it-reports",
+        "Hive rules go to a vote\n\nThe council's environment officer, Morwenna Trevenna, said officers had drafted a compromise that would cap rooftop hives at six. The draft, she said, was “not a ban by another name,” although two councillors had described it in exactly those terms.\n\nThe plan, Trevenna added, would be “reviewed after one summer.”\n",
+        [
+            ("not a ban by another name,", "Morwenna Trevenna", "pronoun", "partial"),
+            ("reviewed after one summer.", "Morwenna Trevenna", "person", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -21,6 +21,7 @@ IRREGULAR = {"said": "say", "told": "tell", "wrote": "write"}
         ("choreographer", True),
         ("beekeeper", True),
         ("filmmaker", True),
+        ("postman", True),  # a trade of its own
         ("oboist", False),  # too short to tell
         ("novelist", True),
         ("checklist", False),

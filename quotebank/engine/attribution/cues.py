@@ -518,12 +518,26 @@ def governing_cue(token: Token, inside: set[int]) -> Cue | None:
         owner = owner_of(token)
         if owner is not None:
             return Cue(subject=owner, text=token.text)
+    aside = next((c for c in token.children if _reporting_aside(c, inside)), None)
+    if aside is not None:  # "The draft, she said, was “…”"
+        return Cue.from_verb(aside, inside)
     if lemma == "be" and any(_that_clause(c) for c in token.children):
         # "Kemp's claim is that the committee is a “witch hunt”", not "his view is “wrong”"
         noun = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if noun is not None and noun.i not in inside and noun.lemma_.lower() in REPORTING_NOUNS:
             return governing_cue(noun, inside)
     return None
+
+
+def _reporting_aside(child: Token, inside: set[int]) -> bool:
+    """ ", she said," set off by commas inside the clause it reports."""
+    words = list(child.subtree)
+    return (
+        child.dep_ == "parataxis"
+        and child.i not in inside
+        and words[0].text == words[-1].text == ","
+        and is_reporting_verb(child)
+    )
 
 
 def _that_clause(token: Token) -> bool:
