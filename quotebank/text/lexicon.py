@@ -136,7 +136,7 @@ PERSON_ROLES = _words(
     widow widower pensioner retiree
     chef fisherman shopkeeper publican waiter waitress bartender
     novelist poet playwright architect interpreter translator whistleblower
-    postman postwoman mailman plumber cashier janitor caretaker postmaster mechanic
+    elder postman postwoman mailman plumber cashier janitor caretaker postmaster mechanic
     labourer laborer welder hairdresser trucker
     collector sp dsp ssp dcp acp sho taoiseach tánaiste tanaiste td
     people person

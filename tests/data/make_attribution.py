@@ -2447,6 +2447,24 @@ ARTICLES = [
             ("reviewed after one summer.", "Morwenna Trevenna", "person", "partial"),
         ],
     ),
+    (
+        "a-datelines-region-is-no-person-and-the-agency-is-the-office",
+        "Mines keep farmers from their fields\n\nDOSTROVAN, Velmarra — The first thing Ardashir Tolbekov did when he came home was count the new graves on the hillside.\n\n“The orchard is where they put the mines,” the 71-year-old village elder said through an interpreter.\n\nIn a statement on Monday, the Regional Office for Returnee Assistance said its teams had cleared barely a fifth of the land. “Without more money, families will go on farming fields that have not been cleared,” the agency said.\n",
+        [
+            (
+                "The orchard is where they put the mines,",
+                "Ardashir Tolbekov",
+                "description",
+                "direct",
+            ),
+            (
+                "Without more money, families will go on farming fields that have not been cleared,",
+                "Regional Office for Returnee Assistance",
+                "organization",
+                "direct",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -243,6 +243,30 @@ def named_before(noun: str) -> Doc:
     )
 
 
+def office_before(noun: str) -> Doc:
+    """ "Kell Weekly ran it. The Returns Office agreed. The {noun} said so."."""
+    return parse(
+        f"Kell Weekly ran it . The Returns Office agreed . The {noun} said so .",
+        f"""
+        0  Kell    NNP compound 1  _     B-ORG
+        1  Weekly  NNP nsubj    2  _     I-ORG
+        2  ran     VBD ROOT     2  run   _
+        3  it      PRP dobj     2  _     _
+        4  .       .   punct    2  _     _
+        5  The     DT  det      7  _     B-ORG
+        6  Returns NNP compound 7  _     I-ORG
+        7  Office  NNP nsubj    8  _     I-ORG
+        8  agreed  VBD ROOT     8  agree _
+        9  .       .   punct    8  _     _
+        10 The     DT  det      11 _     _
+        11 {noun}  NN  nsubj    12 _     _
+        12 said    VBD ROOT     12 say   _
+        13 so      RB  advmod   12 _     _
+        14 .       .   punct    12 _     _
+        """,
+    )
+
+
 def organization(name: str) -> ResolvedSpeaker:
     return ResolvedSpeaker(name, "organization", aliases=(name,), how="organization")
 
@@ -445,6 +469,18 @@ A_DEMOCRAT = parse(
             13,
             organization("Lakeside Institute"),
             id="the institute: the institute named last",
+        ),
+        pytest.param(
+            office_before("agency"),
+            11,
+            organization("Returns Office"),
+            id="the agency: a public office named last",
+        ),
+        pytest.param(
+            office_before("magazine"),
+            11,
+            organization("Kell Weekly"),
+            id="the magazine: not the office named last",
         ),
         pytest.param(
             named_before("town"),

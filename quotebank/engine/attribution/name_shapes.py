@@ -187,11 +187,26 @@ def names_a_thing(span: Span) -> bool:
 
 
 def dateline(span: Span) -> bool:
-    """ "LARKSPUR FALLS, Nev. — …": a place in capitals opening a paragraph."""
+    """ "LARKSPUR FALLS, Nev. — …": a place in capitals opening a paragraph, or the
+    region after it ("ORZALA, Kestramir — …")."""
     doc = span.doc
     opens = span.start == 0 or "\n" in doc[span.start - 1].text
     after = doc[span.end].text if span.end < len(doc) else ""
-    return opens and span.text.isupper() and after in (",", "(", *DASHES)
+    if opens:
+        return span.text.isupper() and after in (",", "(", *DASHES)
+    return after in DASHES and doc[span.start - 1].text == "," and _place_in_capitals(span)
+
+
+def _place_in_capitals(span: Span) -> bool:
+    """Whether the line before ``span``'s comma is words in capitals ("ORZALA,")."""
+    doc = span.doc
+    i = span.start - 2
+    lead: list[Token] = []
+    while i >= 0 and "\n" not in doc[i].text:
+        lead.append(doc[i])
+        i -= 1
+    words = [t for t in lead if t.is_alpha]
+    return bool(words) and len(words) <= 4 and all(t.is_upper for t in words)
 
 
 def is_things_name(span: Span) -> bool:

@@ -840,9 +840,14 @@ def _gender_doubt(person: Person, gender: str | None) -> float:
 
 def _other_kind(ent: Span, head: str) -> bool:
     """ "the magazine" is not "the Lakeside Institute": a name whose last word is
-    another organisation noun."""
+    another organisation noun (but "the agency" may be the "Office for Returns")."""
     last = ent[-1].lemma_.lower()
-    return last in ORG_NOUNS and last != head
+    return last in ORG_NOUNS and last != head and not {last, head} <= _PUBLIC_BODIES
+
+
+_PUBLIC_BODIES = frozenset(
+    "agency office bureau department administration service commission authority".split()
+)
 
 
 _UNSURE = 8  # a person of unknown gender as the antecedent of "he" or "she"
