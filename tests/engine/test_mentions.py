@@ -457,3 +457,11 @@ def test_ms_waits_for_the_wife_named_only_in_an_apposition(nlp: Language) -> Non
     people = People.build(doc, set())
     said = next(t for t in doc if t.i > 0 and doc[t.i - 1].text == "Ms.")
     assert people.persons[people.person_at(said)].name == "Oriel Penhryn"
+
+
+def test_mr_is_not_the_one_whose_role_is_a_womans() -> None:
+    people = People()
+    people.persons = [Person(name="Wrenna Hollin")]  # a given name of no known sex
+    people.persons[0].roles.add("wife")  # "his wife, Wrenna Hollin"
+    assert people.match("Hollin", "male") is None
+    assert people.match("Hollin", "female") == 0

@@ -142,13 +142,16 @@ def _own_possessive(name: Token) -> Token | None:
 
 
 def _titled_otherwise(person: Person, gender: str | None) -> bool:
-    """A person some title gave the other gender ("Mr. Haddad" for "Ms. Haddad"), or
-    whose given name is surely the other gender's ("Tom Ashby" for "Mrs Ashby"); a
-    guess from a name given to both is not enough ("Lee")."""
+    """A person some title or role gave the other gender ("Mr. Haddad" for "Ms.
+    Haddad", "his wife, Ann Haddad" for "Mr. Haddad"), or whose given name is surely
+    the other gender's ("Tom Ashby" for "Mrs Ashby"); a guess from a name given to
+    both is not enough ("Lee")."""
     if gender is None:
         return False
     other = FEMALE_TITLES if gender == "male" else MALE_TITLES
     if person.roles & {word.rstrip(".") for word in other}:
+        return True
+    if any(ROLE_GENDER.get(role) not in (None, gender) for role in person.roles):
         return True
     return given_gender(person.name) not in (None, gender)
 
