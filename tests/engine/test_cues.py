@@ -461,6 +461,25 @@ SAYING_AFTER_QUOTED_REPORT = parse(
     """,
 )
 
+NAME_BEFORE_APPOSITION = parse(
+    "On Friday, Jo Sill, his press director, said so.",
+    """
+    0  On       IN  prep     10 _  _
+    1  Friday   NNP pobj     0 _   B-DATE
+    2  ,        ,   punct    1 _   _
+    3  Jo       NNP compound 4 _   B-PERSON
+    4  Sill     NNP conj     1 _   I-PERSON
+    5  ,        ,   punct    1 _   _
+    6  his      PRP$ poss    8 _   _
+    7  press    NN  compound 8 _   _
+    8  director NN  appos    1 _   _
+    9  ,        ,   punct    10 _  _
+    10 said     VBD ROOT     10 say _
+    11 so       RB  advmod   10 _   _
+    12 .        .   punct    10 _   _
+    """,
+)
+
 
 @pytest.mark.parametrize(
     ("doc", "verb", "inside", "expected"),
@@ -468,6 +487,9 @@ SAYING_AFTER_QUOTED_REPORT = parse(
         pytest.param(NAMED, 2, set(), 1, id="Ana Ruiz said: the nsubj"),
         pytest.param(READ_THE_EMAIL, 4, {1}, 6, id="'...,' read the email: a base form after"),
         pytest.param(NAME_BEFORE_SAID, 10, set(), 8, id="her aide, Jo Sill, said: the name"),
+        pytest.param(
+            NAME_BEFORE_APPOSITION, 10, set(), 4, id="Jo Sill, his press director, said: the name"
+        ),
         pytest.param(TWO_SUBJECTS, 7, set(), 6, id="two subjects: the nearest, never the date"),
         pytest.param(INVERTED, 4, {1}, 6, id="said the woman, who …: the noun after the verb"),
         pytest.param(INVERTED_NAME, 4, {1}, 8, id="said party leader Ed Cole: the name first"),

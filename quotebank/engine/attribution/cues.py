@@ -346,6 +346,9 @@ def _orphan_subject(verb: Token, inside: set[int]) -> Token | None:
     before = doc[verb.i - 2] if verb.i > 1 and doc[verb.i - 1].text == "," else None
     if before is not None and before.ent_type_ == "PERSON" and before.dep_ != "pobj":
         return before  # "…, her adviser, Tom Arden, said", not "…, at a diner in Pelham, said"
+    named = _name_before_apposition(verb)
+    if named is not None:
+        return named  # "…, Tom Arden, his communications director, said"
     bracket = _bracket_before(verb)
     if bracket is not None and doc[bracket - 1].pos_ == "PROPN" and bracket - 1 not in inside:
         return doc[bracket - 1]  # "… Rep. Ann Lee (R-Wis.) said", hung on another word
@@ -365,6 +368,21 @@ def _orphan_subject(verb: Token, inside: set[int]) -> Token | None:
         ):
             return token
     return None
+
+
+def _name_before_apposition(verb: Token) -> Token | None:
+    """Tom Arden in "…, Tom Arden, his communications director, said": a person's
+    name before a short aside that ends right before the verb."""
+    doc = verb.doc
+    if verb.i < 4 or doc[verb.i - 1].text != ",":
+        return None
+    start = verb.i - 2
+    while start > verb.sent.start and doc[start].text != "," and verb.i - start <= 8:
+        start -= 1
+    name = doc[start - 1] if doc[start].text == "," and start > verb.sent.start else None
+    if name is None or name.ent_type_ != "PERSON" or name.dep_ == "pobj":
+        return None
+    return name if any(t.pos_ == "NOUN" for t in doc[start + 1 : verb.i - 1]) else None
 
 
 _CLAUSE = ("VERB", "AUX", "PRON", "ADP", "SCONJ")
