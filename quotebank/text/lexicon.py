@@ -17,6 +17,7 @@ def _words(text: str) -> frozenset[str]:
 REPORTING_VERBS = _words(
     """
     say tell add state note write tweet post declare announce explain insist claim
+    intone narrate reminisce
     argue contend maintain assert affirm reiterate repeat stress emphasise emphasize
     underline underscore point observe remark comment mention report recall recount
     describe call term dub label brand characterise characterize warn caution

@@ -2465,6 +2465,14 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "an-ads-narrator-intones-and-the-ad-speaks",
+        "Ad war in the Dunmarrow race\n\nSenator Orrick Tansley told supporters on Monday that the race was “close but ours.”\n\nA super PAC aligned with him began airing a spot the same day that opens on an empty grain elevator.\n\n“She has never planted a field. Never met a payroll,” the ad’s narrator intones over footage of his rival in a courtroom.\n",
+        [
+            ("close but ours.", "Orrick Tansley", "person", "partial"),
+            ("She has never planted a field. Never met a payroll,", "ad", "document", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

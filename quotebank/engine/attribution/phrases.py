@@ -43,6 +43,7 @@ _NOUN_LOOKING_CUES = frozenset(
     """
     read reads state states stated note notes noted claim claims warns argues writes
     adds says continues concludes declares explains insists asserts reports recalls
+    intones narrates
     """.split()
 )
 # Roles that speak for someone else: "a spokesman for X", "the lawyer of X" is not X.
