@@ -612,3 +612,30 @@ def test_he_is_not_the_man_he_tells() -> None:
     )
     found = Resolver(doc, set()).resolve(doc[6])
     assert found is not None and found.name == "Tomas Ruiz"
+
+
+def test_she_set_off_inside_a_clause_is_not_its_subject() -> None:
+    """ "Ana Ruiz met Maria Vega. Vega, she noted, had ruled it out.": she is Ana."""
+    doc = parse(
+        "Ana Ruiz met Maria Vega . Vega , she noted , had ruled it out .",
+        """
+        0  Ana    NNP compound 1  _     B-PERSON
+        1  Ruiz   NNP nsubj    2  _     I-PERSON
+        2  met    VBD ROOT     2  meet  _
+        3  Maria  NNP compound 4  _     B-PERSON
+        4  Vega   NNP dobj     2  _     I-PERSON
+        5  .      .   punct    2  _     _
+        6  Vega   NNP nsubj    11 _     B-PERSON
+        7  ,      ,   punct    9  _     _
+        8  she    PRP nsubj    9  _     _
+        9  noted  VBD parataxis 11 note _
+        10 ,      ,   punct    9  _     _
+        11 had    VBD:AUX aux  12 have  _
+        12 ruled  VBN ROOT     12 rule  _
+        13 it     PRP dobj     12 _     _
+        14 out    RP  prt      12 _     _
+        15 .      .   punct    12 _     _
+        """,
+    )
+    found = Resolver(doc, set()).resolve(doc[8])
+    assert found is not None and found.name == "Ana Ruiz"

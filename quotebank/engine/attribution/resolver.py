@@ -673,6 +673,8 @@ class Resolver:
         words = [t for clause in clauses for t in clause.subtree if t.i not in self.inside]
         words += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > token.i]
         words += self._objects_of_same_pronoun(token)
+        if verb.dep_ == "parataxis":  # "Fenwright, she noted, had …": she is not Fenwright
+            words += [c for c in verb.head.children if c.dep_ in SUBJECTS and c.i < verb.i]
         named = (self.people.person_at(t) for t in words)
         return {person for person in named if person is not None}
 
