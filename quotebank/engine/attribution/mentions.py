@@ -201,9 +201,10 @@ class People:
         spans += described_names(doc, spans)
         # full names first, then "Mrs Lowe" once every full name is known, wherever it
         # comes from: her title's gender picks among the Lowes ("his wife, Ann Lowe")
-        later = [s for s in spans if _name_words(s) <= 1 and _gendered_title(s)]
-        first = sorted(set(spans) - set(later), key=lambda s: (-_name_words(s), s.start))
-        for span in first:
+        waits = [_name_words(s) <= 1 and _gendered_title(s) for s in spans]
+        later = [s for s, wait in zip(spans, waits, strict=True) if wait]
+        first = [s for s, wait in zip(spans, waits, strict=True) if not wait]
+        for span in sorted(first, key=lambda s: (-_name_words(s), s.start)):
             people._add(span, inside_quotes)
         # "Trump" tagged ORG once "Donald Trump" is known; full names first, so that
         # "candidate Ann Vell" (ORG) is known before a bare "Vell" picks a namesake
