@@ -136,7 +136,7 @@ PERSON_ROLES = _words(
     businessman businesswoman billionaire mogul tycoon magnate
     widow widower pensioner retiree
     chef fisherman shopkeeper publican waiter waitress bartender
-    novelist poet playwright architect interpreter translator whistleblower
+    poet playwright architect interpreter translator whistleblower
     elder postman postwoman mailman plumber cashier janitor caretaker postmaster mechanic
     labourer laborer welder hairdresser trucker
     collector sp dsp ssp dcp acp sho taoiseach tánaiste tanaiste td
@@ -278,9 +278,8 @@ def is_role(word: str) -> bool:
 
 
 # Endings of nouns for people by trade: "hydrologist", "statistician", "pianist",
-# "beekeeper", "filmmaker"; not
-# "checklist" or "playlist" (a "-list" only after a vowel, as in "novelist"), nor the
-# verbs "persist" and "consist" (an "-sist" only after a double s).
+# "novelist", "beekeeper", "filmmaker"; not "checklist" or "playlist" (a "-list" only
+# after a vowel), nor the verbs "persist" and "consist" (an "-sist" only after "s").
 _PERSON_ENDING = re.compile(
     r"^[a-z]{3,}(?:ologist|ician|grapher|keeper|maker|(?:[^ls]|[aeio]l|ss)ist)$"
 )

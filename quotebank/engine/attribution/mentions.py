@@ -514,13 +514,14 @@ def _apposition(span: Span) -> Span | None:
 
 
 _COURTESY = frozenset(("mrs", "ms", "miss"))  # a woman's titles that tell women apart
+_ONE_SEX_TITLES = MALE_TITLES | FEMALE_TITLES
 
 
 def _gendered_title(span: Span) -> bool:
     """Whether a name opens with, or comes after, "Mr", "Mrs", "Ms" or another title
     of one sex."""
     words = span.doc[max(0, span.start - 1) : span.start + 1]
-    return any(t.lower_.rstrip(".") in MALE_TITLES | FEMALE_TITLES for t in words)
+    return any(t.lower_.rstrip(".") in _ONE_SEX_TITLES for t in words)
 
 
 def _name_words(span: Span) -> int:

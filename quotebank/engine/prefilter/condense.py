@@ -113,12 +113,12 @@ _ORG_CUE = re.compile(  # "the company said", "said the ministry": which company
 _VERDICT = re.compile(  # "That was the verdict of …", "So says …": a cue after the quote
     rf"\s*(?:That|This|Such|So|Those|These)\b[^.!?\n]{{0,60}}?\b(?:of|from|by|{_SPOKE})\b"
 )
-_THOSE_OF = re.compile(
-    r"\s*The\s+\w+\s+(?:was|were|is|are)\s+(?:those|that)\s+of\b"
-)  # "The words …"
 _OPENING = re.compile(r"\s*([^.!?\n]{0,80})")  # the start of the sentence after a quote
 _IT = re.compile(r"\b(\w+)\s+(?:it|this)\b")  # "said it", "repeated this"
-_BELONG = re.compile(r"(?:The|That|This|Those|These)\s+\w+\s+belongs?\b")  # "The words belong to …"
+_OWNED = re.compile(  # "The words belong to …", "The words were those of …"
+    r"(?:The|That|This|Those|These)\s+\w+\s+belongs?\b"
+    r"|The\s+\w+\s+(?:was|were|is|are)\s+(?:those|that)\s+of\b"
+)
 _SIGNATURE = re.compile(rf"\s*(?:{SIGNATURE_DASH})[ \t]*[A-Z]")  # "― Maria Lopez, 41, Tucson"
 _SURNAME = re.compile(  # "Mr Fox", "Fox said", "Fox Says" and a headline's label "Fox: …"
     rf"\b(?:{_TITLES}|{_ROLE_TITLES})\.?\s+({_NAME})|\b({_NAME})\s+(?i:{_SPOKE})\b"
@@ -254,11 +254,11 @@ def _names_who_said(narrative: str, start: int) -> bool:
     """A unit after a quote that says whose it was: "That was the verdict of Jane
     Smith", "The words were those of Jane Smith", "Jane Smith said it with a shrug",
     a signature line "― Jane Smith"."""
-    if any(p.match(narrative, start) for p in (_VERDICT, _THOSE_OF, _SIGNATURE)):
+    if _VERDICT.match(narrative, start) or _SIGNATURE.match(narrative, start):
         return True
     opening = _OPENING.match(narrative, start)
     words = opening.group(1) if opening is not None else ""
-    return bool(_BELONG.match(words)) or any(
+    return bool(_OWNED.match(words)) or any(
         said.group(1) in _SPOKE_WORDS for said in _IT.finditer(words)
     )
 
