@@ -64,8 +64,45 @@ def test_an_article_without_quotation_marks_is_not_parsed() -> None:
             ("Her aide, Tomas, drove.", AWAY, ALSO, AWAY, NAMED, "“No,” her aide said."),
             ["Her aide, Tomas, drove.", f"{NAMED} “No,” her aide said."],
         ),
+        # the verb before the name: "said Okafor" is introduced too
+        (
+            (OKAFOR, AWAY, ALSO, "“The roads will reopen,” said Okafor, 52."),
+            [OKAFOR, "“The roads will reopen,” said Okafor, 52."],
+        ),
+        # "said Tuesday" names no one: "On Tuesday" is not an introduction
+        (
+            ("On Tuesday the council met.", AWAY, "“Done,” Okafor said Tuesday."),
+            ["“Done,” Okafor said Tuesday."],
+        ),
+        # a sentence opening on a lone surname brings its given name ("Linda") ...
+        (
+            (OKAFOR, AWAY, ALSO, "Okafor, back at work, was calm.", "“It is safe.”"),
+            [OKAFOR, "Okafor, back at work, was calm. “It is safe.”"],
+        ),
+        # ... but not a word after another capitalised one ("Transport Ministry")
+        (
+            (
+                "Transport Ministry staff left.",
+                AWAY,
+                ALSO,
+                "Ministry staff, tired, stayed.",
+                "“It is safe.”",
+            ),
+            [],
+        ),
     ],
-    ids=["pronoun-chain", "named-cue", "introduction", "no-cue", "two-introductions", "role"],
+    ids=[
+        "pronoun-chain",
+        "named-cue",
+        "introduction",
+        "no-cue",
+        "two-introductions",
+        "role",
+        "verb-first",
+        "weekday",
+        "lone-surname",
+        "not-a-given-name",
+    ],
 )
 def test_keeps_what_attribution_reads(sentences: tuple[str, ...], expected: list[str]) -> None:
     text = one_line(*sentences) + " " + AWAY * 20  # one long paragraph: cut into sentences

@@ -7,12 +7,12 @@ name ("his wife, Ana") says it outright.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
+from quotebank.text.given_names import english_gender, given_name_gender, world_guess
 from quotebank.text.lexicon import FEMALE_TITLES, MALE_TITLES
 
 ROLE_GENDER = {
@@ -30,23 +30,13 @@ ROLE_GENDER = {
 _NEVER_FIRST_NAMES = STOP_WORDS - {"will", "may"}
 
 
-_ENGLISH_SPEAKING = ("usa", "great_britain")
-
-
-@functools.cache
-def _gender_detector():  # type: ignore[no-untyped-def]
-    import gender_guesser.detector as detector
-
-    return detector.Detector(case_sensitive=False)
-
-
 def first_name_gender(first: str) -> str | None:
     """ "male" or "female" for a given name, as English-speaking countries give it,
     None for any other word; function words the name list also holds ("The", "His",
     "Even") are never names."""
     if first.lower() in _NEVER_FIRST_NAMES:
         return None
-    return _direction(english_guess(first)) or _direction(_gender_detector().get_gender(first))
+    return given_name_gender(first)
 
 
 def sure_gender(first: str) -> bool:
@@ -54,26 +44,8 @@ def sure_gender(first: str) -> bool:
     is "mostly female" in it, "Lee" "mostly male"), and the English-speaking
     countries give it the same one ("Jan" is a man's name in much of Europe and
     mostly a woman's in the United States)."""
-    world = _gender_detector().get_gender(first)
-    english = _direction(english_guess(first))
-    return world in ("male", "female") and english in (None, world)
-
-
-def english_guess(first: str) -> str:
-    detector = _gender_detector()
-    for country in _ENGLISH_SPEAKING:
-        guess = detector.get_gender(first, country)
-        if guess not in ("unknown", "andy"):
-            return str(guess)
-    return "unknown"
-
-
-def _direction(guess: str) -> str | None:
-    if guess in ("male", "mostly_male"):
-        return "male"
-    if guess in ("female", "mostly_female"):
-        return "female"
-    return None
+    world = world_guess(first)
+    return world in ("male", "female") and english_gender(first) in (None, world)
 
 
 def given_gender(name: str) -> str | None:

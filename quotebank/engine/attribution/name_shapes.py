@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotebank.engine.attribution.genders import english_guess, first_name_gender, sure_gender
+from quotebank.engine.attribution.genders import first_name_gender, sure_gender
 from quotebank.engine.attribution.quotes import doc_text
 from quotebank.engine.prefilter.marks import headline_end
+from quotebank.text.given_names import english_guess
 from quotebank.text.lexicon import (
     DASHES,
     ORG_NOUNS,

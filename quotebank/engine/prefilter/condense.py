@@ -15,8 +15,10 @@ into sentences, never inside a quotation):
 * going back from any kept unit that refers to someone by pronoun or
   description ("he says", "the spokesman said"), up to ``REFERENCE_CHAIN``
   units, until the one that names them;
-* the first unit to mention each surname a kept unit cues ("Mr Fox said"),
-  where the person is introduced by full name and title;
+* the first unit to mention each surname a kept unit cues ("Mr Fox said",
+  "said Fox"), where the person is introduced by full name and title, and
+  the first to give a given name before a surname that opens a kept
+  sentence ("Vickery, campaigning in Harlow, …" keeps "Joanna Vickery");
 * the first unit to mention each role a kept unit calls someone by ("his son
   says" keeps "Kell's son, Ivo, 48, …", however far back);
 
@@ -63,6 +65,8 @@ from quotebank.engine.prefilter.marks import (
 )
 from quotebank.engine.prefilter.speech import SpeechCues
 from quotebank.engine.prefilter.units import LINE, text_units
+from quotebank.text.dates import MONTHS, WEEKDAYS
+from quotebank.text.given_names import given_name_gender
 from quotebank.text.lexicon import CUE_FORMS, ORG_NOUNS, REPORTING_VERBS, is_role
 from quotebank.text.names import TITLE_ABBREVIATIONS, UNDOTTED_TITLES
 from quotebank.text.sentences import sentence_ends
@@ -87,6 +91,9 @@ _SPACED = re.compile(r"\S+")
 _NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w'’-]*)"  # "George", "W.", "O'Brien"
 _NAMES = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+{_NAME_WORD})+")
 _AGE = re.compile(r"\d+-years?-old")  # "the 24-year-old said"
+_OPENING_NAME = re.compile(  # "Vickery, campaigning …", "Keene knows …": a sentence's subject
+    r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z][\w'’-]+)(?=,| [a-z])", re.M
+)
 _FULL_NAME = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+")  # "Tom Hale", "Mr Hale"
 _DESCRIBED = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)((?:\s+[\w'’-]+){1,3})"
@@ -120,10 +127,11 @@ _OWNED = re.compile(  # "The words belong to …", "The words were those of …"
     r"|The\s+\w+\s+(?:was|were|is|are)\s+(?:those|that)\s+of\b"
 )
 _SIGNATURE = re.compile(rf"\s*(?:{SIGNATURE_DASH})[ \t]*[A-Z]")  # "― Maria Lopez, 41, Tucson"
-_SURNAME = re.compile(  # "Mr Fox", "Fox said", "Fox Says" and a headline's label "Fox: …"
+_SURNAME = re.compile(  # "Mr Fox", "Fox said", "said Fox", "Fox Says" and a label "Fox: …"
     rf"\b(?:{_TITLES}|{_ROLE_TITLES})\.?\s+({_NAME})|\b({_NAME})\s+(?i:{_SPOKE})\b"
-    rf"|(?m:^)({_NAME}):"
+    rf"|\b(?:{_SPOKE})\s+(?:[A-Z][\w.'’-]*\s+)*({_NAME})|(?m:^)({_NAME}):"
 )
+_CALENDAR = {word.title() for word in (*WEEKDAYS, *MONTHS)}  # "said Tuesday" names no one
 
 
 class Piece(NamedTuple):
@@ -300,25 +308,42 @@ def _lead(narrative: str, units: list[tuple[int, int]], lead: int) -> list[int]:
 def _introductions(narrative: str, units: list[tuple[int, int]], keep: set[int]) -> set[int]:
     """For each name a kept unit calls someone by ("Mr Fox said", "President Bush"),
     the first unit giving it in full with each given name ("Lindsay Fox", and "Ann
-    Fox" for "Mrs Fox"), else the first that mentions it."""
-    names = {
+    Fox" for "Mrs Fox"), else the first that mentions it; for any other capitalised
+    word a kept unit uses ("Vickery, campaigning in Harlow, …"), the first units
+    giving it after a given name, if any ("Democrat Joanna Vickery")."""
+    cued = {
         next(g for g in m.groups() if g)
         for i in keep
         for m in _SURNAME.finditer(narrative, *units[i])
     }
+    cued = {n.title() if n.isupper() else n for n in cued} - _CALENDAR  # "HOLMES:" is Holmes
     found = set()
-    for name in {n.title() if n.isupper() else n for n in names}:  # "HOLMES:" is Holmes
+    for name in cued:
         stem = re.escape(name[:4]) + r"[\w'’-]*"  # "Okorafur" finds "Ada Okorafor"
-        full = re.compile(rf"\b(?!(?:{_TITLES}|{_ROLE_TITLES})\b)([A-Z][\w'’-]*)\.? +{stem}")
-        given: dict[str, int] = {}
-        for match in full.finditer(narrative):
-            given.setdefault(match.group(1), match.start())
-        firsts = {_unit_at(units, start) for start in given.values()}
+        firsts = _given(narrative, units, stem)
         if not firsts:
             first = _first(re.compile(rf"\b{re.escape(name)}\b"), narrative, units)
             firsts = set() if first is None else {first}
         found |= firsts
+    alone = {m.group(1) for i in keep for m in _OPENING_NAME.finditer(narrative, *units[i])}
+    for name in alone - cued - _CALENDAR:
+        found |= _given(narrative, units, re.escape(name) + r"\b", known_given=True)
     return found
+
+
+def _given(
+    narrative: str, units: list[tuple[int, int]], surname: str, known_given: bool = False
+) -> set[int]:
+    """The unit of the first mention of ``surname`` after each capitalised word
+    (with ``known_given``, each word the name list holds as a given name)."""
+    dot = "" if known_given else r"\.?"
+    full = re.compile(rf"\b(?!(?:{_TITLES}|{_ROLE_TITLES})\b)([A-Z][\w'’-]*){dot} +{surname}")
+    given: dict[str, int] = {}
+    for match in full.finditer(narrative):
+        if known_given and given_name_gender(match.group(1)) is None:
+            continue
+        given.setdefault(match.group(1), match.start())
+    return {_unit_at(units, start) for start in given.values()}
 
 
 def _roles(narrative: str, units: list[tuple[int, int]], keep: set[int]) -> set[int]:
