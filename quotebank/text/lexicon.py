@@ -133,6 +133,8 @@ PERSON_ROLES = _words(
     ally confidant confidante loyalist backer donor
     frontrunner front-runner hopeful challenger incumbent contender nominee
     host co-host anchor moderator pundit correspondent blogger
+    presenter newsreader broadcaster announcer emcee compere interviewer questioner
+    listener viewer panelist panellist contestant claimant demonstrator
     businessman businesswoman billionaire mogul tycoon magnate
     widow widower pensioner retiree
     chef fisherman shopkeeper publican waiter waitress bartender

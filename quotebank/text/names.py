@@ -63,6 +63,7 @@ _SENATOR = frozenset({"senator", "sen"})
 _GOVERNOR = frozenset({"governor", "gov"})
 _REPRESENTATIVE = frozenset({"representative", "rep", "congressman", "congresswoman"})
 _SPOKESPERSON = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_HOST = frozenset({"host", "presenter", "anchor", "anchorman", "anchorwoman", "newsreader"})
 _SUPERINTENDENT = frozenset({"superintendent", "sp"})  # India's "SP", of a district's police
 # Role words and the abbreviations a title takes before a name.
 ROLE_SYNONYMS: Mapping[str, frozenset[str]] = {
@@ -80,6 +81,7 @@ ROLE_SYNONYMS: Mapping[str, frozenset[str]] = {
     "president": frozenset({"president", "pres"}),
     "superintendent": _SUPERINTENDENT,
     "sp": _SUPERINTENDENT,
+    **dict.fromkeys(_HOST, _HOST),  # a programme's "HOST:" is its presenter
 }
 _REGNAL = re.compile(r"^(?:[IVX]+|\d+(?:st|nd|rd|th))$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)

@@ -1949,14 +1949,14 @@ ARTICLES = [
         "Q&A: Budget chief Delphine Arkwright on the deficit and her next job\n\nDelphine Arkwright has run the county's budget office for nine years. Her boss, County Executive Warrick Tembo, announced last month that she would step down in June, and Tembo has praised her as \"the adult in every room.\" Arkwright sat down with reporters Ana Pruitt and Colm Essery on Tuesday. The interview has been condensed.\n\nQ: The deficit is back. Whose fault is it?\n\nA: Nobody's, and everybody's. Sales tax came in soft two years running.\n\nQ: Did Warrick Tembo push you out?\n\nA: No. Warrick asked me to stay another term. I said no. Nine years is plenty.\n",
         [
             ("the adult in every room.", "Warrick Tembo", "person", "partial"),
-            ("The deficit is back. Whose fault is it?", None, None, "direct"),
+            ("The deficit is back. Whose fault is it?", "interviewer", "unnamed", "direct"),
             (
                 "Nobody's, and everybody's. Sales tax came in soft two years running.",
                 "Delphine Arkwright",
                 "person",
                 "direct",
             ),
-            ("Did Warrick Tembo push you out?", None, None, "direct"),
+            ("Did Warrick Tembo push you out?", "interviewer", "unnamed", "direct"),
             (
                 "No. Warrick asked me to stay another term. I said no. Nine years is plenty.",
                 "Delphine Arkwright",
@@ -2471,6 +2471,51 @@ ARTICLES = [
         [
             ("close but ours.", "Orrick Tansley", "person", "partial"),
             ("She has never planted a field. Never met a payroll,", "ad", "document", "direct"),
+        ],
+    ),
+    (
+        "transcript-host-is-the-presenter",
+        'Transcript: Can the allotments be saved?\n\nThis is an edited excerpt from Thursday\'s edition of "Greenside Hour" on Marrowfield FM. The presenter, Odile Stanwarth, spoke with Councillor Ewan Tressick about the plan to sell the Brookend allotments.\n\nHOST: Councillor, the plots have been there since 1946. Why sell them now?\n\nTRESSICK: Because the council has a hole in its budget, and the land is worth four million pounds.\n\nHOST: And the forty families who grow food there?\n\nTRESSICK: They will be offered plots at Hallam Lane.\n',
+        [
+            (
+                "Councillor, the plots have been there since 1946. Why sell them now?",
+                "Odile Stanwarth",
+                "person",
+                "direct",
+            ),
+            (
+                "Because the council has a hole in its budget, and the land is worth four million pounds.",
+                "Ewan Tressick",
+                "person",
+                "direct",
+            ),
+            ("And the forty families who grow food there?", "Odile Stanwarth", "person", "direct"),
+            ("They will be offered plots at Hallam Lane.", "Ewan Tressick", "person", "direct"),
+        ],
+    ),
+    (
+        "interview-questions-by-unnamed-interviewer",
+        "Q&A: A lighthouse keeper signs off\n\nAfter 38 years at the Skerrow light, Aurel Auldhame retires on Friday. He talked to us in the lamp room. The interview has been condensed.\n\nQ: What will you miss?\n\nA: The quiet, and the gannets.\n\nQ: And what won't you miss?\n\nA: The stairs. There are 112 of them.\n",
+        [
+            ("What will you miss?", "interviewer", "unnamed", "direct"),
+            ("The quiet, and the gannets.", "Aurel Auldhame", "person", "direct"),
+            ("And what won't you miss?", "interviewer", "unnamed", "direct"),
+            ("The stairs. There are 112 of them.", "Aurel Auldhame", "person", "direct"),
+        ],
+    ),
+    (
+        "transcript-name-behind-role-word",
+        "Ferry strike enters second week\n\nOn Monday's edition of Harbour Talk, host Sunniva Carrowmore spoke with union organiser Teodric Balsall about the dispute.\n\nHOST: Teodric, when does this end?\n\nBALSALL: When the company puts a real offer on the table.\n\nHOST: And if it doesn't?\n\nBALSALL: Then the boats stay tied up.\n",
+        [
+            ("Teodric, when does this end?", "Sunniva Carrowmore", "person", "direct"),
+            (
+                "When the company puts a real offer on the table.",
+                "Teodric Balsall",
+                "person",
+                "direct",
+            ),
+            ("And if it doesn't?", "Sunniva Carrowmore", "person", "direct"),
+            ("Then the boats stay tied up.", "Teodric Balsall", "person", "direct"),
         ],
     ),
 ]

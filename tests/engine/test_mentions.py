@@ -465,3 +465,14 @@ def test_mr_is_not_the_one_whose_role_is_a_womans() -> None:
     people.persons[0].roles.add("wife")  # "his wife, Wrenna Hollin"
     assert people.match("Hollin", "male") is None
     assert people.match("Hollin", "female") == 0
+
+
+@pytest.mark.parametrize("label", ["", "LOC"], ids=["unlabelled", "taken-for-a-place"])
+def test_a_role_word_in_lower_case_vouches_for_the_name_behind_it(
+    nlp: Language, label: str
+) -> None:
+    text = "On Monday, host Sunniva Carrowmore spoke with union organiser Teodric Balsall."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.index("Teodric"), len(text) - 1, label=label)] if label else []
+    found = [person.name for person in People.build(doc, set()).persons]
+    assert found == ["Sunniva Carrowmore", "Teodric Balsall"]

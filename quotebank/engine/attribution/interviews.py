@@ -9,9 +9,9 @@
 The introduction, everything before the first turn, names both. The one asking
 is the one reporter, writer or host it names (or an outlet's: "KBRT's Bran
 Odley"), else the side of its "X spoke with Y" that asks; with two reporters,
-the questions are left to no one. The one answering is the other side of that
-conversation (of its two sides, the one the introduction names more), else whoever
-the introduction names most.
+which one asks cannot be told. The one answering is the other side of that
+conversation (of its two sides, the one the introduction names more), else
+whoever the introduction names most.
 """
 
 from __future__ import annotations

@@ -35,9 +35,9 @@ from quotebank.engine.attribution.name_shapes import (
     has_who_clause,
     honorific_name,
     in_headline_name,
-    is_role_word,
     named_by_role,
     names_a_thing,
+    names_role,
     names_the_one_reporting,
     opens_org_name,
     outlets_reporter,
@@ -48,6 +48,7 @@ from quotebank.engine.attribution.untagged import (
     aged_names,
     described_names,
     introduced_names,
+    role_fronted_names,
     speaking_names,
     titled_names,
     transcript_labels,
@@ -160,7 +161,7 @@ def _phrase_head(noun: Token) -> Token:
     """The noun a name set in apposition after a phrase describes: in "X's rival for
     the nomination, Lorraine Pickett," the parser hangs her on "nomination", a thing;
     she is the rival."""
-    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and not is_role_word(noun):
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and not names_role(noun):
         noun = noun.head.head
     return noun
 
@@ -199,6 +200,7 @@ class People:
         spans += transcript_labels(doc, spans)
         spans += aged_names(doc, spans)
         spans += described_names(doc, spans)
+        spans += role_fronted_names(doc, spans, inside_quotes)
         # full names first, then "Mrs Lowe" once every full name is known, wherever it
         # comes from: her title's gender picks among the Lowes ("his wife, Ann Lowe")
         waits = [_name_words(s) <= 1 and _gendered_title(s) for s in spans]
@@ -454,7 +456,7 @@ class People:
                 person.gender = genders.pop()
             person.description = person.description or _clean_role(role.text)
         elif person.description is None and any(
-            is_role_word(t) or t.lower_.rstrip(".") in NOT_NAME_WORDS - COURTESY_TITLES
+            names_role(t) or t.lower_.rstrip(".") in NOT_NAME_WORDS - COURTESY_TITLES
             for t in titles
         ):
             words = [t.text for t in titles if t.lower_.rstrip(".") not in COURTESY_TITLES]
@@ -533,7 +535,7 @@ def _role_given(span: Span) -> Span | None:
     """The apposition after a name, else the role before it; the role before when
     the apposition holds no role word ("Her mother, Ana Ruiz, now 71, …")."""
     after, before = _apposition(span), _role_before(span)
-    if after is not None and before is not None and not any(is_role_word(t) for t in after):
+    if after is not None and before is not None and not any(names_role(t) for t in after):
         return before
     return after or before
 
@@ -548,7 +550,7 @@ def _role_before(span: Span) -> Span | None:
         if before.is_lower and (before.dep_, before.head) == (root.dep_, root.head):
             roles.append(before)
     for role in roles:
-        if role.i < span.start and is_role_word(role):
+        if role.i < span.start and names_role(role):
             return span.doc[role.left_edge.i : span.start]
     return None
 

@@ -281,19 +281,19 @@ def named_by_role(span: Span) -> bool:
     if any(t.lower_ in ORG_NOUNS for t in span):
         return False
     doc, root = span.doc, span.root
-    if root.dep_ == "appos" and is_role_word(root.head):
+    if root.dep_ == "appos" and names_role(root.head):
         return True
-    if any(c.dep_ == "appos" and is_role_word(c) and c.i >= span.end for c in root.children):
+    if any(c.dep_ == "appos" and names_role(c) and c.i >= span.end for c in root.children):
         return True
     if span.start == 0:
         return False
     before = doc[span.start - 1]
-    if is_role_word(before) and before.dep_ == "compound":
+    if names_role(before) and before.dep_ == "compound":
         return True
     return (
         before.text == ","
         and root.dep_ == "nsubj"
-        and any(is_role_word(t) for t in doc[max(0, span.start - 7) : span.start - 1])
+        and any(names_role(t) for t in doc[max(0, span.start - 7) : span.start - 1])
     )
 
 
@@ -345,5 +345,7 @@ def speaking_noun(noun: Token, name: Span) -> bool:
     )
 
 
-def is_role_word(token: Token) -> bool:
+def names_role(token: Token) -> bool:
+    """Whether the word or its lemma is a role word, whatever the tagger made of it
+    (``cues.is_role_word`` asks for a noun, or a subject, too)."""
     return is_role(token.lemma_.lower()) or is_role(token.lower_)

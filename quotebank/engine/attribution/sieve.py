@@ -49,6 +49,7 @@ from quotebank.engine.attribution.cues import (
     hangs_on,
     is_age,
     is_reporting_verb,
+    is_role_word,
     object_of,
     reports_other_words,
 )
@@ -80,6 +81,9 @@ _NOT_ACTS = frozenset(("be", "have", "seem", "become", "remain", "appear", "get"
 _CAUSATIVES = frozenset(("make", "let", "force"))
 _POINTING_BACK = frozenset(("that", "this", "so", "such", "those", "these"))
 _SAYING_IT = frozenset("say repeat write tell shout whisper explain".split())
+
+
+INTERVIEWER = ResolvedSpeaker("interviewer", "unnamed", how="unnamed")  # "Q: …", no one named
 
 
 class Sieve:
@@ -146,6 +150,8 @@ class Sieve:
     def _attribute(self, index: int, earlier: list[Decision]) -> Decision:
         quote = self.quotes[index]
         for rule, cue in self._cues(quote):
+            if rule == "interview" and cue.subject is None:
+                return Decision(INTERVIEWER, "interview+unnamed", cue.text, group=index)
             speaker = self.resolver.resolve(cue.subject) if cue.subject is not None else None
             if speaker is not None:
                 if rule == "headline" or quote.end <= self.headline_end:
@@ -475,12 +481,15 @@ class Sieve:
 
     def _interview(self, quote: QuoteSpan) -> Cue | None:
         """A printed interview's "A:" line is the interviewee's, its "Q:" line the
-        interviewer's, as the introduction names them (``interviews``)."""
+        interviewer's, as the introduction names them (``interviews``); a "Q:" line
+        whose asker it does not name (or names two) is an unnamed interviewer's."""
         label = interview_label(self.text, quote)
         if label is None:
             return None
         word = self._parties.answers if label == ANSWER else self._parties.asks
-        return Cue(subject=word, text=":") if word is not None else None
+        if word is None and label == ANSWER:
+            return None
+        return Cue(subject=word, text=":")  # no one named asking: an interviewer
 
     @cached_property
     def _parties(self) -> Parties:
@@ -498,7 +507,9 @@ class Sieve:
         speaker = self.resolver.resolve(word)
         body = word.lower_ not in WEEKDAYS and word.lower_ not in MONTHS  # "The union: “…”"
         speaks = speaker is not None and (
-            speaker.kind == "person" or (body and speaker.kind == "organization")
+            speaker.kind == "person"
+            or (body and speaker.kind == "organization")
+            or (speaker.kind == "unnamed" and is_role_word(word))  # "CALLER: …"
         )
         return Cue(subject=word, text=mark) if speaks else None
 

@@ -144,6 +144,44 @@ def _acting_pair(named: Span) -> bool:
     )
 
 
+def role_fronted_names(doc: Doc, known: list[Span], inside_quotes: set[int]) -> list[Span]:
+    """Names the recogniser missed behind a role word in lower case that the parser
+    hangs on them: "host Anik Labrecque spoke with …", "union organiser Teodric
+    Balsall" (taken for a place); two or three words in title case, unlabelled or
+    labelled as one name of another kind, outside quotations."""
+    covered = _covered(known)
+    found = []
+    for token in doc[:-2]:
+        if not token.is_lower or token.dep_ != "compound" or not is_role(token.lower_):
+            continue
+        if token.i in inside_quotes:
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        name = doc[token.i + 1 : end]
+        if (
+            len(name) in (2, 3)
+            and token.head.i == end - 1
+            and all(t.is_alpha for t in name)
+            and _unlabelled_or_whole(name)
+            and not covered & set(range(name.start, name.end))
+        ):
+            found.append(name)
+    return found
+
+
+def _unlabelled_or_whole(name: Span) -> bool:
+    """No word of ``name`` labelled, or all of it one place's, body's or group's name."""
+    labels = {t.ent_type_ for t in name}
+    if labels == {""}:
+        return True
+    whole = name[0].ent_iob_ == "B" and (
+        name.end == len(name.doc) or name.doc[name.end].ent_iob_ != "I"
+    )
+    return whole and len(labels) == 1 and labels <= {"ORG", "GPE", "LOC", "NORP", "FAC"}
+
+
 def introduced_names(doc: Doc, inside_quotes: set[int]) -> list[tuple[Token, Span]]:
     """ "a man known as Sami", "a defector who calls himself Abu Karim", "a woman
     identified only as Sarah": the name and the noun it belongs to."""
