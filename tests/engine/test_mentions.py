@@ -121,6 +121,24 @@ def genders(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
             ("female", None),
             id="Ms. Haddad joins the woman of two namesakes",
         ),
+        pytest.param(
+            "Dr. Quillfeather read the notes on Monday. He said the queue was the problem.",
+            "Quillfeather",
+            ("male", None),
+            id="He opening the sentence after X's: X's gender",
+        ),
+        pytest.param(
+            "Dr. Quillfeather told her the news on Monday. She said nothing.",
+            "Quillfeather",
+            (None, None),
+            id="not when the sentence before has a gendered pronoun of its own",
+        ),
+        pytest.param(
+            "Hollis Quarrington called it unfair. She said the vote would wait.",
+            "Hollis Quarrington",
+            (None, "male"),
+            id="never against a given name that leans the other way",
+        ),
     ],
 )
 def test_what_gives_a_person_a_gender(

@@ -10,6 +10,7 @@ director"), so that pronouns and descriptions can be resolved to them.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -111,6 +112,14 @@ def _strip_span(span: Span) -> tuple[Span, list[Token]]:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end], titles
+
+
+_GENDERED = frozenset(("he", "him", "his", "himself", "she", "her", "hers", "herself"))
+
+
+def _opens_on_pronoun(token: Token) -> bool:
+    """ "He said …": "he" or "she", the subject of its sentence's main verb."""
+    return token.lower_ in ("he", "she") and token.dep_ == "nsubj" and token.head.dep_ == "ROOT"
 
 
 def _own_pronoun(name: Token) -> Token | None:
@@ -235,7 +244,7 @@ class People:
             people._add(span, inside_quotes, role=noun)
         people._add_untagged(doc, inside_quotes)
         people.mentions.sort(key=lambda m: m.start)
-        people._learn_genders_from_pronouns(doc)
+        people._learn_genders_from_pronouns(doc, inside_quotes)
         for mention in people.mentions:
             for i in range(mention.start, mention.end):
                 people._at.setdefault(i, mention.person)
@@ -309,7 +318,7 @@ class People:
         firsts = [m for m in self.mentions if m.person in hits]
         return [min(firsts, key=lambda m: m.start).person] if firsts else []
 
-    def _learn_genders_from_pronouns(self, doc: Doc) -> None:
+    def _learn_genders_from_pronouns(self, doc: Doc, inside_quotes: set[int]) -> None:
         """ "Abara said he would not sign": the pronoun that opens what a person said
         gives their gender, when neither a title nor a sure given name did, as does
         "Abara and her colleagues" or "Abara held his seat"."""
@@ -319,10 +328,37 @@ class People:
             if pronoun is not None and mention.is_subject:
                 gender = "male" if pronoun.lower_ in MALE_PRONOUNS else "female"
                 votes.setdefault(mention.person, set()).add(gender)
+        for named, pronoun in self._next_sentence_subjects(doc, inside_quotes):
+            gender = "male" if pronoun.lower_ in MALE_PRONOUNS else "female"
+            votes.setdefault(named, set()).add(gender)
         for index, genders in votes.items():
             person = self.persons[index]
             if person.gender is None and len(genders) == 1:
                 person.gender = genders.pop()
+
+    def _next_sentence_subjects(
+        self, doc: Doc, inside_quotes: set[int]
+    ) -> Iterator[tuple[int, Token]]:
+        """ "“…,” Okereke said. “…” He said the problem was …": a sentence that opens
+        on "he" or "she" as its main subject, after one whose main subject is the
+        only person it names (sentences wholly quoted between them skipped), with
+        no "he", "her" or the like in it; weaker than a given name that
+        leans one way, so never against one."""
+        told: list[Span] = []  # the sentences outside quotations so far
+        for sent in doc.sents:
+            if all(t.i in inside_quotes or t.is_punct or t.is_space for t in sent):
+                continue
+            opening = next(t for t in sent if not (t.is_space or t.is_quote))
+            if told and opening.i not in inside_quotes and _opens_on_pronoun(opening):
+                before = told[-1]
+                named = [m for m in self.mentions if before.start <= m.start < before.end]
+                people = {m.person for m in named}
+                others = any(t.lower_ in _GENDERED for t in before if t.i not in inside_quotes)
+                if len(people) == 1 and any(m.is_main for m in named) and not others:
+                    index = people.pop()
+                    if self.persons[index].leaning is None:  # no given name that leans
+                        yield index, opening
+            told.append(sent)
 
     def _add_untagged(self, doc: Doc, inside_quotes: set[int]) -> None:
         """Words left out of the names that repeat a known surname: a proper
