@@ -342,22 +342,25 @@ class People:
         """ "“…,” Okereke said. “…” He said the problem was …": a sentence that opens
         on "he" or "she" as its main subject, after one whose main subject is the
         only person it names (sentences wholly quoted between them skipped), with
-        no "he", "her" or the like in it; weaker than a given name that
+        no "he", "her" or the like in it, the person not named again beside the
+        pronoun ("She said Quarmby …" is someone else); weaker than a given name that
         leans one way, so never against one."""
         told: list[Span] = []  # the sentences outside quotations so far
         for sent in doc.sents:
-            if all(t.i in inside_quotes or t.is_punct or t.is_space for t in sent):
+            words = [t for t in sent if not (t.is_space or t.is_quote or t.is_punct)]
+            if all(t.i in inside_quotes for t in words):
                 continue
-            opening = next(t for t in sent if not (t.is_space or t.is_quote))
+            opening = words[0]
             if told and opening.i not in inside_quotes and _opens_on_pronoun(opening):
                 before = told[-1]
                 named = [m for m in self.mentions if before.start <= m.start < before.end]
                 people = {m.person for m in named}
                 others = any(t.lower_ in _GENDERED for t in before if t.i not in inside_quotes)
+                again = {m.person for m in self.mentions if sent.start <= m.start < sent.end}
                 if len(people) == 1 and any(m.is_main for m in named) and not others:
                     index = people.pop()
-                    if self.persons[index].leaning is None:  # no given name that leans
-                        yield index, opening
+                    if self.persons[index].leaning is None and index not in again:
+                        yield index, opening  # no given name leaning, not "She said X …"
             told.append(sent)
 
     def _add_untagged(self, doc: Doc, inside_quotes: set[int]) -> None:
