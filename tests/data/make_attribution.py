@@ -2518,6 +2518,18 @@ ARTICLES = [
             ("Then the boats stay tied up.", "Teodric Balsall", "person", "direct"),
         ],
     ),
+    (
+        "a-developer-who-is-a-person",
+        'Three-way race for mayor of Kelsholt\n\nMayor Ingrith Valborg, 58, faces Councillor Edda Rusk, 44, and Bertil Hagelund, 61, a property developer running as an independent.\n\n"I have built more homes in this town than the council has approved in ten years," the developer said at Tuesday\'s forum.\n',
+        [
+            (
+                "I have built more homes in this town than the council has approved in ten years,",
+                "Bertil Hagelund",
+                "person",
+                "direct",
+            )
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -494,3 +494,16 @@ def test_a_role_word_in_lower_case_vouches_for_the_name_behind_it(
     doc.ents = [doc.char_span(text.index("Teodric"), len(text) - 1, label=label)] if label else []
     found = [person.name for person in People.build(doc, set()).persons]
     assert found == ["Sunniva Carrowmore", "Teodric Balsall"]
+
+
+def test_an_age_in_apposition_does_not_hide_the_role_after_it(nlp: Language) -> None:
+    text = "She faces Bertil Hagelund, 61, a property developer running as an independent."
+    (person,) = People.build(nlp(text), set()).persons
+    assert "developer" in person.roles
+
+
+def test_past_an_age_a_vox_pops_quotation_is_no_role(nlp: Language) -> None:
+    text = 'Here is what we heard:\n\n• Aldous Prewett, 68, of Fenmoor: "Fix the road first."\n'
+    person = People.build(nlp(text), set()).persons[0]
+    assert person.name == "Aldous Prewett"
+    assert person.description is None

@@ -541,8 +541,14 @@ def _addressed(name: Span) -> bool:
 def _apposition(span: Span) -> Span | None:
     """ "Peter Slezkine, the Stimson Center’s Russia program director" -> the role,
     whichever word of the name the parser hangs it on."""
+    aged = False
     for child in (c for token in span for c in token.children):
         if child.dep_ == "appos" and child.i >= span.end:
+            if child.like_num:
+                aged = True  # "Tormund Quartermain, 55, a property developer": past the age
+                continue
+            if aged and any(t.is_quote for t in span.doc[span.end : child.i]):
+                return None  # "Osgood Pellmore, 68, of Fairbank: “Fix it …”": what was said
             if any(c.tag_ == "WP$" for c in child.children):
                 return None  # "Ngozi Lund, whose husband, …": someone else's role
             if child.pos_ == "PRON":  # "Ann Pickett, herself a surgeon,": the surgeon

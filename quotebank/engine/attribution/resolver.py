@@ -744,6 +744,9 @@ class Resolver:
         if _body_of(token):  # "the Ruiz campaign": named in its own phrase
             return ResolvedSpeaker(label, "organization", aliases=(label,), how="organization")
         if head in ORG_NOUNS and head not in PERSON_ROLES:
+            held = self._nearest(token, role=head) if determiner == "the" else None
+            if held is not None:  # "Tormund Quartermain, a property developer": a person
+                return self.person(held, "description")
             beside = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             if beside:  # "The charity, Bright Futures of Alder Springs, said"
                 return self._organization(completed(entity_of(beside[0]), across=True))
