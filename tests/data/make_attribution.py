@@ -2530,6 +2530,14 @@ ARTICLES = [
             )
         ],
     ),
+    (
+        "headline-quote-then-its-speaker",
+        '"We fixed the roof ourselves": Mayor Ottoline Brakspear on ten years at the town hall\n\nWhen the storm took half the roof off the town hall in 2019, the council had no money to mend it. Ottoline Brakspear, the mayor, hired a scaffolder and spent three weekends on a ladder. "It was quicker than a meeting," she said.\n',
+        [
+            ("We fixed the roof ourselves", "Ottoline Brakspear", "person", "direct"),
+            ("It was quicker than a meeting,", "Ottoline Brakspear", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

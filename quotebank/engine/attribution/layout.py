@@ -104,8 +104,29 @@ def headline_label(doc: Doc, text: str, quote: QuoteSpan) -> Token | None:
     words = [t for t in doc[: quote.span.start] if not t.is_space]
     colon = next((i for i, t in enumerate(words) if t.text == ":"), None)
     if colon is None or colon == 0:
+        return _label_after(doc, quote) if all(t.is_quote for t in words) else None
+    return _label_head(words[:colon])
+
+
+def _label_after(doc: Doc, quote: QuoteSpan) -> Token | None:
+    """ "‘The sea doesn’t care’: Captain Ina Skarr on 41 years at the wheel": a
+    headline opening on the quote, its speaker after the colon."""
+    i = quote.span.end
+    while i < len(doc) and doc[i].is_quote:
+        i += 1
+    if i >= len(doc) or doc[i].text != ":":
         return None
-    label = words[:colon]
+    label = []
+    for token in doc[i + 1 :]:
+        if "\n" in token.text:
+            break
+        if not token.is_space:
+            label.append(token)
+    return _label_head(label)
+
+
+def _label_head(label: list[Token]) -> Token | None:
+    """The word naming who speaks in a headline's label, before any "on <topic>"."""
     topic = next((i for i, t in enumerate(label[: NAME_WORDS + 1]) if t.lower_ == "on"), None)
     if topic:  # "Ruiz on the Budget Talks: ‘…’": the name before "on"
         label = label[:topic]
