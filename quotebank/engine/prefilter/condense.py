@@ -113,6 +113,7 @@ _SPOKE_WORDS = frozenset(  # "remarked", "says", "told": reporting verbs as a su
     | {"said", "told", "wrote", "thought", "felt", "swore", "spoke", "tweeted"}
 )
 _SPOKE = "|".join(sorted(_SPOKE_WORDS, key=len, reverse=True))
+_SAID_BEFORE = "said|says|told|added|asked|wrote|explained|recalled|continued|insisted"
 _ORGS = "|".join(sorted(ORG_NOUNS, key=len, reverse=True))
 _ORG_CUE = re.compile(  # "the company said", "said the ministry": which company?
     rf"\b[Tt]he\s+(?:{_ORGS})\s+(?:{_SPOKE})\b|\b(?:{_SPOKE})\s+the\s+(?:{_ORGS})\b"
@@ -129,8 +130,9 @@ _OWNED = re.compile(  # "The words belong to …", "The words were those of …"
 _SIGNATURE = re.compile(rf"\s*(?:{SIGNATURE_DASH})[ \t]*[A-Z]")  # "― Maria Lopez, 41, Tucson"
 _SURNAME = re.compile(  # "Mr Fox", "Fox said", "said Fox", "Fox Says" and a label "Fox: …"
     rf"\b(?:{_TITLES}|{_ROLE_TITLES})\.?\s+({_NAME})|\b({_NAME})\s+(?i:{_SPOKE})\b"
-    rf"|\b(?:{_SPOKE})\s+(?:[A-Z][\w.'’-]*\s+)*({_NAME})|(?m:^)({_NAME}):"
+    rf"|\b(?:{_SAID_BEFORE})\s+(?:[A-Z][\w.'’-]*\s+)*({_NAME})|(?m:^)({_NAME}):"
 )
+_TITLE_WORDS = frozenset(_TITLES.split("|")) | frozenset(_ROLE_TITLES.split("|"))
 _CALENDAR = {word.title() for word in (*WEEKDAYS, *MONTHS)}  # "said Tuesday" names no one
 
 
@@ -326,23 +328,31 @@ def _introductions(narrative: str, units: list[tuple[int, int]], keep: set[int])
             firsts = set() if first is None else {first}
         found |= firsts
     alone = {m.group(1) for i in keep for m in _OPENING_NAME.finditer(narrative, *units[i])}
-    for name in alone - cued - _CALENDAR:
-        found |= _given(narrative, units, re.escape(name) + r"\b", known_given=True)
-    return found
+    return found | _given_names_before(narrative, units, alone - cued - _CALENDAR)
 
 
-def _given(
-    narrative: str, units: list[tuple[int, int]], surname: str, known_given: bool = False
-) -> set[int]:
-    """The unit of the first mention of ``surname`` after each capitalised word
-    (with ``known_given``, each word the name list holds as a given name)."""
-    dot = "" if known_given else r"\.?"
-    full = re.compile(rf"\b(?!(?:{_TITLES}|{_ROLE_TITLES})\b)([A-Z][\w'’-]*){dot} +{surname}")
+def _given(narrative: str, units: list[tuple[int, int]], surname: str) -> set[int]:
+    """The unit of the first mention of ``surname`` after each capitalised word."""
+    full = re.compile(rf"\b(?!(?:{_TITLES}|{_ROLE_TITLES})\b)([A-Z][\w'’-]*)\.? +{surname}")
     given: dict[str, int] = {}
     for match in full.finditer(narrative):
-        if known_given and given_name_gender(match.group(1)) is None:
-            continue
         given.setdefault(match.group(1), match.start())
+    return {_unit_at(units, start) for start in given.values()}
+
+
+def _given_names_before(
+    narrative: str, units: list[tuple[int, int]], surnames: set[str]
+) -> set[int]:
+    """The unit of the first mention of each of ``surnames`` after each word the
+    name list holds as a given name ("Joanna Vickery"), in one pass."""
+    if not surnames:
+        return set()
+    words = "|".join(re.escape(name) for name in sorted(surnames, key=len, reverse=True))
+    given: dict[tuple[str, str], int] = {}
+    for match in re.finditer(rf"\b([A-Z][\w'’-]*) +({words})\b", narrative):
+        first, surname = match.group(1), match.group(2)
+        if first not in _TITLE_WORDS and given_name_gender(first):
+            given.setdefault((first, surname), match.start())
     return {_unit_at(units, start) for start in given.values()}
 
 
