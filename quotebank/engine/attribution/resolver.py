@@ -147,7 +147,7 @@ class Resolver:
             index = self._nearest(token, role=token.lower_)
             if index is not None:  # "HOST: …" after "host Ana Ruiz spoke with …"
                 return self.person(index, "description")
-            return ResolvedSpeaker(token.lower_, "unnamed", how="unnamed")  # "CALLER: …"
+            return ResolvedSpeaker(token.lower_, "unnamed", how="unnamed")  # "MODERATOR: …"
         if label is not None:  # "JAKE TAPPER: …", someone the article never names
             return ResolvedSpeaker(label, "person", aliases=(label,))
         clause = token.head

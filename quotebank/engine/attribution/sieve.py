@@ -509,7 +509,7 @@ class Sieve:
         speaks = speaker is not None and (
             speaker.kind == "person"
             or (body and speaker.kind == "organization")
-            or (speaker.kind == "unnamed" and is_role_word(word))  # "CALLER: …"
+            or (speaker.kind == "unnamed" and is_role_word(word))  # "MODERATOR: …"
         )
         return Cue(subject=word, text=mark) if speaks else None
 
