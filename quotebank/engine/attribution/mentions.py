@@ -356,10 +356,13 @@ class People:
                 named = [m for m in self.mentions if before.start <= m.start < before.end]
                 people = {m.person for m in named}
                 others = any(t.lower_ in _GENDERED for t in before if t.i not in inside_quotes)
-                again = {m.person for m in self.mentions if sent.start <= m.start < sent.end}
                 if len(people) == 1 and any(m.is_main for m in named) and not others:
                     index = people.pop()
-                    if self.persons[index].leaning is None and index not in again:
+                    again = any(
+                        m.person == index and sent.start <= m.start < sent.end
+                        for m in self.mentions
+                    )
+                    if self.persons[index].leaning is None and not again:
                         yield index, opening  # no given name leaning, not "She said X …"
             told.append(sent)
 

@@ -99,15 +99,16 @@ _DESCRIBED = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)((?:\s+[\w'’-]+){1,3})"
 )  # "his son"
 _THE = re.compile(r"\b[Tt]he((?:\s+[\w'’-]+){1,4})")  # "the spokesman", "The Member for ..."
-_ROLE_TITLES = r"President|Minister|Premier|Chancellor|Secretary|Senator|Judge|Coach|Captain|The"
-_TITLES = "|".join(  # "Mr", "Sen", "DC" (a detective constable), "Shri"
-    sorted(
-        {*TITLE_ABBREVIATIONS, *UNDOTTED_TITLES, "Miss", "Professor", "Senator", "General"}
-        | {"Sir", "Dame"},
-        key=len,
-        reverse=True,
-    )
+_ROLE_TITLE_WORDS = frozenset(
+    "President Minister Premier Chancellor Secretary Senator Judge Coach Captain The".split()
 )
+_NAME_TITLE_WORDS = frozenset(  # "Mr", "Sen", "DC" (a detective constable), "Shri"
+    {*TITLE_ABBREVIATIONS, *UNDOTTED_TITLES, "Miss", "Professor", "Senator", "General"}
+    | {"Sir", "Dame"}
+)
+_TITLE_WORDS = _NAME_TITLE_WORDS | _ROLE_TITLE_WORDS
+_ROLE_TITLES = "|".join(sorted(_ROLE_TITLE_WORDS, key=len, reverse=True))
+_TITLES = "|".join(sorted(_NAME_TITLE_WORDS, key=len, reverse=True))
 _SPOKE_WORDS = frozenset(  # "remarked", "says", "told": reporting verbs as a subject's verb
     {form for verb in REPORTING_VERBS for form in (verb + "s", verb + "ed", verb + "d")}
     | {"said", "told", "wrote", "thought", "felt", "swore", "spoke", "tweeted"}
@@ -132,7 +133,6 @@ _SURNAME = re.compile(  # "Mr Fox", "Fox said", "said Fox", "Fox Says" and a lab
     rf"\b(?:{_TITLES}|{_ROLE_TITLES})\.?\s+({_NAME})|\b({_NAME})\s+(?i:{_SPOKE})\b"
     rf"|\b(?:{_SAID_BEFORE})\s+(?:[A-Z][\w.'’-]*\s+)*({_NAME})|(?m:^)({_NAME}):"
 )
-_TITLE_WORDS = frozenset(_TITLES.split("|")) | frozenset(_ROLE_TITLES.split("|"))
 _CALENDAR = {word.title() for word in (*WEEKDAYS, *MONTHS)}  # "said Tuesday" names no one
 
 
