@@ -26,6 +26,7 @@ from quotebank.formats.articles import ReadFailure
 from quotebank.records import ArticleInput, EngineFailure, FoundAttribution, FoundQuote
 from quotebank.storage import articles as store
 from quotebank.storage.schema import Article
+from quotebank.storage.speakers import RememberedSpeakers
 from quotebank.text.keys import content_hash
 
 if TYPE_CHECKING:
@@ -81,6 +82,7 @@ class _Run:
         self.summary = IngestSummary()
         self.progress = progress
         self.digests: set[str] = set()  # of the articles in flight
+        self.speakers = RememberedSpeakers()  # resolved, from one transaction to the next
 
     def report(self) -> None:
         if self.progress is not None:
@@ -120,6 +122,7 @@ class _Writer:
         if self.session is None:
             self.session = self.run.sessions()
             self.session.begin()
+            self.run.speakers.share(self.session)
             self.opened = time.monotonic()
         return self.session
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz
-from sqlalchemy import Connection, event, select, update
+from sqlalchemy import Connection, event, func, select, update
 from sqlalchemy.orm import Session, SessionTransaction
 
 from quotebank import errors
@@ -130,7 +130,8 @@ def ids_by_key(bind: Session | Connection, keys: Iterable[str], kind: str) -> di
 def resolved_id(
     session: Session, name: str, kind: str, description: str | None, aliases: tuple[str, ...]
 ) -> int:
-    """``resolve_speaker(...).id``, remembered for the session.
+    """``resolve_speaker(...).id``, remembered for the session (or the run, see
+    ``RememberedSpeakers``).
 
     Resolving the same name, description and aliases again would find the same
     row and add nothing, so the session keeps the answer (``session.info``)
@@ -145,10 +146,38 @@ def resolved_id(
     return known[key]
 
 
+class RememberedSpeakers:
+    """The speakers one run has resolved, kept from one of its transactions to the next.
+
+    ``share(session)`` at the start of each transaction hands the session the
+    run's answers, unless a merge or rename has been recorded since they were
+    found (by any process): then they are forgotten and found again. A
+    rollback forgets them too, as it may undo speakers they name.
+    """
+
+    def __init__(self) -> None:
+        self.ids: dict[tuple[object, ...], int] = {}
+        self.last_correction: int | None = None
+
+    def share(self, session: Session) -> None:
+        latest = session.scalar(select(func.max(SpeakerCorrection.id)))
+        if latest != self.last_correction:
+            self.ids.clear()
+            self.last_correction = latest
+        session.info[_RESOLVED] = self.ids
+
+
 @event.listens_for(Session, "after_soft_rollback")
 def _forget_resolved(session: Session, previous_transaction: SessionTransaction) -> None:
     """A rollback (of a savepoint too) may undo speakers the session remembers."""
-    session.info.pop(_RESOLVED, None)
+    _forget(session)
+
+
+def _forget(session: Session) -> None:
+    """Forget the session's resolutions, and the run's if it shares them."""
+    known = session.info.pop(_RESOLVED, None)
+    if known is not None:
+        known.clear()
 
 
 def resolve_speaker(
@@ -365,7 +394,7 @@ def rename_speaker(session: Session, old: str, new: str) -> Speaker:
 
 
 def _record(session: Session, action: str, speaker: Speaker, to_name: str) -> None:
-    session.info.pop(_RESOLVED, None)  # names may resolve elsewhere from now on
+    _forget(session)  # names may resolve elsewhere from now on
     session.add(
         SpeakerCorrection(
             action=action,

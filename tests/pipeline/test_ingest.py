@@ -17,6 +17,7 @@ from quotebank.pipeline.ingest import IngestSummary, ingest, reprocess_all
 from quotebank.records import ArticleInput, FoundQuote
 from quotebank.storage import articles as store
 from quotebank.storage import connect as db
+from quotebank.storage import speakers
 from quotebank.storage.schema import Article, Attribution
 from tests.conftest import SEEDS
 
@@ -204,6 +205,25 @@ def test_writes_are_committed_in_batches_and_at_the_end(
     ingest(sessions, articles, nlp, progress=lambda done, _: seen.append(count(sessions, Article)))
     assert seen == [0, 0, 3, 3, 3, 6, 6]
     assert count(sessions, Article) == 7
+
+
+def test_a_speaker_is_looked_up_once_a_run_across_its_transactions(
+    sessions: sessionmaker[Session], nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingesting, "COMMIT_EVERY", 2)
+    calls: list[str] = []
+    real = speakers.resolve_speaker
+    monkeypatch.setattr(
+        speakers,
+        "resolve_speaker",
+        lambda s, name, *rest: calls.append(name) or real(s, name, *rest),
+    )
+    articles = [
+        article(f'"We counted {n} boats in the bay," Ilse Vardoncq said.', str(n)) for n in range(5)
+    ]
+    summary = ingest(sessions, articles, nlp)
+    assert (summary.ingested, summary.quotes) == (5, 5)
+    assert calls == ["Ilse Vardoncq"]  # three transactions, one lookup
 
 
 def test_a_failed_write_keeps_the_committed_batches_only(

@@ -10,10 +10,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from quotebank import errors
 from quotebank.records import ArticleInput, FoundQuote
+from quotebank.storage import speakers
 from quotebank.storage.articles import replace_attributions, save_article
 from quotebank.storage.connect import open_database, session_factory
 from quotebank.storage.schema import Article, Attribution, Quote, Source, Speaker, SpeakerAlias
-from quotebank.storage.speakers import merge_speakers, rename_speaker, resolve_speaker
+from quotebank.storage.speakers import (
+    RememberedSpeakers,
+    merge_speakers,
+    rename_speaker,
+    resolve_speaker,
+)
 
 
 def said(text: str, quote: str, speaker: str | None = None, **fields: object) -> FoundQuote:
@@ -268,6 +274,59 @@ def test_a_session_remembers_speakers_but_not_past_a_rollback(
         again = save_article(session, article(OTHER, origin="again.txt"), [quote])
         session.commit()
         assert speaker_of(session, again.article_id) == ["Peter Slezkine"]
+        assert count(session, Speaker) == 1
+
+
+def _saved_in_a_new_transaction(
+    sessions: sessionmaker[Session], memory: RememberedSpeakers, text: str, speaker: str
+) -> int:
+    with sessions.begin() as session:
+        memory.share(session)
+        quote = said(text, text.split(":", 1)[1].split(".")[0].strip(' "“”'), speaker)
+        return save_article(session, article(text), [quote]).article_id
+
+
+def test_a_run_remembers_speakers_from_one_transaction_to_the_next(
+    sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    memory = RememberedSpeakers()
+    _saved_in_a_new_transaction(sessions, memory, OTHER, "Peter Slezkine")
+    calls: list[str] = []
+    real = speakers.resolve_speaker
+    monkeypatch.setattr(
+        speakers,
+        "resolve_speaker",
+        lambda session, name, *rest: calls.append(name) or real(session, name, *rest),
+    )
+    second = _saved_in_a_new_transaction(sessions, memory, ZELENSKY, "Peter Slezkine")
+    assert calls == []  # found in the run's memory, not looked up again
+    with sessions() as session:
+        assert speaker_of(session, second) == ["Peter Slezkine"]
+
+
+def test_a_run_forgets_its_speakers_after_a_merge_by_anyone(
+    sessions: sessionmaker[Session],
+) -> None:
+    """The remembered id of a speaker merged away (here by another session) is not used."""
+    memory = RememberedSpeakers()
+    _saved_in_a_new_transaction(sessions, memory, OTHER, "John Doe")
+    save(sessions, ZELENSKYY, said(ZELENSKYY, "We’re not going anywhere.", "Peter Slezkine"))
+    with sessions.begin() as session:
+        merge_speakers(session, "Peter Slezkine", "John Doe")
+    third = _saved_in_a_new_transaction(sessions, memory, ZELENSKY, "John Doe")
+    with sessions() as session:
+        assert speaker_of(session, third) == ["Peter Slezkine"]
+
+
+def test_a_run_forgets_its_speakers_after_a_rollback(sessions: sessionmaker[Session]) -> None:
+    memory = RememberedSpeakers()
+    with sessions() as session:
+        memory.share(session)
+        save_article(session, article(OTHER), [said(OTHER, "It was a feel-out meeting.", "Ann Fe")])
+        session.rollback()  # the new speaker is gone: the run must not use its id
+    again = _saved_in_a_new_transaction(sessions, memory, ZELENSKY, "Ann Fe")
+    with sessions() as session:
+        assert speaker_of(session, again) == ["Ann Fe"]
         assert count(session, Speaker) == 1
 
 

@@ -109,6 +109,8 @@ _NAME_TITLE_WORDS = frozenset(  # "Mr", "Sen", "DC" (a detective constable), "Sh
 _TITLE_WORDS = _NAME_TITLE_WORDS | _ROLE_TITLE_WORDS
 _ROLE_TITLES = "|".join(sorted(_ROLE_TITLE_WORDS, key=len, reverse=True))
 _TITLES = "|".join(sorted(_NAME_TITLE_WORDS, key=len, reverse=True))
+_BEFORE_NAME = re.compile(rf"\b(?!(?:{_TITLES}|{_ROLE_TITLES})\b)([A-Z][\w'’-]*)\.? +")
+_WORD_REST = re.compile(r"[\w'’-]*")
 _SPOKE_WORDS = frozenset(  # "remarked", "says", "told": reporting verbs as a subject's verb
     {form for verb in REPORTING_VERBS for form in (verb + "s", verb + "ed", verb + "d")}
     | {"said", "told", "wrote", "thought", "felt", "swore", "spoke", "tweeted"}
@@ -320,9 +322,9 @@ def _introductions(narrative: str, units: list[tuple[int, int]], keep: set[int])
     }
     cued = {n.title() if n.isupper() else n for n in cued} - _CALENDAR  # "HOLMES:" is Holmes
     found = set()
+    given = _given(narrative, units, {name[:4] for name in cued})  # "Okorafur": "Ada Okorafor"
     for name in cued:
-        stem = re.escape(name[:4]) + r"[\w'’-]*"  # "Okorafur" finds "Ada Okorafor"
-        firsts = _given(narrative, units, stem)
+        firsts = given.get(name[:4], set())
         if not firsts:
             first = _first(re.compile(rf"\b{re.escape(name)}\b"), narrative, units)
             firsts = set() if first is None else {first}
@@ -331,13 +333,22 @@ def _introductions(narrative: str, units: list[tuple[int, int]], keep: set[int])
     return found | _given_names_before(narrative, units, alone - cued - _CALENDAR)
 
 
-def _given(narrative: str, units: list[tuple[int, int]], surname: str) -> set[int]:
-    """The unit of the first mention of ``surname`` after each capitalised word."""
-    full = re.compile(rf"\b(?!(?:{_TITLES}|{_ROLE_TITLES})\b)([A-Z][\w'’-]*)\.? +{surname}")
-    given: dict[str, int] = {}
-    for match in full.finditer(narrative):
-        given.setdefault(match.group(1), match.start())
-    return {_unit_at(units, start) for start in given.values()}
+def _given(narrative: str, units: list[tuple[int, int]], stems: set[str]) -> dict[str, set[int]]:
+    """For each surname's first letters, the unit of its first mention after each
+    capitalised word that is not a title, in one pass.
+
+    Per stem as ``re.finditer`` of "Capitalised +stem…" would find them: a
+    mention ends with the stem's word, and the next one starts after it.
+    """
+    given: dict[str, dict[str, int]] = {stem: {} for stem in stems}
+    after: dict[str, int] = dict.fromkeys(stems, 0)  # where each stem's next mention may start
+    for match in _BEFORE_NAME.finditer(narrative) if stems else ():
+        at = match.end()
+        for stem in stems:
+            if match.start() >= after[stem] and narrative.startswith(stem, at):
+                given[stem].setdefault(match.group(1), match.start())
+                after[stem] = _WORD_REST.match(narrative, at + len(stem)).end()  # type: ignore[union-attr]
+    return {stem: {_unit_at(units, at) for at in firsts.values()} for stem, firsts in given.items()}
 
 
 def _given_names_before(
