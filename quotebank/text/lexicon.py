@@ -40,7 +40,7 @@ REPORTING_VERBS = _words(
     brush shrug pooh-pooh downplay challenge interrogate cross-examine rebuke scold
     berate assail contradict repudiate proclaim echo email e-mail tout pen
     aver chide gripe grouse lambaste opine posit rave rasp drawl sob cry theorize
-    theorise trumpet vent remind riff snipe herald pronounce voice
+    theorise trumpet vent remind riff snipe herald pronounce voice exhort
     """
 )
 
@@ -48,7 +48,7 @@ REPORTING_VERBS = _words(
 # report: "“…,” Mr. Gray continued", "“…,” she shot back"; elsewhere they are not speech.
 CLOSING_VERBS = _words(
     "continue react retaliate crack press interrupt shoot fire hit chime beam smile grin nod"
-    " begin start"
+    " begin start laugh remember recollect reason"
 )
 
 # Verbs whose object is the words themselves ("yelled “Stay there!”", "chanting

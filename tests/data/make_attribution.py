@@ -2538,6 +2538,22 @@ ARTICLES = [
             ("It was quicker than a meeting,", "Ottoline Brakspear", "person", "direct"),
         ],
     ),
+    (
+        "closing-verbs-of-memory-and-laughter",
+        'Haddervale rowing club marks its centenary\n\nThe club\'s oldest members gathered at the boathouse on Saturday. "We trained in the dark every winter morning," remembered Tova Brandquist, who joined in 1961.\n\nHer crewmate Dario Felkon was less sentimental. "Somebody had to break the ice on the slipway," he laughed. "Usually me."\n\nThe club captain, Mara Quillane, urged younger members to stay. "If you leave after one season, you never learn what the river can teach you," she reasoned.\n\n"Row for the next hundred years," exhorted Pim Adeyoru, the club president, raising a glass.\n',
+        [
+            ("We trained in the dark every winter morning,", "Tova Brandquist", "person", "direct"),
+            ("Somebody had to break the ice on the slipway,", "Dario Felkon", "pronoun", "direct"),
+            ("Usually me.", "Dario Felkon", "pronoun", "direct"),
+            (
+                "If you leave after one season, you never learn what the river can teach you,",
+                "Mara Quillane",
+                "pronoun",
+                "direct",
+            ),
+            ("Row for the next hundred years,", "Pim Adeyoru", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:
