@@ -113,6 +113,29 @@ def name_tokens(name: str) -> list[str]:
     return [t for t in tokens if t and not (len(t) == 1 and len(tokens) > 2)]
 
 
+_HANDLE_LEADS = ("real", "sen", "senator", "rep", "gov", "governor", "mayor", "dr", "the")
+
+
+def handle_of(handle: str, name: str) -> bool:
+    """Whether a social-media handle spells a person's full name: "@HarlonOvercash",
+    "@PamPlyler" (the given name shortened), "@SenArizmendi" (a title first)."""
+    letters = "".join(c for c in _fold(handle) if c.isalpha())
+    words = ["".join(c for c in word if c.isalpha()) for word in name_tokens(name)]
+    if len(words) < 2 or len(words[-1]) < 3 or not letters.endswith(words[-1]):
+        return False
+    rest = letters[: -len(words[-1])]
+    return _given_part(rest, words) or any(
+        rest.startswith(lead) and _given_part(rest[len(lead) :], words) for lead in _HANDLE_LEADS
+    )
+
+
+def _given_part(letters: str, words: list[str]) -> bool:
+    """Nothing, the given names, or the first given name's first letters (two or more)."""
+    return letters in ("", "".join(words[:-1])) or (
+        len(letters) >= 2 and words[0].startswith(letters)
+    )
+
+
 def name_key(name: str) -> str:
     """A folded key for exact lookups: "Mr. Volodymyr Zelenskyy" -> "volodymyr zelenskyy"."""
     return " ".join(name_tokens(name))

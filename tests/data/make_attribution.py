@@ -2554,6 +2554,40 @@ ARTICLES = [
             ("Row for the next hundred years,", "Pim Adeyoru", "person", "direct"),
         ],
     ),
+    (
+        "role-comma-name-and-party-state",
+        'Lawmakers grill port authority over dredging delays\n\nWASHINGTON — A House panel pressed the head of the Kesterton Port Authority on Wednesday over a dredging project that is four years late.\n\n"Four years and $90 million, and the channel is still too shallow for the ships it was dug for," said the subcommittee chairwoman, Rep. Winnifred Threlfall, R-Ohio, whose district borders the port. "Somebody has to answer for that."\n\nThe authority\'s director, Tobiah Laskaris, blamed the weather and a shortage of dredgers. "We lost two full seasons to storms," he said.\n\nRep. Idony Castellane, D-Md., was unmoved. "Storms are not a surprise on the coast," she said.\n',
+        [
+            (
+                "Four years and $90 million, and the channel is still too shallow for the ships it was dug for,",
+                "Winnifred Threlfall",
+                "description",
+                "direct",
+            ),
+            ("Somebody has to answer for that.", "Winnifred Threlfall", "description", "direct"),
+            ("We lost two full seasons to storms,", "Tobiah Laskaris", "pronoun", "direct"),
+            ("Storms are not a surprise on the coast,", "Idony Castellane", "pronoun", "direct"),
+        ],
+    ),
+    (
+        "handles-of-named-people",
+        'Mayor\'s late-night posts stir council row\n\nMayor Agathe Rindell spent Sunday night on social media. "The budget is balanced. Read it before you tweet about it," @AgatheRindell posted shortly before midnight.\n\nCouncil member Lunetta Vondracek replied within minutes. "I read all 400 pages. That is why I am worried," wrote @LunVondracek.\n\nThe council\'s finance chair, Ferrand Bascombe, stayed out of it. "I do my arguing in the chamber," he said on Monday.\n',
+        [
+            (
+                "The budget is balanced. Read it before you tweet about it,",
+                "Agathe Rindell",
+                "person",
+                "direct",
+            ),
+            (
+                "I read all 400 pages. That is why I am worried,",
+                "Lunetta Vondracek",
+                "person",
+                "direct",
+            ),
+            ("I do my arguing in the chamber,", "Ferrand Bascombe", "pronoun", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from quotebank.engine.attribution.mentions import Mention, People, Person
+from tests.engine.docs import parse
 
 
 def labelled(nlp: Language, text: str, words: str, label: str) -> Doc:
@@ -507,3 +508,34 @@ def test_past_an_age_a_vox_pops_quotation_is_no_role(nlp: Language) -> None:
     person = People.build(nlp(text), set()).persons[0]
     assert person.name == "Aldous Prewett"
     assert person.description is None
+
+
+def test_a_surname_opening_a_sentence_before_a_comma_is_its_person_whatever_its_tag() -> None:
+    """ "Ruiz, reached at home, declined.": the tagger took "Ruiz" for an adverb."""
+    doc = parse(
+        "Ana Ruiz resigned. Ruiz, reached at home, declined. Still, it rained.",
+        """
+        0 Ana      NNP compound 1 _ B-PERSON
+        1 Ruiz     NNP nsubj    2 _ I-PERSON
+        2 resigned VBD ROOT     2 resign _
+        3 .        .   punct    2 _ _
+        4 Ruiz     RB  advmod   10 _ _
+        5 ,        ,   punct    10 _ _
+        6 reached  VBN advcl    10 reach _
+        7 at       IN  prep     6 _ _
+        8 home     NN  pobj     7 _ _
+        9 ,        ,   punct    10 _ _
+        10 declined VBD ROOT    10 decline _
+        11 .       .   punct    10 _ _
+        12 Still   RB  advmod   15 _ _
+        13 ,       ,   punct    15 _ _
+        14 it      PRP nsubj    15 _ _
+        15 rained  VBD ROOT     15 rain _
+        16 .       .   punct    15 _ _
+        """,
+    )
+    people = People.build(doc, set())
+    assert [(m.start, people.persons[m.person].name) for m in people.mentions] == [
+        (0, "Ana Ruiz"),
+        (4, "Ana Ruiz"),
+    ]

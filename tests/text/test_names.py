@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotebank.text.keys import normalize_quote
-from quotebank.text.names import name_key, same_person, strip_titles
+from quotebank.text.names import handle_of, name_key, same_person, strip_titles
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,21 @@ def test_name_key_folds_case_accents_and_titles() -> None:
 def test_normalize_quote_folds_marks_case_and_punctuation() -> None:
     assert normalize_quote("“I’m here — OK,”") == normalize_quote("i'm HERE ok")
     assert normalize_quote("I’m here") != normalize_quote("I am here")
+
+
+@pytest.mark.parametrize(
+    ("handle", "name", "expected"),
+    [
+        ("@AgatheRindell", "Agathe Rindell", True),
+        ("@LunVondracek", "Lunetta Vondracek", True),  # the given name shortened
+        ("@SenCastellane", "Idony Castellane", True),  # a title first
+        ("@realTobiahLaskaris", "Tobiah Laskaris", True),
+        ("@Threlfall", "Winnifred Threlfall", True),  # the surname alone
+        ("@IdaThrelfall", "Winnifred Threlfall", False),  # another given name
+        ("@CastellaneNews", "Idony Castellane", False),  # the surname is not at the end
+        ("@AgatheRindell", "Rindell", False),  # a surname alone is not enough to go on
+        ("@LaskarisFans", "Tobiah Laskaris", False),  # a fan page
+    ],
+)
+def test_a_handle_spells_a_persons_name(handle: str, name: str, expected: bool) -> None:
+    assert handle_of(handle, name) is expected

@@ -42,6 +42,7 @@ from quotebank.engine.attribution.name_shapes import (
     names_the_one_reporting,
     opens_org_name,
     outlets_reporter,
+    party_and_state,
     speaks,
     widen,
 )
@@ -373,7 +374,9 @@ class People:
         it is who speaks there ("Fields said …", "fields" to the tagger) or the subject
         of a verb in the singular ("Sellers has …"); a surname the recogniser calls a
         person though the tagger took it for a plural; any word right before a
-        reporting verb left without a subject ("And Tunnelly called"). A given name
+        reporting verb left without a subject ("And Tunnelly called"); a surname that
+        opens a sentence before a comma, whatever the tagger took it for ("Vell,
+        reached by phone, declined", an adverb to it). A given name
         that only one person of the story has counts too ("Mabyn says"), outside
         quotations."""
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
@@ -391,6 +394,7 @@ class People:
                 or token.ent_type_ == "PERSON"
                 or (token.pos_ == "NOUN" and (not token.is_sent_start or speaks(token)))
                 or names_the_one_reporting(token)
+                or (token.text in surnames and _opens_before_comma(token))
             ):
                 self._add(doc[token.i : token.i + 1], inside_quotes)
 
@@ -399,8 +403,8 @@ class People:
         text = name_span.text.strip()
         if not text or not any(c.isalpha() for c in text) or text.islower():
             return
-        if bracketed_acronym(name_span):
-            return  # "the Metal Workers Union (MWU)": the body's initials
+        if bracketed_acronym(name_span) or party_and_state(name_span):
+            return  # "the Metal Workers Union (MWU)": the body's initials; "R-Ga."
         if text.isupper() and len(text) > 4:
             text = text.title()  # a transcript's label, "OONA FELD:", is Oona Feld
         if all(t.lower_.rstrip(".") in NOT_NAME_WORDS for t in name_span):
@@ -539,6 +543,19 @@ def _addressed(name: Span) -> bool:
         return False  # "Ruiz, a native of …, has cast himself as …", "Ruiz, who …"
     subjects = [c for c in root.head.children if c.dep_ == "nsubj"]  # one of two: misparsed
     return root.dep_ == "npadvmod" or len(subjects) > 1
+
+
+def _opens_before_comma(token: Token) -> bool:
+    """ "Vell, reached by phone, …": a capitalised word opening its sentence, before a
+    comma, that is not a word like "Still" or "However"."""
+    doc = token.doc
+    return (
+        bool(token.is_sent_start)
+        and token.is_title
+        and not token.is_stop
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text == ","
+    )
 
 
 def _apposition(span: Span) -> Span | None:

@@ -175,6 +175,19 @@ def could_be_name(span: Span, places: set[str]) -> bool:
     return len(span) > 1 or (span[0].tag_ not in ("NNPS", "NNS") and span.text not in places)
 
 
+_PARTY_LETTERS = ("R", "D", "I")  # Republican, Democrat, independent
+
+
+def party_and_state(span: Span) -> bool:
+    """ "Rep. Ann Lee, R-Ga.," "(D-N.Y.)": the state after a lawmaker's party letter."""
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].text == "-"
+        and doc[span.start - 2].text in _PARTY_LETTERS
+    )
+
+
 def names_a_thing(span: Span) -> bool:
     """ "Orla Bay, a fishing village", "Ember, a 30-seat restaurant": a name whose
     apposition says it is a place's, a business's or a thing's."""

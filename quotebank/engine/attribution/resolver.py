@@ -66,7 +66,7 @@ from quotebank.text.lexicon import (
     PLACE_NOUNS,
     VOICE_DOCUMENTS,
 )
-from quotebank.text.names import strip_titles
+from quotebank.text.names import handle_of, strip_titles
 
 _ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 _RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
@@ -140,6 +140,8 @@ class Resolver:
         person = self.person_in_phrase(token)
         if person is None:
             person = self._surname_opening(token)
+        if person is None and token.text.startswith("@"):
+            person = self._handle_owner(token.text)  # "wrote @PamPlyler": Pamelia Plyler
         if person is not None:
             return self.person(person, "name")
         label = label_name(token)
@@ -265,7 +267,10 @@ class Resolver:
         for child in children:  # "one Devon farmer, Chris Mole,": the apposition first
             if employer and child.dep_ == "compound" and child.i < token.i:
                 continue
-            if child.dep_ in ("compound", "appos", "flat", "nmod") and child.i not in self.inside:
+            named = child.dep_ in ("compound", "appos", "flat", "nmod") or (
+                employer and _apposition_read_as_conj(token, child)
+            )
+            if named and child.i not in self.inside:
                 person = self.people.person_at(child)
                 if person is not None:
                     return person
@@ -275,6 +280,11 @@ class Resolver:
                 if person is not None:
                     return person
         return self._office_holder(token)
+
+    def _handle_owner(self, handle: str) -> int | None:
+        """The one person in the article whose name the handle spells."""
+        owners = [i for i, p in enumerate(self.people.persons) if handle_of(handle, p.name)]
+        return owners[0] if len(owners) == 1 else None
 
     def _office_holder(self, token: Token) -> int | None:
         """ "Chairman of the Harbour Board Admiral Ruth Kean said", "The Council on Farm
@@ -784,6 +794,18 @@ def _unpossessed(name: str) -> list[str]:
     """A name's words without possessive endings: "St. Aldhelm’s Children’s Hospital"
     opens with "St. Aldhelm"."""
     return [word.removesuffix("’s").removesuffix("'s") for word in name.split()]
+
+
+def _apposition_read_as_conj(token: Token, child: Token) -> bool:
+    """ "the committee chairman, Rep. Ann Lee, R-Ga., said": a name after a role and a
+    comma that the parser joined to it as a second subject; not "the chairman and Lee"."""
+    doc = token.doc
+    return (
+        child.dep_ == "conj"
+        and not any(c.dep_ == "cc" for c in token.children)
+        and child.left_edge.i == token.i + 2
+        and doc[token.i + 1].text == ","
+    )
 
 
 def _committee(token: Token) -> str | None:

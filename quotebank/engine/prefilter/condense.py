@@ -347,8 +347,14 @@ def _given(narrative: str, units: list[tuple[int, int]], stems: set[str]) -> dic
         for stem in stems:
             if match.start() >= after[stem] and narrative.startswith(stem, at):
                 given[stem].setdefault(match.group(1), match.start())
-                after[stem] = _WORD_REST.match(narrative, at + len(stem)).end()  # type: ignore[union-attr]
+                after[stem] = _word_end(narrative, at + len(stem))
     return {stem: {_unit_at(units, at) for at in firsts.values()} for stem, firsts in given.items()}
+
+
+def _word_end(text: str, at: int) -> int:
+    """Where the word going on at ``at`` ends (``at`` itself when none does)."""
+    rest = _WORD_REST.match(text, at)
+    return rest.end() if rest else at
 
 
 def _given_names_before(
