@@ -2588,6 +2588,27 @@ ARTICLES = [
             ("I do my arguing in the chamber,", "Ferrand Bascombe", "pronoun", "direct"),
         ],
     ),
+    (
+        "a-candidates-campaign-and-a-county-with-a-who-clause",
+        'Kittredge campaign answers rival\'s ad\n\nSen. Caspari Kittredge\'s re-election team hit back on Thursday at an attack ad that accuses her of neglecting rural voters.\n\nIn a statement, the Kittredge campaign called the ad "a work of fiction from start to finish" and said the senator had visited every county in the state.\n\nHer challenger, Idris Sorensby, often speaks of his mother, a nurse in Ebbsworth County, who he says "worked double shifts for thirty years." He was not moved by the statement.\n\n"We will keep telling the truth about her record," Sorensby said. "Voters can judge."\n\nA retired farmer at a Sorensby event in Marchbank said she had not made up her mind. "I liked her once," she said.\n',
+        [
+            (
+                "a work of fiction from start to finish",
+                "Kittredge campaign",
+                "organization",
+                "partial",
+            ),
+            ("worked double shifts for thirty years.", "Idris Sorensby", "pronoun", "partial"),
+            (
+                "We will keep telling the truth about her record,",
+                "Idris Sorensby",
+                "person",
+                "direct",
+            ),
+            ("Voters can judge.", "Idris Sorensby", "person", "direct"),
+            ("I liked her once,", "farmer", "unnamed", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

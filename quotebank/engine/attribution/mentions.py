@@ -37,6 +37,7 @@ from quotebank.engine.attribution.name_shapes import (
     honorific_name,
     in_headline_name,
     named_by_role,
+    names_a_region,
     names_a_thing,
     names_role,
     names_the_one_reporting,
@@ -403,8 +404,8 @@ class People:
         text = name_span.text.strip()
         if not text or not any(c.isalpha() for c in text) or text.islower():
             return
-        if bracketed_acronym(name_span) or party_and_state(name_span):
-            return  # "the Metal Workers Union (MWU)": the body's initials; "R-Ga."
+        if bracketed_acronym(name_span) or party_and_state(name_span) or names_a_region(name_span):
+            return  # "the Metal Workers Union (MWU)": the body's initials; "R-Ga."; "X County"
         if text.isupper() and len(text) > 4:
             text = text.title()  # a transcript's label, "OONA FELD:", is Oona Feld
         if all(t.lower_.rstrip(".") in NOT_NAME_WORDS for t in name_span):

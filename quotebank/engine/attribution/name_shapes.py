@@ -175,6 +175,17 @@ def could_be_name(span: Span, places: set[str]) -> bool:
     return len(span) > 1 or (span[0].tag_ not in ("NNPS", "NNS") and span.text not in places)
 
 
+_REGION_HEADS = frozenset(
+    {"county", "district", "province", "township", "parish", "borough", "region", "prefecture"}
+)  # never a surname, unlike "Park" or "Hill"
+
+
+def names_a_region(span: Span) -> bool:
+    """ "Isbister County", "Harlow District": a place by its last word, never a person,
+    whatever a "who" clause or an apposition after it seems to say."""
+    return len(span) > 1 and span[-1].lower_ in _REGION_HEADS
+
+
 _PARTY_LETTERS = ("R", "D", "I")  # Republican, Democrat, independent
 
 

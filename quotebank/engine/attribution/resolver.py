@@ -560,11 +560,8 @@ class Resolver:
     def _new_unnamed(self, token: Token) -> ResolvedSpeaker | None:
         """The unnamed source a pronoun stands for when the sentence before it
         brings one in as its subject ("One passenger, who asked not to be named,
-        described …"), with no one named since."""
-        named = {i for m in self.people.mentions for i in range(m.start, m.end)}
+        described …"), with no one named since (but in the subject's own prepositions)."""
         for earlier in self._words_before(token, 1):
-            if earlier.i in named:
-                return None
             if earlier.dep_ not in SUBJECTS:
                 continue
             if earlier.head.dep_ != "ROOT" or earlier.head.i in self.inside:
@@ -572,8 +569,20 @@ class Resolver:
             if is_role_word(earlier) and not is_plural(earlier):
                 chunk = noun_phrase(earlier)
                 if len(chunk) and chunk[0].lower_ in INDEFINITE:
+                    if self._named_since(earlier, token):
+                        return None
                     return ResolvedSpeaker(descriptor(chunk), "unnamed", how="unnamed")
         return None
+
+    def _named_since(self, subject: Token, token: Token) -> bool:
+        """Whether someone is named between an unnamed subject and ``token``, outside
+        quotations and the subject's own prepositions ("a farmer at a Lee rally")."""
+        aside = {t.i for p in subject.rights if p.dep_ == "prep" for t in p.subtree}
+        return any(
+            self.people.person_at(self.doc[i]) is not None
+            for i in range(subject.i + 1, token.i)
+            if i not in self.inside and i not in aside
+        )
 
     def _group(self, token: Token) -> ResolvedSpeaker | None:
         """ "they": the nearest earlier plural subject that is people ("The two leaders
@@ -834,8 +843,9 @@ def _body_of(noun: Token) -> bool:
     """ "the Ruiz campaign", "the Cole administration": a body a person's name
     qualifies, which speaks as itself."""
     return noun.lemma_.lower() in ORG_NOUNS and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i for c in noun.children
-    )
+        c.dep_ == "compound" and (c.pos_ == "PROPN" or c.is_title) and c.i < noun.i
+        for c in noun.children
+    )  # a surname the tagger took for an adjective too: "the Dunstervale campaign"
 
 
 def _lone_surname(token: Token, entity: Span) -> bool:
