@@ -2609,6 +2609,24 @@ ARTICLES = [
             ("I liked her once,", "farmer", "unnamed", "direct"),
         ],
     ),
+    (
+        "that-was-the-speaker-after-a-standalone-quote",
+        'Three candidates, one stage, no knockout\n\nThe second debate of the governor\'s race ended much as the first had: with Joanna Telloway ahead in the polls and her rivals, Hardo Brenholt and Cyril Vantreese, still looking for a way past her.\n\nBrenholt spent most of the evening on taxes, and Vantreese on schools.\n\n"I am not the loudest person on this stage. I am the only one who has run a state agency." That was how Telloway closed the night, looking straight into the camera.\n\n"If I wanted everybody to like me, I would have become a florist." That was Brenholt, asked afterwards about his falling ratings.\n',
+        [
+            (
+                "I am not the loudest person on this stage. I am the only one who has run a state agency.",
+                "Joanna Telloway",
+                "person",
+                "direct",
+            ),
+            (
+                "If I wanted everybody to like me, I would have become a florist.",
+                "Hardo Brenholt",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -371,8 +371,9 @@ class Sieve:
     def _owned_after(self, quote: QuoteSpan) -> Cue | None:
         """“…” The words belong to Ilse Varga, … / “…” ¶ Ilse Varga said it with a
         shrug: the sentence right after a whole quotation gives it to someone, by
-        "the words belong to", or, when the quotation closes its paragraph, by a verb
-        of saying whose object is "it" or "this" (not "Ruiz denied it")."""
+        "the words belong to", by "That was Varga" or "That was how Varga …", or,
+        when the quotation closes its paragraph, by a verb of saying whose object is
+        "it" or "this" (not "Ruiz denied it")."""
         if quote.kind == PARTIAL:
             return None
         doc, i = self.doc, quote.span.end
@@ -382,6 +383,9 @@ class Sieve:
             return None
         closes = "\n" in self.text[quote.end : doc[i].idx]
         sentence = doc[i].sent
+        named = _that_was(doc[i:])
+        if named is not None:  # “…” That was Ilse Varga, asked … / That was how Varga put it
+            return Cue(subject=named, text=doc[i].text)
         for token in sentence[i - sentence.start :]:
             if token.i in self.inside or token.is_quote:
                 return None  # a sentence with a quotation of its own
@@ -621,6 +625,17 @@ def _owner(verb: Token) -> Token | None:
     ):
         return None
     return next((object_of(p) for p in verb.children if p.lower_ == "to"), None)
+
+
+def _that_was(words: Span) -> Token | None:
+    """Varga in "That was Varga, asked about …" and "That was how Varga ended the
+    night": a sentence opening on "That was" and a name, or "how" and a name's clause."""
+    if len(words) < 3 or words[0].lower_ not in ("that", "this") or words[1].lemma_ != "be":
+        return None
+    after = words[2]
+    if after.lower_ == "how" and after.head.i > after.i:
+        after = next((c for c in after.head.children if c.dep_ == "nsubj"), after)
+    return after if after.pos_ == "PROPN" and after.i > words[1].i else None
 
 
 def _says_it(verb: Token) -> bool:
