@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -42,3 +43,19 @@ def nlp():  # type: ignore[no-untyped-def]
 def db_url(tmp_path: Path) -> str:
     """A fresh SQLite database URL in the test's folder."""
     return f"sqlite:///{tmp_path / 'test.db'}"
+
+
+@pytest.fixture
+def looked_up(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names ``resolve_speaker`` is asked for (a database lookup each), in order."""
+    from quotebank.storage import speakers
+
+    calls: list[str] = []
+    real = speakers.resolve_speaker
+
+    def counted(session: Any, name: str, *rest: Any) -> Any:
+        calls.append(name)
+        return real(session, name, *rest)
+
+    monkeypatch.setattr(speakers, "resolve_speaker", counted)
+    return calls
