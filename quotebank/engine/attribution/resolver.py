@@ -8,12 +8,11 @@ European official") or nobody when it cannot be told.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from quotebank.engine.attribution.antecedents import Antecedents
 from quotebank.engine.attribution.cues import (
     INDEFINITE,
     SUBJECTS,
@@ -30,9 +29,8 @@ from quotebank.engine.attribution.cues import (
     org_name,
     partitive_group,
     spoken_to,
-    years_of,
 )
-from quotebank.engine.attribution.mentions import People, Person
+from quotebank.engine.attribution.mentions import People
 from quotebank.engine.attribution.name_shapes import (
     in_headline,
     is_things_name,
@@ -50,7 +48,6 @@ from quotebank.engine.attribution.phrases import (
     may_be_anyone,
     name_after_office,
     one_member,
-    sentence_numbers,
     speaking_subject,
     voiced_document,
 )
@@ -58,7 +55,6 @@ from quotebank.text.lexicon import (
     ANONYMOUS_ROLES,
     BODY_AND_THING_NOUNS,
     DOCUMENT_NOUNS,
-    FEMALE_PRONOUNS,
     GENDERED_PRONOUNS,
     MALE_PRONOUNS,
     ORG_NOUNS,
@@ -70,10 +66,8 @@ from quotebank.text.names import handle_of, strip_titles
 
 _ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 _RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
-_INTRODUCED_SENTENCES = 3  # how far back a person just introduced may be
 _GOING_ON = frozenset(("add", "continue"))
 _RUNS_FOR = frozenset("america president senate congress house governor mayor assembly".split())
-_NAMED_IN_QUOTE = 30  # a person the quote names is rarely who says it
 _CHAIN_DEPTH = 3  # how many sentences a chain of "he … he … he" is followed back
 _GROUP_SENTENCES = 2  # how far back "they" looks for the group it stands for
 _ORG_SENTENCES = 3  # how far back "the ministry" looks for the organization it stands for
@@ -128,8 +122,7 @@ class Resolver:
         self.inside = inside  # token indices inside quotation marks
         self.people = People.build(doc, inside)
         self.discourse = discourse or Discourse()
-        self._sentence_index = sentence_numbers(doc)
-        self._name_counts: Counter[str] | None = None  # how many people share a name's word
+        self.before = Antecedents(doc, inside, self.people, self.discourse)
 
     def resolve(self, token: Token) -> ResolvedSpeaker | None:
         """Turn the subject of a cue into a speaker, or None if it cannot be told."""
@@ -146,7 +139,7 @@ class Resolver:
             return self.person(person, "name")
         label = label_name(token)
         if label is not None and " " not in label and is_role_word(token):
-            index = self._nearest(token, role=token.lower_)
+            index = self.before.nearest(token, role=token.lower_)
             if index is not None:  # "HOST: …" after "host Ana Ruiz spoke with …"
                 return self.person(index, "description")
             return ResolvedSpeaker(token.lower_, "unnamed", how="unnamed")  # "MODERATOR: …"
@@ -165,13 +158,13 @@ class Resolver:
         ):
             return self.pronoun(token)
         if is_age(token):  # "the 24-year-old said": the person just talked about
-            index = self._of_age(token)
+            index = self.before.of_age(token)
             if index is not None:  # "Cuthbert Hurlock, 77," earlier
                 return self.person(index, "description")
             before = self._described_before(token)
             if before is not None:
                 return before
-            index = self._nearest(token)
+            index = self.before.nearest(token)
             return None if index is None else self.person(index, "description")
         if token.lower_ in _PARTITIVES:  # "one of the officials said"
             group = partitive_group(token)
@@ -231,15 +224,15 @@ class Resolver:
         definite = any(c.lower_ == "the" and c.dep_ == "det" for c in token.children)
         if token.ent_type_ != "NORP" or not (singular and definite):
             return None
-        index = self._nearest(token, epithets=frozenset((token.lower_,)))
+        index = self.before.nearest(token, epithets=frozenset((token.lower_,)))
         return None if index is None else self.person(index, "description")
 
     def _poll_of(self, token: Token) -> Token | None:
         """The poll or survey whose answers a share of people gives: the one named last
         before it, in its sentence or the ``_POLL_SENTENCES`` before, else later in its
         sentence ("…, the survey found")."""
-        first = self._sentence_index[token.i] - _POLL_SENTENCES
-        before = (w for w in reversed(self.doc[: token.i]) if self._sentence_index[w.i] >= first)
+        first = self.before.sentences[token.i] - _POLL_SENTENCES
+        before = (w for w in reversed(self.doc[: token.i]) if self.before.sentences[w.i] >= first)
         after = token.sent[token.i - token.sent.start + 1 :]
         polls = (w for w in (*before, *after) if w.lemma_.lower() in _POLLS and w.pos_ == "NOUN")
         return next((w for w in polls if w.dep_ != "compound" and w.i not in self.inside), None)
@@ -346,10 +339,10 @@ class Resolver:
         ("Russia's foreign ministry"), else the last organization named (for "the
         town", the last place), within ``_ORG_SENTENCES``; a wire dateline's
         "(Reuters)" is not one."""
-        here = self._sentence_index[token.i]
+        here = self.before.sentences[token.i]
         head = token.lemma_.lower()
         entity_label = "GPE" if head in PLACE_NOUNS else "ORG"
-        for earlier in self._words_before(token, _ORG_SENTENCES):
+        for earlier in self.before.words_before(token, _ORG_SENTENCES):
             if earlier.lemma_.lower() != head:
                 continue
             if is_plural(earlier) != is_plural(token):  # "the group" is not "militant groups"
@@ -367,7 +360,7 @@ class Resolver:
             and ent.label_ == entity_label
             and not _other_kind(ent, head)
             and ent.start not in self.inside
-            and here - self._sentence_index[ent.start] <= _ORG_SENTENCES
+            and here - self.before.sentences[ent.start] <= _ORG_SENTENCES
             and not in_dateline(ent)
             and not spoken_to(ent.root)  # "telling Fox 35": the listener
         ]
@@ -421,14 +414,14 @@ class Resolver:
         going_on = self._goes_on(token, gender)
         if going_on is not None:
             return going_on
-        chained = self._chained_subject(token, gender)
+        chained = self.before.chained_subject(token, gender)
         found = self.pronoun(chained, depth + 1) if chained and depth < _CHAIN_DEPTH else None
         if found is not None:
             return found
         described = self._described_before(token)
         if described is not None and self._fits(described, gender):
             return replace(described, how="pronoun")
-        index = self._nearest(token, gender=gender)
+        index = self.before.nearest(token, gender=gender)
         return None if index is None else self.person(index, "pronoun")
 
     def _fits(self, speaker: ResolvedSpeaker, gender: str) -> bool:
@@ -444,7 +437,7 @@ class Resolver:
         last = self.discourse.last_speaker
         if last is None or self.people.persons[last].gender not in (None, gender):
             return None
-        numbers = self._sentence_index
+        numbers = self.before.sentences
         since = numbers[token.i] - numbers[self.discourse.last_end - 1]
         if not 1 < since <= 3:
             return None  # no sentence between, or too far back
@@ -459,52 +452,20 @@ class Resolver:
         organisation or document that was the subject of the sentence before."""
         if token.dep_ != "nsubj" or not is_reporting_verb(token.head):
             return None
-        subject = self._subject_before(token.sent)
+        subject = self.before.subject_before(token.sent)
         while subject is not None and subject.lower_ == "it":  # "It said … . It added …"
-            subject = self._subject_before(subject.sent)
+            subject = self.before.subject_before(subject.sent)
         found = self.resolve(subject) if subject is not None else None
         return found if found is not None and found.kind in ("organization", "document") else None
-
-    def _subject_before(self, sent: Span) -> Token | None:
-        """The subject of the last sentence before ``sent`` that is not a quotation's."""
-        before = self._told_before(sent)
-        return self._subject(before) if before is not None else None
-
-    def _told_before(self, sent: Span) -> Span | None:
-        """The last sentence before ``sent`` that the writer tells, not a quotation's."""
-        while sent.start > 0:
-            sent = self.doc[sent.start - 1].sent
-            if sent.root.i not in self.inside:
-                return sent
-        return None
-
-    def _subject(self, sent: Span) -> Token | None:
-        return next(
-            (c for c in sent.root.children if c.dep_ in SUBJECTS and c.i not in self.inside),
-            None,
-        )
 
     def _described_before(self, token: Token) -> ResolvedSpeaker | None:
         """ "The former governor hit back. “…,” the 67-year-old said.": the person the
         sentence told before has for its subject, when a role describes them."""
-        subject = self._subject_before(token.sent)
+        subject = self.before.subject_before(token.sent)
         if subject is None or not is_role_word(subject):
             return None
         found = self.resolve(subject)  # "The leader of the league, Ann Lee, warned …"
         return found if found is not None and found.kind == "person" else None
-
-    def _chained_subject(self, token: Token, gender: str) -> Token | None:
-        """ "Mr. Ames said … . He argued that Mr. Okoro … . ‘…,’ he said.": when one
-        of the two sentences the writer told before has a pronoun of the same gender for
-        its subject, the story is still about that one; a named subject ends the chain."""
-        pronouns = MALE_PRONOUNS if gender == "male" else FEMALE_PRONOUNS
-        sent: Span | None = token.sent
-        for _ in range(2):
-            sent = self._told_before(sent) if sent is not None else None
-            subject = self._subject(sent) if sent is not None else None
-            if subject is not None:
-                return subject if subject.lower_ in pronouns else None
-        return None
 
     def _surname_opening(self, token: Token) -> int | None:
         """A known person's surname opening a sentence or a headline, which the untagged
@@ -531,21 +492,12 @@ class Resolver:
             name = name.removeprefix(word)
         return ResolvedSpeaker(f"{token.lower_} {name}", "unnamed", how="unnamed")
 
-    def _last_speaker_near(self, token: Token) -> int | None:
-        """The last named speaker, when named within a few sentences of ``token``."""
-        last = self.discourse.last_speaker
-        here = self._sentence_index[token.i]
-        for mention in self.people.before(token.i):
-            if mention.person == last and here - self._sentence_index[mention.start] <= 3:
-                return last
-        return None
-
     def _same_role_before(self, token: Token) -> ResolvedSpeaker | None:
         """ "the coach said" after "Liam's coach, who asked not to be named, said":
         the unnamed source the article introduced with the same noun, within
         ``_ROLE_SENTENCES``, when no person of the article holds that role."""
         head = token.lemma_.lower()
-        for earlier in self._words_before(token, _ROLE_SENTENCES):
+        for earlier in self.before.words_before(token, _ROLE_SENTENCES):
             if earlier.lemma_.lower() != head:
                 continue
             chunk = noun_phrase(earlier)
@@ -561,7 +513,7 @@ class Resolver:
         """The unnamed source a pronoun stands for when the sentence before it
         brings one in as its subject ("One passenger, who asked not to be named,
         described …"), with no one named since (but in the subject's own prepositions)."""
-        for earlier in self._words_before(token, 1):
+        for earlier in self.before.words_before(token, 1):
             if earlier.dep_ not in SUBJECTS:
                 continue
             if earlier.head.dep_ != "ROOT" or earlier.head.i in self.inside:
@@ -569,171 +521,21 @@ class Resolver:
             if is_role_word(earlier) and not is_plural(earlier):
                 chunk = noun_phrase(earlier)
                 if len(chunk) and chunk[0].lower_ in INDEFINITE:
-                    if self._named_since(earlier, token):
+                    if self.before.named_since(earlier, token):
                         return None
                     return ResolvedSpeaker(descriptor(chunk), "unnamed", how="unnamed")
         return None
 
-    def _named_since(self, subject: Token, token: Token) -> bool:
-        """Whether someone is named between an unnamed subject and ``token``, outside
-        quotations and the subject's own prepositions ("a farmer at a Lee rally")."""
-        aside = {t.i for p in subject.rights if p.dep_ == "prep" for t in p.subtree}
-        return any(
-            self.people.person_at(self.doc[i]) is not None
-            for i in range(subject.i + 1, token.i)
-            if i not in self.inside and i not in aside
-        )
-
     def _group(self, token: Token) -> ResolvedSpeaker | None:
         """ "they": the nearest earlier plural subject that is people ("The two leaders
         met. … they said"), in this sentence or the two before, as an unnamed group."""
-        for earlier in self._words_before(token, _GROUP_SENTENCES):
+        for earlier in self.before.words_before(token, _GROUP_SENTENCES):
             if earlier.dep_ not in SUBJECTS:
                 continue
             if is_plural(earlier) and is_role_word(earlier):
                 label = descriptor(noun_phrase(earlier))
                 return ResolvedSpeaker(label, "unnamed", how="unnamed", plural=True)
         return None
-
-    def _words_before(self, token: Token, sentences: int) -> Iterator[Token]:
-        """The words before ``token``, nearest first, outside quotations, back to
-        the one ``sentences`` sentences before its own."""
-        numbers = self._sentence_index
-        for earlier in reversed(self.doc[: token.i]):
-            if numbers[token.i] - numbers[earlier.i] > sentences:
-                return
-            if earlier.i not in self.inside:
-                yield earlier
-
-    def _nearest(
-        self,
-        token: Token,
-        gender: str | None = None,
-        role: str | None = None,
-        epithets: frozenset[str] = frozenset(),
-        described: str | None = None,
-    ) -> int | None:
-        """The most salient earlier person that fits: near, a subject, the last speaker,
-        and, for a description, described so before ("the Russian leader"); with
-        ``role`` or ``described``, only someone of that role or described by that word."""
-        best: tuple[float, int] | None = None
-        sentences = self._sentence_index
-        here = sentences[token.i]
-        quoted = self._quoted_names(token)
-        below = self._named_below(token)
-        for rank, mention in enumerate(self.people.before(token.i)[:15]):
-            person = self.people.persons[mention.person]
-            if gender and person.gender and person.gender != gender:
-                continue
-            if mention.person in below:
-                continue
-            if role and role not in person.roles:
-                continue
-            if described and described not in person.epithets:
-                continue
-            distance = here - sentences[mention.start]
-            score = 10 * distance + 0.1 * rank + _gender_doubt(person, gender)
-            score -= 6 if mention.is_main else 3 if mention.is_subject else 0
-            score += 10 if mention.is_possessive else 0
-            score -= 20 if epithets & person.epithets else 0
-            score += _NAMED_IN_QUOTE if quoted & self._own_words(mention.person) else 0
-            if mention.person == self.discourse.last_speaker and (
-                0 < distance <= 3 or (distance == 0 and mention.is_subject)
-            ):  # not "… whose save from X he called …", where the subject is nearer
-                score -= 8
-            elif mention.is_reporter:
-                score -= 9
-            if best is None or score < best[0]:
-                best = (score, mention.person)
-        return None if best is None else best[1]
-
-    def _of_age(self, token: Token) -> int | None:
-        """The person the article gave the age "the 77-year-old" names, last named:
-        "Cuthbert Hurlock, 77," or "77-year-old Cuthbert Hurlock"."""
-        years = years_of(token)
-        if years is None:
-            return None
-        doc = self.doc
-        for mention in self.people.before(token.i):
-            after = doc[mention.end : mention.end + 3]
-            given = len(after) == 3 and after[0].text == "," and after[1].text == years
-            before = doc[mention.start - 1] if mention.start > 0 else None
-            if given or (before is not None and years_of(before) == years):
-                return mention.person
-        return None
-
-    def _just_introduced(self, token: Token) -> int | None:
-        """ "Tad Brice, 71, has lived on the hill for 44 years. … “…,” the retired
-        fisherman said.": a qualified description no one's role matches is the person
-        the writer has just introduced, with no role yet, when no one else has been
-        named since."""
-        if not any(c.dep_ in ("amod", "compound", "prep") for c in token.children):
-            return None  # "the moderator", "the crowd": someone of the scene
-        here = self._sentence_index[token.i]
-        near = [
-            m
-            for m in self.people.before(token.i)
-            if here - self._sentence_index[m.start] <= _INTRODUCED_SENTENCES
-            and m.start not in self.inside
-        ]
-        if not near or len({m.person for m in near}) > 1 or not any(m.is_main for m in near):
-            return None
-        person = near[0].person
-        return person if self.people.persons[person].description is None else None
-
-    def _named_below(self, token: Token) -> set[int]:
-        """The people named, outside quotation marks, in the clause a subject's verb
-        reports or as the one it speaks to, whom the subject cannot be: in "he said
-        he never saw Pettigrew's shot" and "he told Pettigrew", "he" is not Pettigrew;
-        nor is it whom the same pronoun acted on earlier in its sentence."""
-        if token.dep_ not in SUBJECTS or token.pos_ != "PRON" or token.head is token:
-            return set()
-        verb = token.head
-        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > token.i]
-        words = [t for clause in clauses for t in clause.subtree if t.i not in self.inside]
-        words += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > token.i]
-        words += self._objects_of_same_pronoun(token)
-        if verb.dep_ == "parataxis":  # "Fenwright, she noted, had …": she is not Fenwright
-            words += [c for c in verb.head.children if c.dep_ in SUBJECTS and c.i < verb.i]
-        named = (self.people.person_at(t) for t in words)
-        return {person for person in named if person is not None}
-
-    def _objects_of_same_pronoun(self, token: Token) -> list[Token]:
-        """ "Asked whether he would back Nankivell or Ostlethwaite, he said": the
-        objects of the same pronoun earlier in the sentence, whom it cannot be."""
-        earlier = [
-            t
-            for t in self.doc[token.sent.start : token.i]
-            if t.lower_ == token.lower_ and t.dep_ in SUBJECTS and t.i not in self.inside
-        ]
-        return [
-            word
-            for pronoun in earlier
-            for child in pronoun.head.children
-            if child.dep_ in ("dobj", "dative") and child.i > pronoun.i
-            for word in child.subtree
-        ]
-
-    def _own_words(self, index: int) -> frozenset[str]:
-        """The words of a person's names no one else in the story shares ("Barbara",
-        not "Lund" when three Lunds appear)."""
-        if self._name_counts is None:
-            self._name_counts = Counter(w for p in self.people.persons for w in _name_words(p))
-        counts = self._name_counts
-        return frozenset(w for w in _name_words(self.people.persons[index]) if counts[w] == 1)
-
-    def _quoted_names(self, token: Token) -> frozenset[str]:
-        """The capitalised words quoted next to ``token``, in its sentence or the ones
-        either side in its paragraph: "“Ask Harlan,” he said" — he is not Harlan."""
-        doc, numbers = self.doc, self._sentence_index
-        near = range(numbers[token.i] - 1, numbers[token.i] + 2)
-        start = token.i
-        while start > 0 and "\n" not in doc[start - 1].text and numbers[start - 1] in near:
-            start -= 1
-        end = token.i
-        while end < len(doc) and "\n" not in doc[end].text and numbers[end] in near:
-            end += 1
-        return frozenset(t.text for t in doc[start:end] if t.i in self.inside and t.is_title)
 
     def document(self, token: Token) -> ResolvedSpeaker | None:
         """A document as a source: its issuer when the document is the issuer's voice
@@ -763,7 +565,7 @@ class Resolver:
         if _body_of(token):  # "the Ruiz campaign": named in its own phrase
             return ResolvedSpeaker(label, "organization", aliases=(label,), how="organization")
         if head in ORG_NOUNS and head not in PERSON_ROLES:
-            held = self._nearest(token, role=head) if determiner == "the" else None
+            held = self.before.nearest(token, role=head) if determiner == "the" else None
             if held is not None:  # "Tormund Quartermain, a property developer": a person
                 return self.person(held, "description")
             beside = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -779,21 +581,21 @@ class Resolver:
         if determiner in INDEFINITE or is_plural(token) or bare:  # "the two leaders": not one
             return ResolvedSpeaker(label, "unnamed", how="unnamed", plural=is_plural(token))
         epithets = _epithets(token)
-        index = self._nearest(token, role=head, epithets=epithets)
+        index = self.before.nearest(token, role=head, epithets=epithets)
         if index is None and determiner == "the" and head not in BODY_AND_THING_NOUNS:
             # "a junior forward" is "the junior"; "the county's clerk" not "the county"
-            index = self._nearest(token, epithets=epithets, described=head)
+            index = self.before.nearest(token, epithets=epithets, described=head)
         if index is None and determiner == "the":
             earlier = self._same_role_before(token)  # "Liam's coach, who asked not to be named"
             if earlier is not None:
                 return earlier
         owned = any(c.dep_ == "poss" for c in token.children)  # "the minister's spokesman"
         if index is None and determiner == "the" and not owned:
-            index = self._just_introduced(token)
+            index = self.before.just_introduced(token)
         if index is None and may_be_anyone(token) and not owned:  # "the leader"
-            index = self._nearest(token, epithets=epithets)
+            index = self.before.nearest(token, epithets=epithets)
         elif index is None and head in RELATION_ROLES and not owned:
-            index = self._last_speaker_near(token)  # "Adm. Ray said … . The spokesman said"
+            index = self.before.last_speaker_near(token)  # "Adm. Ray said … . The spokesman said"
         if index is None:
             return ResolvedSpeaker(label, "unnamed", how="unnamed")
         return self.person(index, "description")
@@ -861,21 +663,6 @@ def _lone_surname(token: Token, entity: Span) -> bool:
     )
 
 
-def _name_words(person: Person) -> frozenset[str]:
-    """The words of a person's names: "Ann Lee" -> {"Ann", "Lee"}."""
-    return frozenset(w for name in (person.name, *person.aliases) for w in name.split())
-
-
-def _gender_doubt(person: Person, gender: str | None) -> float:
-    """What not knowing a person's gender costs as the antecedent of "he" or "she":
-    less when the given name leans that way, more when it leans the other."""
-    if gender is None or person.gender is not None:
-        return 0
-    if person.leaning is None:
-        return _UNSURE
-    return _UNSURE - _LEANING if person.leaning == gender else _UNSURE + _LEANING
-
-
 def _other_kind(ent: Span, head: str) -> bool:
     """ "the magazine" is not "the Lakeside Institute": a name whose last word is
     another organisation noun (but "the agency" may be the "Office for Returns")."""
@@ -886,10 +673,6 @@ def _other_kind(ent: Span, head: str) -> bool:
 _PUBLIC_BODIES = frozenset(
     "agency office bureau department administration service commission authority".split()
 )
-
-
-_UNSURE = 8  # a person of unknown gender as the antecedent of "he" or "she"
-_LEANING = 4  # a given name most, not all, give one gender
 
 
 def _is_share(token: Token) -> bool:
