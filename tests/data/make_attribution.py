@@ -2627,6 +2627,54 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "nickname-in-quotes",
+        "Tollgate Rewrite Stalls as Marta Quelling Digs In\nPIERMONT, Neb. — State Sen. Martina “Marta” Quelling has read every page of the tollgate bill twice, and she is not done.\n“Nobody in this building has read the fee schedule but me,” Quelling said on Tuesday.\nHer colleague, Sen. Abelard “Abe” Vortman, co-wrote the bill and says the delay is costing the state money.\n“Every week we wait is another week of potholes,” said Vortman.\nFormer trucker Cyrus “Cy” Delahunt, who testified for the bill, was blunter. “Pave it,” Delahunt said.\n",
+        [
+            (
+                "Nobody in this building has read the fee schedule but me,",
+                "Martina Quelling",
+                "person",
+                "direct",
+            ),
+            (
+                "Every week we wait is another week of potholes,",
+                "Abelard Vortman",
+                "person",
+                "direct",
+            ),
+            ("Pave it,", "Cyrus Delahunt", "person", "direct"),
+        ],
+    ),
+    (
+        "pronoun-after-reported-aside",
+        "Few shoppers on Grell Street have made up their minds about the bypass. Osric Penwithick, 63, who runs the bakery on the corner, voted against the last road plan and said he might do so again. Mr. Drummond, he said, had come by the shop only once; Mr. Abernethy had written him two letters asking for his support.\n“I told him I would read them,” he said. “I have not opened either.”\n",
+        [
+            ("I told him I would read them,", "Osric Penwithick", "person", "direct"),
+            ("I have not opened either.", "Osric Penwithick", "person", "direct"),
+        ],
+    ),
+    (
+        "name-after-comma-acts",
+        "Defense lawyer Quentin Halloway argued for an hour that the evidence was thin. “The case rests on one witness,” Halloway said.\nFormer county treasurer Ignatius Brannock, 58, listened without expression and passed notes to Halloway.\nLeaving the courthouse with his daughter, Brannock walked past Halloway, who was still talking to reporters on the steps, and stopped in front of the cameras.\n“I never took a cent that was not mine,” he said.\n",
+        [
+            ("The case rests on one witness,", "Quentin Halloway", "person", "direct"),
+            ("I never took a cent that was not mine,", "Ignatius Brannock", "person", "direct"),
+        ],
+    ),
+    (
+        "pronoun-in-own-sentence",
+        "Mayor Rosalind Teague conceded before midnight. “The voters have spoken,” she told a quiet room.\nElections chief Philippa Marchbold said turnout reached 44 percent, which she called “the best for a spring vote in thirty years.”\n",
+        [
+            ("The voters have spoken,", "Rosalind Teague", "person", "direct"),
+            (
+                "the best for a spring vote in thirty years.",
+                "Philippa Marchbold",
+                "person",
+                "partial",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from quotebank.engine.attribution.cues import SUBJECTS, years_of
-from quotebank.engine.attribution.mentions import People, Person
+from quotebank.engine.attribution.cues import SUBJECTS, is_reporting_verb, years_of
+from quotebank.engine.attribution.mentions import Mention, People, Person
 from quotebank.engine.attribution.phrases import sentence_numbers
 from quotebank.text.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 
@@ -64,15 +64,46 @@ class Antecedents:
     def chained_subject(self, token: Token, gender: str) -> Token | None:
         """ "Mr. Ames said … . He argued that Mr. Okoro … . ‘…,’ he said.": when one
         of the two sentences the writer told before has a pronoun of the same gender for
-        its subject, the story is still about that one; a named subject ends the chain."""
+        its subject, the story is still about that one; a named subject ends the chain.
+        A pronoun reporting in an aside ("Mr. Sibley, he said, had visited …") is the
+        one the sentence tells the words of, whatever its subject. Someone who fits,
+        named earlier in the pronoun's own sentence, comes first: "Gail Thorsby said
+        turnout reached 41 percent, which she called …"."""
+        if any(self._fits_before(m, token, gender) for m in self.people.before(token.i)):
+            return None
         pronouns = MALE_PRONOUNS if gender == "male" else FEMALE_PRONOUNS
         sent: Span | None = token.sent
         for _ in range(2):
             sent = self.told_before(sent) if sent is not None else None
+            aside = self._reporting_aside(sent, pronouns) if sent is not None else None
+            if aside is not None:
+                return aside
             subject = self.subject(sent) if sent is not None else None
             if subject is not None:
                 return subject if subject.lower_ in pronouns else None
         return None
+
+    def _fits_before(self, mention: Mention, token: Token, gender: str) -> bool:
+        """Whether a mention names, as the subject of its sentence, someone of
+        ``gender`` (or unknown) before ``token``."""
+        fits = self.people.persons[mention.person].gender in (None, gender)
+        return fits and mention.is_main and mention.start >= token.sent.start
+
+    def _reporting_aside(self, sent: Span, pronouns: frozenset[str]) -> Token | None:
+        """The pronoun of an aside that reports the sentence: "he said" in "Mr. Sibley,
+        he said, had visited the town once"."""
+        return next(
+            (
+                t
+                for t in sent
+                if t.lower_ in pronouns
+                and t.dep_ == "nsubj"
+                and t.head.dep_ == "parataxis"
+                and is_reporting_verb(t.head)
+                and t.i not in self.inside
+            ),
+            None,
+        )
 
     def last_speaker_near(self, token: Token) -> int | None:
         """The last named speaker, when named within a few sentences of ``token``."""
@@ -119,6 +150,7 @@ class Antecedents:
         here = sentences[token.i]
         quoted = self.quoted_names(token)
         below = self.named_below(token)
+        last = self._still_last_speaker(token, gender)
         for rank, mention in enumerate(self.people.before(token.i)[:15]):
             person = self.people.persons[mention.person]
             if gender and person.gender and person.gender != gender:
@@ -135,7 +167,7 @@ class Antecedents:
             score += 10 if mention.is_possessive else 0
             score -= 20 if epithets & person.epithets else 0
             score += _NAMED_IN_QUOTE if quoted & self.own_words(mention.person) else 0
-            if mention.person == self.discourse.last_speaker and (
+            if mention.person == last and (
                 0 < distance <= 3 or (distance == 0 and mention.is_subject)
             ):  # not "… whose save from X he called …", where the subject is nearer
                 score -= 8
@@ -144,6 +176,20 @@ class Antecedents:
             if best is None or score < best[0]:
                 best = (score, mention.person)
         return None if best is None else best[1]
+
+    def _still_last_speaker(self, token: Token, gender: str | None) -> int | None:
+        """The last named speaker, unless someone else who fits has been the subject of
+        a sentence told since their quote: "“…,” Halloway said. … , Brannock walked past
+        Halloway … . “…,” he said." is Brannock."""
+        last = self.discourse.last_speaker
+        for mention in self.people.before(token.i):
+            if mention.start < self.discourse.last_end:
+                break
+            other = mention.person != last and mention.is_main
+            fits = gender is None or self.people.persons[mention.person].gender in (None, gender)
+            if other and fits:
+                return None
+        return last
 
     def of_age(self, token: Token) -> int | None:
         """The person the article gave the age "the 77-year-old" names, last named:

@@ -46,11 +46,13 @@ from quotebank.engine.attribution.name_shapes import (
     party_and_state,
     speaks,
     widen,
+    without_nickname,
 )
 from quotebank.engine.attribution.untagged import (
     aged_names,
     described_names,
     introduced_names,
+    nicknamed_names,
     role_fronted_names,
     speaking_names,
     titled_names,
@@ -91,6 +93,7 @@ class Person:
     gender: str | None = None  # "male" | "female" | None
     leaning: str | None = None  # a guess from a given name most, not all, give one gender
     epithets: set[str] = field(default_factory=set)  # "russian", "florida": words of its roles
+    known_as: set[str] = field(default_factory=set)  # "Jo Whitacre" for Josephine "Jo" Whitacre
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +208,10 @@ class People:
         people = cls()
         places = {e.text for e in doc.ents if e.label_ in ("GPE", "NORP", "LOC")}
         ents = [in_headline_name(after_dateline(e)) for e in doc.ents]
+        nicknamed = nicknamed_names(doc)  # the recogniser cuts these anywhere
+        nicknamed_at = {i for span in nicknamed for i in range(span.start, span.end)}
         spans = [e for e in ents if e.label_ in _NAME_LABELS and could_be_name(e, places)]
+        spans = [e for e in spans if not nicknamed_at & set(range(e.start, e.end))] + nicknamed
         spans += titled_names(doc, spans)
         spans += speaking_names(doc, spans, inside_quotes)
         spans += transcript_labels(doc, spans)
@@ -268,7 +274,8 @@ class People:
         hits = [
             i
             for i, p in enumerate(self.persons)
-            if same_person(name, p.name) and not _titled_otherwise(p, gender)
+            if (same_person(name, p.name) or name in p.known_as)
+            and not _titled_otherwise(p, gender)
         ]
         if at is not None and len(hits) > 1:  # "Mr Lowe" is no Lowe introduced later
             hits = [i for i in hits if self._first_named(i) < at] or hits
@@ -400,8 +407,9 @@ class People:
                 self._add(doc[token.i : token.i + 1], inside_quotes)
 
     def _add(self, span: Span, inside_quotes: set[int], role: Token | None = None) -> None:
-        name_span, inner_titles = _strip_span(widen(span))
-        text = name_span.text.strip()
+        nicknamed = without_nickname(span)[1] is not None  # its bounds are sure
+        name_span, inner_titles = _strip_span(span if nicknamed else widen(span))
+        text, known_as = without_nickname(name_span)
         if not text or not any(c.isalpha() for c in text) or text.islower():
             return
         if bracketed_acronym(name_span) or party_and_state(name_span) or names_a_region(name_span):
@@ -429,6 +437,9 @@ class People:
             index = len(self.persons) - 1
         person = self.persons[index]
         person.aliases.add(text)
+        if known_as is not None:
+            person.aliases.add(known_as)
+            person.known_as.add(known_as)
         if len(text.split()) > len(person.name.split()):
             person.name = text
         self._learn(person, name_span, titles)
@@ -447,9 +458,11 @@ class People:
                 root = root.head
             if appositive:
                 root = _phrase_head(root)
-            subject = root.dep_ in ("nsubj", "nsubjpass") and not modifier
-            main = subject and root.head.dep_ == "ROOT"
-            reporter = subject and root.head.lemma_.lower() in REPORTING_VERBS
+            verb = _verb_without_subject(name_span)  # "…with his wife, Dorsey walked"
+            subject = (root.dep_ in ("nsubj", "nsubjpass") and not modifier) or verb is not None
+            verb = verb or root.head
+            main = subject and verb.dep_ == "ROOT"
+            reporter = subject and verb.lemma_.lower() in REPORTING_VERBS
             possessive = (
                 modifier
                 or root.dep_ == "poss"
@@ -508,7 +521,8 @@ class People:
         ):
             words = [t.text for t in titles if t.lower_.rstrip(".") not in COURTESY_TITLES]
             person.description = " ".join(words) or None
-        person.gender = person.gender or kin_gender(span)
+        if _verb_without_subject(span) is None:  # not "with his wife, Dorsey walked"
+            person.gender = person.gender or kin_gender(span)
         for known in list(person.roles):  # "Rep. Ann Lee" is "the congresswoman"
             person.roles.update(ROLE_SYNONYMS.get(known, frozenset()))
         if person.gender is None and len(person.name.split()) > 1:
@@ -609,7 +623,7 @@ def _role_given(span: Span) -> Span | None:
 def _role_before(span: Span) -> Span | None:
     """ "Former U.S. Ambassador to Poland Daniel Fried" -> the role the name stands for."""
     root = span.root
-    roles = [root.head] if root.dep_ == "appos" else []
+    roles = [root.head] if root.dep_ == "appos" and _verb_without_subject(span) is None else []
     roles += [c for c in root.children if c.dep_ in ("nmod", "compound")]
     if span.start > 0:  # "the goaltender Ivo Bray made", two subjects to the parser
         before = span.doc[span.start - 1]
@@ -619,6 +633,20 @@ def _role_before(span: Span) -> Span | None:
         if role.i < span.start and names_role(role):
             return span.doc[role.left_edge.i : span.start]
     return None
+
+
+def _verb_without_subject(name: Span) -> Token | None:
+    """ "Leaving the court with his wife, Dorsey walked past …": a name the parser
+    set in apposition to the noun before its comma, right before a verb with no
+    subject of its own, is that verb's subject (and not the wife)."""
+    doc = name.doc
+    if name.root.dep_ != "appos" or name.start == 0 or name.end >= len(doc):
+        return None
+    verb = doc[name.end]
+    if doc[name.start - 1].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return None
+    verb = verb.head if verb.tag_ == "MD" else verb
+    return None if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb
 
 
 def _clean_role(text: str) -> str:

@@ -373,3 +373,17 @@ def names_role(token: Token) -> bool:
     """Whether the word or its lemma is a role word, whatever the tagger made of it
     (``cues.is_role_word`` asks for a noun, or a subject, too)."""
     return is_role(token.lemma_.lower()) or is_role(token.lower_)
+
+
+_NICKNAME_MARKS = frozenset('"“”‘’')
+
+
+def without_nickname(span: Span) -> tuple[str, str | None]:
+    """'Josephine "Jo" Whitacre' -> ("Josephine Whitacre", "Jo Whitacre"); any
+    other name -> (its text, None)."""
+    marks = [t.i for t in span if t.text in _NICKNAME_MARKS]
+    if len(marks) != 2 or marks[1] >= span.end - 1:
+        return span.text.strip(), None
+    outer = [t.text for t in span if not marks[0] <= t.i <= marks[1]]
+    nickname = [t.text for t in span.doc[marks[0] + 1 : marks[1]]]
+    return " ".join(outer), " ".join([*nickname, outer[-1]])

@@ -145,9 +145,11 @@ def _is_label(doc: Doc, span: Span, content: str, *, headline: bool = False) -> 
     before = _token_before(doc, span)
     if before is not None and _names_what_follows(before):
         return True
+    after = _token_after(doc, span)
+    if len(words) <= 2 and _between_names(before, after) and _title_case(words):
+        return True  # Robert “Bobby” Okafor
     if before is not None and voices_what_follows(before):
         return False  # chanting "Dump Obert.", saying “Too Many”
-    after = _token_after(doc, span)
     evaluative = all(  # a “soaring, beautiful” memorial
         (t.pos_ in ("ADJ", "ADV") or t.dep_ == "amod") and t.is_lower for t in words
     )
@@ -181,6 +183,12 @@ def _own_line(doc: Doc, span: Span) -> bool:
 # with them the verbs by which someone characterises ("Ruiz described him as “…”").
 _GIVEN_NAMES = frozenset("call dub nickname label brand".split())
 _CALLING = _GIVEN_NAMES | frozenset("term refer describe deride mock".split())
+
+
+def _between_names(before: Token | None, after: Token | None) -> bool:
+    """Whether a quotation stands between a given name and a surname, as a nickname."""
+    names = [t for t in (before, after) if t is not None and t.pos_ == "PROPN"]
+    return len(names) == 2 and all(t.is_title and t.is_alpha for t in names)
 
 
 def _calls_someone(before: Token | None, after: Token | None) -> bool:

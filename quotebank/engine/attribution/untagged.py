@@ -36,6 +36,35 @@ def _covered(spans: list[Span]) -> set[int]:
     return {i for span in spans for i in range(span.start, span.end)}
 
 
+_OPENING_MARKS = frozenset('"“‘')
+_CLOSING_MARKS = frozenset('"”’')
+
+
+def nicknamed_names(doc: Doc) -> list[Span]:
+    """'Josephine "Jo" Whitacre', 'Robert “Bobby” Okafor': one or two given names,
+    a nickname in quotation marks and a surname, whatever the recogniser made of
+    them (often only the given name, or a name cut at the nickname)."""
+    found = []
+    for mark in doc[1:-3]:
+        if mark.text not in _OPENING_MARKS or mark.whitespace_ or not doc[mark.i - 1].whitespace_:
+            continue
+        close = next((t for t in doc[mark.i + 2 : mark.i + 4] if t.text in _CLOSING_MARKS), None)
+        if close is None or close.i + 1 >= len(doc) or doc[close.i - 1].whitespace_:
+            continue
+        start = mark.i - 1 if _name_word(doc[mark.i - 1]) else mark.i
+        within = doc[start].ent_iob_ == "I" and doc[start].ent_type_ == "PERSON"
+        if start > 0 and within and _name_word(doc[start - 1]):
+            start -= 1  # "Mary Ann ‘Mimi’ Castellano", not "Marine John ‘Tig’ Tiegen"
+        named = [*doc[mark.i + 1 : close.i], doc[close.i + 1]]
+        if start < mark.i and close.whitespace_ and all(map(_name_word, named)):
+            found.append(doc[start : close.i + 2])
+    return found
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha and token.lower_ not in TITLES
+
+
 def transcript_labels(doc: Doc, known: list[Span]) -> list[Span]:
     """ "OONA FELD: …", "DANA WHITCOMBE, HOST: …" opening a line: a transcript's label
     of two words or more names a person, whom a later "FELD:" means."""
