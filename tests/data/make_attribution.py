@@ -2675,6 +2675,73 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "elder-and-younger-namesakes",
+        "Ospreys’ Quintrell skips the mayor’s parade: ‘I chose the clinic’\nTALLWATER — Jamarcus Quintrell was not on the float Saturday when Mayor Ilse Brandvold led the parade for the champion Tallwater Ospreys.\nThe All-Star forward spent the morning at a reading clinic on the east side instead.\n“I chose the clinic, and I would choose it again,” Quintrell, 26, said on Sunday.\nQuintrell’s father, Lucius Quintrell, a retired postal carrier who coached his son in middle school, said he raised him to say what he thinks.\n“He was a stubborn kid, and he is a stubborn man,” the elder Quintrell said.\nThe younger Quintrell said he would meet the mayor “any day she likes.”\n",
+        [
+            ("I chose the clinic", "Jamarcus Quintrell", "person", "partial"),
+            (
+                "I chose the clinic, and I would choose it again,",
+                "Jamarcus Quintrell",
+                "person",
+                "direct",
+            ),
+            (
+                "He was a stubborn kid, and he is a stubborn man,",
+                "Lucius Quintrell",
+                "person",
+                "direct",
+            ),
+            ("any day she likes.", "Jamarcus Quintrell", "person", "partial"),
+        ],
+    ),
+    (
+        "headline-name-to-listeners",
+        "Varnholt to Dock Workers: Your Port Is ‘Not Going Anywhere’\nGovernor Teodora Varnholt told a rally of dock workers in Calder Bay on Friday that the port would stay open for at least a decade.\n“This port is not going anywhere,” Varnholt said.\n",
+        [
+            ("Not Going Anywhere", "Teodora Varnholt", "person", "partial"),
+            ("This port is not going anywhere,", "Teodora Varnholt", "person", "direct"),
+        ],
+    ),
+    (
+        "names-herself",
+        "The new ad from Councilwoman Perpetua Ashgrove opens on a shuttered cannery and a line of empty trucks.\nIt ends with Ashgrove herself, standing at the cannery gate: “I’m Perpetua Ashgrove, and I will fight for every job on this waterfront.”\n",
+        [
+            (
+                "I’m Perpetua Ashgrove, and I will fight for every job on this waterfront.",
+                "Perpetua Ashgrove",
+                "person",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "party-member-as-description",
+        "Democrat Winnifred Oakhaven released a new television ad on Monday attacking her opponent’s votes on pensions.\nLars Fenstermacher, who teaches politics at Dunmore College, said pension attacks work well in mill towns.\n“People here know what a pension is worth,” Fenstermacher said.\nOakhaven defended the ad after touring a dairy near Pellston with the county executive, who endorsed her in May.\n“Every vote in that ad is on the record,” the Democrat told reporters.\n",
+        [
+            ("People here know what a pension is worth,", "Lars Fenstermacher", "person", "direct"),
+            ("Every vote in that ad is on the record,", "Winnifred Oakhaven", "person", "direct"),
+        ],
+    ),
+    (
+        "party-member-after-show-title",
+        "Rep. Ansel Threadgill spoke for twenty minutes on the sanctuary bill.\nThe Idaho Republican, appearing on KBRV’s “Morning Desk with Hal Odegaard,” said mayors who refuse to help federal agents are “gambling with public safety.”\n",
+        [("gambling with public safety.", "Ansel Threadgill", "person", "partial")],
+    ),
+    (
+        "digest-label-and-aside",
+        "WHAT THEY’RE SAYING:\n• A senior Senate leadership aide: “We are not going to let a handful of members shut the government down.”\n• Rep. Coralie Vandermeer (D-Ore.): “We have been ready to vote since June.”\nFROM THE WHITE HOUSE — Press secretary Evander Kolbeck, asked about the standoff at Monday’s briefing, said the president would sign “anything that keeps the parks open.”\n",
+        [
+            (
+                "We are not going to let a handful of members shut the government down.",
+                "senior Senate leadership aide",
+                "unnamed",
+                "direct",
+            ),
+            ("We have been ready to vote since June.", "Coralie Vandermeer", "person", "direct"),
+            ("anything that keeps the parks open.", "Evander Kolbeck", "person", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -170,6 +170,42 @@ PARTICIPLE = parse(
     7 .      .   punct    2 _     _
     """,
 )
+SUBJECT_AFTER_SAID = parse(
+    "The senator from Maine said mayors who refuse are wrong.",
+    """
+    0  The     DT  det   1 _      _
+    1  senator NN  nsubj 4 _      _
+    2  from    IN  prep  1 _      _
+    3  Maine   NNP pobj  2 _      B-GPE
+    4  said    VBD ROOT  4 say    _
+    5  mayors  NNS nsubj 4 mayor  _
+    6  who     WP  nsubj 7 _      _
+    7  refuse  VBP relcl 5 _      _
+    8  are     VBP ccomp 4 be     _
+    9  wrong   JJ  acomp 8 _      _
+    10 .       .   punct 4 _      _
+    """,
+)
+ASIDE_AFTER_LABEL = parse(
+    "FROM CITY HALL — Aide Ann Roe, asked about it, said so.",
+    """
+    0  FROM  IN  prep     12 from _
+    1  CITY  NNP compound 2  _    B-ORG
+    2  HALL  NNP pobj     0  _    I-ORG
+    3  —     HYPH punct   0  _    _
+    4  Aide  NNP compound 6  aide _
+    5  Ann   NNP compound 6  _    B-PERSON
+    6  Roe   NNP pobj     0  _    I-PERSON
+    7  ,     ,   punct    12 _    _
+    8  asked VBD advcl    12 ask  _
+    9  about IN  prep     8  _    _
+    10 it    PRP pobj     9  _    _
+    11 ,     ,   punct    12 _    _
+    12 said  VBD ROOT     12 say  _
+    13 so    RB  advmod   12 _    _
+    14 .     .   punct    12 _    _
+    """,
+)
 CONJUNCT = parse(
     "Ana Ruiz smiled and said so.",
     """
@@ -496,6 +532,10 @@ NAME_BEFORE_APPOSITION = parse(
         pytest.param(QUOTED_PASSIVE, 5, set(), 1, id="an official was quoted as saying"),
         pytest.param(PARTICIPLE, 4, set(), 1, id="left, saying: climbs the participle"),
         pytest.param(CONJUNCT, 4, set(), 1, id="smiled and said: climbs the conjunct"),
+        pytest.param(
+            SUBJECT_AFTER_SAID, 4, set(), 1, id="the senator said mayors … are: the senator"
+        ),
+        pytest.param(ASIDE_AFTER_LABEL, 12, set(), 6, id="LABEL — Ann Roe, asked about it, said"),
         pytest.param(STRANDED, 12, set(), 10, id="… and Channel 9 News will accuse: the name"),
         pytest.param(AGENT, 3, set(), 6, id="hailed by Ana Ruiz: the agent, not the plan"),
         pytest.param(ORPHAN, 7, {1, 2, 3}, 6, id="'...,' a militant told: a subjectless verb"),

@@ -30,8 +30,11 @@ _SIGNED = re.compile(  # “…” ¶― Maria Lopez, 41, Tucson
     rf"(?:,[^\n]{{1,80}})?[ \t]*(?:\n|$)"
 )  # "― Rep. Ann Colby (R), whip", a post's "― Dana Lisk (@danalisk) March 3, 2016"
 _BULLET = r"(?:[•·▪*][ \t]*)?"  # a list's entry: "• Ken Ito, 68, of Fairview: “…”"
+# "A senior party aide: “…”", an unnamed source in a digest: a role ends it (``_signature``)
+_UNNAMED = r"(?:An?|One)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,5}"
 _LABELLED = re.compile(  # "Ken Ito, a nurse: “…”", "Rep. Ann Cole (R-Ohio): “…”"
-    rf"[ \t]*{_BULLET}(?P<name>{_NAME})(?:[ \t]*\([^()\n:]{{1,24}}\))?(?:,[^\n:“\"]{{1,60}})?"
+    rf"[ \t]*{_BULLET}(?P<name>{_NAME}|{_UNNAMED})"
+    rf"(?:[ \t]*\([^()\n:]{{1,24}}\))?(?:,[^\n:“\"]{{1,60}})?"
     rf"(?P<mark>:)[ \t\u00a0]*(?:{DIRECTION}[ \t]*)?"  # "(LAUGHTER)" before a turn's words
 )
 _DIGEST_DASH = re.compile(r"^.*\s[-–—]\s")  # up to a digest's last " - " before its label
@@ -126,9 +129,11 @@ def _label_after(doc: Doc, quote: QuoteSpan) -> Token | None:
 
 
 def _label_head(label: list[Token]) -> Token | None:
-    """The word naming who speaks in a headline's label, before any "on <topic>"."""
-    topic = next((i for i, t in enumerate(label[: NAME_WORDS + 1]) if t.lower_ == "on"), None)
-    if topic:  # "Ruiz on the Budget Talks: ‘…’": the name before "on"
+    """The word naming who speaks in a headline's label, before any "on <topic>" or
+    "to <listeners>"."""
+    words = label[: NAME_WORDS + 1]
+    topic = next((i for i, t in enumerate(words) if t.lower_ in ("on", "to")), None)
+    if topic:  # "Ruiz on the Budget Talks: ‘…’", "Ruiz to Steelworkers: ‘…’": before it
         label = label[:topic]
     elif len(label) > HEADLINE_LABEL:
         return None

@@ -79,6 +79,7 @@ from quotebank.text.names import (
 _NAME_LABELS = ("PERSON",)
 # Kin who share a surname, so that "his daughter Tamsyn" is Tamsyn Lowe.
 _KIN = frozenset("daughter son wife husband mother father brother sister".split())
+_PARENTS = frozenset("mother father".split())
 _MAYBE_NAME_LABELS = ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC")
 
 
@@ -223,26 +224,29 @@ class People:
         waits = [_name_words(s) <= 1 and _gendered_title(s) for s in spans]
         later = [s for s, wait in zip(spans, waits, strict=True) if wait]
         first = [s for s, wait in zip(spans, waits, strict=True) if not wait]
-        for span in sorted(first, key=lambda s: (-_name_words(s), s.start)):
+        # Full names first, wherever they come from, then bare surnames: by the words
+        # of each name as it will be read, "[DeShawn] Pettaway" (the given name the
+        # recogniser left out) before a bare "Pettaway". An entity not tagged as a
+        # person joins once someone it may name is known: "Trump" (ORG) after "Donald
+        # Trump", "Bernie Sanders" (ORG) after "Sanders" (PERSON)
+        wide = {span: widen(span) for span in (*first, *ents)}
+        words = {span: _name_words(wide[span]) for span in wide}
+        maybe = sorted(ents, key=lambda e: (-len(wide[e]), e.start))
+        joined: set[Span] = set()
+
+        def join(full: bool) -> None:
+            for ent in maybe:
+                if ent not in joined and (words[ent] > 1) == full and people._may_be_named(ent):
+                    people._add(ent, inside_quotes)
+                    joined.add(ent)
+
+        for span in sorted((s for s in first if words[s] > 1), key=lambda s: (-words[s], s.start)):
             people._add(span, inside_quotes)
-        # "Trump" tagged ORG once "Donald Trump" is known; full names first, so that
-        # "candidate Ann Vell" (ORG) is known before a bare "Vell" picks a namesake
-        for ent in sorted(ents, key=lambda e: (-len(e), e.start)):
-            article = ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "a", "an")
-            determined = any(c.dep_ == "det" for c in ent.root.children)
-            if ent.label_ == "NORP" and (article or determined):
-                continue  # "The (Ohio) Democrat, who grew up …": a description, not a name
-            if ent.label_ in _MAYBE_NAME_LABELS and (
-                people.match(ent.text) is not None
-                or people.is_relative(ent)
-                or named_by_role(ent)
-                or described_given_name(ent)
-                or outlets_reporter(ent)
-                or has_who_clause(ent)
-                or honorific_name(ent)
-                or aged(ent)
-            ):
-                people._add(ent, inside_quotes)
+        join(full=True)
+        for span in sorted((s for s in first if words[s] <= 1), key=lambda s: s.start):
+            people._add(span, inside_quotes)
+        join(full=True)
+        join(full=False)
         for span in untagged_appositions(doc):
             if named_by_role(span):
                 people._add(span, inside_quotes)
@@ -257,6 +261,25 @@ class People:
             for i in range(mention.start, mention.end):
                 people._at.setdefault(i, mention.person)
         return people
+
+    def _may_be_named(self, ent: Span) -> bool:
+        """Whether an entity the recogniser did not call a person names one: "Trump"
+        (ORG) once "Donald Trump" is known, "candidate Ann Vell", "Vell, 54,"."""
+        doc = ent.doc
+        article = ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "a", "an")
+        determined = any(c.dep_ == "det" for c in ent.root.children)
+        if ent.label_ == "NORP" and (article or determined):
+            return False  # "The (Ohio) Democrat, who grew up …": a description, not a name
+        return ent.label_ in _MAYBE_NAME_LABELS and (
+            self.match(ent.text) is not None
+            or self.is_relative(ent)
+            or named_by_role(ent)
+            or described_given_name(ent)
+            or outlets_reporter(ent)
+            or has_who_clause(ent)
+            or honorific_name(ent)
+            or aged(ent)
+        )
 
     def match(
         self, name: str, gender: str | None = None, at: int | None = None, title: str | None = None
@@ -523,6 +546,9 @@ class People:
             person.description = " ".join(words) or None
         if _verb_without_subject(span) is None:  # not "with his wife, Dorsey walked"
             person.gender = person.gender or kin_gender(span)
+            kin = word_before(span)  # "Pettaway's father, Curtis Pettaway"
+            if kin is not None and kin.lemma_.lower() in _KIN:
+                person.roles.add(kin.lemma_.lower())
         for known in list(person.roles):  # "Rep. Ann Lee" is "the congresswoman"
             person.roles.update(ROLE_SYNONYMS.get(known, frozenset()))
         if person.gender is None and len(person.name.split()) > 1:
@@ -531,6 +557,23 @@ class People:
                 person.gender = first_name_gender(first)
             else:
                 person.leaning = first_name_gender(first)
+
+    def by_generation(self, token: Token) -> int | None:
+        """ "the elder Pettaway", "the younger Pettaway": of two namesakes, the one the
+        article introduced as a parent, or the other one."""
+        words = [c.lower_ for c in token.children if c.dep_ == "amod"]
+        word = next((w for w in words if w in ("elder", "younger")), None)
+        if word is None:
+            return None
+        hits = [
+            i
+            for i, p in enumerate(self.persons)
+            if len(p.name.split()) > 1 and same_person(token.text, p.name)
+        ]
+        parents = [i for i in hits if self.persons[i].roles & _PARENTS]
+        if len(hits) != 2 or len(parents) != 1:
+            return None
+        return parents[0] if word == "elder" else next(i for i in hits if i != parents[0])
 
     def person_at(self, token: Token) -> int | None:
         """The person whose name covers ``token``, if any."""

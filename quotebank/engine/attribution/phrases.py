@@ -227,3 +227,22 @@ def mistagged_cue(after: list[Token]) -> tuple[Token, Token] | None:
             return None
         words.append(token)
     return None
+
+
+_SELF_NAMING = (("i", "'m"), ("i", "’m"), ("i", "am"), ("my", "name", "is"))
+
+
+def names_self(span: Span) -> Token | None:
+    """“I’m Joan Hartwell, and I approve this message”: the last word of the name a
+    quotation opens by giving as its speaker's own (before a comma, a full stop,
+    "and" or its end), or None."""
+    words = [t.lower_ for t in span[:3]]
+    opening = next((len(w) for w in _SELF_NAMING if tuple(words[: len(w)]) == w), 0)
+    end = span.start + opening
+    while opening and end < span.end and span.doc[end].pos_ == "PROPN":
+        end += 1
+    if end - span.start <= opening + 1:  # "I'm Ruiz" alone is too thin
+        return None
+    after = span.doc[end] if end < span.end else None
+    closed = after is None or after.text in (",", ".", "—", "–") or after.lower_ == "and"
+    return span.doc[end - 1] if closed else None

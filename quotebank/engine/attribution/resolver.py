@@ -130,7 +130,9 @@ class Resolver:
         committee = next((c for c in map(_committee, naming) if c is not None), None)
         if committee is not None:  # "Talbot for America said": the campaign, not Talbot
             return ResolvedSpeaker(committee, "organization", how="organization")
-        person = self.person_in_phrase(token)
+        person = self.people.by_generation(token)  # "the elder Pettaway"
+        if person is None:
+            person = self.person_in_phrase(token)
         if person is None:
             person = self._surname_opening(token)
         if person is None and token.text.startswith("@"):

@@ -23,6 +23,7 @@ RULES = {
     "sentence-cue": Rule(0.75),
     "headline": Rule(0.8, explicit=True),
     "signature": Rule(0.9, explicit=True),
+    "self-named": Rule(0.9, explicit=True),
     "interview": Rule(0.85, explicit=True),
     "continuation": Rule(0.75, guessed=True),
     "previous-sentence": Rule(0.7, guessed=True),

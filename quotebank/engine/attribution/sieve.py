@@ -57,7 +57,7 @@ from quotebank.engine.attribution.decision import NO_ONE, Decision
 from quotebank.engine.attribution.headlines import headline_verb, name_before
 from quotebank.engine.attribution.interviews import ANSWER, Parties, interview_label, parties
 from quotebank.engine.attribution.layout import headline_label, signed_or_labelled
-from quotebank.engine.attribution.phrases import mistagged_cue
+from quotebank.engine.attribution.phrases import mistagged_cue, names_self
 from quotebank.engine.attribution.quotes import (
     NOT_SPEECH,
     PARTIAL,
@@ -176,6 +176,7 @@ class Sieve:
         for rule, finder in (
             ("interview", self._interview),
             ("signature", self._signature),
+            ("self-named", self._self_named),
             ("cue", self._cue_after),
             ("cue", self._cue_before),
             ("verdict", self._verdict_after),
@@ -516,6 +517,13 @@ class Sieve:
             or (speaker.kind == "unnamed" and is_role_word(word))  # "MODERATOR: …"
         )
         return Cue(subject=word, text=mark) if speaks else None
+
+    def _self_named(self, quote: QuoteSpan) -> Cue | None:
+        """“I’m Joan Hartwell, and I approve this message”: a person of the story
+        naming herself."""
+        word = names_self(quote.span)
+        known = word is not None and self.people.match(word.text) is not None
+        return Cue(subject=word, text="I'm") if known and word is not None else None
 
     def _headline_label(self, quote: QuoteSpan) -> Cue | None:
         """ "Senator: Deal Is ‘Dead On Arrival’": a headline's label speaks."""

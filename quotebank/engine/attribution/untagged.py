@@ -28,6 +28,8 @@ _NAME_TITLES = MALE_TITLES | FEMALE_TITLES | {"dr", "professor", "senator"}
 _RANKS = (TITLES & PERSON_ROLES) | {"admiral", "general", "colonel", "captain", "commander"}
 
 
+# A party before a name, as a title: "Democrat Winnifred Oakhaven released …"
+_PARTIES = frozenset(("democrat", "republican", "independent", "libertarian"))
 _INTRODUCING = frozenset(("known", "identified", "named", "calls", "calling", "called"))
 
 
@@ -145,7 +147,7 @@ def titled_names(doc: Doc, known: list[Span]) -> list[Span]:
     found = []
     for token in doc[:-1]:
         title = token.lower_.rstrip(".")
-        if title not in _NAME_TITLES and title not in _RANKS:
+        if title not in _NAME_TITLES and title not in _RANKS and title not in _PARTIES:
             continue
         end = token.i + 1
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
@@ -158,7 +160,7 @@ def titled_names(doc: Doc, known: list[Span]) -> list[Span]:
         if title in _NAME_TITLES or (
             len(named) > 1 and (first_name_gender(named[0].text) is not None or _acting_pair(named))
         ):
-            found.append(doc[token.i : end])
+            found.append(doc[token.i + (title in _PARTIES) : end])
     return found
 
 

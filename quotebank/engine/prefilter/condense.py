@@ -99,6 +99,9 @@ _DESCRIBED = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)((?:\s+[\w'’-]+){1,3})"
 )  # "his son"
 _THE = re.compile(r"\b[Tt]he((?:\s+[\w'’-]+){1,4})")  # "the spokesman", "The Member for ..."
+_PARTY_MEMBERS = frozenset(  # "the Democrat told reporters": a member named before
+    "Democrat Republican Independent Libertarian Conservative Liberal Socialist Tory".split()
+)
 _ROLE_TITLE_WORDS = frozenset(
     "President Minister Premier Chancellor Secretary Senator Judge Coach Captain The".split()
 )
@@ -296,7 +299,9 @@ def _refers_back(narrative: str, start: int, end: int) -> bool:
     if _PRONOUN.search(narrative, start, end) or _ORG_CUE.search(narrative, start, end):
         return True
     words = (w for m in _THE.finditer(narrative, start, end) for w in _WORD.findall(m.group(1)))
-    return any(is_role(word.lower()) or _AGE.fullmatch(word) for word in words)
+    return any(
+        is_role(word.lower()) or word in _PARTY_MEMBERS or _AGE.fullmatch(word) for word in words
+    )
 
 
 def _lead(narrative: str, units: list[tuple[int, int]], lead: int) -> list[int]:
