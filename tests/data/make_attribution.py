@@ -2742,6 +2742,40 @@ ARTICLES = [
             ("anything that keeps the parks open.", "Evander Kolbeck", "person", "partial"),
         ],
     ),
+    (
+        "senators-by-state",
+        "Crop insurance cap fails in the Senate\nWASHINGTON — Sen. Percival Ottoway of Vermont opened the debate on his amendment to cap crop insurance payments.\n“Big farms take the most and need it the least,” Ottoway said.\nSen. Hollis Brinkerhoff of Nebraska rose next and warned that the cap would drive large growers out of the program. Ottoway shook his head and kept reading his notes.\n“When a farm goes without insurance, the taxpayer pays for the flood,” the senator from Nebraska said.\nSen. Leopold Vantreese of Oregon tried to find a middle way. Ottoway listened with his arms folded.\n“There is a deal here, just not tonight,” the Oregonian said.\nOttoway would not withdraw the amendment. Before the vote, Vantreese said a higher cap could pass next year.\n“Bring it back at two million and you have my vote,” the Nebraska Republican said.\n",
+        [
+            (
+                "Big farms take the most and need it the least,",
+                "Percival Ottoway",
+                "person",
+                "direct",
+            ),
+            (
+                "When a farm goes without insurance, the taxpayer pays for the flood,",
+                "Hollis Brinkerhoff",
+                "person",
+                "direct",
+            ),
+            ("There is a deal here, just not tonight,", "Leopold Vantreese", "person", "direct"),
+            (
+                "Bring it back at two million and you have my vote,",
+                "Hollis Brinkerhoff",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "pronoun-after-description-of-its-gender",
+        "Sen. Cornelius Wexcombe, who served three terms for Vermont, died on Sunday at 91.\nFormer Sen. Augusta Penhurst remembered her old colleague as a man who never raised his voice.\n“He was the calmest person in the building,” Penhurst said.\nHis son, Thaddeus Wexcombe, said his father kept every letter a voter ever sent him.\n“He answered them all by hand,” Thaddeus Wexcombe said.\nIn his farewell speech in 1998, the departing senator was brief.\n“I hope I was useful,” he said.\n",
+        [
+            ("He was the calmest person in the building,", "Augusta Penhurst", "person", "direct"),
+            ("He answered them all by hand,", "Thaddeus Wexcombe", "person", "direct"),
+            ("I hope I was useful,", "Cornelius Wexcombe", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

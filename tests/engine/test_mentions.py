@@ -539,3 +539,25 @@ def test_a_surname_opening_a_sentence_before_a_comma_is_its_person_whatever_its_
         (0, "Ana Ruiz"),
         (4, "Ana Ruiz"),
     ]
+
+
+def test_an_abbreviated_senator_labelled_org_is_a_person_with_the_state_he_is_of(
+    nlp: Language,
+) -> None:
+    text = "Sen. Wendell Aspinwall of Maine rose to speak against the amendment."
+    doc = labelled(nlp, text, "Wendell Aspinwall of Maine", "ORG")
+    people = People.build(doc, set())
+    assert [p.name for p in people.persons] == ["Wendell Aspinwall"]
+    assert "maine" in people.persons[0].epithets
+
+
+def test_a_demonym_the_recogniser_calls_a_person_is_no_name(nlp: Language) -> None:
+    text = "Sen. Royce Thielbar of Kansas spoke next. Later the Kansan said he would wait."
+    doc = nlp(text)
+    kansas, kansan = text.index("Kansas"), text.index("Kansan")
+    doc.ents = [
+        doc.char_span(text.index("Royce"), kansas - 4, label="PERSON"),
+        doc.char_span(kansas, kansas + 6, label="GPE"),
+        doc.char_span(kansan, kansan + 6, label="PERSON"),
+    ]
+    assert [p.name for p in People.build(doc, set()).persons] == ["Royce Thielbar"]

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # the resolver builds its Antecedents and hands it its Discou
 
 _INTRODUCED_SENTENCES = 3  # how far back a person just introduced may be
 _NAMED_IN_QUOTE = 30  # a person the quote names is rarely who says it
+_PARTY_WORDS = frozenset("democratic democrat republican gop conservative liberal".split())
 _UNSURE = 8  # a person of unknown gender as the antecedent of "he" or "she"
 _LEANING = 4  # a given name most, not all, give one gender
 
@@ -148,6 +149,11 @@ class Antecedents:
         best: tuple[float, int] | None = None
         sentences = self.sentences
         here = sentences[token.i]
+        singled = self._singled_out(token, epithets, gender)
+        if singled is not None and role and role not in self.people.persons[singled].roles:
+            singled = None
+        if singled is not None:
+            return singled
         quoted = self.quoted_names(token)
         below = self.named_below(token)
         last = self._still_last_speaker(token, gender)
@@ -165,7 +171,7 @@ class Antecedents:
             score = 10 * distance + 0.1 * rank + _gender_doubt(person, gender)
             score -= 6 if mention.is_main else 3 if mention.is_subject else 0
             score += 10 if mention.is_possessive else 0
-            score -= 20 if epithets & person.epithets else 0
+            score -= 20 * shared_epithets(epithets, person.epithets)
             score += _NAMED_IN_QUOTE if quoted & self.own_words(mention.person) else 0
             if mention.person == last and (
                 0 < distance <= 3 or (distance == 0 and mention.is_subject)
@@ -190,6 +196,20 @@ class Antecedents:
             if other and fits:
                 return None
         return last
+
+    def _singled_out(
+        self, token: Token, epithets: frozenset[str], gender: str | None
+    ) -> int | None:
+        """The one person of the story a description's words fit, named before it: "the
+        Nebraska Republican" among senators of Vermont, Nebraska and Oregon."""
+        persons = self.people.persons
+        proper = {t.lower_ for t in token.subtree if t.pos_ == "PROPN"}  # "Nebraska", "Kansan"
+        epithets = (epithets & proper) - _PARTY_WORDS  # not "presidential", nor a party
+        fits = [i for i, p in enumerate(persons) if shared_epithets(epithets, p.epithets)]
+        if len(fits) != 1 or (gender and persons[fits[0]].gender not in (None, gender)):
+            return None
+        named = any(m.person == fits[0] for m in self.people.before(token.i))
+        return fits[0] if named and fits[0] not in self.named_below(token) else None
 
     def of_age(self, token: Token) -> int | None:
         """The person the article gave the age "the 77-year-old" names, last named:
@@ -293,3 +313,15 @@ def _gender_doubt(person: Person, gender: str | None) -> float:
     if person.leaning is None:
         return _UNSURE
     return _UNSURE - _LEANING if person.leaning == gender else _UNSURE + _LEANING
+
+
+def shared_epithets(wanted: frozenset[str], known: set[str]) -> int:
+    """How many of a description's words a person's roles share; a demonym matches its
+    place: "the Kansan" is "Sen. Royce Thielbar of Kansas", "the Texan" of Texas."""
+    return sum(any(w == k or _demonym_of(w, k) for k in known) for w in wanted)
+
+
+def _demonym_of(word: str, place: str) -> bool:
+    """ "kansan" of "kansas", "idahoan" of "idaho", "mainer" of "maine"."""
+    demonym = word.endswith(("an", "er", "ite", "ese"))  # not "presidential" of "president"
+    return demonym and len(place) > 3 and len(word) > len(place) - 1 and word.startswith(place[:-1])

@@ -48,6 +48,7 @@ from quotebank.engine.attribution.name_shapes import (
     widen,
     without_nickname,
 )
+from quotebank.engine.attribution.phrases import place_words
 from quotebank.engine.attribution.untagged import (
     aged_names,
     described_names,
@@ -530,6 +531,7 @@ class People:
         role = _role_given(span)
         for given in (titles, role or ()):
             person.epithets.update(t.lower_ for t in given if t.is_alpha and not t.is_stop)
+        person.epithets.update(place_words(span.root))  # "Sen. Wendell Aspinwall of Maine"
         if role is not None and any(t.is_alpha for t in role):  # not an age: "David Hicks, 26,"
             person.roles.update(t.lower_ for t in role if t.lower_ in PERSON_ROLES)
             if role.root.tag_ == "NN":  # "a retired postmaster": the postmaster

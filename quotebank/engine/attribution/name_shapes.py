@@ -172,7 +172,19 @@ def could_be_name(span: Span, places: set[str]) -> bool:
     a thing's name ("The Harlow Echo")."""
     if is_things_name(span) or dateline(span):
         return False
-    return len(span) > 1 or (span[0].tag_ not in ("NNPS", "NNS") and span.text not in places)
+    if len(span) > 1:
+        return True
+    word = span[0]
+    return word.tag_ not in ("NNPS", "NNS") and word.text not in places and not demonym(word)
+
+
+def demonym(word: Token) -> bool:
+    """ "the Kansan" in a story that names Kansas (or "the Idahoan", "the Mainer"):
+    someone from a place, not a name, whatever the recogniser made of it."""
+    if word.i == 0 or word.doc[word.i - 1].lower_ != "the" or not word.is_title:
+        return False
+    places = {e.text.lower() for e in word.doc.ents if e.label_ == "GPE" and len(e.text) > 3}
+    return any(word.lower_ != p and word.lower_.startswith(p[:-1]) for p in places)
 
 
 _REGION_HEADS = frozenset(

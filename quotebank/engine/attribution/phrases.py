@@ -246,3 +246,17 @@ def names_self(span: Span) -> Token | None:
     after = span.doc[end] if end < span.end else None
     closed = after is None or after.text in (",", ".", "—", "–") or after.lower_ == "and"
     return span.doc[end - 1] if closed else None
+
+
+def place_words(token: Token) -> list[str]:
+    """The place (or body) a person or description is "of" or "from", in lower case:
+    "Sen. Ann Lee of Maine", "the senator from Maine" -> ["maine"]."""
+    return [
+        word.lower_
+        for prep in token.rights
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+        for place in prep.children
+        if place.dep_ == "pobj" and place.pos_ == "PROPN" and place.ent_type_ != "PERSON"
+        for word in place.subtree
+        if word.pos_ == "PROPN" and word.is_alpha
+    ]

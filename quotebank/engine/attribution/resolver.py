@@ -32,6 +32,7 @@ from quotebank.engine.attribution.cues import (
 )
 from quotebank.engine.attribution.mentions import People
 from quotebank.engine.attribution.name_shapes import (
+    demonym,
     in_headline,
     is_things_name,
     looks_like_person,
@@ -48,6 +49,7 @@ from quotebank.engine.attribution.phrases import (
     may_be_anyone,
     name_after_office,
     one_member,
+    place_words,
     speaking_subject,
     voiced_document,
 )
@@ -182,6 +184,9 @@ class Resolver:
             return self.description(token)  # "The Queen" tagged as a name
         if opens_org_name(entity) and self.people.match(entity.text) is None:
             return self._organization(entity)  # "Halvern said": Halvern Foods
+        member = self._member(token) if demonym(token) else None
+        if member is not None:  # "the Kansan said", tagged a person
+            return member
         if token.ent_type_ == "PERSON" and not is_things_name(entity):
             name = strip_titles(entity.text)
             index = self.people.match(name)
@@ -224,9 +229,10 @@ class Resolver:
         most salient person before who fits."""
         singular = token.tag_ in ("NNP", "NN") and not token.lower_.endswith("s")
         definite = any(c.lower_ == "the" and c.dep_ == "det" for c in token.children)
-        if token.ent_type_ != "NORP" or not (singular and definite):
+        if (token.ent_type_ != "NORP" and not demonym(token)) or not (singular and definite):
             return None
-        index = self.before.nearest(token, epithets=frozenset((token.lower_,)))
+        epithets = frozenset((token.lower_, *_epithets(token)))  # "the Maine Republican"
+        index = self.before.nearest(token, epithets=epithets)
         return None if index is None else self.person(index, "description")
 
     def _poll_of(self, token: Token) -> Token | None:
@@ -420,7 +426,7 @@ class Resolver:
         found = self.pronoun(chained, depth + 1) if chained and depth < _CHAIN_DEPTH else None
         if found is not None:
             return found
-        described = self._described_before(token)
+        described = self._described_before(token, gender)
         if described is not None and self._fits(described, gender):
             return replace(described, how="pronoun")
         index = self.before.nearest(token, gender=gender)
@@ -460,13 +466,16 @@ class Resolver:
         found = self.resolve(subject) if subject is not None else None
         return found if found is not None and found.kind in ("organization", "document") else None
 
-    def _described_before(self, token: Token) -> ResolvedSpeaker | None:
+    def _described_before(self, token: Token, gender: str | None = None) -> ResolvedSpeaker | None:
         """ "The former governor hit back. “…,” the 67-year-old said.": the person the
-        sentence told before has for its subject, when a role describes them."""
+        sentence told before has for its subject, when a role describes them; for "he"
+        or "she", someone of that gender the role describes."""
         subject = self.before.subject_before(token.sent)
         if subject is None or not is_role_word(subject):
             return None
         found = self.resolve(subject)  # "The leader of the league, Ann Lee, warned …"
+        if found is not None and gender is not None and not self._fits(found, gender):
+            found = self.description(subject, gender)  # "the departing senator … he said"
         return found if found is not None and found.kind == "person" else None
 
     def _surname_opening(self, token: Token) -> int | None:
@@ -555,7 +564,7 @@ class Resolver:
         by = issuer.name if issuer is not None else None
         return ResolvedSpeaker(label, "document", description=by, how="document")
 
-    def description(self, token: Token) -> ResolvedSpeaker | None:
+    def description(self, token: Token, gender: str | None = None) -> ResolvedSpeaker | None:
         voiced = voiced_document(token)
         if voiced is not None:  # "the ad's narrator warns": the ad speaks
             return self.document(voiced)
@@ -583,10 +592,10 @@ class Resolver:
         if determiner in INDEFINITE or is_plural(token) or bare:  # "the two leaders": not one
             return ResolvedSpeaker(label, "unnamed", how="unnamed", plural=is_plural(token))
         epithets = _epithets(token)
-        index = self.before.nearest(token, role=head, epithets=epithets)
+        index = self.before.nearest(token, gender, role=head, epithets=epithets)
         if index is None and determiner == "the" and head not in BODY_AND_THING_NOUNS:
             # "a junior forward" is "the junior"; "the county's clerk" not "the county"
-            index = self.before.nearest(token, epithets=epithets, described=head)
+            index = self.before.nearest(token, gender, epithets=epithets, described=head)
         if index is None and determiner == "the":
             earlier = self._same_role_before(token)  # "Liam's coach, who asked not to be named"
             if earlier is not None:
@@ -701,8 +710,8 @@ _PLAIN_MODIFIERS = frozenset("former top senior new longtime then current same o
 
 def _epithets(token: Token) -> frozenset[str]:
     """The words that set a description apart: "the Russian leader" -> {"russian"},
-    "the former Florida governor" -> {"florida"}."""
-    return frozenset(
+    "the former Florida governor" -> {"florida"}, "the senator from Maine" -> {"maine"}."""
+    before = (
         c.lower_
         for c in token.children
         if c.dep_ in ("amod", "compound", "nmod")
@@ -711,6 +720,7 @@ def _epithets(token: Token) -> frozenset[str]:
         and not c.is_stop
         and c.lower_ not in _PLAIN_MODIFIERS
     )
+    return frozenset((*before, *place_words(token)))
 
 
 def _acts(token: Token) -> bool:

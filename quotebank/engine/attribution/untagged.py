@@ -26,6 +26,7 @@ _NAME_TITLES = MALE_TITLES | FEMALE_TITLES | {"dr", "professor", "senator"}
 
 
 _RANKS = (TITLES & PERSON_ROLES) | {"admiral", "general", "colonel", "captain", "commander"}
+_RANKS |= {"sen", "rep", "gov"}  # "Sen. Wendell Aspinwall of Maine", tagged an ORG
 
 
 # A party before a name, as a title: "Democrat Winnifred Oakhaven released …"
