@@ -2776,6 +2776,27 @@ ARTICLES = [
             ("I hope I was useful,", "Cornelius Wexcombe", "person", "direct"),
         ],
     ),
+    (
+        "hyphenated-surnames-and-a-passive-agent",
+        "A state lawmaker’s argument with a meter attendant outside a Tillbrook bakery has been watched more than two million times.\nIn the clip, Rep. Georgina Pettishall tells the attendant that she “will be hearing from the mayor.”\nThe clip was filmed by Ottilie Marchant-Vesey, 23, a design student waiting at the bus stop across the road. She shared it online with the caption “Guess who votes on the parking budget.”\n“I thought maybe my aunt would watch it,” Marchant-Vesey said.\nHouse Minority Leader Philippa Crane-Ostwick called the episode “a small window onto a big problem.”\nCrane-Ostwick, 58, who has served nine terms, said she would raise it with the ethics panel. “Nobody is above a parking ticket,” she said.\n",
+        [
+            ("will be hearing from the mayor.", "Georgina Pettishall", "person", "partial"),
+            (
+                "Guess who votes on the parking budget.",
+                "Ottilie Marchant-Vesey",
+                "person",
+                "partial",
+            ),
+            (
+                "I thought maybe my aunt would watch it,",
+                "Ottilie Marchant-Vesey",
+                "person",
+                "direct",
+            ),
+            ("a small window onto a big problem.", "Philippa Crane-Ostwick", "person", "partial"),
+            ("Nobody is above a parking ticket,", "Philippa Crane-Ostwick", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -483,6 +483,8 @@ class People:
             if appositive:
                 root = _phrase_head(root)
             verb = _verb_without_subject(name_span)  # "…with his wife, Dorsey walked"
+            if root.dep_ == "pobj" and root.head.dep_ == "agent" and _thing_done(root.head.head):
+                verb = root.head.head  # "The video was recorded by Ana Ruiz": she acts
             subject = (root.dep_ in ("nsubj", "nsubjpass") and not modifier) or verb is not None
             verb = verb or root.head
             main = subject and verb.dep_ == "ROOT"
@@ -692,6 +694,13 @@ def _verb_without_subject(name: Span) -> Token | None:
         return None
     verb = verb.head if verb.tag_ == "MD" else verb
     return None if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb
+
+
+def _thing_done(verb: Token) -> bool:
+    """Whether a passive verb's subject is a thing ("The video was recorded by …"), not
+    someone acted on ("Rubio was asked by the moderator …", who stays the subject)."""
+    done = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return bool(done) and all(c.ent_type_ != "PERSON" and c.pos_ != "PRON" for c in done)
 
 
 def _clean_role(text: str) -> str:

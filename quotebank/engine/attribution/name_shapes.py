@@ -8,7 +8,7 @@ verb) to tell a person from a place, a paper or a company.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotebank.engine.attribution.genders import first_name_gender, sure_gender
 from quotebank.engine.attribution.quotes import doc_text
@@ -148,7 +148,25 @@ def widen(span: Span) -> Span:
         and not doc[end].ent_type_
     ):
         end += 1
+    while _joined(doc, end):  # "Sheila [Morningstar]-Pryce"
+        end += 2
+    while _joined(doc, start - 1):  # "[Briggs-]Tate"
+        start -= 2
     return doc[start:end]
+
+
+def _joined(doc: Doc, hyphen: int) -> bool:
+    """Whether the token at ``hyphen`` is a hyphen joining two capitalised words, as in
+    a double-barrelled surname, "Morningstar-Pryce"."""
+    return (
+        0 < hyphen < len(doc) - 1
+        and doc[hyphen].text == "-"
+        and not doc[hyphen - 1].whitespace_
+        and not doc[hyphen].whitespace_
+        and doc[hyphen - 1].is_title
+        and doc[hyphen + 1].is_title
+        and doc[hyphen + 1].is_alpha
+    )
 
 
 def looks_like_person(span: Span) -> bool:
