@@ -2797,6 +2797,50 @@ ARTICLES = [
             ("Nobody is above a parking ticket,", "Philippa Crane-Ostwick", "person", "direct"),
         ],
     ),
+    (
+        "group-named-beside-its-noun",
+        "Two advocacy groups lined up on opposite sides of the nomination on Tuesday.\nThe conservative group Heritage Watchmen said it would spend $2 million on ads in four states.\nOn the other side, the liberal group Fair Benches Alliance said it would organize rallies outside senators’ offices. “Every day this seat sits empty is a day of lost justice,” the group said.\n",
+        [
+            (
+                "Every day this seat sits empty is a day of lost justice,",
+                "Fair Benches Alliance",
+                "organization",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "quote-then-new-person-introduced",
+        "Delegates streamed out of the arena after the speech, most of them smiling.\n“He talked to us like adults,” said Winona Feltham, 66, a delegate from Lexington.\n“I walked in here undecided. I am not undecided anymore.” Barnaby Quarles, 71, a retired railroad conductor from Tulsa, had backed another candidate all spring.\n",
+        [
+            ("He talked to us like adults,", "Winona Feltham", "person", "direct"),
+            (
+                "I walked in here undecided. I am not undecided anymore.",
+                "Barnaby Quarles",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "kin-of-a-couple-and-a-widow",
+        "At a fire station in Dunmere, Harold and Marisela Enscombe said they had voted together for 40 years and then split their tickets. Marisela, 68, chose the governor; her husband, 70, went with the challenger.\n“Forty years and we still cancel each other out,” Marisela Enscombe said.\nHer husband laughed. “She has done it since the first time we voted. I stopped minding.”\nFormer Mayor Cuthwin Ashdale, who died last spring, had voted at the same station for half a century. His wife of 52 years, Rosamund Ashdale, came alone this year.\n“He would have wanted me here early,” his widow said.\n",
+        [
+            (
+                "Forty years and we still cancel each other out,",
+                "Marisela Enscombe",
+                "person",
+                "direct",
+            ),
+            (
+                "She has done it since the first time we voted. I stopped minding.",
+                "Harold Enscombe",
+                "person",
+                "direct",
+            ),
+            ("He would have wanted me here early,", "Rosamund Ashdale", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

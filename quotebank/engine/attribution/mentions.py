@@ -54,6 +54,7 @@ from quotebank.engine.attribution.untagged import (
     described_names,
     introduced_names,
     nicknamed_names,
+    paired_names,
     role_fronted_names,
     speaking_names,
     titled_names,
@@ -79,7 +80,7 @@ from quotebank.text.names import (
 
 _NAME_LABELS = ("PERSON",)
 # Kin who share a surname, so that "his daughter Tamsyn" is Tamsyn Lowe.
-_KIN = frozenset("daughter son wife husband mother father brother sister".split())
+KIN = frozenset("daughter son wife husband mother father brother sister".split())
 _PARENTS = frozenset("mother father".split())
 _MAYBE_NAME_LABELS = ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC")
 
@@ -215,6 +216,7 @@ class People:
         spans = [e for e in ents if e.label_ in _NAME_LABELS and could_be_name(e, places)]
         spans = [e for e in spans if not nicknamed_at & set(range(e.start, e.end))] + nicknamed
         spans += titled_names(doc, spans)
+        spans += paired_names(doc, spans)
         spans += speaking_names(doc, spans, inside_quotes)
         spans += transcript_labels(doc, spans)
         spans += aged_names(doc, spans)
@@ -501,9 +503,15 @@ class People:
     def _family_name(self, given: Span) -> str | None:
         """ "His daughter Mabyn", "Jethro's son, Tam": a given name that kinship
         introduces, with the surname of the relative it belongs to (the last man,
-        for "his", or woman, for "her", named in full before)."""
+        for "his", or woman, for "her", named in full before); "Dennis and Carol
+        Whitlock": a given name paired with a full name, with its surname."""
+        doc = given.doc
+        if given.end + 2 < len(doc) and doc[given.end].lower_ == "and":
+            partner = self.match(doc[given.end + 1 : given.end + 3].text)  # "… and Carol Whitlock"
+            if partner is not None and len(self.persons[partner].name.split()) > 1:
+                return f"{given.text} {self.persons[partner].name.split()[-1]}"
         kin = word_before(given)
-        if kin is None or kin.lemma_.lower() not in _KIN:
+        if kin is None or kin.lemma_.lower() not in KIN:
             return None
         owner = next((c for c in kin.children if c.dep_ == "poss"), None)
         if owner is None:
@@ -551,7 +559,7 @@ class People:
         if _verb_without_subject(span) is None:  # not "with his wife, Dorsey walked"
             person.gender = person.gender or kin_gender(span)
             kin = word_before(span)  # "Pettaway's father, Curtis Pettaway"
-            if kin is not None and kin.lemma_.lower() in _KIN:
+            if kin is not None and kin.lemma_.lower() in KIN:
                 person.roles.add(kin.lemma_.lower())
         for known in list(person.roles):  # "Rep. Ann Lee" is "the congresswoman"
             person.roles.update(ROLE_SYNONYMS.get(known, frozenset()))

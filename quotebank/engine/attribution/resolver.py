@@ -30,7 +30,8 @@ from quotebank.engine.attribution.cues import (
     partitive_group,
     spoken_to,
 )
-from quotebank.engine.attribution.mentions import People
+from quotebank.engine.attribution.genders import ROLE_GENDER
+from quotebank.engine.attribution.mentions import KIN, People
 from quotebank.engine.attribution.name_shapes import (
     demonym,
     in_headline,
@@ -355,6 +356,9 @@ class Resolver:
                 continue
             if is_plural(earlier) != is_plural(token):  # "the group" is not "militant groups"
                 continue
+            beside = [c for c in earlier.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if beside:  # "the liberal group Fair Courts Now said … . The group said"
+                return self._organization(completed(entity_of(beside[0]), across=True))
             if any(c.dep_ in ("compound", "amod", "poss") for c in earlier.children):
                 label = descriptor(noun_phrase(earlier))
                 return ResolvedSpeaker(label, "organization", aliases=(label,), how="organization")
@@ -564,6 +568,32 @@ class Resolver:
         by = issuer.name if issuer is not None else None
         return ResolvedSpeaker(label, "document", description=by, how="document")
 
+    def _relative(self, token: Token) -> int | None:
+        """ "his widow", "her husband": the one person of the story the owner's kin word
+        names — introduced with it ("His wife of 61 years, June Tolbeck"), else the one
+        other bearer of the owner's surname, of the kin word's gender ("Dennis and Carol
+        Whitlock"). Not when a name the story does not know stands beside the kin word
+        ("Trump's wife, Melania,")."""
+        kin = _KIN_WORDS.get(token.lemma_.lower(), token.lemma_.lower())
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if kin not in KIN or owner is None or any(c.dep_ == "appos" for c in token.children):
+            return None
+        persons = self.people.persons
+        named = [i for i, person in enumerate(persons) if kin in person.roles]
+        if named:
+            return named[0] if len(named) == 1 else None
+        found = self.resolve(owner)
+        index = self.people.match(found.name) if found and found.kind == "person" else None
+        if index is None:
+            return None
+        surname = persons[index].name.split()[-1]
+        same = [
+            i for i, p in enumerate(persons) if i != index and p.name.split()[1:][-1:] == [surname]
+        ]
+        if len(same) != 1 or persons[same[0]].gender != ROLE_GENDER.get(kin):
+            return None
+        return same[0]
+
     def description(self, token: Token, gender: str | None = None) -> ResolvedSpeaker | None:
         voiced = voiced_document(token)
         if voiced is not None:  # "the ad's narrator warns": the ad speaks
@@ -591,6 +621,10 @@ class Resolver:
         )  # "…, says aide" in a headline
         if determiner in INDEFINITE or is_plural(token) or bare:  # "the two leaders": not one
             return ResolvedSpeaker(label, "unnamed", how="unnamed", plural=is_plural(token))
+        owned = any(c.dep_ == "poss" for c in token.children)  # "the minister's spokesman"
+        relative = self._relative(token) if owned else None
+        if relative is not None:  # "his widow said": June Tolbeck, named before
+            return self.person(relative, "description")
         epithets = _epithets(token)
         index = self.before.nearest(token, gender, role=head, epithets=epithets)
         if index is None and determiner == "the" and head not in BODY_AND_THING_NOUNS:
@@ -600,7 +634,6 @@ class Resolver:
             earlier = self._same_role_before(token)  # "Liam's coach, who asked not to be named"
             if earlier is not None:
                 return earlier
-        owned = any(c.dep_ == "poss" for c in token.children)  # "the minister's spokesman"
         if index is None and determiner == "the" and not owned:
             index = self.before.just_introduced(token)
         if index is None and may_be_anyone(token) and not owned:  # "the leader"
@@ -705,6 +738,7 @@ def _share(token: Token) -> ResolvedSpeaker | None:
 
 
 # Modifiers of a description that tell no one apart: "the former senator".
+_KIN_WORDS = {"widow": "wife", "widower": "husband"}  # a kin word -> the role it is
 _PLAIN_MODIFIERS = frozenset("former top senior new longtime then current same other".split())
 
 

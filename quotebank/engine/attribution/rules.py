@@ -27,6 +27,7 @@ RULES = {
     "interview": Rule(0.85, explicit=True),
     "continuation": Rule(0.75, guessed=True),
     "previous-sentence": Rule(0.7, guessed=True),
+    "introduced": Rule(0.7, guessed=True),
     "colon": Rule(0.65, guessed=True),
     "clause": Rule(0.6),
 }

@@ -186,6 +186,7 @@ class Sieve:
             ("dash", self._dash),
             ("according-to", self._stance),
             ("sentence-cue", self._sentence_cue),
+            ("introduced", self._introduced_after),
             ("cue", self._voiced_partial),
             ("headline", self._headline_label),
             ("headline", self._headline_verb),
@@ -257,6 +258,28 @@ class Sieve:
             if token.text in (".", "!", "?", ";") or (token.pos_ in ("VERB", "AUX") and not aside):
                 return None  # another sentence: “… .” He left.
         return None
+
+    def _introduced_after(self, quote: QuoteSpan) -> Cue | None:
+        """“I came in undecided. I'm not anymore.” Howard Tibbs, 72, a retired sergeant,
+        had backed …: a whole quotation opening its paragraph, then, in the same line, a
+        sentence whose subject is someone named in full for the first time, with an age
+        or a description: the one the writer introduces."""
+        doc, i = self.doc, quote.span.end
+        if quote.kind == PARTIAL or not quote.text.rstrip().endswith((".", "!", "?")):
+            return None
+        if (
+            quote.open_mark < 0
+            or self.text[self.text.rfind("\n", 0, quote.open_mark) + 1 : quote.open_mark].strip()
+        ):
+            return None  # words before the quote on its line: not an opening quote
+        while i < len(doc) and (doc[i].is_quote or doc[i].is_space) and "\n" not in doc[i].text:
+            i += 1
+        first = next((m for m in self.people.mentions if m.start >= i), None)
+        if first is None or first.start != i or not first.is_subject or first.end >= len(doc):
+            return None
+        earlier = any(m.person == first.person and m.start < i for m in self.people.mentions)
+        named = len(doc[first.start : first.end]) > 1 and doc[first.end].text == ","
+        return None if earlier or not named else Cue(subject=doc[first.end - 1], text="")
 
     def _says_more(self, verb: Token) -> bool:
         """The verb has words of its own: an object, a clause, or a quotation right

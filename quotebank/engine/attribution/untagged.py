@@ -165,6 +165,21 @@ def titled_names(doc: Doc, known: list[Span]) -> list[Span]:
     return found
 
 
+def paired_names(doc: Doc, known: list[Span]) -> list[Span]:
+    """ "Dennis and Carol Whitlock": a given name joined to a full name by "and", which
+    shares its surname (``mentions.People`` gives it that surname)."""
+    covered = _covered(known)
+    found = []
+    for span in known:
+        first = span.start - 2
+        if len(span) < 2 or first < 0 or doc[span.start - 1].lower_ != "and":
+            continue
+        given = doc[first]
+        if given.is_title and given.is_alpha and first not in covered and sure_gender(given.text):
+            found.append(doc[first : first + 1])
+    return found
+
+
 def _acting_pair(named: Span) -> bool:
     """Two words in title case, not a place's, the last the subject."""
     last = named[-1]
