@@ -2841,6 +2841,20 @@ ARTICLES = [
             ("He would have wanted me here early,", "Rosamund Ashdale", "person", "direct"),
         ],
     ),
+    (
+        "elder-among-three-namesakes-and-a-daughter",
+        "Mayor Ingeborg Solvang has run this lake town for eight years and now wants to be governor.\nHer mother, Agatha Solvang, ran the hardware store on Front Street for 30 years. Her younger brother, Torvald Solvang, runs it now.\n“She counted every nail in that store,” the elder Solvang said.\n“She will count every dollar in the state, too,” Torvald Solvang said.\nThe mayor’s husband, Edmer Marsh, will do most of the driving. That somebody at her side on the road would most likely be her daughter, Linnea Marsh, 24, a nurse who lives nearby and already drives her grandfather to his appointments.\n“I would do it. Of course I would,” she said.\n",
+        [
+            ("She counted every nail in that store,", "Agatha Solvang", "person", "direct"),
+            (
+                "She will count every dollar in the state, too,",
+                "Torvald Solvang",
+                "person",
+                "direct",
+            ),
+            ("I would do it. Of course I would,", "Linnea Marsh", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

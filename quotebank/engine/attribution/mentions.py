@@ -487,6 +487,8 @@ class People:
             verb = _verb_without_subject(name_span)  # "…with his wife, Dorsey walked"
             if root.dep_ == "pobj" and root.head.dep_ == "agent" and _thing_done(root.head.head):
                 verb = root.head.head  # "The video was recorded by Ana Ruiz": she acts
+            if root.dep_ == "attr" and root.head.lemma_ == "be":
+                verb = root.head  # "That somebody would be his daughter, Kelsey Haskamp"
             subject = (root.dep_ in ("nsubj", "nsubjpass") and not modifier) or verb is not None
             verb = verb or root.head
             main = subject and verb.dep_ == "ROOT"
@@ -546,7 +548,8 @@ class People:
             person.roles.update(t.lower_ for t in role if t.lower_ in PERSON_ROLES)
             if role.root.tag_ == "NN":  # "a retired postmaster": the postmaster
                 person.roles.add(role.root.lemma_.lower())
-            genders = {ROLE_GENDER.get(t.lemma_.lower()) for t in role} - {None}
+            head = [t for t in role if t.i <= role.root.i]  # not "who drives her father"
+            genders = {ROLE_GENDER.get(t.lemma_.lower()) for t in head} - {None}
             if person.gender is None and len(genders) == 1:  # "his wife, Jane"
                 person.gender = genders.pop()
             person.description = person.description or _clean_role(role.text)
@@ -571,8 +574,8 @@ class People:
                 person.leaning = first_name_gender(first)
 
     def by_generation(self, token: Token) -> int | None:
-        """ "the elder Pettaway", "the younger Pettaway": of two namesakes, the one the
-        article introduced as a parent, or the other one."""
+        """ "the elder Pettaway", "the younger Pettaway": of the namesakes, the one the
+        article introduced as a parent; the younger, the one other of two."""
         words = [c.lower_ for c in token.children if c.dep_ == "amod"]
         word = next((w for w in words if w in ("elder", "younger")), None)
         if word is None:
@@ -583,9 +586,10 @@ class People:
             if len(p.name.split()) > 1 and same_person(token.text, p.name)
         ]
         parents = [i for i in hits if self.persons[i].roles & _PARENTS]
-        if len(hits) != 2 or len(parents) != 1:
+        children = [i for i in hits if i not in parents]
+        if len(parents) != 1 or (word == "younger" and len(children) != 1):
             return None
-        return parents[0] if word == "elder" else next(i for i in hits if i != parents[0])
+        return parents[0] if word == "elder" else children[0]
 
     def person_at(self, token: Token) -> int | None:
         """The person whose name covers ``token``, if any."""
