@@ -2855,6 +2855,45 @@ ARTICLES = [
             ("I would do it. Of course I would,", "Linnea Marsh", "person", "direct"),
         ],
     ),
+    (
+        "reaction-roundup-with-dashes",
+        "What they said about the ruling\nReaction came quickly from officials and advocates.\nNebraska Attorney General Octavia Brightwell — “We are reviewing the decision and will say more next week.”\nRep. Fenmore Alcott, R-Neb. — “This is a good day for voters and a bad day for incumbents.”\nDashiell Ravelle, president of the Plains Liberty Council, which brought the challenge: “Citizens may now give to the candidates they believe in.”\nNebraska House Speaker Philomena Castorini — “We will write a new law that survives this Court.”\n",
+        [
+            (
+                "We are reviewing the decision and will say more next week.",
+                "Octavia Brightwell",
+                "person",
+                "direct",
+            ),
+            (
+                "This is a good day for voters and a bad day for incumbents.",
+                "Fenmore Alcott",
+                "person",
+                "direct",
+            ),
+            (
+                "Citizens may now give to the candidates they believe in.",
+                "Dashiell Ravelle",
+                "person",
+                "direct",
+            ),
+            (
+                "We will write a new law that survives this Court.",
+                "Philomena Castorini",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "the-younger-namesake-named-as-a-son",
+        "Elmer Tindall, 71, has milked cows on the same hill since 1968 and has voted in every election since.\n“I want to hear them talk about milk prices,” Mr. Tindall said.\nMr. Tindall’s son, Corwin, 40, who now runs most of the farm, wants something else from the candidates.\n“I want to hear anybody talk about broadband,” the younger Mr. Tindall said.\nHis father, listening from the tailgate, shrugged. “He is not wrong,” the elder Mr. Tindall said.\n",
+        [
+            ("I want to hear them talk about milk prices,", "Elmer Tindall", "person", "direct"),
+            ("I want to hear anybody talk about broadband,", "Corwin Tindall", "person", "direct"),
+            ("He is not wrong,", "Elmer Tindall", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -206,6 +206,23 @@ ASIDE_AFTER_LABEL = parse(
     14 .     .   punct    12 _    _
     """,
 )
+NAME_THEN_DESCRIPTION = parse(
+    "“Yes,” Tully, a Republican, told them.",
+    """
+    0  “          ``  punct  11 _    _
+    1  Yes        UH:INTJ  intj  11 _    _
+    2  ,          ,   punct  11 _    _
+    3  ”          ''  punct  11 _    _
+    4  Tully      RB  advmod 7  _    _
+    5  ,          ,   punct  4  _    _
+    6  a          DT  det    7  _    _
+    7  Republican NNP nsubj  9  _    B-NORP
+    8  ,          ,   punct  7  _    _
+    9  told       VBD ROOT   9  tell _
+    10 them       PRP dobj   9  _    _
+    11 .          .   punct  9  _    _
+    """,
+)
 CONJUNCT = parse(
     "Ana Ruiz smiled and said so.",
     """
@@ -536,6 +553,7 @@ NAME_BEFORE_APPOSITION = parse(
             SUBJECT_AFTER_SAID, 4, set(), 1, id="the senator said mayors … are: the senator"
         ),
         pytest.param(ASIDE_AFTER_LABEL, 12, set(), 6, id="LABEL — Ann Roe, asked about it, said"),
+        pytest.param(NAME_THEN_DESCRIPTION, 9, {1, 2}, 4, id="Tully, a Republican, told: Tully"),
         pytest.param(STRANDED, 12, set(), 10, id="… and Channel 9 News will accuse: the name"),
         pytest.param(AGENT, 3, set(), 6, id="hailed by Ana Ruiz: the agent, not the plan"),
         pytest.param(ORPHAN, 7, {1, 2, 3}, 6, id="'...,' a militant told: a subjectless verb"),

@@ -156,7 +156,7 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
             return agent
         found = _nearest_subject(token, inside)
         if found is not None:
-            return found
+            return _name_before_description(found) or found
         stranded = _stranded_subject(token, inside) if token is verb else None
         if stranded is not None:
             return stranded  # "… and Channel 9 News will accuse you of …"
@@ -383,9 +383,31 @@ def _name_before_apposition(verb: Token) -> Token | None:
     while start > verb.sent.start and doc[start].text != "," and verb.i - start <= 8:
         start -= 1
     name = doc[start - 1] if doc[start].text == "," and start > verb.sent.start else None
-    if name is None or name.ent_type_ != "PERSON" or name.dep_ == "pobj":
+    if name is None or name.dep_ == "pobj" or not _may_name(name):
         return None
-    return name if any(t.pos_ == "NOUN" for t in doc[start + 1 : verb.i - 1]) else None
+    aside = doc[start + 1 : verb.i - 1]  # "his communications director", "a Republican"
+    return name if any(t.pos_ == "NOUN" or t.ent_type_ == "NORP" for t in aside) else None
+
+
+def _may_name(token: Token) -> bool:
+    """A person's name, or a capitalised word mid-sentence the recogniser left
+    unlabelled ("Tully, a Republican, told"), whatever the tagger made of it."""
+    unlabelled = token.is_title and token.is_alpha and not token.ent_type_
+    return token.ent_type_ == "PERSON" or (unlabelled and not token.is_sent_start)
+
+
+def _name_before_description(subject: Token) -> Token | None:
+    """ "Tully, a Republican, told …": a subject that is an indefinite description set
+    between commas after a name, which the parser took for the subject: the name."""
+    doc = subject.doc
+    article = next((c for c in subject.children if c.dep_ == "det"), None)
+    if article is None or article.lower_ not in ("a", "an") or article.i < 2:
+        return None
+    if doc[article.i - 1].text != ",":
+        return None
+    after = doc[subject.i + 1] if subject.i + 1 < len(doc) else None
+    name = doc[article.i - 2]
+    return name if after is not None and after.text == "," and _may_name(name) else None
 
 
 def _name_before_participle(verb: Token) -> Token | None:

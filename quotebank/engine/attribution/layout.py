@@ -17,11 +17,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from quotebank.engine.attribution.cues import is_reporting_verb
 from quotebank.engine.attribution.phrases import label_word
 from quotebank.engine.attribution.quotes import PARTIAL, QuoteSpan
 from quotebank.engine.prefilter.marks import SIGNATURE_DASH, headline_end, quoted_region
 from quotebank.engine.prefilter.turns import DIRECTION
-from quotebank.text.lexicon import SECTION_LABELS
+from quotebank.text.lexicon import SECTION_LABELS, is_role
 
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|al|bin))*"
 _SIGNED = re.compile(  # “…” ¶― Maria Lopez, 41, Tucson
@@ -34,8 +35,9 @@ _BULLET = r"(?:[•·▪*][ \t]*)?"  # a list's entry: "• Ken Ito, 68, of Fair
 _UNNAMED = r"(?:An?|One)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,5}"
 _LABELLED = re.compile(  # "Ken Ito, a nurse: “…”", "Rep. Ann Cole (R-Ohio): “…”"
     rf"[ \t]*{_BULLET}(?P<name>{_NAME}|{_UNNAMED})"
-    rf"(?:[ \t]*\([^()\n:]{{1,24}}\))?(?:,[^\n:“\"]{{1,60}})?"
-    rf"(?P<mark>:)[ \t\u00a0]*(?:{DIRECTION}[ \t]*)?"  # "(LAUGHTER)" before a turn's words
+    rf"(?:[ \t]*\([^()\n:]{{1,24}}\))?(?:,[^\n:“\"]{{1,100}})?"
+    rf"(?P<mark>:|(?<=\S)[ \t]+[—–])"  # "Ann Lee, D-Colo. — “…”", a roundup's dash
+    rf"[ \t\u00a0]*(?:{DIRECTION}[ \t]*)?"  # "(LAUGHTER)" before a turn's words
 )
 _DIGEST_DASH = re.compile(r"^.*\s[-–—]\s")  # up to a digest's last " - " before its label
 NAME_WORDS = 4  # a signature or label names one person: "Maria de la Cruz"
@@ -60,16 +62,19 @@ def signed_or_labelled(
     if name is not None and name.text.lower() in SECTION_LABELS:
         return None  # "THE CLAIM: “…”", a fact check's furniture
     heads = [t for t in name or () if t.pos_ in ("PROPN", "NOUN") or _capital_label(t)]
-    if not heads or len(heads) > NAME_WORDS or len(found.group("name")) < 2:
+    person = [e for e in (name.ents if name is not None else ()) if e.label_ == "PERSON"]
+    named = list(person[-1]) if person else [t for t in heads if not is_role(t.lower_)]
+    if not heads or len(named) > NAME_WORDS or len(found.group("name")) < 2:
         return None  # nor a lone letter: an interview's "Q:"
-    return heads[-1], found.group("mark")
+    return heads[-1], found.group("mark").strip()
 
 
 def _tells(doc: Doc, label: re.Match[str]) -> bool:
     """Whether a label's words after its name hold a verb with a tense ("told"): a
     sentence, not a label ("Ana Ruiz, campaigning in Ohio:")."""
     rest = doc.char_span(label.end("name"), label.start("mark"), alignment_mode="expand")
-    return rest is not None and any(t.tag_ in ("VBD", "VBZ", "VBP") for t in rest)
+    told = (t for t in rest or () if t.tag_ in ("VBD", "VBZ", "VBP") or is_reporting_verb(t))
+    return any(t.dep_ != "relcl" for t in told)  # not "…, which backed the suit:"
 
 
 def _capital_label(token: Token) -> bool:
@@ -92,7 +97,9 @@ def label_start(text: str, quote: QuoteSpan, quotes: Sequence[QuoteSpan]) -> int
         while start < opening and text[start] in ".,;!? \t":
             start += 1
     dash = _DIGEST_DASH.search(text[start:opening])  # "Pollsters agree - Ana Brill: “…”"
-    return start + dash.end() if dash is not None else start
+    if dash is None or not text[start + dash.end() : opening].strip():
+        return start  # "Ann Lee, D-Colo. — “…”": the dash is the label's own mark
+    return start + dash.end()
 
 
 def _opening(quote: QuoteSpan) -> int:

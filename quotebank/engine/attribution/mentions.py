@@ -82,6 +82,7 @@ _NAME_LABELS = ("PERSON",)
 # Kin who share a surname, so that "his daughter Tamsyn" is Tamsyn Lowe.
 KIN = frozenset("daughter son wife husband mother father brother sister".split())
 _PARENTS = frozenset("mother father".split())
+_CHILDREN = frozenset("son daughter".split())
 _MAYBE_NAME_LABELS = ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC")
 
 
@@ -586,6 +587,8 @@ class People:
             if len(p.name.split()) > 1 and same_person(token.text, p.name)
         ]
         parents = [i for i in hits if self.persons[i].roles & _PARENTS]
+        if not parents and len(hits) == 2:  # "Mr. Hoffner's son, Kyle": the other is elder
+            parents = [i for i in hits if not self.persons[i].roles & _CHILDREN]
         children = [i for i in hits if i not in parents]
         if len(parents) != 1 or (word == "younger" and len(children) != 1):
             return None

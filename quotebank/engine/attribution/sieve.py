@@ -779,8 +779,11 @@ def _name_before_aside(verb: Token, inside: set[int]) -> Token | None:
 
 
 def _phrase_head(words: list[Token]) -> Token | None:
-    """The last noun or name of a run of words ("Mr. Danvers"): the head of its phrase."""
-    return next((t for t in reversed(words) if t.pos_ in ("PROPN", "NOUN")), None)
+    """The last noun or name of a run of words ("Mr. Danvers"): the head of its phrase;
+    else its last capitalised word, whatever the tagger made of it ("Tully, a
+    Republican, told", "Tully" tagged as an adverb)."""
+    found = next((t for t in reversed(words) if t.pos_ in ("PROPN", "NOUN")), None)
+    return found or next((t for t in reversed(words) if t.is_title and t.is_alpha), None)
 
 
 def _fires_back(verb: Token) -> bool:
