@@ -242,7 +242,7 @@ SECTION_LABELS = frozenset(
     update updated watch note correction clarification breaking video photo photos
     related source sources warning spoiler transcript audio live exclusive advertisement
     caption graphic map analysis opinion editorial commentary explainer review timeline
-    claim verdict rating facts
+    claim verdict rating ruling facts
     """.split()
 ) | {
     "editor's note", "read more", "also read", "see also", "fact check", "fact-check",

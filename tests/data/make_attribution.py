@@ -2894,6 +2894,27 @@ ARTICLES = [
             ("He is not wrong,", "Elmer Tindall", "person", "direct"),
         ],
     ),
+    (
+        "fact-check-rulings-and-an-answer-in-one-line",
+        "Fact check: Two claims about jobs in Marrow County\nCLAIM: “Under Sheriff Pomeroy, this county lost 9,000 jobs.” — Araminta Velde, a county councilwoman, in a debate on Oct. 3.\nRULING: Mostly False.\nCLAIM: “We have added more jobs than any county in the state.” — Sheriff Dorian Pomeroy, in a mailer.\nRULING: Half True.\nEmails from Velde’s campaign show the debate over the first number. Her campaign manager, Lysander Haverstock, sent the draft to the candidate and her press aide, Coralie Winslade.\n“Can we stand behind 9,000?” Velde wrote back. “Coralie thinks it is high.”\nHaverstock’s answer, sent at 11:48 that night, was a single line: “We can if nobody checks.”\n",
+        [
+            (
+                "Under Sheriff Pomeroy, this county lost 9,000 jobs.",
+                "Araminta Velde",
+                "person",
+                "direct",
+            ),
+            (
+                "We have added more jobs than any county in the state.",
+                "Dorian Pomeroy",
+                "person",
+                "direct",
+            ),
+            ("Can we stand behind 9,000?", "Araminta Velde", "person", "direct"),
+            ("Coralie thinks it is high.", "Araminta Velde", "person", "direct"),
+            ("We can if nobody checks.", "Lysander Haverstock", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -320,6 +320,24 @@ TWO_CUES_ONE_SPEAKER = parse(
 )
 
 
+ANSWER_IN_ONE_LINE = parse(
+    "Tully's answer was a line: “No.”",
+    """
+    0  Tully  NNP poss     2 _      B-PERSON
+    1  's     POS case     0 _      _
+    2  answer NN  nsubj    3 _      _
+    3  was    VBD:AUX ROOT 3 be     _
+    4  a      DT  det      5 _      _
+    5  line   NN  attr     3 _      _
+    6  :      ,   punct    3 _      _
+    7  “      ``  punct    3 _      _
+    8  No     UH:INTJ intj 3 _      _
+    9  .      .   punct    3 _      _
+    10 ”      ''  punct    3 _      _
+    """,
+)
+
+
 @pytest.mark.parametrize(
     ("doc", "expected"),
     [
@@ -386,6 +404,11 @@ TWO_CUES_ONE_SPEAKER = parse(
             id="Ruiz said Cole's 'reckless' remarks: her word for his remarks",
         ),
         pytest.param(SHOW_TITLE, [(None, None, 0.0, 0)], id="the cast of 'Nightshift': a title"),
+        pytest.param(
+            ANSWER_IN_ONE_LINE,
+            [("Tully", "colon", RULES["colon"].confidence, 0)],
+            id="Tully's answer was a line: '...': whose answer",
+        ),
         pytest.param(
             TWO_CUES_ONE_SPEAKER,
             [("Ana Ruiz", "sentence-cue", RULES["sentence-cue"].confidence, 0)],

@@ -149,7 +149,7 @@ class Antecedents:
         best: tuple[float, int] | None = None
         sentences = self.sentences
         here = sentences[token.i]
-        singled = self._singled_out(token, epithets, gender)
+        singled = self._singled_out(token, epithets, gender) if epithets else None
         if singled is not None and role and role not in self.people.persons[singled].roles:
             singled = None
         if singled is not None:

@@ -206,6 +206,7 @@ class People:
         self.mentions: list[Mention] = []
         self._at: dict[int, int] = {}  # token index -> person, once built
         self._things: set[str] = set()  # names an apposition showed are not people's
+        self._shapes: dict[Span, bool] = {}  # entities by whether they look like names
 
     @classmethod
     def build(cls, doc: Doc, inside_quotes: set[int]) -> People:
@@ -275,15 +276,14 @@ class People:
         if ent.label_ == "NORP" and (article or determined):
             return False  # "The (Ohio) Democrat, who grew up …": a description, not a name
         return ent.label_ in _MAYBE_NAME_LABELS and (
-            self.match(ent.text) is not None
-            or self.is_relative(ent)
-            or named_by_role(ent)
-            or described_given_name(ent)
-            or outlets_reporter(ent)
-            or has_who_clause(ent)
-            or honorific_name(ent)
-            or aged(ent)
+            self.match(ent.text) is not None or self.is_relative(ent) or self._shaped(ent)
         )
+
+    def _shaped(self, ent: Span) -> bool:
+        """``_shaped_as_name``, worked out once per entity (build asks twice)."""
+        if ent not in self._shapes:
+            self._shapes[ent] = _shaped_as_name(ent)
+        return self._shapes[ent]
 
     def match(
         self, name: str, gender: str | None = None, at: int | None = None, title: str | None = None
@@ -709,6 +709,19 @@ def _verb_without_subject(name: Span) -> Token | None:
         return None
     verb = verb.head if verb.tag_ == "MD" else verb
     return None if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else verb
+
+
+def _shaped_as_name(ent: Span) -> bool:
+    """What around an entity shows it names a person, whoever else the story names:
+    a role before it, a given name, an age, a "who" clause, an honorific."""
+    return (
+        named_by_role(ent)
+        or described_given_name(ent)
+        or outlets_reporter(ent)
+        or has_who_clause(ent)
+        or honorific_name(ent)
+        or aged(ent)
+    )
 
 
 def _thing_done(verb: Token) -> bool:

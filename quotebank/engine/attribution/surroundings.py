@@ -28,7 +28,7 @@ from quotebank.engine.attribution.mentions import Mention
 from quotebank.engine.attribution.quotes import NOT_SPEECH, PARTIAL, QuoteSpan, doc_text
 from quotebank.engine.attribution.resolver import ResolvedSpeaker, Resolver
 from quotebank.engine.prefilter.turns import opens_with_label
-from quotebank.text.lexicon import DASHES, GENDERED_PRONOUNS
+from quotebank.text.lexicon import DASHES, GENDERED_PRONOUNS, REPORTING_NOUNS
 
 
 class Surroundings:
@@ -282,7 +282,8 @@ class Surroundings:
             return issued
         for child in clause.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i not in self.inside:
-                found = self.resolver.resolve(child)
+                owner = _owner_of_words(child)  # "Tilsworth's answer … was a single line:"
+                found = self.resolver.resolve(owner or child)
                 if found is not None and not found.plural:
                     return found
         before = self.doc[colon.i - 1] if colon.i > 0 else None
@@ -337,3 +338,10 @@ def _main_clause(token: Token) -> bool:
         and token.dep_ != "advcl"
         and any(c.dep_ in SUBJECTS for c in token.children)
     )
+
+
+def _owner_of_words(noun: Token) -> Token | None:
+    """Whose words a noun of speech is: "Tilsworth" in "Tilsworth's answer"."""
+    if noun.lemma_.lower() not in REPORTING_NOUNS:
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)

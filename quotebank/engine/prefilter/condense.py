@@ -134,9 +134,11 @@ _OWNED = re.compile(  # "The words belong to …", "The words were those of …"
     r"|The\s+\w+\s+(?:was|were|is|are)\s+(?:those|that)\s+of\b"
 )
 _SIGNATURE = re.compile(rf"\s*(?:{SIGNATURE_DASH})[ \t]*[A-Z]")  # "― Maria Lopez, 41, Tucson"
+_OWN_WORDS = "answer|reply|response|retort|message|statement|words|verdict"
 _SURNAME = re.compile(  # "Mr Fox", "Fox said", "said Fox", "Fox Says" and a label "Fox: …"
     rf"\b(?:{_TITLES}|{_ROLE_TITLES})\.?\s+({_NAME})|\b({_NAME})\s+(?i:{_SPOKE})\b"
     rf"|\b(?:{_SAID_BEFORE})\s+(?:[A-Z][\w.'’-]*\s+)*({_NAME})|(?m:^)({_NAME}):"
+    rf"|\b({_NAME})['’]s\s+(?:{_OWN_WORDS})\b"  # "Fox's answer, sent at midnight, was: “…”"
 )
 _CALENDAR = {word.title() for word in (*WEEKDAYS, *MONTHS)}  # "said Tuesday" names no one
 
