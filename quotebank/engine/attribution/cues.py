@@ -377,16 +377,24 @@ def _name_before_apposition(verb: Token) -> Token | None:
     """Tom Arden in "…, Tom Arden, his communications director, said": a person's
     name before a short aside that ends right before the verb."""
     doc = verb.doc
+    start = _aside_before(verb, 8)
+    if start is None or doc[start - 1].dep_ == "pobj" or not _may_name(doc[start - 1]):
+        return None
+    name = doc[start - 1]
+    aside = doc[start + 1 : verb.i - 1]  # "his communications director", "a Republican"
+    return name if any(t.pos_ == "NOUN" or t.ent_type_ == "NORP" for t in aside) else None
+
+
+def _aside_before(verb: Token, longest: int) -> int | None:
+    """The comma opening an aside set between commas right before ``verb`` ("…, Tom
+    Arden, his director, said"), within ``longest`` tokens of it, if there is one."""
+    doc = verb.doc
     if verb.i < 4 or doc[verb.i - 1].text != ",":
         return None
     start = verb.i - 2
-    while start > verb.sent.start and doc[start].text != "," and verb.i - start <= 8:
+    while start > verb.sent.start and doc[start].text != "," and verb.i - start <= longest:
         start -= 1
-    name = doc[start - 1] if doc[start].text == "," and start > verb.sent.start else None
-    if name is None or name.dep_ == "pobj" or not _may_name(name):
-        return None
-    aside = doc[start + 1 : verb.i - 1]  # "his communications director", "a Republican"
-    return name if any(t.pos_ == "NOUN" or t.ent_type_ == "NORP" for t in aside) else None
+    return start if doc[start].text == "," and start > verb.sent.start else None
 
 
 def _may_name(token: Token) -> bool:
@@ -416,12 +424,8 @@ def _name_before_participle(verb: Token) -> Token | None:
     aside that opens on a participle and ends right before the verb, whatever the
     parse hung the name on."""
     doc = verb.doc
-    if verb.i < 4 or doc[verb.i - 1].text != ",":
-        return None
-    start = verb.i - 2
-    while start > verb.sent.start and doc[start].text != "," and verb.i - start <= 14:
-        start -= 1
-    if doc[start].text != "," or start <= verb.sent.start:
+    start = _aside_before(verb, 14)
+    if start is None:
         return None
     opener = doc[start + 1]  # "asked", often tagged as a past tense with no subject
     if opener.tag_ not in _PARTICIPLES or any(c.dep_ in SUBJECTS for c in opener.children):
