@@ -229,29 +229,7 @@ class People:
         waits = [_name_words(s) <= 1 and _gendered_title(s) for s in spans]
         later = [s for s, wait in zip(spans, waits, strict=True) if wait]
         first = [s for s, wait in zip(spans, waits, strict=True) if not wait]
-        # Full names first, wherever they come from, then bare surnames: by the words
-        # of each name as it will be read, "[DeShawn] Pettaway" (the given name the
-        # recogniser left out) before a bare "Pettaway". An entity not tagged as a
-        # person joins once someone it may name is known: "Trump" (ORG) after "Donald
-        # Trump", "Bernie Sanders" (ORG) after "Sanders" (PERSON)
-        wide = {span: widen(span) for span in (*first, *ents)}
-        words = {span: _name_words(wide[span]) for span in wide}
-        maybe = sorted(ents, key=lambda e: (-len(wide[e]), e.start))
-        joined: set[Span] = set()
-
-        def join(full: bool) -> None:
-            for ent in maybe:
-                if ent not in joined and (words[ent] > 1) == full and people._may_be_named(ent):
-                    people._add(ent, inside_quotes)
-                    joined.add(ent)
-
-        for span in sorted((s for s in first if words[s] > 1), key=lambda s: (-words[s], s.start)):
-            people._add(span, inside_quotes)
-        join(full=True)
-        for span in sorted((s for s in first if words[s] <= 1), key=lambda s: s.start):
-            people._add(span, inside_quotes)
-        join(full=True)
-        join(full=False)
+        people._add_names_in_order(first, ents, inside_quotes)
         for span in untagged_appositions(doc):
             if named_by_role(span):
                 people._add(span, inside_quotes)
@@ -266,6 +244,33 @@ class People:
             for i in range(mention.start, mention.end):
                 people._at.setdefault(i, mention.person)
         return people
+
+    def _add_names_in_order(
+        self, first: list[Span], ents: list[Span], inside_quotes: set[int]
+    ) -> None:
+        """Full names first, wherever they come from, then bare surnames, by the words
+        of each name as it will be read: "[DeShawn] Pettaway" (the given name the
+        recogniser left out) before a bare "Pettaway". An entity not tagged as a person
+        joins once someone it may name is known: "Trump" (ORG) after "Donald Trump",
+        "Bernie Sanders" (ORG) after "Sanders" (PERSON)."""
+        wide = {span: widen(span) for span in (*first, *ents)}
+        words = {span: _name_words(wide[span]) for span in wide}
+        maybe = sorted(ents, key=lambda e: (-len(wide[e]), e.start))
+        joined: set[Span] = set()
+
+        def join(full: bool) -> None:
+            for ent in maybe:
+                if ent not in joined and (words[ent] > 1) == full and self._may_be_named(ent):
+                    self._add(ent, inside_quotes)
+                    joined.add(ent)
+
+        for span in sorted((s for s in first if words[s] > 1), key=lambda s: (-words[s], s.start)):
+            self._add(span, inside_quotes)
+        join(full=True)
+        for span in sorted((s for s in first if words[s] <= 1), key=lambda s: s.start):
+            self._add(span, inside_quotes)
+        join(full=True)
+        join(full=False)
 
     def _may_be_named(self, ent: Span) -> bool:
         """Whether an entity the recogniser did not call a person names one: "Trump"

@@ -571,9 +571,9 @@ class Resolver:
     def _relative(self, token: Token) -> int | None:
         """ "his widow", "her husband": the one person of the story the owner's kin word
         names — introduced with it ("His wife of 61 years, June Tolbeck"), else the one
-        other bearer of the owner's surname, of the kin word's gender ("Dennis and Carol
-        Whitlock"). Not when a name the story does not know stands beside the kin word
-        ("Trump's wife, Melania,")."""
+        other bearer of the owner's surname, of the kin word's gender ("Harold and
+        Marisela Enscombe"). Not when a name the story does not know stands beside the
+        kin word ("Ruiz's wife, Ana,")."""
         kin = _KIN_WORDS.get(token.lemma_.lower(), token.lemma_.lower())
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if kin not in KIN or owner is None or any(c.dep_ == "appos" for c in token.children):
