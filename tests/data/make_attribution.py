@@ -2915,6 +2915,20 @@ ARTICLES = [
             ("We can if nobody checks.", "Lysander Haverstock", "person", "direct"),
         ],
     ),
+    (
+        "press-secretary-is-the-spokesman",
+        "The White House press secretary, Leofric Quarrington, opened the briefing with a statement on flood relief.\n“The president will visit the flooded towns on Friday,” Quarrington said.\nRepublicans in the House, led by Representative Aldous Fenchurch of Ohio, have asked for an inquiry into the relief contracts. Fenchurch said on Monday that the contracts were “a gift to donors.”\nAsked whether the trip would go ahead, the spokesman did not hesitate.\n“Nothing has changed,” he said.\n",
+        [
+            (
+                "The president will visit the flooded towns on Friday,",
+                "Leofric Quarrington",
+                "person",
+                "direct",
+            ),
+            ("a gift to donors.", "Aldous Fenchurch", "person", "partial"),
+            ("Nothing has changed,", "Leofric Quarrington", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

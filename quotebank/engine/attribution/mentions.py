@@ -570,6 +570,9 @@ class People:
             kin = word_before(span)  # "Pettaway's father, Curtis Pettaway"
             if kin is not None and kin.lemma_.lower() in KIN:
                 person.roles.add(kin.lemma_.lower())
+        said = {t.lower_.rstrip(".") for t in (*titles, *(role or ()))}
+        if {"press", "secretary"} <= said:  # "The press secretary, Evan Strickland,"
+            person.roles.add("spokesperson")
         for known in list(person.roles):  # "Rep. Ann Lee" is "the congresswoman"
             person.roles.update(ROLE_SYNONYMS.get(known, frozenset()))
         if person.gender is None and len(person.name.split()) > 1:
