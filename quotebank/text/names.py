@@ -180,4 +180,68 @@ def same_person(a: str, b: str) -> bool:
     first_a, first_b = ta[0], tb[0]
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0]
-    return _similar(first_a, first_b, 80)
+    return _similar(first_a, first_b, 80) or same_given_name(first_a, first_b)
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two given names are one, one of them the other's familiar form:
+    "Bob" / "Robert", "Don" / "Donald", "Peggy" / "Margaret" (any case)."""
+    a, b = a.casefold(), b.casefold()
+    return a == b or _FULL_FORMS.get(a) == b or _FULL_FORMS.get(b) == a
+
+
+# Familiar forms of English given names, each to its one usual full form; a form
+# shared by two full names ("Pat", "Chris", "Alex") is left out.
+_FULL_FORMS = {
+    familiar: full
+    for full, forms in {
+        "robert": "bob bobby rob robbie",
+        "william": "bill billy will willie",
+        "james": "jim jimmy jamie",
+        "richard": "dick rick ricky rich",
+        "thomas": "tom tommy",
+        "michael": "mike mikey mick",
+        "donald": "don donnie",
+        "ronald": "ron ronnie",
+        "joseph": "joe joey",
+        "edward": "ted teddy ed eddie ned",
+        "daniel": "dan danny",
+        "charles": "chuck charlie chas",
+        "anthony": "tony",
+        "lawrence": "larry",
+        "gerald": "jerry",
+        "timothy": "tim timmy",
+        "gregory": "greg",
+        "jeffrey": "jeff",
+        "matthew": "matt",
+        "benjamin": "ben benny",
+        "nicholas": "nick nicky",
+        "jonathan": "jon jonny",
+        "andrew": "andy drew",
+        "kenneth": "ken kenny",
+        "stephen": "steve stevie",
+        "douglas": "doug",
+        "raymond": "ray",
+        "samuel": "sam sammy",
+        "theodore": "theo",
+        "frederick": "fred freddie",
+        "margaret": "peggy meg maggie",
+        "elizabeth": "liz beth betsy betty lizzie",
+        "katherine": "kate katie kathy",
+        "deborah": "deb debbie",
+        "susan": "sue susie",
+        "jennifer": "jen jenny",
+        "rebecca": "becky becca",
+        "barbara": "barb barbie",
+        "patricia": "patty trish",
+        "jacqueline": "jackie",
+        "dorothy": "dot dottie",
+        "victoria": "vicky tori",
+        "kimberly": "kim",
+        "cynthia": "cindy",
+        "rosalind": "roz",
+        "abigail": "abby",
+        "josephine": "jo josie",
+    }.items()
+    for familiar in forms.split()
+}

@@ -2929,6 +2929,15 @@ ARTICLES = [
             ("Nothing has changed,", "Leofric Quarrington", "person", "direct"),
         ],
     ),
+    (
+        "familiar-form-of-a-given-name",
+        "Two former county clerks sat down with me last week to talk about the people who count the votes.\nTheodora Blickens ran elections in Marlowe County for 22 years. Donald Wexcombe held the same job next door until he retired in the spring.\n“We used to worry about the machines,” Don told me. “Now I worry about the people who run them.”\nBlickens was blunter. “They are quitting because they are scared,” she said.\n",
+        [
+            ("We used to worry about the machines,", "Donald Wexcombe", "person", "direct"),
+            ("Now I worry about the people who run them.", "Donald Wexcombe", "person", "direct"),
+            ("They are quitting because they are scared,", "Theodora Blickens", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

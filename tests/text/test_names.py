@@ -73,3 +73,17 @@ def test_normalize_quote_folds_marks_case_and_punctuation() -> None:
 )
 def test_a_handle_spells_a_persons_name(handle: str, name: str, expected: bool) -> None:
     assert handle_of(handle, name) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Bob Casey", "Robert Casey", True),
+        ("Don Wexcombe", "Donald Wexcombe", True),
+        ("Peggy Ruiz", "Margaret Ruiz", True),
+        ("Bill Clinton", "Hillary Clinton", False),
+        ("Ted Lowe", "Tom Lowe", False),
+    ],
+)
+def test_a_familiar_given_name_is_its_full_form(a: str, b: str, same: bool) -> None:
+    assert same_person(a, b) is same

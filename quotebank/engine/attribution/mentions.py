@@ -74,6 +74,7 @@ from quotebank.text.names import (
     ROLE_SYNONYMS,
     TITLE_ROLES,
     TITLES,
+    same_given_name,
     same_person,
     surname,
 )
@@ -321,10 +322,10 @@ class People:
             hits = self._named_first(hits) or hits
         if not hits and len(name.split()) == 1:
             key = name.casefold()
-            hits = [
+            hits = [  # "Ann" or "Don" for Donald Wexley
                 i
                 for i, p in enumerate(self.persons)
-                if key in (word.casefold() for word in p.name.split()[:-1])
+                if any(same_given_name(key, word) for word in p.name.split()[:-1])
             ]
             hits = hits if len(hits) == 1 else []
         if not hits:
