@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotebank.engine.attribution.cues import SUBJECTS, is_reporting_verb, years_of
 from quotebank.engine.attribution.mentions import Mention, People, Person
+from quotebank.engine.attribution.name_shapes import demonym_of
 from quotebank.engine.attribution.phrases import sentence_numbers
 from quotebank.text.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 
@@ -318,10 +319,4 @@ def _gender_doubt(person: Person, gender: str | None) -> float:
 def shared_epithets(wanted: frozenset[str], known: set[str]) -> int:
     """How many of a description's words a person's roles share; a demonym matches its
     place: "the Kansan" is "Sen. Royce Thielbar of Kansas", "the Texan" of Texas."""
-    return sum(any(w == k or _demonym_of(w, k) for k in known) for w in wanted)
-
-
-def _demonym_of(word: str, place: str) -> bool:
-    """ "kansan" of "kansas", "idahoan" of "idaho", "mainer" of "maine"."""
-    demonym = word.endswith(("an", "er", "ite", "ese"))  # not "presidential" of "president"
-    return demonym and len(place) > 3 and len(word) > len(place) - 1 and word.startswith(place[:-1])
+    return sum(any(w == k or demonym_of(w, k) for k in known) for w in wanted)

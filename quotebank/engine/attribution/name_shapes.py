@@ -201,8 +201,15 @@ def demonym(word: Token) -> bool:
     someone from a place, not a name, whatever the recogniser made of it."""
     if word.i == 0 or word.doc[word.i - 1].lower_ != "the" or not word.is_title:
         return False
-    places = {e.text.lower() for e in word.doc.ents if e.label_ == "GPE" and len(e.text) > 3}
-    return any(word.lower_ != p and word.lower_.startswith(p[:-1]) for p in places)
+    places = {e.text.lower() for e in word.doc.ents if e.label_ == "GPE"}
+    return any(demonym_of(word.lower_, place) for place in places)
+
+
+def demonym_of(word: str, place: str) -> bool:
+    """ "kansan" of "kansas", "idahoan" of "idaho", "mainer" of "maine" (lower case);
+    not "presidential" of "president"."""
+    ending = word.endswith(("an", "er", "ite", "ese"))
+    return ending and len(place) > 3 and len(word) > len(place) - 1 and word.startswith(place[:-1])
 
 
 _REGION_HEADS = frozenset(
