@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 
+from quotebank.text.keys import normalize_quote
 from quotebank.text.lexicon import FUNCTION_WORDS
 
 MIN_WORDS = 3
@@ -38,6 +39,11 @@ Words = tuple[str, ...]
 def words_of(norm: str) -> Words:
     """The words of a normalised quotation."""
     return tuple(norm.split())
+
+
+def quoted_words(text: str) -> Words:
+    """The words of a quotation as written, normalised (``keys.normalize_quote``)."""
+    return words_of(normalize_quote(text))
 
 
 def core(words: Words) -> Words:

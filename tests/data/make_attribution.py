@@ -2938,6 +2938,34 @@ ARTICLES = [
             ("They are quitting because they are scared,", "Theodora Blickens", "person", "direct"),
         ],
     ),
+    (
+        "headline-echo-takes-the-story-speaker",
+        "Transit official on stalled trains: ‘We let our riders down’\nBy Nadia Fenwright\nThe head of the region's commuter railway apologised on Tuesday for a week of signal failures that left thousands of passengers stranded between stations.\nOdile Pellington, who has run the railway since 2014, told the county's transport committee that the failures were avoidable. “We let our riders down, and I am not going to dress that up,” Pellington said.\nCommittee members were not satisfied. “An apology does not fix a signal,” said Thackery Vance, a member from the eastern suburbs.\n",
+        [
+            ("We let our riders down", "Odile Pellington", "person", "direct"),
+            (
+                "We let our riders down, and I am not going to dress that up,",
+                "Odile Pellington",
+                "person",
+                "direct",
+            ),
+            ("An apology does not fix a signal,", "Thackery Vance", "person", "direct"),
+        ],
+    ),
+    (
+        "headline-echo-of-a-partial-quote",
+        'Delegates cheer mayor\'s plea to \'stay and build\'\nBy Lorne Ashby-Kettle\nThe hall was on its feet before Mayor Ilse Ostrava had finished her last sentence.\n"If you love this city, stay and build it with us," Ostrava told the convention on Thursday night, her voice rising over the applause.\nOutside, a retired teacher, Bram Quillfeather, 67, said he had come only to hear her. "She gave us a reason to stay," he said.\n',
+        [
+            ("stay and build", "Ilse Ostrava", "person", "partial"),
+            (
+                "If you love this city, stay and build it with us,",
+                "Ilse Ostrava",
+                "person",
+                "direct",
+            ),
+            ("She gave us a reason to stay,", "Bram Quillfeather", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -180,6 +180,22 @@ def test_a_quotation_is_kept_whole_when_short_or_when_its_middle_has_marks(
 
 
 @pytest.mark.parametrize(
+    ("headline", "cut"),
+    [
+        ("Okafor on the bridge: ‘Not a Bridge Too Far’", True),
+        ("Okafor on the bridge: ‘The Money Is Promised’", False),
+    ],
+    ids=["headline-quotes-other-words", "headline-repeats-the-middle"],
+)
+def test_a_quotation_whose_middle_the_headline_repeats_is_kept_whole(
+    headline: str, cut: bool
+) -> None:
+    quote = "“We will rebuild the old bridge, the money is promised, and work starts in spring,”"
+    text = headline + "\n" + one_line(AWAY * 12, quote, "Mr Okafor said.", AWAY * 12)
+    assert (quote not in condense(text).text) == cut
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("He left. She stayed.", [9]),

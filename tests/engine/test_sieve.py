@@ -338,6 +338,27 @@ ANSWER_IN_ONE_LINE = parse(
 )
 
 
+# The parse leaves the words before the colon a phrase of their own.
+HIS_ANSWER_ALONE = parse(
+    "Carlos Vega was asked again. His answer: “No.”",
+    """
+    0  Carlos NNP compound 1 _     B-PERSON
+    1  Vega   NNP nsubjpass 3 _    I-PERSON
+    2  was    VBD:AUX auxpass 3 be _
+    3  asked  VBN ROOT     3 ask   _
+    4  again  RB  advmod   3 _     _
+    5  .      .   punct    3 _     _
+    6  His    PRP$ poss    7 _     _
+    7  answer NN  ROOT     7 _     _
+    8  :      ,   punct    7 _     _
+    9  “      ``  punct    10 _    _
+    10 No     UH:INTJ ROOT 10 _    _
+    11 .      .   punct    10 _    _
+    12 ”      ''  punct    10 _    _
+    """,
+)
+
+
 @pytest.mark.parametrize(
     ("doc", "expected"),
     [
@@ -408,6 +429,11 @@ ANSWER_IN_ONE_LINE = parse(
             ANSWER_IN_ONE_LINE,
             [("Tully", "colon", RULES["colon"].confidence, 0)],
             id="Tully's answer was a line: '...': whose answer",
+        ),
+        pytest.param(
+            HIS_ANSWER_ALONE,
+            [("Carlos Vega", "colon", round(RULES["colon"].confidence - DESCRIBED, 2), 0)],
+            id="His answer: '...': whose answer, with no verb",
         ),
         pytest.param(
             TWO_CUES_ONE_SPEAKER,

@@ -280,12 +280,18 @@ class Surroundings:
         issued = self._issued_by(clause)
         if issued is not None:
             return issued
-        for child in clause.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.i not in self.inside:
-                owner = _owner_of_words(child)  # "Tilsworth's answer … was a single line:"
-                found = self.resolver.resolve(owner or child)
-                if found is not None and not found.plural:
-                    return found
+        subjects = [
+            child
+            for child in clause.children
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i not in self.inside
+        ]
+        if _owner_of_words(clause) is not None:  # "His answer, caught on video: “…”"
+            subjects.insert(0, clause)
+        for subject in subjects:
+            owner = _owner_of_words(subject)  # "Tilsworth's answer … was a single line:"
+            found = self.resolver.resolve(owner or subject)
+            if found is not None and not found.plural:
+                return found
         before = self.doc[colon.i - 1] if colon.i > 0 else None
         if before is None or before.dep_ in ("pobj", "dative"):  # "a message to Trump:"
             return None
@@ -341,7 +347,9 @@ def _main_clause(token: Token) -> bool:
 
 
 def _owner_of_words(noun: Token) -> Token | None:
-    """Whose words a noun of speech is: "Tilsworth" in "Tilsworth's answer"."""
+    """Whose words a noun of speech is: "Tilsworth" in "Tilsworth's answer", "his"
+    in "his answer"."""
     if noun.lemma_.lower() not in REPORTING_NOUNS:
         return None
-    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    owners = (c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON"))
+    return next(owners, None)

@@ -61,6 +61,7 @@ from quotebank.engine.prefilter.marks import (
     SIGNATURE_DASH,
     MarkSpan,
     find_mark_spans,
+    headline_end,
     quoted_region,
 )
 from quotebank.engine.prefilter.speech import SpeechCues
@@ -70,6 +71,7 @@ from quotebank.text.given_names import given_name_gender
 from quotebank.text.lexicon import CUE_FORMS, ORG_NOUNS, REPORTING_VERBS, is_role
 from quotebank.text.names import TITLE_ABBREVIATIONS, UNDOTTED_TITLES
 from quotebank.text.sentences import sentence_ends
+from quotebank.text.wordings import inside, quoted_words
 
 CONTEXT = 1  # units kept before a quote whose cue does not name the speaker
 LEAD = 0  # units kept at the start of the article (measured: the introductions suffice)
@@ -482,9 +484,14 @@ def _quote_middles(text: str, spans: list[MarkSpan]) -> list[Middle]:
     "Defence Secretary Ana Torres", can introduce a later speaker) and a
     ``Yes.`` for each sentence it held, so sentence distances stay as they
     were. A middle with a line break or a quotation mark of its own is left
-    whole."""
+    whole, and so is a quotation whose words the headline repeats: the sieve
+    gives the headline's quote to whoever said them in full."""
     middles = []
+    end = headline_end(text)
+    echoed = [quoted_words(text[s.start : s.end]) for s in spans if s.end <= end]
     for span in spans:
+        if any(inside(words, quoted_words(text[span.start : span.end])) for words in echoed):
+            continue  # the headline repeats words from it (``sieve``: an echo)
         words = _SPACED.finditer(text, span.start, span.end)
         edges = [(m.start(), m.end()) for m in itertools.islice(words, LONG_QUOTE)]
         if len(edges) < LONG_QUOTE:

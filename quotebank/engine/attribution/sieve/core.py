@@ -29,6 +29,8 @@ kept as the attribution's ``rule``:
    source a colon introduces (``surroundings.py``).
 6. unnamed sources ("a European official told CNN") and organizations ("the
    Kremlin said") keep their own kind and are never merged with a person.
+7. ``echo``: a headline's quotation that repeats words the story quotes in full
+   takes their speaker, unless the headline names its own.
 
 The finders live by where they look: ``labels`` (a page's furniture), ``after``
 and ``before`` (the words around a quote), ``governor`` (up the parse); ``page``
@@ -50,6 +52,7 @@ from quotebank.engine.attribution.resolver import ResolvedSpeaker
 from quotebank.engine.attribution.rules import DESCRIBED, rule_of
 from quotebank.engine.attribution.sieve import after, before, governor, labels
 from quotebank.engine.attribution.sieve.page import Page
+from quotebank.text.wordings import Words, inside, quoted_words
 
 Finder = Callable[[Page, QuoteSpan], Cue | None]
 
@@ -94,7 +97,7 @@ class Sieve:
                 found = replace(found, group=results[index - 1].group)
             results.append(replace(found, confidence=self._confidence(found)))
             self.page.discourse.heard(found.speaker, self.page.people, quote.span.end)
-        return self._name_whole_utterances(results)
+        return self._echoed_in_headline(self._name_whole_utterances(results))
 
     def _second_half(self, index: int, results: list[Decision], found: Decision) -> bool:
         if index == 0 or found.speaker is None:
@@ -122,6 +125,28 @@ class Sieve:
             ):
                 continued = replace(following, rule="continuation", group=index)
                 results[index] = replace(continued, confidence=self._confidence(continued))
+        return results
+
+    def _echoed_in_headline(self, results: list[Decision]) -> list[Decision]:
+        """A headline quotes words the story gives in full ("Official on wait lists:
+        ‘We failed these veterans’" and, below, "“We failed these veterans,” Omdahl
+        said"): they are the story's speaker's, unless the headline names its own
+        speaker. A word or two the headline alone marks is no quote."""
+        end = self.page.headline_end
+        for index, quote in enumerate(self.page.quotes):
+            words = quoted_words(quote.text)
+            if quote.end > end or not _may_echo(results[index], words):
+                continue
+            said = (
+                found
+                for later, found in zip(self.page.quotes, results, strict=True)
+                if later.start > end and found.rule and inside(words, quoted_words(later.text))
+            )
+            found = next(said, None)
+            if found is not None and found.rule is not None:
+                _, plus, how = found.rule.partition("+")
+                echo = replace(found, rule=f"echo{plus}{how}", group=index)
+                results[index] = replace(echo, confidence=self._confidence(echo))
         return results
 
     def _confidence(self, found: Decision) -> float:
@@ -160,6 +185,16 @@ class Sieve:
             cue = finder(self.page, quote)
             if cue is not None:
                 yield rule, cue
+
+
+def _may_echo(found: Decision, words: Words) -> bool:
+    """Whether a headline quote may take the speaker of the story's words: not when
+    the headline names its speaker ("Moss Says Deal Is ‘Dead’", "Union: …"), and not a word or
+    two no one in the headline says (a scare quote)."""
+    if found.speaker is None:
+        return len(words) >= 3 and found.rule is None
+    named = found.speaker.how in ("name", "organization")
+    return not (named and (found.rule or "").split("+")[0] in ("headline", "cue"))
 
 
 def attribute(doc: Doc, quotes: list[QuoteSpan]) -> list[Decision]:
