@@ -2966,6 +2966,32 @@ ARTICLES = [
             ("She gave us a reason to stay,", "Bram Quillfeather", "person", "direct"),
         ],
     ),
+    (
+        "kin-word-among-three-of-one-surname",
+        "A farm couple, and their son, on opposite sides of the ballot\nWalt and Wendeline Tolliday have farmed the same 300 acres outside Pennock for 40 years. This autumn they are also running against each other for the county board.\nTheir son, Aurelio Tolliday, 35, manages the family's grain elevator and says he will not say how he votes.\n“I asked her to run for the other seat. She said no,” Walt Tolliday said, leaning on the fence.\n“He never asked,” his wife said from the porch.\n",
+        [
+            (
+                "I asked her to run for the other seat. She said no,",
+                "Walt Tolliday",
+                "person",
+                "direct",
+            ),
+            ("He never asked,", "Wendeline Tolliday", "person", "direct"),
+        ],
+    ),
+    (
+        "kin-word-with-a-description-beside-it",
+        "Two generations of delegates, one argument\nOsric Quellbrook and his son, Rufus, sat a few rows apart on the convention floor on Tuesday night.\n“It was the best speech of the week,” Rufus Quellbrook, 31, a bus driver from Zanesfield, said afterwards.\nHis father, 64, a retired welder, said the speaker had “said nothing the rest of us haven't said for years.”\n",
+        [
+            ("It was the best speech of the week,", "Rufus Quellbrook", "person", "direct"),
+            (
+                "said nothing the rest of us haven't said for years.",
+                "Osric Quellbrook",
+                "person",
+                "partial",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -571,12 +571,14 @@ class Resolver:
     def _relative(self, token: Token) -> int | None:
         """ "his widow", "her husband": the one person of the story the owner's kin word
         names — introduced with it ("His wife of 61 years, June Tolbeck"), else the one
-        other bearer of the owner's surname, of the kin word's gender ("Harold and
-        Marisela Enscombe"). Not when a name the story does not know stands beside the
-        kin word ("Ruiz's wife, Ana,")."""
+        other bearer of the owner's surname of the kin word's gender ("Harold and
+        Marisela Enscombe", their son Kyle Enscombe). Not when a name the story does
+        not know stands beside the kin word ("Ruiz's wife, Ana,"); a description may
+        ("His father, 66, a retired pipefitter, said")."""
         kin = _KIN_WORDS.get(token.lemma_.lower(), token.lemma_.lower())
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        if kin not in KIN or owner is None or any(c.dep_ == "appos" for c in token.children):
+        beside = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
+        if kin not in KIN or owner is None or beside:
             return None
         persons = self.people.persons
         named = [i for i, person in enumerate(persons) if kin in person.roles]
@@ -586,13 +588,13 @@ class Resolver:
         index = self.people.match(found.name) if found and found.kind == "person" else None
         if index is None:
             return None
-        surname = persons[index].name.split()[-1]
+        surname, gender = persons[index].name.split()[-1], ROLE_GENDER.get(kin)
         same = [
-            i for i, p in enumerate(persons) if i != index and p.name.split()[1:][-1:] == [surname]
+            i
+            for i, p in enumerate(persons)
+            if i != index and p.name.split()[1:][-1:] == [surname] and p.gender == gender
         ]
-        if len(same) != 1 or persons[same[0]].gender != ROLE_GENDER.get(kin):
-            return None
-        return same[0]
+        return same[0] if len(same) == 1 else None
 
     def description(self, token: Token, gender: str | None = None) -> ResolvedSpeaker | None:
         voiced = voiced_document(token)
