@@ -132,7 +132,7 @@ PERSON_ROLES = _words(
     landlord tenant homeowner motorist cyclist pedestrian commuter mourner
     ally confidant confidante loyalist backer donor
     frontrunner front-runner hopeful challenger incumbent contender nominee
-    host co-host anchor moderator pundit correspondent blogger
+    host co-host anchor moderator pundit correspondent blogger speaker
     presenter newsreader broadcaster announcer emcee compere interviewer questioner
     listener viewer panelist panellist contestant claimant demonstrator
     businessman businesswoman billionaire mogul tycoon magnate
@@ -213,6 +213,13 @@ ORG_NOUNS = _words(
     watchdog manufacturer maker retailer insurer carrier lender producer supplier
     operator developer publisher studio label brand city town
     magazine publication tabloid outlet journal
+    """
+)
+# Last words of a company's name, never of a person's: "Torvane Labs", "Kessel Partners".
+COMPANY_ENDINGS = _words(
+    """
+    labs laboratories pharmaceuticals pharma partners holdings industries systems
+    technologies enterprises associates ventures inc incorporated corp llc ltd plc
     """
 )
 # Head nouns of an apposition that make a name a place's, a body's or a thing's, not a

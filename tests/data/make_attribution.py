@@ -2992,6 +2992,38 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "an-age-after-a-state-is-the-senators",
+        "Senators press drug maker on insulin prices\nWASHINGTON — The Senate health committee spent Thursday morning questioning the head of a drug company about the price of insulin.\n“I have constituents who ration their insulin to make it to the end of the month,” said Sen. Aldwyn Haverill of Ohio, 63, a three-term Republican. “That should shame all of us.”\nSen. Maribeth Thornquist of Oregon asked about the company's profits, which doubled last year.\nAfter the hearing, Haverill told reporters he would write a bill capping the price.\n“I don't like price controls, but I like rationing even less,” the 63-year-old said.\n",
+        [
+            (
+                "I have constituents who ration their insulin to make it to the end of the month,",
+                "Aldwyn Haverill",
+                "person",
+                "direct",
+            ),
+            ("That should shame all of us.", "Aldwyn Haverill", "person", "direct"),
+            (
+                "I don't like price controls, but I like rationing even less,",
+                "Aldwyn Haverill",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "a-woman-named-in-a-column",
+        "Our libraries are worth every penny\nBy Lisbet Ferriday\nLast spring a woman named Ilsabet Drummelow came to the front desk of the Kesterton Road branch, where I volunteer on Saturdays, carrying a folder of forms and asking the question I hear most weeks: “Can somebody help me fill this in online?”\nThe librarian on duty, Pennywhistle Ostendorf, sat with her for an hour.\nWhen I served on the county budget committee in 2010, I told my colleagues, “Cut the branches now and we will pay for it twice.”\nWe did.\n",
+        [
+            ("Can somebody help me fill this in online?", "Ilsabet Drummelow", "person", "direct"),
+            (
+                "Cut the branches now and we will pay for it twice.",
+                "Lisbet Ferriday",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from quotebank.engine.attribution.mentions import Mention, People, Person
+from quotebank.engine.attribution.name_shapes import byline_writers
 from tests.engine.docs import parse
 
 
@@ -561,3 +562,46 @@ def test_a_demonym_the_recogniser_calls_a_person_is_no_name(nlp: Language) -> No
         doc.char_span(kansan, kansan + 6, label="PERSON"),
     ]
     assert [p.name for p in People.build(doc, set()).persons] == ["Royce Thielbar"]
+
+
+def test_a_name_in_apposition_to_the_house_speaker_is_a_person(nlp: Language) -> None:
+    text = "The House speaker, Lorraine Brocklehurst, struck a calmer tone on Thursday."
+    doc = labelled(nlp, text, "Lorraine Brocklehurst", "ORG")
+    assert [p.name for p in People.build(doc, set()).persons] == ["Lorraine Brocklehurst"]
+
+
+def test_a_company_the_recogniser_took_for_a_person_is_no_person(nlp: Language) -> None:
+    text = "The chief executive of Torvane Labs spent three hours before the committee."
+    doc = labelled(nlp, text, "Torvane Labs", "PERSON")
+    assert People.build(doc, set()).persons == []
+
+
+def test_a_place_with_an_age_after_it_is_no_person(nlp: Language) -> None:
+    text = "“We cannot wait,” said Sen. Aldwyn Haverill of Ohio, 63, a Republican."
+    assert names(nlp, text) == ["Aldwyn Haverill"]
+
+
+def test_the_writer_of_a_byline_is_no_one_the_story_describes(nlp: Language) -> None:
+    text = (
+        "Drug prices under fire\nBy Hanna Lofgren\n"
+        "The chief executive told the committee that prices were fair.\n"
+    )
+    doc = labelled(nlp, text, "Hanna Lofgren", "PERSON")
+    people = People.build(doc, set())
+    assert (people.persons, people.writer) == ([], "Hanna Lofgren")
+
+
+@pytest.mark.parametrize(
+    ("text", "writers"),
+    [
+        ("Headline\nBy Marta Quessel\nBody.", ["Marta Quessel"]),
+        ("Headline\nBy Ana Ruiz and Lee Park | Capitol Wire\nBody.", ["Ana Ruiz", "Lee Park"]),
+        ("Headline\nBY JANE DOE, Associated Press\nBody.", ["Jane Doe"]),
+        ("Headline\nBy Rhonda Tisdale - Great Lakes Wire\nBody.", ["Rhonda Tisdale"]),
+        ("Headline\nBy the way, nobody wrote this line as a byline at all.\nBody.", []),
+        ("Headline\nBody.\n" + "More body. " * 40 + "\nBy Ana Ruiz\n", []),
+    ],
+    ids=["one", "two-and-outlet", "capitals", "dash", "not-a-byline", "not-near-the-top"],
+)
+def test_byline_writers(text: str, writers: list[str]) -> None:
+    assert byline_writers(text) == writers

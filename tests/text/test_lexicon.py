@@ -22,6 +22,7 @@ IRREGULAR = {"said": "say", "told": "tell", "wrote": "write"}
         ("beekeeper", True),
         ("filmmaker", True),
         ("postman", True),  # a trade of its own
+        ("speaker", True),  # the House speaker, a speaker at the rally
         ("oboist", False),  # too short to tell
         ("novelist", True),
         ("checklist", False),

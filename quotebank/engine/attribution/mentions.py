@@ -30,11 +30,13 @@ from quotebank.engine.attribution.name_shapes import (
     after_dateline,
     aged,
     bracketed_acronym,
+    byline_writers,
     could_be_name,
     described_given_name,
     given_and_surname,
     has_who_clause,
     honorific_name,
+    in_byline,
     in_headline_name,
     named_by_role,
     names_a_region,
@@ -49,6 +51,7 @@ from quotebank.engine.attribution.name_shapes import (
     without_nickname,
 )
 from quotebank.engine.attribution.phrases import place_words
+from quotebank.engine.attribution.quotes import doc_text
 from quotebank.engine.attribution.untagged import (
     aged_names,
     described_names,
@@ -62,6 +65,7 @@ from quotebank.engine.attribution.untagged import (
     untagged_appositions,
 )
 from quotebank.text.lexicon import (
+    COMPANY_ENDINGS,
     FEMALE_TITLES,
     MALE_PRONOUNS,
     MALE_TITLES,
@@ -208,6 +212,7 @@ class People:
         self._at: dict[int, int] = {}  # token index -> person, once built
         self._things: set[str] = set()  # names an apposition showed are not people's
         self._shapes: dict[Span, bool] = {}  # entities by whether they look like names
+        self.writer: str | None = None  # the one name of a byline: "I" outside quotes
 
     @classmethod
     def build(cls, doc: Doc, inside_quotes: set[int]) -> People:
@@ -225,6 +230,8 @@ class People:
         spans += aged_names(doc, spans)
         spans += described_names(doc, spans)
         spans += role_fronted_names(doc, spans, inside_quotes)
+        bylines = [s for s in spans if in_byline(s)]  # "By Ana Ruiz": the writer
+        spans = [s for s in spans if not in_byline(s)]
         # full names first, then "Mrs Lowe" once every full name is known, wherever it
         # comes from: her title's gender picks among the Lowes ("his wife, Ann Lowe")
         waits = [_name_words(s) <= 1 and _gendered_title(s) for s in spans]
@@ -239,6 +246,11 @@ class People:
         for noun, span in introduced_names(doc, inside_quotes):
             people._add(span, inside_quotes, role=noun)
         people._add_untagged(doc, inside_quotes)
+        writers = byline_writers(doc_text(doc))
+        people.writer = writers[0] if len(writers) == 1 else None
+        for span in bylines:  # the writer, when the story names her too ("Ms. Ruiz, …")
+            if people.match(span.text) is not None:
+                people._add(span, inside_quotes)
         people.mentions.sort(key=lambda m: m.start)
         people._learn_genders_from_pronouns(doc, inside_quotes)
         for mention in people.mentions:
@@ -453,6 +465,8 @@ class People:
             return  # "President", "Chairman": a title, not a name
         if name_span[-1].lower_ in ORG_NOUNS and not given_and_surname(span, name_span):
             return  # "Queen Elizabeth Hospital", "King George School": a place, not a person
+        if name_span[-1].lower_.rstrip(".") in COMPANY_ENDINGS:
+            return  # "Torvane Labs", tagged a person
         by_place = {t.i: t for t in inner_titles + _title_tokens(name_span)}
         titles = [by_place[i] for i in sorted(by_place)]
         title = titles[-1].lower_.rstrip(".") if titles else None

@@ -258,6 +258,9 @@ class Resolver:
             if person is not None:
                 return person  # "the Osprey, skipper Cal Brody, said": a boat's skipper
         person = self.people.person_at(token)
+        called = _called(token)  # "a woman named Evelyn Porsk"
+        if person is None and called is not None and called.i not in self.inside:
+            person = self.people.person_at(called)
         named_after = any(c.dep_ == "appos" for c in token.children)  # "the other, Ann Lee"
         if person is not None or (token.pos_ not in ("PROPN", "NOUN") and not named_after):
             return person
@@ -399,6 +402,16 @@ class Resolver:
                 return self.person(mention.person, "description")
         return None
 
+    def _writer(self) -> ResolvedSpeaker | None:
+        """Who "I" is outside quotation marks: the one writer of the byline."""
+        writer = self.people.writer
+        if writer is None:
+            return None
+        index = self.people.match(writer)
+        if index is not None:
+            return self.person(index, "pronoun")
+        return ResolvedSpeaker(writer, "person", aliases=(writer,), how="pronoun")
+
     def person(self, index: int, how: str) -> ResolvedSpeaker:
         person = self.people.persons[index]
         return ResolvedSpeaker(
@@ -411,6 +424,8 @@ class Resolver:
             return self._group(token)
         if lower == "it":
             return self._it(token)
+        if lower == "i" and token.i not in self.inside:  # "I told the committee, “…”"
+            return self._writer()
         if lower not in GENDERED_PRONOUNS:
             return None  # "I", "we", "it", "who": not a resolvable speaker
         introduced = self._new_unnamed(token)  # "One passenger … described it. “…,” she said."
@@ -740,6 +755,14 @@ def _share(token: Token) -> ResolvedSpeaker | None:
 
 
 # Modifiers of a description that tell no one apart: "the former senator".
+def _called(token: Token) -> Token | None:
+    """The name in "a woman named Evelyn Porsk", "a man called Tobias Wren"."""
+    for acl in token.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in ("name", "call"):
+            return next((c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr")), None)
+    return None
+
+
 _KIN_WORDS = {"widow": "wife", "widower": "husband"}  # a kin word -> the role it is
 _PLAIN_MODIFIERS = frozenset("former top senior new longtime then current same other".split())
 
