@@ -661,3 +661,41 @@ def test_a_candidates_campaign_speaks_as_itself_when_her_name_is_tagged_an_adjec
     found = Resolver(doc, set()).resolve(doc[6])
     assert found is not None
     assert (found.name, found.kind) == ("Ruiz campaign", "organization")
+
+
+def by_line(verb: str, lemma: str, tag: str) -> Doc:
+    """ "Libraries\\nBy Lisbet Ferriday\\nI {verb} them." """
+    return parse(
+        f"Libraries\nBy Lisbet Ferriday\nI {verb} them.",
+        f"""
+        0 Libraries NNPS ROOT    0 _    _
+        1 \\n       _SP  dep     0 _    _
+        2 By        IN   ROOT    2 _    _
+        3 Lisbet    NNP  compound 4 _   B-PERSON
+        4 Ferriday  NNP  pobj    2 _    I-PERSON
+        5 \\n       _SP  dep     4 _    _
+        6 I         PRP  nsubj   7 _    _
+        7 {verb}    {tag} ROOT   7 {lemma} _
+        8 them      PRP  dobj    7 _    _
+        9 .         .    punct   7 _    _
+        """,
+    )
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        pytest.param(
+            by_line("told", "tell", "VBD"),
+            ResolvedSpeaker(
+                "Lisbet Ferriday", "person", aliases=("Lisbet Ferriday",), how="pronoun"
+            ),
+            id="I told: the writer",
+        ),
+        pytest.param(by_line("helped", "help", "VBD"), None, id="I helped: says nothing"),
+    ],
+)
+def test_i_outside_quotes_is_the_bylines_writer_when_it_tells(
+    doc: Doc, expected: ResolvedSpeaker | None
+) -> None:
+    assert Resolver(doc, set()).resolve(doc[6]) == expected

@@ -424,8 +424,9 @@ class Resolver:
             return self._group(token)
         if lower == "it":
             return self._it(token)
-        if lower == "i" and token.i not in self.inside:  # "I told the committee, “…”"
-            return self._writer()
+        if lower == "i" and token.i not in self.inside and is_reporting_verb(token.head):
+            return self._writer()  # "I told the committee, “…”": not a subject lent
+            # by the parse to another verb ("where I volunteer, … asking a question")
         if lower not in GENDERED_PRONOUNS:
             return None  # "I", "we", "it", "who": not a resolvable speaker
         introduced = self._new_unnamed(token)  # "One passenger … described it. “…,” she said."
