@@ -3024,6 +3024,19 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "a-newsletters-quote-of-the-day",
+        'CAPITOL MORNING: Transit bill clears committee\nBy Adela Pellegrine\nGood Wednesday morning. The transit bill cleared the rules committee just after midnight, and leadership wants a floor vote by Friday.\n-- The holdout: Sen. Ivor Lindvall (R-Mont.) told reporters he had not finished reading the bill.\nQUOTE OF THE DAY: "I have sat in this building for eleven years and never once seen the coffee run out before nine." -- Rep. Bettina Osterhaut (D-Md.), to reporters outside the cafeteria Tuesday.\nQuote of the Week: "We are not done, and neither are they." -- Sen. Corwin Halloran-Pike, on the filibuster.\n',
+        [
+            (
+                "I have sat in this building for eleven years and never once seen the coffee run out before nine.",
+                "Bettina Osterhaut",
+                "person",
+                "direct",
+            ),
+            ("We are not done, and neither are they.", "Corwin Halloran-Pike", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

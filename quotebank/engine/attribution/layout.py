@@ -39,6 +39,7 @@ _LABELLED = re.compile(  # "Ken Ito, a nurse: “…”", "Rep. Ann Cole (R-Ohio
     rf"(?P<mark>:|(?<=\S)[ \t]+[—–])"  # "Ann Lee, D-Colo. — “…”", a roundup's dash
     rf"[ \t\u00a0]*(?:{DIRECTION}[ \t]*)?"  # "(LAUGHTER)" before a turn's words
 )
+_OF_THE = re.compile(r"\b(?:of|OF|Of)[ \t]+(?:the|THE|The)\b")  # "Quote of the Day"
 _DIGEST_DASH = re.compile(r"^.*\s[-–—]\s")  # up to a digest's last " - " before its label
 NAME_WORDS = 4  # a signature or label names one person: "Maria de la Cruz"
 HEADLINE_LABEL = 6  # words: the longest "Gov. Mary Fallin:" a headline opens with
@@ -59,8 +60,8 @@ def signed_or_labelled(
     if found is None:
         return None
     name = doc.char_span(*found.span("name"), alignment_mode="expand")
-    if name is not None and name.text.lower() in SECTION_LABELS:
-        return None  # "THE CLAIM: “…”", a fact check's furniture
+    if name is not None and (name.text.lower() in SECTION_LABELS or _OF_THE.search(name.text)):
+        return None  # "THE CLAIM: “…”", "QUOTE OF THE DAY: “…”": a page's furniture
     heads = [t for t in name or () if t.pos_ in ("PROPN", "NOUN") or _capital_label(t)]
     person = [e for e in (name.ents if name is not None else ()) if e.label_ == "PERSON"]
     named = list(person[-1]) if person else [t for t in heads if not is_role(t.lower_)]

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -72,12 +73,14 @@ def according_to(page: Page, quote: QuoteSpan) -> Cue | None:
 
 
 def dash(page: Page, quote: QuoteSpan) -> Cue | None:
+    """ "“…” — Commissioner Ann Lee", "“…” -- Rep. Ann Lee (D-Md.), to reporters": the
+    name after a dash, up to its brackets or comma."""
     tokens = page.around.after_tokens(quote)
-    if len(tokens) >= 2 and tokens[0].text in DASHES:
-        heads = [t for t in tokens[1:6] if t.pos_ == "PROPN"]
-        if heads:
-            return Cue(subject=heads[-1], text="—")
-    return None
+    if len(tokens) < 2 or tokens[0].text not in DASHES:
+        return None
+    name = itertools.takewhile(lambda t: t.text not in ("(", ",", ";", ":"), tokens[1:6])
+    heads = [t for t in name if t.pos_ == "PROPN"]
+    return Cue(subject=heads[-1], text="—") if heads else None
 
 
 def stance(page: Page, quote: QuoteSpan) -> Cue | None:
