@@ -132,7 +132,7 @@ PERSON_ROLES = _words(
     landlord tenant homeowner motorist cyclist pedestrian commuter mourner
     ally confidant confidante loyalist backer donor
     frontrunner front-runner hopeful challenger incumbent contender nominee
-    host co-host anchor moderator pundit correspondent blogger speaker
+    host co-host anchor moderator pundit correspondent blogger speaker deputy
     presenter newsreader broadcaster announcer emcee compere interviewer questioner
     listener viewer panelist panellist contestant claimant demonstrator
     businessman businesswoman billionaire mogul tycoon magnate
@@ -220,6 +220,7 @@ COMPANY_ENDINGS = _words(
     """
     labs laboratories pharmaceuticals pharma partners holdings industries systems
     technologies enterprises associates ventures inc incorporated corp llc ltd plc
+    foods motors airlines brands solutions
     """
 )
 # Head nouns of an apposition that make a name a place's, a body's or a thing's, not a

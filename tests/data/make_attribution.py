@@ -3037,6 +3037,28 @@ ARTICLES = [
             ("We are not done, and neither are they.", "Corwin Halloran-Pike", "person", "direct"),
         ],
     ),
+    (
+        "a-transcripts-role-label-is-the-officer-introduced",
+        "Commissioner arrested after traffic stop\nA county commissioner was arrested on a charge of drunken driving early Saturday after a deputy stopped his pickup on Route 9.\nDeputy Lyle Stoddart, a four-year veteran of the sheriff's office, pulled over Commissioner Dale Kilbride just after midnight. Part of the exchange, as recorded by the deputy's body camera:\nDEPUTY: Sir, have you had anything to drink tonight?\nKILBRIDE: Two beers at the Legion. That's all.\nDEPUTY: I need you to step out of the truck.\nKilbride, 58, did not return calls on Monday.\n",
+        [
+            ("Sir, have you had anything to drink tonight?", "Lyle Stoddart", "person", "direct"),
+            ("Two beers at the Legion. That's all.", "Dale Kilbride", "person", "direct"),
+            ("I need you to step out of the truck.", "Lyle Stoddart", "person", "direct"),
+        ],
+    ),
+    (
+        "a-companys-town-is-not-its-name",
+        "Riverfront sale draws recall petition\nOrganizers of a recall turned in 1,200 signatures on Monday, saying the mayor sold a riverfront parcel in secret.\nThe buyer, Tamsworth Ridge Partners of Quinlivan, said in a statement that it had “followed every rule the city set” and would break ground in the spring.\n“We did nothing in the dark,” the company said.\n",
+        [
+            (
+                "followed every rule the city set",
+                "Tamsworth Ridge Partners",
+                "organization",
+                "partial",
+            ),
+            ("We did nothing in the dark,", "Tamsworth Ridge Partners", "organization", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

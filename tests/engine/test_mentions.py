@@ -605,3 +605,22 @@ def test_the_writer_of_a_byline_is_no_one_the_story_describes(nlp: Language) -> 
 )
 def test_byline_writers(text: str, writers: list[str]) -> None:
     assert byline_writers(text) == writers
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Harold Vance of Ridgeview Terrace urged the council to wait.",
+            "Harold Vance of",
+            "Harold Vance",
+        ),
+        ("Kim Tae-ho urged the council to wait.", "Kim Tae-ho", "Kim Tae-ho"),
+    ],
+    ids=["a-word-the-recogniser-took-in", "a-hyphenated-part-stays"],
+)
+def test_a_lower_case_word_ends_no_name_unless_joined_by_a_hyphen(
+    nlp: Language, text: str, words: str, name: str
+) -> None:
+    doc = labelled(nlp, text, words, "PERSON")
+    assert [p.name for p in People.build(doc, set()).persons] == [name]

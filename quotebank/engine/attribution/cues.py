@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from quotebank.text.lexicon import (
     CLOSING_VERBS,
+    COMPANY_ENDINGS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     FINDING_VERBS,
@@ -757,7 +758,14 @@ def strip_the(text: str) -> str:
 
 
 def org_name(span: Span) -> str:
-    return strip_the(span.text.strip()).removesuffix("’s").removesuffix("'s")
+    """A body's name as written, without "the", a possessive, or the town after a
+    company's name ("Cascade Ridge Partners [of Bend]")."""
+    name = strip_the(span.text.strip()).removesuffix("’s").removesuffix("'s")
+    words = name.split()
+    for i, (word, after) in enumerate(itertools.pairwise(words)):
+        if after == "of" and word.lower().rstrip(".") in COMPANY_ENDINGS:
+            return " ".join(words[: i + 1])
+    return name
 
 
 def is_age(token: Token) -> bool:

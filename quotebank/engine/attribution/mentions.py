@@ -117,15 +117,24 @@ class Mention:
 
 
 def _strip_span(span: Span) -> tuple[Span, list[Token]]:
-    """Split leading titles off a name span; drop a trailing possessive."""
+    """Split leading titles off a name span; drop a trailing possessive, and a
+    trailing word in lower case the recogniser took in ("[Harold Vance of]
+    Ridgeview Terrace")."""
     start, end = span.start, span.end
     doc = span.doc
     last_title = max((t.i for t in span[:-1] if t.lower_.rstrip(".") in NOT_NAME_WORDS), default=-1)
     titles = list(doc[start : last_title + 1]) if last_title >= 0 else []
     start = max(start, last_title + 1)
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or _loose_lower(doc[end - 1])
+    ):
         end -= 1
     return doc[start:end], titles
+
+
+def _loose_lower(token: Token) -> bool:
+    """A word in lower case standing apart: "of", not the "moon" of "Ki-moon"."""
+    return token.text.islower() and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 _GENDERED = frozenset(("he", "him", "his", "himself", "she", "her", "hers", "herself"))
@@ -465,8 +474,8 @@ class People:
             return  # "President", "Chairman": a title, not a name
         if name_span[-1].lower_ in ORG_NOUNS and not given_and_surname(span, name_span):
             return  # "Queen Elizabeth Hospital", "King George School": a place, not a person
-        if name_span[-1].lower_.rstrip(".") in COMPANY_ENDINGS:
-            return  # "Torvane Labs", tagged a person
+        if any(t.lower_.rstrip(".") in COMPANY_ENDINGS for t in name_span):
+            return  # "Torvane Labs", "Cascade Ridge Partners of Bend", tagged a person
         by_place = {t.i: t for t in inner_titles + _title_tokens(name_span)}
         titles = [by_place[i] for i in sorted(by_place)]
         title = titles[-1].lower_.rstrip(".") if titles else None

@@ -584,6 +584,19 @@ class Resolver:
         by = issuer.name if issuer is not None else None
         return ResolvedSpeaker(label, "document", description=by, how="document")
 
+    def _body_beside(self, token: Token) -> Span | None:
+        """The organization a role word stands beside: "The buyer, Tamsworth Ridge
+        Partners of Quinlivan, said"."""
+        bodies = (
+            c
+            for c in token.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"
+        )
+        for child in bodies:
+            if self.people.person_at(child) is None and child.i not in self.inside:
+                return completed(entity_of(child), across=True)
+        return None
+
     def _relative(self, token: Token) -> int | None:
         """ "his widow", "her husband": the one person of the story the owner's kin word
         names — introduced with it ("His wife of 61 years, June Tolbeck"), else the one
@@ -634,6 +647,9 @@ class Resolver:
             return named or ResolvedSpeaker(label, "organization", how="organization")
         if not is_role_word(token) and not speaking_subject(token):
             return None
+        body = self._body_beside(token)  # "The buyer, Tamsworth Ridge Partners, said"
+        if body is not None:
+            return self._organization(body)
         bare = token.pos_ == "NOUN" and not any(
             c.dep_ in ("det", "poss", "compound", "amod") for c in token.children
         )  # "…, says aide" in a headline
