@@ -3059,6 +3059,14 @@ ARTICLES = [
             ("We did nothing in the dark,", "Tamsworth Ridge Partners", "organization", "direct"),
         ],
     ),
+    (
+        "calling-hung-on-a-noun-by-the-parse",
+        'Thistle wins the coastal primary\nCOLUMBIA — Marian Thistle won the coastal primary on Saturday by nine points.\nShe saved her sharpest lines for Gordon Pettigrove, who spent the last week of the race calling her "a tourist" in a state he has worked for a decade.\nAlaric Ashdown, a retired radio host from Orangeburg, called that reading "wishful thinking from the donor class."\n',
+        [
+            ("a tourist", "Gordon Pettigrove", "person", "partial"),
+            ("wishful thinking from the donor class.", "Alaric Ashdown", "person", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

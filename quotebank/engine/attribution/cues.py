@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from quotebank.text.lexicon import (
+    CALLING_VERBS,
     CLOSING_VERBS,
     COMPANY_ENDINGS,
     DOCUMENT_NOUNS,
@@ -171,6 +172,12 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
             return token.head  # "Ana Ruiz, the party's nominee, tweeted: “…”"
         if token.dep_ == "acl" and token.tag_ == "VBG" and is_document(token.head):
             return token.head  # "a statement saying …": the statement, or who issued it
+        if _calling_from_a_thing(token):  # "the week of the race calling her “…”"
+            noun = token.head
+            if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+                return noun.head  # "Price, the campaign's director, called the book “…”"
+            token = _verb_above(noun)
+            continue
         sent = _document_sent(token) if token is verb else None
         if sent is not None:
             return sent  # "sent an email to supporters stating, “…”": the email
@@ -310,6 +317,29 @@ def _finite_after_apposition(verb: Token) -> bool:
 
 # "X was asked, “…”": the passive subject is who was spoken to, not who spoke
 _ASKED = frozenset(("ask", "tell", "question", "urge", "press"))
+
+
+def _calling_from_a_thing(verb: Token) -> bool:
+    """A verb of calling that the parse hangs on a noun that calls no one ("spent the
+    week of the race calling her “a tourist”"), or on an apposition ("Price, the
+    campaign's director, called the book “selective”")."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBG", "VBD"):
+        return False
+    if verb.lemma_.lower() not in CALLING_VERBS:
+        return False
+    noun = verb.head
+    return noun.dep_ == "appos" or (noun.pos_ == "NOUN" and not is_role_word(noun))
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The nearest verb above ``token`` in the parse."""
+    for _ in range(6):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
 
 
 def _nearest_subject(verb: Token, inside: set[int]) -> Token | None:

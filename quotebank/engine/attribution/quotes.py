@@ -19,7 +19,14 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from quotebank.engine.prefilter.marks import MarkSpan, find_mark_spans, headline_end, quoted_region
-from quotebank.text.lexicon import NAMING_CUES, NAMING_VERBS, REPORTING_VERBS, VOICING_VERBS
+from quotebank.text.lexicon import (
+    CALLING_VERBS,
+    GIVEN_NAME_VERBS,
+    NAMING_CUES,
+    NAMING_VERBS,
+    REPORTING_VERBS,
+    VOICING_VERBS,
+)
 
 DIRECT, PARTIAL, NOT_SPEECH = "direct", "partial", "not_speech"
 _SMALL_WORDS = frozenset(
@@ -179,12 +186,6 @@ def _own_line(doc: Doc, span: Span) -> bool:
     return not outside.strip(_MARKS)
 
 
-# Verbs by which someone gives a name, in their words ("the rival he dubbed “…”"), and
-# with them the verbs by which someone characterises ("Ruiz described him as “…”").
-_GIVEN_NAMES = frozenset("call dub nickname label brand".split())
-_CALLING = _GIVEN_NAMES | frozenset("term refer describe deride mock".split())
-
-
 def _between_names(before: Token | None, after: Token | None) -> bool:
     """Whether a quotation stands between a given name and a surname, as a nickname."""
     names = [t for t in (before, after) if t is not None and t.pos_ == "PROPN"]
@@ -212,9 +213,9 @@ def _someone_calls_it(span: Span) -> bool:
         if token.head is token:
             return False
         token = token.head
-        if token.pos_ == "VERB" and token.lemma_.lower() in _CALLING and token.i < span.start:
+        if token.pos_ == "VERB" and token.lemma_.lower() in CALLING_VERBS and token.i < span.start:
             subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
-            many = token.lemma_.lower() in _GIVEN_NAMES  # "call", not "refer to … as"
+            many = token.lemma_.lower() in GIVEN_NAME_VERBS  # "call", not "refer to … as"
             return any(not many or c.tag_ not in ("NNS", "NNPS") for c in subjects)
     return False
 
@@ -244,8 +245,16 @@ def _names_what_follows(token: Token) -> bool:
         return True
     if lower not in NAMING_CUES and not (token.lemma_ in NAMING_VERBS and token.pos_ == "VERB"):
         return False
-    given = token.lemma_.lower() in _GIVEN_NAMES and token.dep_ not in ("acl", "amod")
+    if token.tag_ == "VBG" and token.i > 0 and _determines(token.doc[token.i - 1]):
+        return False  # "called that reading “wishful thinking”": a noun, not a sign reading
+    given = token.lemma_.lower() in GIVEN_NAME_VERBS and token.dep_ not in ("acl", "amod")
     return not (given and _has_subject(token))
+
+
+def _determines(token: Token) -> bool:
+    """ "that", "his", "Ruiz's": a word opening a noun phrase (the tagger may take
+    "that" for a conjunction)."""
+    return token.tag_ in ("DT", "PRP$", "POS") or token.lower_ in ("that", "this")
 
 
 def voices_what_follows(token: Token) -> bool:
