@@ -3067,6 +3067,11 @@ ARTICLES = [
             ("wishful thinking from the donor class.", "Alaric Ashdown", "person", "partial"),
         ],
     ),
+    (
+        "a-verb-the-parse-left-unlabelled",
+        'Five things we learned from the debate\n1. Ostrander kept his head down\nWilhelmina Ostrander, the former governor, stuck in single digits for months, mostly stayed out of the crossfire, dismissing the exchange between the two men as "a food fight."\n2. Nobody asked about water\nNot one question touched the drought.\n',
+        [("a food fight.", "Wilhelmina Ostrander", "person", "partial")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

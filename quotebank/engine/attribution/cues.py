@@ -193,7 +193,7 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
         elif (
             token.dep_ in ("advcl", "conj", "xcomp", "acl", "ccomp", "pcomp")
             and token.head is not token
-        ):
+        ) or _unlabelled_clause(token):
             token = token.head
         else:
             token = None
@@ -317,6 +317,15 @@ def _finite_after_apposition(verb: Token) -> bool:
 
 # "X was asked, “…”": the passive subject is who was spoken to, not who spoke
 _ASKED = frozenset(("ask", "tell", "question", "urge", "press"))
+
+
+def _unlabelled_clause(verb: Token) -> bool:
+    """A verb the parser hung on another verb with no label ("X, stuck in single digits,
+    mostly stayed out of it, dismissing …": "stayed" a ``dep`` of "stuck"); not a verb
+    with a tense of its own ("after Ms. Ruiz, asked about it, had said": hers)."""
+    if verb.dep_ != "dep" or verb.pos_ != "VERB" or verb.head.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _calling_from_a_thing(verb: Token) -> bool:

@@ -153,7 +153,7 @@ def _is_label(doc: Doc, span: Span, content: str, *, headline: bool = False) -> 
     if before is not None and _names_what_follows(before):
         return True
     after = _token_after(doc, span)
-    if len(words) <= 2 and _between_names(before, after) and _title_case(words):
+    if len(words) <= 2 and _between_names(before, after) and title_case(words):
         return True  # Robert “Bobby” Okafor
     if before is not None and voices_what_follows(before):
         return False  # chanting "Dump Obert.", saying “Too Many”
@@ -166,7 +166,7 @@ def _is_label(doc: Doc, span: Span, content: str, *, headline: bool = False) -> 
     qualifies = qualifies and not _calls_someone(before, after)
     if len(words) <= 3 and qualifies:
         return True
-    if headline or len(words) < 2 or not _title_case(words) or _someone_calls_it(span):
+    if headline or len(words) < 2 or not title_case(words) or _someone_calls_it(span):
         return False
     # “Moulin Rouge” also is …: a title-case name with no verb, even at a sentence start.
     verbless = not any(t.pos_ in ("VERB", "AUX") for t in span)
@@ -274,7 +274,7 @@ def _modifies(after: Token, content: str) -> bool:
     return after.pos_ in ("NOUN", "PROPN") and after.dep_ not in ("nsubj", "nsubjpass", "appos")
 
 
-def _title_case(words: list[Token]) -> bool:
+def title_case(words: list[Token]) -> bool:
     content = [t for t in words if t.lower_ not in _SMALL_WORDS]
     return bool(content) and all(t.text[:1].isupper() or t.like_num for t in content)
 

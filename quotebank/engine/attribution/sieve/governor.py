@@ -16,7 +16,7 @@ from quotebank.engine.attribution.cues import (
     is_reporting_verb,
     reports_other_words,
 )
-from quotebank.engine.attribution.quotes import PARTIAL, QuoteSpan
+from quotebank.engine.attribution.quotes import PARTIAL, QuoteSpan, title_case
 from quotebank.engine.attribution.sieve.page import Page
 from quotebank.text.lexicon import WEAK_REPORTING_VERBS
 
@@ -131,8 +131,8 @@ def clause_subject(page: Page, quote: QuoteSpan) -> Cue | None:
     those of the subject of the nearest verb above it, when that subject is someone;
     not a title, nor a word qualifying the writer's own noun."""
     words = [t for t in quote.span if t.is_alpha]
-    if quote.kind != PARTIAL or all(t.text[:1].isupper() for t in words):
-        return None  # a title: “Nightshift”, “The Late Show”
+    if quote.kind != PARTIAL or title_case(words):
+        return None  # a title: “Nightshift”, “The Late Show”, “The Inside Story of …”
     for root in _roots(quote):
         if root.dep_ in ("amod", "compound", "nmod") and root.head.i >= quote.span.end:
             return None  # a “cozy” room: a word that qualifies the writer's noun
