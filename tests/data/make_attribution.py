@@ -3072,6 +3072,25 @@ ARTICLES = [
         'Five things we learned from the debate\n1. Ostrander kept his head down\nWilhelmina Ostrander, the former governor, stuck in single digits for months, mostly stayed out of the crossfire, dismissing the exchange between the two men as "a food fight."\n2. Nobody asked about water\nNot one question touched the drought.\n',
         [("a food fight.", "Wilhelmina Ostrander", "person", "partial")],
     ),
+    (
+        "a-campaign-by-its-candidates-name",
+        "Recording roils governor's White House bid\nTAMPA — Gov. Clay Hollingshead of Georgia spent Thursday trying to move past a recording of remarks he made to donors.\nThe governor's campaign said in a statement that the recording had been “made without the knowledge of anyone in the room.”\nHollingshead said little about it. His campaign later called the release “a desperate move by people who are losing.”\nSenator Ruth Abernethy-Cole of Ohio, his main rival, held a rally in Zanesfield. In a statement, the Abernethy-Cole campaign said the tape “speaks for itself.”\n",
+        [
+            (
+                "made without the knowledge of anyone in the room.",
+                "Clay Hollingshead campaign",
+                "organization",
+                "partial",
+            ),
+            (
+                "a desperate move by people who are losing.",
+                "Clay Hollingshead campaign",
+                "organization",
+                "partial",
+            ),
+            ("speaks for itself.", "Abernethy-Cole campaign", "organization", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

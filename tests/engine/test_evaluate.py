@@ -94,6 +94,19 @@ def test_an_unnamed_source_is_told_by_its_head_noun(predicted: str, gold: str, r
     assert speaker_matches(predicted, gold_quote(0, 1, gold, "unnamed")) is right
 
 
+@pytest.mark.parametrize(
+    ("predicted", "gold", "right"),
+    [
+        ("Haldane's campaign", "Haldane campaign", True),
+        ("Clay Hollister’s campaign", "Hollister campaign", True),
+        ("Haldane's campaign", "Marchetti campaign", False),
+        ("Haldane campaign", "campaign committee", False),
+    ],
+)
+def test_a_bodys_possessive_is_its_owner(predicted: str, gold: str, right: bool) -> None:
+    assert speaker_matches(predicted, gold_quote(0, 1, gold, "organization")) is right
+
+
 def test_score_counts_one_to_one_and_skips_neutral() -> None:
     doc = GoldDoc(
         "d",

@@ -584,6 +584,22 @@ class Resolver:
         by = issuer.name if issuer is not None else None
         return ResolvedSpeaker(label, "document", description=by, how="document")
 
+    def _owned_body(self, token: Token) -> ResolvedSpeaker | None:
+        """ "The governor's campaign", "his campaign": the body of the person the
+        possessive points to, by that person's name ("Clay Hollister's campaign")."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None or not (owner.tag_ == "PRP$" or is_role_word(owner)):
+            return None  # "Haldane's campaign", "the campaign's leadership": as written
+        found = self.resolve(owner)
+        index = self.people.match(found.name) if found and found.kind == "person" else None
+        if index is None:
+            return None
+        if owner.tag_ != "PRP$" and owner.lemma_.lower() not in self.people.persons[index].roles:
+            return None  # "the mayor's campaign" when no mayor is named: the nearest won't do
+        rest = self.doc[owner.right_edge.i + 1 : token.i + 1]
+        name = f"{self.people.persons[index].name}'s {rest.text}"
+        return ResolvedSpeaker(name, "organization", aliases=(name,), how="organization")
+
     def _body_beside(self, token: Token) -> Span | None:
         """The organization a role word stands beside: "The buyer, Tamsworth Ridge
         Partners of Quinlivan, said"."""
@@ -637,6 +653,9 @@ class Resolver:
         if _body_of(token):  # "the Ruiz campaign": named in its own phrase
             return ResolvedSpeaker(label, "organization", aliases=(label,), how="organization")
         if head in ORG_NOUNS and head not in PERSON_ROLES:
+            owned = self._owned_body(token)  # "the governor's campaign": Clay Hollister's
+            if owned is not None:
+                return owned
             held = self.before.nearest(token, role=head) if determiner == "the" else None
             if held is not None:  # "Tormund Quartermain, a property developer": a person
                 return self.person(held, "description")
@@ -723,9 +742,20 @@ def _body_of(noun: Token) -> bool:
     """ "the Ruiz campaign", "the Cole administration": a body a person's name
     qualifies, which speaks as itself."""
     return noun.lemma_.lower() in ORG_NOUNS and any(
-        c.dep_ == "compound" and (c.pos_ == "PROPN" or c.is_title) and c.i < noun.i
+        c.i < noun.i and (_qualifying_name(c) or (c.dep_ == "compound" and c.pos_ == "PROPN"))
         for c in noun.children
-    )  # a surname the tagger took for an adjective too: "the Dunstervale campaign"
+    )
+
+
+def _qualifying_name(word: Token) -> bool:
+    """A capitalised word before a body's noun, whatever the tagger made of it ("the
+    Dunstervale campaign", "the Corliss campaign" with "Corliss" an adjective); not a
+    party's or a nation's ("the Republican campaign")."""
+    return (
+        word.dep_ in ("compound", "amod")
+        and word.is_title
+        and word.ent_type_ not in ("NORP", "GPE", "LOC")
+    )
 
 
 def _lone_surname(token: Token, entity: Span) -> bool:

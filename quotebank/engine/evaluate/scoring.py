@@ -83,12 +83,17 @@ def speaker_matches(predicted: str | None, gold: GoldQuote, *, mention: bool = F
 
 
 def _descriptors_match(predicted: str, gold: str) -> bool:
-    """Bodies and unnamed sources: same head word, one's words within the other's."""
-    p = [t for t in name_tokens(predicted) if t not in _DESCRIPTOR_SKIP]
-    g = [t for t in name_tokens(gold) if t not in _DESCRIPTOR_SKIP]
+    """Bodies and unnamed sources: same head word, one's words within the other's; a
+    possessive is its owner ("Kolb's campaign" is the Kolb campaign)."""
+    p = [_owner(t) for t in name_tokens(predicted) if t not in _DESCRIPTOR_SKIP]
+    g = [_owner(t) for t in name_tokens(gold) if t not in _DESCRIPTOR_SKIP]
     if not p or not g:
         return False
     return p == g or (p[-1] == g[-1] and (set(p) <= set(g) or set(g) <= set(p)))
+
+
+def _owner(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s")
 
 
 def _predicted(quote: FoundQuote) -> Predicted:
