@@ -653,9 +653,9 @@ class Resolver:
         if _body_of(token):  # "the Ruiz campaign": named in its own phrase
             return ResolvedSpeaker(label, "organization", aliases=(label,), how="organization")
         if head in ORG_NOUNS and head not in PERSON_ROLES:
-            owned = self._owned_body(token)  # "the governor's campaign": Clay Hollister's
-            if owned is not None:
-                return owned
+            body = self._owned_body(token)  # "the governor's campaign": Clay Hollister's
+            if body is not None:
+                return body
             held = self.before.nearest(token, role=head) if determiner == "the" else None
             if held is not None:  # "Tormund Quartermain, a property developer": a person
                 return self.person(held, "description")
@@ -666,9 +666,9 @@ class Resolver:
             return named or ResolvedSpeaker(label, "organization", how="organization")
         if not is_role_word(token) and not speaking_subject(token):
             return None
-        body = self._body_beside(token)  # "The buyer, Tamsworth Ridge Partners, said"
-        if body is not None:
-            return self._organization(body)
+        beside_body = self._body_beside(token)  # "The buyer, Tamsworth Ridge Partners, said"
+        if beside_body is not None:
+            return self._organization(beside_body)
         bare = token.pos_ == "NOUN" and not any(
             c.dep_ in ("det", "poss", "compound", "amod") for c in token.children
         )  # "…, says aide" in a headline
