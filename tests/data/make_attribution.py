@@ -3091,6 +3091,23 @@ ARTICLES = [
             ("speaks for itself.", "Abernethy-Cole campaign", "organization", "partial"),
         ],
     ),
+    (
+        "it-says-is-the-document-told-before",
+        'Ethics complaint targets Rep. Haverill-Dunn\nA complaint filed with the House Ethics Committee accuses state Rep. Marisa Haverill-Dunn of voting to fund roadside mowing that went to a company her husband owns.\nThe six-page complaint was filed with the committee clerk on Oct. 3 and obtained by the Courier on Friday.\nIt says Haverill-Dunn "knowingly voted for a contract that paid her own household" when the appropriations panel met in April.\n',
+        [
+            (
+                "knowingly voted for a contract that paid her own household",
+                "complaint",
+                "document",
+                "partial",
+            )
+        ],
+    ),
+    (
+        "which-after-a-phrase-about-the-ad",
+        'Fact check: the factory jobs figure\nThe number also appears in a Brennigan television ad now running in the Wilkes-Barre market, which tells viewers that "90,000 factory jobs vanished on her watch."\n',
+        [("90,000 factory jobs vanished on her watch.", "ad", "document", "partial")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -157,7 +157,10 @@ class Resolver:
             antecedent = clause.head  # "X, who said …": X
             if antecedent.dep_ == "appos" and is_role_word(antecedent):
                 antecedent = antecedent.head  # "X, a former chairman who said …": X
-            return self.resolve(antecedent)
+            found = self.resolve(antecedent)
+            higher = _noun_above(antecedent) if found is None else None
+            # "an ad now airing in the Ohio market, which tells viewers …": the ad
+            return self.resolve(higher) if higher is not None else found
         if (token.pos_ == "PRON" and token.lower_ not in ("another", "one")) or (
             token.lower_ in GENDERED_PRONOUNS
         ):
@@ -802,6 +805,21 @@ def _share(token: Token) -> ResolvedSpeaker | None:
 
 
 # Modifiers of a description that tell no one apart: "the former senator".
+def _noun_above(noun: Token) -> Token | None:
+    """The noun that the phrase holding ``noun`` qualifies ("an ad airing in the Ohio
+    market": "ad" above "market"), within a few steps of the parse."""
+    token = noun
+    for _ in range(4):
+        if token.head is token or token.head.pos_ in ("AUX",) or token.dep_ == "ROOT":
+            return None
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN"):
+            return token
+        if token.pos_ == "VERB" and token.dep_ != "acl":
+            return None  # a clause of its own, not a phrase qualifying a noun
+    return None
+
+
 def _called(token: Token) -> Token | None:
     """The name in "a woman named Evelyn Porsk", "a man called Tobias Wren"."""
     for acl in token.children:

@@ -123,8 +123,9 @@ _SPOKE_WORDS = frozenset(  # "remarked", "says", "told": reporting verbs as a su
 _SPOKE = "|".join(sorted(_SPOKE_WORDS, key=len, reverse=True))
 _SAID_BEFORE = "said|says|told|added|asked|wrote|explained|recalled|continued|insisted"
 _ORGS = "|".join(sorted(ORG_NOUNS, key=len, reverse=True))
-_ORG_CUE = re.compile(  # "the company said", "said the ministry": which company?
+_ORG_CUE = re.compile(  # "the company said", "said the ministry", "it says": which?
     rf"\b[Tt]he\s+(?:{_ORGS})\s+(?:{_SPOKE})\b|\b(?:{_SPOKE})\s+the\s+(?:{_ORGS})\b"
+    rf"|\b[Ii]t\s+(?:{_SPOKE})\b"
 )
 _VERDICT = re.compile(  # "That was the verdict of …", "So says …": a cue after the quote
     rf"\s*(?:That|This|Such|So|Those|These)\b[^.!?\n]{{0,60}}?\b(?:of|from|by|{_SPOKE})\b"
@@ -299,7 +300,7 @@ def _antecedents(narrative: str, units: list[tuple[int, int]], i: int) -> list[i
 
 def _refers_back(narrative: str, start: int, end: int) -> bool:
     """Whether a unit calls someone "he", "her", "the <role>" or "the 24-year-old",
-    or cites "the company" or "the ministry"."""
+    or cites "the company", "the ministry" or "it" ("It says Haverty …")."""
     if _PRONOUN.search(narrative, start, end) or _ORG_CUE.search(narrative, start, end):
         return True
     words = (w for m in _THE.finditer(narrative, start, end) for w in _WORD.findall(m.group(1)))
