@@ -3108,6 +3108,18 @@ ARTICLES = [
         'Fact check: the factory jobs figure\nThe number also appears in a Brennigan television ad now running in the Wilkes-Barre market, which tells viewers that "90,000 factory jobs vanished on her watch."\n',
         [("90,000 factory jobs vanished on her watch.", "ad", "document", "partial")],
     ),
+    (
+        "a-second-apposition-is-the-names-too",
+        "Governor's wife laughs off donor tape\nATLANTA — Gov. Lyman Pettibone said on Thursday that he regretted remarks he made at a private fundraiser.\nHis wife, Corisande Pettibone, Georgia's first lady, who attended the dinner, was more direct with reporters at the Capitol.\n“He was tired, and he said something he shouldn't have,” the first lady said, to laughter.\n",
+        [
+            (
+                "He was tired, and he said something he shouldn't have,",
+                "Corisande Pettibone",
+                "person",
+                "direct",
+            )
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

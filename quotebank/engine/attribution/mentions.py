@@ -594,6 +594,9 @@ class People:
             kin = word_before(span)  # "Pettaway's father, Curtis Pettaway"
             if kin is not None and kin.lemma_.lower() in KIN:
                 person.roles.add(kin.lemma_.lower())
+        for also in (_apposition(span), _second_apposition(span)):  # "His wife, Corisande
+            if also is not None and also != role and also.root.tag_ == "NN":  # Pettibone,
+                person.roles.add(also.root.lemma_.lower())  # Georgia's first lady,": both
         said = {t.lower_.rstrip(".") for t in (*titles, *(role or ()))}
         if {"press", "secretary"} <= said:  # "The press secretary, Evan Strickland,"
             person.roles.add("spokesperson")
@@ -703,6 +706,19 @@ def _gendered_title(span: Span) -> bool:
 def _name_words(span: Span) -> int:
     """How many words of a span are not titles ("Mrs Lowe": one)."""
     return sum(t.lower_.rstrip(".") not in TITLES for t in span)
+
+
+def _second_apposition(span: Span) -> Span | None:
+    """ "His wife, Meredith Hollister, Georgia's first lady, …": a second apposition
+    to the noun the name stands beside, right after the name, is the name's too."""
+    root = span.root
+    if root.dep_ != "appos" or span.end >= len(span.doc) or span.doc[span.end].text != ",":
+        return None
+    after = (c for c in root.head.children if c.dep_ == "appos" and c.i > span.end)
+    second = next(after, None)
+    if second is None or second.left_edge.i != span.end + 1:
+        return None
+    return span.doc[second.left_edge.i : second.i + 1]
 
 
 def _role_given(span: Span) -> Span | None:
