@@ -68,11 +68,11 @@ WEAK_REPORTING_VERBS = _words(
     """
 )
 
-# Verbs that take a quote only as a name or a label, never as speech.
 # Verbs by which someone gives a name, in their words ("the rival he dubbed “…”"), and
 # with them the verbs by which someone characterises ("Ruiz described him as “…”").
 GIVEN_NAME_VERBS = _words("call dub nickname label brand")
 CALLING_VERBS = GIVEN_NAME_VERBS | _words("term refer describe deride mock")
+# Verbs that take a quote only as a name or a label, never as speech.
 NAMING_VERBS = _words("read title entitle name nickname dub label code-name brand headline")
 
 REPORTING_NOUNS = _words(

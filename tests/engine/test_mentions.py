@@ -6,8 +6,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from quotebank.engine.attribution.bylines import byline_writers
 from quotebank.engine.attribution.mentions import Mention, People, Person
-from quotebank.engine.attribution.name_shapes import byline_writers
 from tests.engine.docs import parse
 
 
@@ -599,9 +599,20 @@ def test_the_writer_of_a_byline_is_no_one_the_story_describes(nlp: Language) -> 
         ("Headline\nBY JANE DOE, Associated Press\nBody.", ["Jane Doe"]),
         ("Headline\nBy Rhonda Tisdale - Great Lakes Wire\nBody.", ["Rhonda Tisdale"]),
         ("Headline\nBy the way, nobody wrote this line as a byline at all.\nBody.", []),
+        ("Headline\nBy The Associated Press\nBody.", []),
+        ("Headline\nBy noon, Gov. Ana Ruiz had resigned.\nBody.", []),
         ("Headline\nBody.\n" + "More body. " * 40 + "\nBy Ana Ruiz\n", []),
     ],
-    ids=["one", "two-and-outlet", "capitals", "dash", "not-a-byline", "not-near-the-top"],
+    ids=[
+        "one",
+        "two-and-outlet",
+        "capitals",
+        "dash",
+        "not-a-byline",
+        "an-agency",
+        "a-time",
+        "not-near-the-top",
+    ],
 )
 def test_byline_writers(text: str, writers: list[str]) -> None:
     assert byline_writers(text) == writers

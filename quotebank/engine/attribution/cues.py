@@ -322,7 +322,7 @@ _ASKED = frozenset(("ask", "tell", "question", "urge", "press"))
 def _unlabelled_clause(verb: Token) -> bool:
     """A verb the parser hung on another verb with no label ("X, stuck in single digits,
     mostly stayed out of it, dismissing …": "stayed" a ``dep`` of "stuck"); not a verb
-    with a tense of its own ("after Ms. Ruiz, asked about it, had said": hers)."""
+    with an auxiliary of its own ("after Ms. Ruiz, asked about it, had said": hers)."""
     if verb.dep_ != "dep" or verb.pos_ != "VERB" or verb.head.pos_ != "VERB":
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
@@ -336,8 +336,9 @@ def _calling_from_a_thing(verb: Token) -> bool:
         return False
     if verb.lemma_.lower() not in CALLING_VERBS:
         return False
-    noun = verb.head
-    return noun.dep_ == "appos" or (noun.pos_ == "NOUN" and not is_role_word(noun))
+    noun = verb.head  # a thing, not people the lexicon lacks ("opponents calling her")
+    thing = noun.pos_ == "NOUN" and noun.tag_ == "NN" and not is_role_word(noun)
+    return noun.dep_ == "appos" or thing
 
 
 def _verb_above(token: Token) -> Token | None:

@@ -39,6 +39,7 @@ _LABELLED = re.compile(  # "Ken Ito, a nurse: “…”", "Rep. Ann Cole (R-Ohio
     rf"(?P<mark>:|(?<=\S)[ \t]+[—–])"  # "Ann Lee, D-Colo. — “…”", a roundup's dash
     rf"[ \t\u00a0]*(?:{DIRECTION}[ \t]*)?"  # "(LAUGHTER)" before a turn's words
 )
+_UNNAMED_START = re.compile(r"(?:An?|One)\b")
 _OF_THE = re.compile(r"\b(?:of|OF|Of)[ \t]+(?:the|THE|The)\b")  # "Quote of the Day"
 _DIGEST_DASH = re.compile(r"^.*\s[-–—]\s")  # up to a digest's last " - " before its label
 NAME_WORDS = 4  # a signature or label names one person: "Maria de la Cruz"
@@ -60,7 +61,7 @@ def signed_or_labelled(
     if found is None:
         return None
     name = doc.char_span(*found.span("name"), alignment_mode="expand")
-    if name is not None and (name.text.lower() in SECTION_LABELS or _OF_THE.search(name.text)):
+    if name is not None and (name.text.lower() in SECTION_LABELS or _furniture(name.text)):
         return None  # "THE CLAIM: “…”", "QUOTE OF THE DAY: “…”": a page's furniture
     heads = [t for t in name or () if t.pos_ in ("PROPN", "NOUN") or _capital_label(t)]
     person = [e for e in (name.ents if name is not None else ()) if e.label_ == "PERSON"]
@@ -68,6 +69,12 @@ def signed_or_labelled(
     if not heads or len(named) > NAME_WORDS or len(found.group("name")) < 2:
         return None  # nor a lone letter: an interview's "Q:"
     return heads[-1], found.group("mark").strip()
+
+
+def _furniture(label: str) -> bool:
+    """ "QUOTE OF THE DAY", "Tweet of the Week": a page's section, not a name; not an
+    unnamed source ("One of the organizers: “…”")."""
+    return _OF_THE.search(label) is not None and _UNNAMED_START.match(label) is None
 
 
 def _tells(doc: Doc, label: re.Match[str]) -> bool:

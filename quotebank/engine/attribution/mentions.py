@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from quotebank.engine.attribution.bylines import byline_writers, in_byline
 from quotebank.engine.attribution.genders import (
     ROLE_GENDER,
     first_name_gender,
@@ -30,13 +31,11 @@ from quotebank.engine.attribution.name_shapes import (
     after_dateline,
     aged,
     bracketed_acronym,
-    byline_writers,
     could_be_name,
     described_given_name,
     given_and_surname,
     has_who_clause,
     honorific_name,
-    in_byline,
     in_headline_name,
     named_by_role,
     names_a_region,

@@ -8,8 +8,6 @@ verb) to tell a person from a place, a paper or a company.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from quotebank.engine.attribution.genders import first_name_gender, sure_gender
@@ -75,33 +73,6 @@ def in_headline_name(ent: Span) -> Span:
 def in_headline(span: Span) -> bool:
     """On a short first line, with the article below it (``marks.headline_end``)."""
     return span.end_char <= headline_end(doc_text(span.doc))
-
-
-def in_byline(span: Span) -> bool:
-    """On a short line opening the article with "By": "By Nora Castellane",
-    "By Ana Ruiz | Capitol Report | May 3". The writer is nobody the story quotes or
-    describes."""
-    text = doc_text(span.doc)
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    line = text[start : end if end >= 0 else len(text)].strip()
-    return start < _TOP and len(line) <= _BYLINE and line[:3] in ("By ", "BY ")
-
-
-_TOP, _BYLINE = 400, 100  # a byline is a short line near the top
-_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}"
-_BYLINE_NAMES = re.compile(rf"(?:By|BY) ({_NAME})(?:,? and ({_NAME}))?\s*(?:$|[|,;—–]| - )")
-
-
-def byline_writers(text: str) -> list[str]:
-    """The writers a byline names: "By Nora Castellane" -> ["Nora Castellane"]; "By Ana
-    Ruiz and Lee Park | Wire" -> both."""
-    for line in text[:_TOP].splitlines():
-        found = _BYLINE_NAMES.match(line.strip()) if len(line.strip()) <= _BYLINE else None
-        if found is not None:
-            names = [n for n in found.groups() if n]
-            return [n.title() if n.isupper() else n for n in names]
-    return []
 
 
 def bracketed_acronym(span: Span) -> bool:
@@ -337,16 +308,13 @@ def _who_follows(span: Span) -> bool:
     return doc[i + 1].lower_ in WHO
 
 
-_PLACE_PREPOSITIONS = frozenset(("of", "from", "in", "at"))
-
-
 def aged(span: Span) -> bool:
     """ "Fergus Kell, 47, said": a name set beside an age is a person's; not a place
     after a preposition ("Sen. Glenn Kell of Ohio, 61,")."""
     doc, end = span.doc, span.end
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text not in (",", ")"):
         return False
-    if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS:
+    if span.start > 0 and doc[span.start - 1].lower_ == "of":  # not "from Tom Lee, 61,"
         return False
     age = doc[end + 1]
     names = all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span if not t.is_punct)

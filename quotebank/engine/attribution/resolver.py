@@ -750,15 +750,16 @@ def _body_of(noun: Token) -> bool:
     )
 
 
+_PLACES = ("NORP", "GPE", "LOC")
+
+
 def _qualifying_name(word: Token) -> bool:
     """A capitalised word before a body's noun, whatever the tagger made of it ("the
     Dunstervale campaign", "the Corliss campaign" with "Corliss" an adjective); not a
     party's or a nation's ("the Republican campaign")."""
-    return (
-        word.dep_ in ("compound", "amod")
-        and word.is_title
-        and word.ent_type_ not in ("NORP", "GPE", "LOC")
-    )
+    if word.dep_ == "amod":  # a name the recogniser found: not "Rival" in a headline
+        return word.is_title and word.ent_type_ in ("ORG", "PERSON")
+    return word.dep_ == "compound" and word.is_title and word.ent_type_ not in _PLACES
 
 
 def _lone_surname(token: Token, entity: Span) -> bool:
@@ -804,7 +805,6 @@ def _share(token: Token) -> ResolvedSpeaker | None:
     return ResolvedSpeaker(name, "unnamed", how="unnamed", plural=True) if name else None
 
 
-# Modifiers of a description that tell no one apart: "the former senator".
 def _noun_above(noun: Token) -> Token | None:
     """The noun that the phrase holding ``noun`` qualifies ("an ad airing in the Ohio
     market": "ad" above "market"), within a few steps of the parse."""
@@ -829,6 +829,7 @@ def _called(token: Token) -> Token | None:
 
 
 _KIN_WORDS = {"widow": "wife", "widower": "husband"}  # a kin word -> the role it is
+# Modifiers of a description that tell no one apart: "the former senator".
 _PLAIN_MODIFIERS = frozenset("former top senior new longtime then current same other".split())
 
 

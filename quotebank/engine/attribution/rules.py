@@ -22,7 +22,7 @@ RULES = {
     "governor": Rule(0.85),
     "sentence-cue": Rule(0.75),
     "headline": Rule(0.8, explicit=True),
-    "echo": Rule(0.85, explicit=True),
+    "echo": Rule(0.85),
     "signature": Rule(0.9, explicit=True),
     "self-named": Rule(0.9, explicit=True),
     "interview": Rule(0.85, explicit=True),

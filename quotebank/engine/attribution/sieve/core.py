@@ -2,39 +2,41 @@
 
 The rules run most precise first, as in Stanford's quote attribution sieve and
 newsroom extractors; the first that names a speaker decides, and its name is
-kept as the attribution's ``rule``:
+kept as the attribution's ``rule`` (``FINDERS`` below gives the order):
 
-0. the page's layout: ``interview``, a printed interview's "Q:" and "A:" lines
-   (``interviews``), and ``signature``, a vox pop's or transcript's name
-   (``layout``).
-1. ``cue``: a reporting verb in the quote's own sentence, found through the
+1. the page's layout: ``interview``, a printed interview's "Q:" and "A:" lines
+   (``interviews``); ``signature``, a vox pop's or transcript's name (``layout``);
+   ``self-named``, "I'm Joan Hartwell, and I approve this message".
+2. ``cue``: a reporting verb in the quote's own sentence, found through the
    dependency parse ("…,” Trump added", "He quipped, “…”", "X told CNN:").
-2. ``verdict``: the sentence after the quote names whose words they were
+3. ``verdict``: the sentence after the quote names whose words they were
    ("“…” That was the verdict of Jane Smith, …", "“…” So says the minister.").
-3. ``governor``: a partial quote takes the subject of the reporting verb or
+4. ``governor``: a partial quote takes the subject of the reporting verb or
    noun that governs it ("Trump has called this a “feel-out meeting”",
    "Trump’s repeated threats of “very severe consequences”"); never across
-   a paragraph break.
-   ``according-to`` and ``dash`` follow: "according to X", "— Commissioner X";
-   then ``sentence-cue``: a partial quote takes the one reporting verb of its
-   sentence that names a speaker, wherever the parse hung the quote
-   ("The wards, Professor Whitcombe said, have voters “who stopped …”");
-   last, ``clause``: a partial quote no cue reached takes the subject of the
-   nearest verb above it ("Ruiz portrayed the plan as a “giveaway”"), unless it is
-   a title or qualifies the writer's own noun (a “cozy” room).
-4. speakers named by pronoun or description are resolved by ``resolver``
+   a paragraph break. ``according-to`` and ``dash`` follow: "according to X",
+   "— Commissioner X"; then ``sentence-cue``: a partial quote takes the one
+   reporting verb of its sentence that names a speaker, wherever the parse hung
+   the quote ("The wards, Professor Whitcombe said, have voters “who stopped …”").
+5. ``introduced``: a whole quotation followed by someone named in full for the
+   first time; ``headline``: a headline's label or verb ("Senator: …", "Moss Says
+   Deal Is ‘Dead’"); last, ``clause``: a partial quote no cue reached takes the
+   subject of the nearest verb above it ("Ruiz portrayed the plan as a
+   “giveaway”"), unless it is a title or qualifies the writer's own noun.
+6. speakers named by pronoun or description are resolved by ``resolver``
    (suffix ``+pronoun`` / ``+description``).
-5. ``continuation``: a quote with no cue continues the previous quote, or
+7. ``continuation``: a quote with no cue continues the previous quote, or
    takes the subject of a reporting verb in the sentence just before it, or the
    source a colon introduces (``surroundings.py``).
-6. unnamed sources ("a European official told CNN") and organizations ("the
-   Kremlin said") keep their own kind and are never merged with a person.
-7. ``echo``: a headline's quotation that repeats words the story quotes in full
+8. ``echo``: a headline's quotation that repeats words the story quotes in full
    takes their speaker, unless the headline names its own.
+
+Unnamed sources ("a European official told CNN") and organizations ("the Kremlin
+said") keep their own kind and are never merged with a person.
 
 The finders live by where they look: ``labels`` (a page's furniture), ``after``
 and ``before`` (the words around a quote), ``governor`` (up the parse); ``page``
-holds what they share. ``FINDERS`` below gives their order.
+holds what they share.
 """
 
 from __future__ import annotations
@@ -135,7 +137,7 @@ class Sieve:
         end = self.page.headline_end
         for index, quote in enumerate(self.page.quotes):
             words = quoted_words(quote.text)
-            if quote.end > end or not _may_echo(results[index], words):
+            if quote.end > end or not self._may_echo(results[index], words):
                 continue
             said = (
                 found
@@ -146,8 +148,21 @@ class Sieve:
             if found is not None and found.rule is not None:
                 _, plus, how = found.rule.partition("+")
                 echo = replace(found, rule=f"echo{plus}{how}", group=index)
-                results[index] = replace(echo, confidence=self._confidence(echo))
+                sure = min(found.confidence, self._confidence(echo))  # no surer than its source
+                results[index] = replace(echo, confidence=sure)
         return results
+
+    def _may_echo(self, found: Decision, words: Words) -> bool:
+        """Whether a headline quote may take the speaker of the story's words: not when
+        the headline names its speaker, someone the story knows ("Moss Says Deal Is
+        ‘Dead’", "Union: …"), and not a word or two no one in the headline says (a
+        scare quote)."""
+        if found.speaker is None:
+            return len(words) >= 3 and found.rule is None
+        known = found.speaker.kind == "organization" or (
+            found.speaker.how == "name" and self.page.people.match(found.speaker.name) is not None
+        )
+        return not (known and (found.rule or "").split("+")[0] in _NAMING_RULES)
 
     def _confidence(self, found: Decision) -> float:
         if found.speaker is None or found.rule is None:
@@ -187,14 +202,9 @@ class Sieve:
                 yield rule, cue
 
 
-def _may_echo(found: Decision, words: Words) -> bool:
-    """Whether a headline quote may take the speaker of the story's words: not when
-    the headline names its speaker ("Moss Says Deal Is ‘Dead’", "Union: …"), and not a word or
-    two no one in the headline says (a scare quote)."""
-    if found.speaker is None:
-        return len(words) >= 3 and found.rule is None
-    named = found.speaker.how in ("name", "organization")
-    return not (named and (found.rule or "").split("+")[0] in ("headline", "cue"))
+# Rules by which a headline names its own speaker: "Ruiz Calls Plan ‘A Giveaway’" keeps
+# Ruiz however a later speaker repeats the words (not a dash, nor a guess).
+_NAMING_RULES = ("headline", "cue", "governor", "sentence-cue", "clause", "according-to")
 
 
 def attribute(doc: Doc, quotes: list[QuoteSpan]) -> list[Decision]:

@@ -131,7 +131,7 @@ def clause_subject(page: Page, quote: QuoteSpan) -> Cue | None:
     those of the subject of the nearest verb above it, when that subject is someone;
     not a title, nor a word qualifying the writer's own noun."""
     words = [t for t in quote.span if t.is_alpha]
-    if quote.kind != PARTIAL or title_case(words):
+    if quote.kind != PARTIAL or (words and words[0].text[:1].isupper() and title_case(words)):
         return None  # a title: “Nightshift”, “The Late Show”, “The Inside Story of …”
     for root in _roots(quote):
         if root.dep_ in ("amod", "compound", "nmod") and root.head.i >= quote.span.end:
