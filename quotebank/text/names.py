@@ -94,6 +94,11 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
 
+def strip_possessive(word: str) -> str:
+    """ "Kolb's" -> "Kolb", "Children’s" -> "Children"; any other word as it is."""
+    return word.removesuffix("’s").removesuffix("'s")
+
+
 def strip_titles(name: str) -> str:
     """Drop leading titles and roles: "President Donald Trump" -> "Donald Trump".
 

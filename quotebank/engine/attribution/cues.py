@@ -28,7 +28,7 @@ from quotebank.text.lexicon import (
     REPORTING_VERBS,
     is_role,
 )
-from quotebank.text.names import TITLES
+from quotebank.text.names import TITLES, strip_possessive
 
 if TYPE_CHECKING:
     from quotebank.engine.attribution.quotes import QuoteSpan
@@ -800,7 +800,7 @@ def strip_the(text: str) -> str:
 def org_name(span: Span) -> str:
     """A body's name as written, without "the", a possessive, or the town after a
     company's name ("Cascade Ridge Partners [of Bend]")."""
-    name = strip_the(span.text.strip()).removesuffix("’s").removesuffix("'s")
+    name = strip_possessive(strip_the(span.text.strip()))
     words = name.split()
     for i, (word, after) in enumerate(itertools.pairwise(words)):
         if after == "of" and word.lower().rstrip(".") in COMPANY_ENDINGS:

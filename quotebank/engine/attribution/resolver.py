@@ -65,7 +65,7 @@ from quotebank.text.lexicon import (
     PLACE_NOUNS,
     VOICE_DOCUMENTS,
 )
-from quotebank.text.names import handle_of, strip_titles
+from quotebank.text.names import handle_of, strip_possessive, strip_titles
 
 _ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 _RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
@@ -704,7 +704,7 @@ class Resolver:
 def _unpossessed(name: str) -> list[str]:
     """A name's words without possessive endings: "St. Aldhelm’s Children’s Hospital"
     opens with "St. Aldhelm"."""
-    return [word.removesuffix("’s").removesuffix("'s") for word in name.split()]
+    return [strip_possessive(word) for word in name.split()]
 
 
 def _apposition_read_as_conj(token: Token, child: Token) -> bool:

@@ -16,7 +16,7 @@ from quotebank.engine.evaluate.polnear import (
 from quotebank.engine.evaluate.reader import pronoun_antecedents
 from quotebank.engine.evaluate.report import SOURCE_FORMS, Report, Share
 from quotebank.records import FoundQuote
-from quotebank.text.names import name_tokens, same_person
+from quotebank.text.names import name_tokens, same_person, strip_possessive
 
 _DESCRIPTOR_SKIP = frozenset({"the", "a", "an", "unnamed", "another", "one"})
 
@@ -85,15 +85,11 @@ def speaker_matches(predicted: str | None, gold: GoldQuote, *, mention: bool = F
 def _descriptors_match(predicted: str, gold: str) -> bool:
     """Bodies and unnamed sources: same head word, one's words within the other's; a
     possessive is its owner ("Kolb's campaign" is the Kolb campaign)."""
-    p = [_owner(t) for t in name_tokens(predicted) if t not in _DESCRIPTOR_SKIP]
-    g = [_owner(t) for t in name_tokens(gold) if t not in _DESCRIPTOR_SKIP]
+    p = [strip_possessive(t) for t in name_tokens(predicted) if t not in _DESCRIPTOR_SKIP]
+    g = [strip_possessive(t) for t in name_tokens(gold) if t not in _DESCRIPTOR_SKIP]
     if not p or not g:
         return False
     return p == g or (p[-1] == g[-1] and (set(p) <= set(g) or set(g) <= set(p)))
-
-
-def _owner(word: str) -> str:
-    return word.removesuffix("'s").removesuffix("’s")
 
 
 def _predicted(quote: FoundQuote) -> Predicted:
