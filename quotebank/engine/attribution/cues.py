@@ -342,14 +342,9 @@ def _calling_from_a_thing(verb: Token) -> bool:
 
 
 def _verb_above(token: Token) -> Token | None:
-    """The nearest verb above ``token`` in the parse."""
-    for _ in range(6):
-        if token.head is token:
-            return None
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-    return None
+    """The nearest verb above ``token`` in the parse, within six steps."""
+    above = itertools.islice(token.ancestors, 6)
+    return next((t for t in above if t.pos_ in ("VERB", "AUX")), None)
 
 
 def _nearest_subject(verb: Token, inside: set[int]) -> Token | None:

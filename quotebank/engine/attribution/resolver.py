@@ -8,6 +8,7 @@ European official") or nobody when it cannot be told.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -587,6 +588,10 @@ class Resolver:
         by = issuer.name if issuer is not None else None
         return ResolvedSpeaker(label, "document", description=by, how="document")
 
+    def _person_index(self, found: ResolvedSpeaker | None) -> int | None:
+        """The article's person a resolved speaker is, if a person."""
+        return self.people.match(found.name) if found and found.kind == "person" else None
+
     def _owned_body(self, token: Token) -> ResolvedSpeaker | None:
         """ "The governor's campaign", "his campaign": the body of the person the
         possessive points to, by that person's name ("Clay Hollister's campaign")."""
@@ -594,7 +599,7 @@ class Resolver:
         if owner is None or not (owner.tag_ == "PRP$" or is_role_word(owner)):
             return None  # "Haldane's campaign", "the campaign's leadership": as written
         found = self.resolve(owner)
-        index = self.people.match(found.name) if found and found.kind == "person" else None
+        index = self._person_index(found)
         if index is None:
             return None
         if owner.tag_ != "PRP$" and owner.lemma_.lower() not in self.people.persons[index].roles:
@@ -633,7 +638,7 @@ class Resolver:
         if named:
             return named[0] if len(named) == 1 else None
         found = self.resolve(owner)
-        index = self.people.match(found.name) if found and found.kind == "person" else None
+        index = self._person_index(found)
         if index is None:
             return None
         surname, gender = persons[index].name.split()[-1], ROLE_GENDER.get(kin)
@@ -808,14 +813,10 @@ def _share(token: Token) -> ResolvedSpeaker | None:
 def _noun_above(noun: Token) -> Token | None:
     """The noun that the phrase holding ``noun`` qualifies ("an ad airing in the Ohio
     market": "ad" above "market"), within a few steps of the parse."""
-    token = noun
-    for _ in range(4):
-        if token.head is token or token.head.pos_ in ("AUX",) or token.dep_ == "ROOT":
-            return None
-        token = token.head
+    for token in itertools.islice(noun.ancestors, 4):
         if token.pos_ in ("NOUN", "PROPN"):
             return token
-        if token.pos_ == "VERB" and token.dep_ != "acl":
+        if token.pos_ == "AUX" or (token.pos_ == "VERB" and token.dep_ != "acl"):
             return None  # a clause of its own, not a phrase qualifying a noun
     return None
 
