@@ -262,6 +262,17 @@ SECTION_LABELS = frozenset(
     "why it matters", "what's next", "what’s next", "bottom line", "the bottom line",
 }  # fmt: skip
 
+_SECTION_OPENERS = _words("the our my your their this today's")
+
+
+def is_section_label(label: str) -> bool:
+    """ "Fact check", "The verdict", "OUR RULING": a page's section label, not a speaker."""
+    words = label.lower().split()
+    while len(words) > 1 and words[0] in _SECTION_OPENERS:
+        words = words[1:]
+    return label.lower() in SECTION_LABELS or " ".join(words) in SECTION_LABELS
+
+
 # Organisation nouns that stand for a place's government: "the town said" is the
 # town last named, not the last company.
 PLACE_NOUNS = _words("city town")

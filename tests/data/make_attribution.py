@@ -3120,6 +3120,45 @@ ARTICLES = [
             )
         ],
     ),
+    (
+        "owned-body-no-owner",
+        'Stonebridge Pushes Tax Plan\nQUARRYTON — State Sen. Marisol Stonebridge unveiled a tax plan on Tuesday that she said would cut rates for working families.\n"This is about fairness," Stonebridge said at a diner on the town\'s main street.\nHer rival in the primary, Desmond Hurlow, called the plan "a gimmick."\nThe governor\'s campaign, asked about the plan, said it was "a recipe for deficits."\nStonebridge shrugged off the criticism at a later stop.\n',
+        [
+            ("This is about fairness,", "Marisol Stonebridge", "person", "direct"),
+            ("a gimmick.", "Desmond Hurlow", "person", "partial"),
+            ("a recipe for deficits.", "governor's campaign", "organization", "partial"),
+        ],
+    ),
+    (
+        "spouse-apposition-role",
+        'The quiet governor\nPIERRE, S.D. — Gov. Arne Brakstad has spent six years avoiding the spotlight.\n\nSolveig Brakstad, the governor\'s wife of 30 years, smiled when the story came up at dinner. "He tells it better than it happened," she said.\n\nThe ranch is where the governor says he learned to negotiate.\n\n"You find out in a minute who is serious and who is just talking," the governor said.\n',
+        [
+            ("He tells it better than it happened,", "Solveig Brakstad", "person", "direct"),
+            (
+                "You find out in a minute who is serious and who is just talking,",
+                "Arne Brakstad",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "aged-description-after-title",
+        'Statehouse passes ID bill\nTOPEKA — The Senate voted 24-16 on Thursday to require a photo ID at the polls.\n\nOne of the two Republicans who voted no, Sen. Ellery Vantongeren of Garden Plain, said he backed the idea but not the bill\'s list of accepted cards.\n\n"I have two colleges in my district," the 59-year-old rancher said. "Their students deserve a vote."\n\nThe bill now goes to the House.\n',
+        [
+            ("I have two colleges in my district,", "Ellery Vantongeren", "person", "direct"),
+            ("Their students deserve a vote.", "Ellery Vantongeren", "person", "direct"),
+        ],
+    ),
+    (
+        "fact-check-ruling-label",
+        'Fact check: Marchetta on county jobs\nBy Dora Pomroy\n\nCounty executive candidate Lucia Marchetta said at a forum on Monday that the county "lost a thousand jobs" last year.\n\nThe state labor office counts 940 jobs lost. "Her number rounds up, but not by much," said Walt Tidewell, an economist at the state university.\n\nOUR RULING: Mostly True. The figure is close to the official count.\n\nMarchetta also said the county had "the lowest taxes in the state." Three neighboring counties levy less.\n\nOUR RULING: False. She is wrong by any measure.\n',
+        [
+            ("lost a thousand jobs", "Lucia Marchetta", "person", "partial"),
+            ("Her number rounds up, but not by much,", "Walt Tidewell", "person", "direct"),
+            ("the lowest taxes in the state.", "Lucia Marchetta", "person", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

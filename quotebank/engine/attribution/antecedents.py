@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from quotebank.engine.attribution.cues import SUBJECTS, is_reporting_verb, years_of
+from quotebank.engine.attribution.cues import SUBJECTS, is_age, is_reporting_verb, years_of
 from quotebank.engine.attribution.mentions import Mention, People, Person
 from quotebank.engine.attribution.name_shapes import demonym_of
 from quotebank.engine.attribution.phrases import sentence_numbers
@@ -230,8 +230,9 @@ class Antecedents:
     def just_introduced(self, token: Token) -> int | None:
         """ "Tad Brice, 71, has lived on the hill for 44 years. … “…,” the retired
         fisherman said.": a qualified description no one's role matches is the person
-        the writer has just introduced, with no role yet, when no one else has been
-        named since."""
+        the writer has just introduced, with no role yet (or with one, when it tells
+        an age: "Sen. Harlan Pruett … the 64-year-old rancher"), when no one else has
+        been named since."""
         if not any(c.dep_ in ("amod", "compound", "prep") for c in token.children):
             return None  # "the moderator", "the crowd": someone of the scene
         here = self.sentences[token.i]
@@ -244,7 +245,8 @@ class Antecedents:
         if not near or len({m.person for m in near}) > 1 or not any(m.is_main for m in near):
             return None
         person = near[0].person
-        return person if self.people.persons[person].description is None else None
+        aged = any(is_age(c) for c in token.children)  # "the 64-year-old rancher": new facts
+        return person if self.people.persons[person].description is None or aged else None
 
     def named_below(self, token: Token) -> set[int]:
         """The people named, outside quotation marks, in the clause a subject's verb

@@ -22,7 +22,7 @@ from quotebank.engine.attribution.phrases import label_word
 from quotebank.engine.attribution.quotes import PARTIAL, QuoteSpan
 from quotebank.engine.prefilter.marks import SIGNATURE_DASH, headline_end, quoted_region
 from quotebank.engine.prefilter.turns import DIRECTION
-from quotebank.text.lexicon import SECTION_LABELS, is_role
+from quotebank.text.lexicon import is_role, is_section_label
 
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|al|bin))*"
 _SIGNED = re.compile(  # “…” ¶― Maria Lopez, 41, Tucson
@@ -61,7 +61,7 @@ def signed_or_labelled(
     if found is None:
         return None
     name = doc.char_span(*found.span("name"), alignment_mode="expand")
-    if name is not None and (name.text.lower() in SECTION_LABELS or _furniture(name.text)):
+    if name is not None and (is_section_label(name.text) or _furniture(name.text)):
         return None  # "THE CLAIM: “…”", "QUOTE OF THE DAY: “…”": a page's furniture
     heads = [t for t in name or () if t.pos_ in ("PROPN", "NOUN") or _capital_label(t)]
     person = [e for e in (name.ents if name is not None else ()) if e.label_ == "PERSON"]
@@ -152,7 +152,7 @@ def _label_head(label: list[Token]) -> Token | None:
         label = label[:topic]
     elif len(label) > HEADLINE_LABEL:
         return None
-    if " ".join(t.lower_ for t in label) in SECTION_LABELS:
+    if is_section_label(" ".join(t.text for t in label)):
         return None  # "Fact Check: Does Vance Want to ‘End Medicare’?"
     heads = [t for t in label if t.pos_ in ("PROPN", "NOUN") or _capitalised(t)]
     return heads[-1] if heads else None

@@ -574,7 +574,7 @@ class People:
             person.epithets.update(t.lower_ for t in given if t.is_alpha and not t.is_stop)
         person.epithets.update(place_words(span.root))  # "Sen. Wendell Aspinwall of Maine"
         if role is not None and any(t.is_alpha for t in role):  # not an age: "David Hicks, 26,"
-            person.roles.update(t.lower_ for t in role if t.lower_ in PERSON_ROLES)
+            person.roles.update(t.lower_ for t in _own_words(role) if t.lower_ in PERSON_ROLES)
             if role.root.tag_ == "NN":  # "a retired postmaster": the postmaster
                 person.roles.add(role.root.lemma_.lower())
             head = [t for t in role if t.i <= role.root.i]  # not "who drives her father"
@@ -787,3 +787,17 @@ def _clean_role(text: str) -> str:
         if text.lower().startswith(article):
             return text[len(article) :]
     return text
+
+
+def _own_words(role: Span) -> list[Token]:
+    """The words of a role that describe its holder: not another person's role owned
+    or served ("the governor's wife", "an aide to the senator")."""
+    return [token for token in role if not _owned_or_served(token, role)]
+
+
+def _owned_or_served(token: Token, role: Span) -> bool:
+    while token != role.root and role.start <= token.i < role.end:
+        if token.dep_ in ("poss", "pobj"):
+            return True
+        token = token.head
+    return False

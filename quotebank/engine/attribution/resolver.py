@@ -595,8 +595,8 @@ class Resolver:
     def _owned_body(self, token: Token) -> ResolvedSpeaker | None:
         """ "The governor's campaign", "his campaign": the body of the person the
         possessive points to, by that person's name ("Clay Hollister's campaign")."""
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        if owner is None or not (owner.tag_ == "PRP$" or is_role_word(owner)):
+        owner = _owner(token)
+        if owner is None:
             return None  # "Haldane's campaign", "the campaign's leadership": as written
         found = self.resolve(owner)
         index = self._person_index(found)
@@ -670,7 +670,8 @@ class Resolver:
             beside = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             if beside:  # "The charity, Bright Futures of Alder Springs, said"
                 return self._organization(completed(entity_of(beside[0]), across=True))
-            named = self._nearest_organization(token) if determiner == "the" else None
+            owned = _owner(token) is not None  # "the governor's campaign", no governor named
+            named = self._nearest_organization(token) if determiner == "the" and not owned else None
             return named or ResolvedSpeaker(label, "organization", how="organization")
         if not is_role_word(token) and not speaking_subject(token):
             return None
@@ -854,3 +855,12 @@ def _acts(token: Token) -> bool:
     while token.dep_ in ("appos", "compound", "conj") and token.head is not token:
         token = token.head
     return token.dep_ in SUBJECTS
+
+
+def _owner(token: Token) -> Token | None:
+    """The person a body belongs to by possessive pronoun or role word: "his", "the
+    governor's" in "the governor's campaign"; not a name ("Haldane's campaign")."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None or not (owner.tag_ == "PRP$" or is_role_word(owner)):
+        return None
+    return owner

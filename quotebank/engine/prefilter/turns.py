@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from quotebank.text.lexicon import SECTION_LABELS
+from quotebank.text.lexicon import is_section_label
 
 _LABEL = r"[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2}"  # "HOLMES", "JAKE TAPPER"
 _INTERVIEW = ("Q", "A")  # a printed interview's question and answer
@@ -73,7 +73,7 @@ def _speaks(match: re.Match[str], interview: bool) -> bool:
     letters = [c for c in re.sub(r"[(\[][^)\]]*[)\]]", "", said) if c.isalpha()]
     lower = sum(c.islower() for c in letters)
     named = len(label) > 1 or (interview and label in _INTERVIEW)
-    return label.lower() not in SECTION_LABELS and named and lower * 2 > len(letters)
+    return not is_section_label(label) and named and lower * 2 > len(letters)
 
 
 def _overlaps(match: re.Match[str], taken: list[tuple[int, int]]) -> bool:
