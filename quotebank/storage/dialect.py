@@ -8,6 +8,7 @@ serialize anyway is simply run again (``retrying``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, Insert, Table
@@ -36,7 +37,14 @@ def insert_ignoring_conflicts(bind: Session | Connection, target: Table | type[B
     Concurrent writers insert a key both want and then select it: whichever
     commits first wins, nobody fails and nothing is duplicated.
     """
-    if dialect_name(bind) == "postgresql":
+    return _ignoring_conflicts(dialect_name(bind), target)
+
+
+@cache
+def _ignoring_conflicts(dialect: str, target: Table | type[Base]) -> Insert:
+    """Built once per dialect and table: building a statement costs more than running
+    a small one (statements are immutable; ``.values()`` makes a new one)."""
+    if dialect == "postgresql":
         from sqlalchemy.dialects import postgresql  # imported when used: start-up (#16)
 
         return postgresql.insert(target).on_conflict_do_nothing()

@@ -37,19 +37,22 @@ def remark_key() -> ColumnElement[int]:
 # --- as articles are saved -----------------------------------------------------
 
 
+_ALONE_IN_ARTICLE = (  # built once: it runs for every article saved
+    select(Attribution.quote_id, Attribution.speaker_id, Quote.norm)
+    .join(Quote, Quote.id == Attribution.quote_id)
+    .where(
+        Attribution.article_id == bindparam("article_id"),
+        Attribution.speaker_id.is_not(None),
+        Quote.remark_id.is_(None),
+    )
+    .order_by(Attribution.quote_id)
+)
+
+
 def link_article(session: Session, article_id: int) -> int:
     """Link the article's quotes that stand alone to their speakers' remarks, in id order;
     returns how many quotes joined a remark (older ones it gathered included)."""
-    pairs = session.execute(
-        select(Attribution.quote_id, Attribution.speaker_id, Quote.norm)
-        .join(Quote, Quote.id == Attribution.quote_id)
-        .where(
-            Attribution.article_id == article_id,
-            Attribution.speaker_id.is_not(None),
-            Quote.remark_id.is_(None),
-        )
-        .order_by(Attribution.quote_id)
-    ).all()
+    pairs = session.execute(_ALONE_IN_ARTICLE, {"article_id": article_id}).all()
     finders: dict[int, Finder] = {}
     joined: set[int] = set()
     for quote_id, speaker_id, norm in pairs:

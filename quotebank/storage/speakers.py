@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz
-from sqlalchemy import Connection, event, func, select, update
+from sqlalchemy import Connection, bindparam, event, func, select, update
 from sqlalchemy.orm import Session, SessionTransaction
 
 from quotebank import errors
@@ -209,16 +209,43 @@ def resolve_speaker(
     return speaker
 
 
+# Statements run for each new speaker are built once: building one costs more than
+# running it.
+_CORRECTED = (
+    select(SpeakerCorrection.to_name)
+    .where(SpeakerCorrection.from_key == bindparam("key"))
+    .order_by(SpeakerCorrection.id.desc())
+    .limit(1)
+)
+_BY_NAME_KEY = (
+    select(Speaker)
+    .where(Speaker.name_key == bindparam("key"), Speaker.kind == bindparam("kind"))
+    .order_by(Speaker.id)
+    .limit(1)
+)
+_BY_ALIAS_KEY = (
+    select(Speaker)
+    .join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
+    .where(SpeakerAlias.alias_key == bindparam("key"), Speaker.kind == bindparam("kind"))
+)
+_BY_NAME = select(Speaker).where(
+    Speaker.name == bindparam("name"), Speaker.kind == bindparam("kind")
+)
+_ALIAS_KEYS_TAKEN = select(SpeakerAlias.alias_key).where(
+    SpeakerAlias.alias_key.in_(bindparam("keys", expanding=True))
+)
+_SURNAMES_FROM = select(Speaker.id, Speaker.name, Speaker.surname_key).where(
+    Speaker.kind == "person",
+    Speaker.surname_key >= bindparam("low"),
+    Speaker.surname_key < bindparam("high"),
+)
+
+
 def _apply_corrections(session: Session, name: str, kind: str) -> str:
     """Follow merge/rename corrections from ``name``; the latest one for a key wins."""
 
     def target_of(key: str) -> str | None:
-        return session.scalar(
-            select(SpeakerCorrection.to_name)
-            .where(SpeakerCorrection.from_key == key)
-            .order_by(SpeakerCorrection.id.desc())
-            .limit(1)
-        )
+        return session.scalar(_CORRECTED, {"key": key})
 
     return follow_corrections(name, kind, target_of)[0]
 
@@ -238,16 +265,8 @@ def _by_key(session: Session, name: str, kind: str) -> Speaker | None:
     key = speaker_key(name, kind)
     if not key:
         return None
-    by_name = select(Speaker).where(Speaker.name_key == key, Speaker.kind == kind)
-    speaker = session.scalar(by_name.order_by(Speaker.id).limit(1))
-    if speaker is None:
-        by_alias = (
-            select(Speaker)
-            .join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
-            .where(SpeakerAlias.alias_key == key, Speaker.kind == kind)
-        )
-        speaker = session.scalar(by_alias)
-    return speaker
+    wanted = {"key": key, "kind": kind}
+    return session.scalar(_BY_NAME_KEY, wanted) or session.scalar(_BY_ALIAS_KEY, wanted)
 
 
 def _is_full_name(name: str) -> bool:
@@ -283,13 +302,7 @@ def _similar_surnames(session: Session, family: str) -> list[tuple[int, str]]:
     (looser than ``same_person``'s), then ``same_person`` on the surname alone.
     """
     prefix = family[:_SURNAME_PREFIX]
-    rows = session.execute(
-        select(Speaker.id, Speaker.name, Speaker.surname_key).where(
-            Speaker.kind == "person",
-            Speaker.surname_key >= prefix,
-            Speaker.surname_key < prefix + "\U0010ffff",
-        )
-    )
+    rows = session.execute(_SURNAMES_FROM, {"low": prefix, "high": prefix + "\U0010ffff"})
     return [
         (speaker_id, other)
         for speaker_id, other, key in rows
@@ -312,8 +325,8 @@ def _create_speaker(session: Session, name: str, kind: str) -> Speaker:
     """A new speaker; or the one another process has just created under this name."""
     session.flush()
     added = insert_ignoring_conflicts(session, Speaker)
-    session.execute(added.values(kind=kind, **name_columns(name, kind)))
-    return session.scalars(select(Speaker).where(Speaker.name == name, Speaker.kind == kind)).one()
+    session.execute(added, {"kind": kind, **name_columns(name, kind)})
+    return session.scalars(_BY_NAME, {"name": name, "kind": kind}).one()
 
 
 def _add_aliases(session: Session, speaker: Speaker, forms: Iterable[str]) -> None:
@@ -324,8 +337,7 @@ def _add_aliases(session: Session, speaker: Speaker, forms: Iterable[str]) -> No
         key = speaker_key(form, speaker.kind)
         if key:
             wanted.setdefault(key, form)
-    owned = select(SpeakerAlias.alias_key).where(SpeakerAlias.alias_key.in_(list(wanted)))
-    taken = set(session.scalars(owned))
+    taken = set(session.scalars(_ALIAS_KEYS_TAKEN, {"keys": list(wanted)}))
     rows = [
         {"alias": form, "alias_key": key, "speaker_id": speaker.id}
         for key, form in wanted.items()

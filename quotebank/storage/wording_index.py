@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from itertools import pairwise
 from typing import Protocol
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from quotebank.storage.bulk import Bulk
@@ -170,15 +170,18 @@ class Indexed:
         return {quote_id: words_of(norm) for quote_id, norm in rows}
 
 
+_SPEAKERS_QUOTES = (  # built once: it runs for each speaker of each article saved
+    select(Quote.id, Quote.norm)
+    .join(Attribution, Attribution.quote_id == Quote.id)
+    .where(Attribution.speaker_id == bindparam("speaker_id"))
+    .limit(bindparam("limit"))
+)
+
+
 def for_speaker(session: Session, speaker_id: int) -> Finder:
     """An ``InMemory`` of the speaker's quotes, or ``Indexed`` for one quoted more often."""
-    quotes = (
-        select(Quote.id, Quote.norm)
-        .join(Attribution, Attribution.quote_id == Quote.id)
-        .where(Attribution.speaker_id == speaker_id)
-        .limit(IN_MEMORY + 1)
-    )
-    rows = session.execute(quotes).all()
+    wanted = {"speaker_id": speaker_id, "limit": IN_MEMORY + 1}
+    rows = session.execute(_SPEAKERS_QUOTES, wanted).all()
     if len(rows) > IN_MEMORY:
         return Indexed(session, speaker_id)
     return InMemory((quote_id, words_of(norm)) for quote_id, norm in rows)

@@ -11,6 +11,11 @@ import functools
 _ENGLISH_SPEAKING = ("usa", "great_britain")
 
 
+def read_list() -> None:
+    """Read the name list now (a third of a second) rather than at the first name asked."""
+    _detector()
+
+
 @functools.cache
 def _detector():  # type: ignore[no-untyped-def]
     import gender_guesser.detector as detector
