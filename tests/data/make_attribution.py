@@ -3159,6 +3159,29 @@ ARTICLES = [
             ("the lowest taxes in the state.", "Lucia Marchetta", "person", "partial"),
         ],
     ),
+    (
+        "lede-pronoun-named-next",
+        "A nurse's question stops a town hall\nDULUTH, Minn. — The 61-year-old hospice nurse stood at the back of the high-school gym for most of an hour before the microphone reached her. When it did, she read from an index card. “I am not asking for a raise,” she said. “I am asking why my patients wait nine days for a bed.”\n\nMirelle Haverkamp, who has worked nights at the county hospice for 22 years, said afterward that she had written the question in the parking lot.\n\nThe congressman at the front of the gym, Dale Tervo, promised to look into the waiting lists. “She is right to be angry,” Tervo said.\n",
+        [
+            ("I am not asking for a raise,", "Mirelle Haverkamp", "person", "direct"),
+            (
+                "I am asking why my patients wait nine days for a bed.",
+                "Mirelle Haverkamp",
+                "person",
+                "direct",
+            ),
+            ("She is right to be angry,", "Dale Tervo", "person", "direct"),
+        ],
+    ),
+    (
+        "lede-description-named-next",
+        "Minister says border deal will ‘collapse’\nVARNO — Dravonia’s interior minister warned on Friday that the border agreement would “collapse” within a month unless the neighbouring government withdrew its troops.\n\nInterior Minister Oskar Kaskinen told a committee of parliament that his ministry had counted 40 crossings by armed patrols since June.\n\n“We signed a treaty, not a surrender,” Kaskinen said.\n",
+        [
+            ("collapse", "Oskar Kaskinen", "person", "partial"),
+            ("collapse", "Oskar Kaskinen", "person", "partial"),
+            ("We signed a treaty, not a surrender,", "Oskar Kaskinen", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

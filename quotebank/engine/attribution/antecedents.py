@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # the resolver builds its Antecedents and hands it its Discou
     from quotebank.engine.attribution.resolver import Discourse
 
 _INTRODUCED_SENTENCES = 3  # how far back a person just introduced may be
+_NAMED_NEXT_SENTENCES = 3  # how far ahead a lede may name the person it described
 _NAMED_IN_QUOTE = 30  # a person the quote names is rarely who says it
 _PARTY_WORDS = frozenset("democratic democrat republican gop conservative liberal".split())
 _UNSURE = 8  # a person of unknown gender as the antecedent of "he" or "she"
@@ -226,6 +227,23 @@ class Antecedents:
             if given or (before is not None and years_of(before) == years):
                 return mention.person
         return None
+
+    def named_next(self, token: Token, gender: str | None, role: str | None = None) -> int | None:
+        """ "The 54-year-old dairy farmer waited … “…,” she said. Janelle Oberholtzer,
+        who …": a lede that describes someone the story has not named yet and names
+        in the sentences after; the first person named next, if they fit."""
+        if self.people.before(token.i):
+            return None  # someone is named before: not a lede's description
+        here = self.sentences[token.i]
+        mentions = self.people.mentions
+        after = (m for m in mentions if m.start > token.i and m.start not in self.inside)
+        mention = next(after, None)
+        if mention is None or self.sentences[mention.start] - here > _NAMED_NEXT_SENTENCES:
+            return None
+        person = self.people.persons[mention.person]
+        if (gender and person.gender not in (None, gender)) or (role and role not in person.roles):
+            return None
+        return mention.person
 
     def just_introduced(self, token: Token) -> int | None:
         """ "Tad Brice, 71, has lived on the hill for 44 years. … “…,” the retired

@@ -454,6 +454,8 @@ class Resolver:
         if described is not None and self._fits(described, gender):
             return replace(described, how="pronoun")
         index = self.before.nearest(token, gender=gender)
+        if index is None:
+            index = self.before.named_next(token, gender)
         return None if index is None else self.person(index, "pronoun")
 
     def _fits(self, speaker: ResolvedSpeaker, gender: str) -> bool:
@@ -702,6 +704,8 @@ class Resolver:
             index = self.before.nearest(token, epithets=epithets)
         elif index is None and head in RELATION_ROLES and not owned:
             index = self.before.last_speaker_near(token)  # "Adm. Ray said … . The spokesman said"
+        if index is None and (determiner == "the" or owned):  # a lede: "Belkaria's foreign
+            index = self.before.named_next(token, gender, role=head)  # minister", named next
         if index is None:
             return ResolvedSpeaker(label, "unnamed", how="unnamed")
         return self.person(index, "description")

@@ -76,6 +76,7 @@ from quotebank.text.wordings import inside, quoted_words
 CONTEXT = 1  # units kept before a quote whose cue does not name the speaker
 LEAD = 0  # units kept at the start of the article (measured: the introductions suffice)
 REFERENCE_CHAIN = 4  # units to go back from "he" or "the spokesman" to whoever it is
+NAMED_NEXT = 2  # units: how far after a lede's description its person may be named
 STAND_IN = "Yes."  # one for each dropped sentence: a sentence of its own, naming no one
 LONG_QUOTE = 12  # words: the middle of a quotation this long is not parsed
 QUOTE_ENDS = 4  # words kept at each end of a long quotation
@@ -285,7 +286,9 @@ def _names_who_said(narrative: str, start: int) -> bool:
 
 def _antecedents(narrative: str, units: list[tuple[int, int]], i: int) -> list[int]:
     """When unit ``i`` calls someone "he" or "the spokesman", the units before it back
-    to the first that names someone in full without referring back itself."""
+    to the first that names someone in full without referring back itself; when none
+    before does (a lede: "The 54-year-old dairy farmer … she said"), the units after
+    it up to the first that names someone, within ``NAMED_NEXT``."""
     found: list[int] = []
     if not _refers_back(narrative, *units[i]):
         return found
@@ -294,6 +297,12 @@ def _antecedents(narrative: str, units: list[tuple[int, int]], i: int) -> list[i
         j -= 1
         found.append(j)
         if _FULL_NAME.search(narrative, *units[j]) and not _refers_back(narrative, *units[j]):
+            return found
+    if j > 0 or any(_FULL_NAME.search(narrative, *units[k]) for k in found):
+        return found
+    for k in range(i + 1, min(i + 1 + NAMED_NEXT, len(units))):
+        found.append(k)
+        if _FULL_NAME.search(narrative, *units[k]):
             break
     return found
 
