@@ -3182,6 +3182,23 @@ ARTICLES = [
             ("We signed a treaty, not a surrender,", "Oskar Kaskinen", "person", "direct"),
         ],
     ),
+    (
+        "headline-role-label-owned-noun",
+        "Chairman: Pension agency’s answers ‘wearing thin’\nBy Nadia Aldrova\nWASHINGTON — The head of the federal pension agency endured two hours of questions before a House panel on Tuesday.\n\nRep. Gordon Pettijohn, chairman of the oversight subcommittee, said the agency had missed every deadline it had set itself since 2015. “We have heard this promise before,” Pettijohn said.\n\nThe administrator, Helen Kessick, said new software would clear the backlog by spring. “The system is finally working,” Kessick told the panel.\n",
+        [
+            ("wearing thin", "Gordon Pettijohn", "person", "partial"),
+            ("We have heard this promise before,", "Gordon Pettijohn", "person", "direct"),
+            ("The system is finally working,", "Helen Kessick", "person", "direct"),
+        ],
+    ),
+    (
+        "newsletter-items-headline",
+        "THE EVENING DISPATCH: Farm bill clears committee -- Pettijohn calls it ‘a good start’ -- the capitol’s broken clock\nBy Nadia Aldrova\nGood evening. The farm bill is out of committee, and the clock in the rotunda is still stuck at 4:15.\n\n-- Rep. Gordon Pettijohn told reporters the bill was “a good start” but warned that the House would change it.\n",
+        [
+            ("a good start", "Gordon Pettijohn", "person", "partial"),
+            ("a good start", "Gordon Pettijohn", "person", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

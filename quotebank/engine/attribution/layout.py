@@ -44,6 +44,7 @@ _OF_THE = re.compile(r"\b(?:of|OF|Of)[ \t]+(?:the|THE|The)\b")  # "Quote of the 
 _DIGEST_DASH = re.compile(r"^.*\s[-–—]\s")  # up to a digest's last " - " before its label
 NAME_WORDS = 4  # a signature or label names one person: "Maria de la Cruz"
 HEADLINE_LABEL = 6  # words: the longest "Gov. Mary Fallin:" a headline opens with
+_ITEM_BREAKS = frozenset({"--", "—", "–", "|", ";"})  # between a headline's items
 
 
 def signed_or_labelled(
@@ -123,6 +124,8 @@ def headline_label(doc: Doc, text: str, quote: QuoteSpan) -> Token | None:
     colon = next((i for i, t in enumerate(words) if t.text == ":"), None)
     if colon is None or colon == 0:
         return _label_after(doc, quote) if all(t.is_quote for t in words) else None
+    if any(t.text in _ITEM_BREAKS for t in words[colon + 1 :]):
+        return None  # "THE MORNING LEDGER: Senate votes -- Lindqvist still ‘reading’"
     return _label_head(words[:colon])
 
 
