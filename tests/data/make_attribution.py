@@ -3199,6 +3199,20 @@ ARTICLES = [
             ("a good start", "Gordon Pettijohn", "person", "partial"),
         ],
     ),
+    (
+        "words-not-said-are-the-teller-s",
+        "Brannigan presses mayor over shelter closures\nCity Council member Rosa Brannigan on Monday called again for Mayor Dennis Osterhout to resign for not calling the closures an act of “official neglect.” Brannigan said the city faced a serious problem.\n\nOsterhout said the city had acted within days. “We moved every family within 48 hours,” he said.\n\nBrannigan was not persuaded. “Words matter when people are sleeping in cars,” she said.\n",
+        [
+            ("official neglect.", "Rosa Brannigan", "person", "partial"),
+            ("We moved every family within 48 hours,", "Dennis Osterhout", "person", "direct"),
+            (
+                "Words matter when people are sleeping in cars,",
+                "Rosa Brannigan",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -22,6 +22,7 @@ from quotebank.text.lexicon import WEAK_REPORTING_VERBS
 
 _NOT_ACTS = frozenset(("be", "have", "seem", "become", "remain", "appear", "get"))
 _CAUSATIVES = frozenset(("make", "let", "force"))
+_REFUSALS = frozenset(("refuse", "decline", "fail"))
 
 
 def governor(page: Page, quote: QuoteSpan) -> Cue | None:
@@ -48,6 +49,7 @@ def _climb(
             token.i not in page.inside
             and not reports_other_words(token, quote, page.inside)
             and not _judges(below, token)
+            and not _denied(token)
         ):
             cue = governing_cue(token, page.inside)
             if cue is not None and cue.subject is None:
@@ -115,6 +117,8 @@ def sentence_cue(page: Page, quote: QuoteSpan) -> Cue | None:
             continue
         if not is_reporting_verb(token) or reports_other_words(token, quote, page.inside):
             continue
+        if _denied(token):
+            continue
         cue = Cue.from_verb(token, page.inside)
         speaker = page.resolver.resolve(cue.subject) if cue.subject is not None else None
         if speaker is not None:
@@ -169,6 +173,17 @@ def _judges(below: Token | None, noun: Token) -> bool:
         return False
     qualifies = below.dep_ in ("amod", "compound", "nmod") and below.pos_ in ("ADJ", "VERB")
     return qualifies or below.lower_ == "as"
+
+
+def _denied(verb: Token) -> bool:
+    """ "Trump called for Obama to resign for not calling it “radical Islamic
+    terrorism”", "she refuses to say “recession”": words someone did not say are
+    not theirs; the one who reports the refusal chose them."""
+    if not is_reporting_verb(verb):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSALS
 
 
 def _caused(verb: Token) -> bool:
