@@ -641,6 +641,29 @@ def test_she_set_off_inside_a_clause_is_not_its_subject() -> None:
     assert found is not None and found.name == "Ana Ruiz"
 
 
+def test_a_campaign_owned_by_a_name_the_parser_read_as_nmod_is_the_campaign() -> None:
+    """ "Ruiz’s campaign said so.": the parser hung "Ruiz" on "campaign" as an nmod
+    with its "’s"; an owner is not the noun it owns."""
+    doc = parse(
+        "Ana Ruiz spoke . Ruiz’s campaign said so .",
+        """
+        0 Ana      NNP compound 1 _     B-PERSON
+        1 Ruiz     NNP nsubj    2 _     I-PERSON
+        2 spoke    VBD ROOT     2 speak _
+        3 .        .   punct    2 _     _
+        4 Ruiz     NNP nmod     6 _     B-GPE
+        5 ’s       POS case     4 _     _
+        6 campaign NN  nsubj    7 _     _
+        7 said     VBD ROOT     7 say   _
+        8 so       RB  advmod   7 _     _
+        9 .        .   punct    7 _     _
+        """,
+    )
+    found = Resolver(doc, set()).resolve(doc[6])
+    assert found is not None
+    assert (found.name, found.kind) == ("Ruiz’s campaign", "organization")
+
+
 def test_a_candidates_campaign_speaks_as_itself_when_her_name_is_tagged_an_adjective() -> None:
     """ "The Ruiz campaign said so.": the tagger took "Ruiz" for an adjective."""
     doc = parse(

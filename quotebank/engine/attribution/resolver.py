@@ -279,7 +279,8 @@ class Resolver:
             named = child.dep_ in ("compound", "appos", "flat", "nmod") or (
                 employer and _apposition_read_as_conj(token, child)
             )
-            if named and child.i not in self.inside:
+            owner = any(c.dep_ == "case" for c in child.children)  # "Denniston’s campaign"
+            if named and not owner and child.i not in self.inside:
                 person = self.people.person_at(child)
                 if person is not None:
                     return person
