@@ -47,8 +47,8 @@ class SaveResult(NamedTuple):
 # --- articles ---------------------------------------------------------------
 
 
-# Statements run once an article or more are built once: building one costs more
-# than running it.
+# Statements that run for every article are built once, here: building a statement
+# costs more than running it.
 _BY_HASH = select(Article.id).where(Article.content_hash == bindparam("digest"))
 _ADD_ATTRIBUTIONS = insert(Attribution)
 
@@ -193,7 +193,9 @@ def _add_attributions(
         for fq in unique
     ]
     if rows:
-        session.connection().execute(_ADD_ATTRIBUTIONS, rows)  # Core: no ORM bookkeeping
+        # Core, without the ORM's bookkeeping: the speakers' rows are already written
+        # (resolve_speaker ends on a query, which flushes the session)
+        session.connection().execute(_ADD_ATTRIBUTIONS, rows)
     return len(rows)
 
 

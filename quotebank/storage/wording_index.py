@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from itertools import pairwise
 from typing import Protocol
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Integer, bindparam, select
 from sqlalchemy.orm import Session
 
 from quotebank.storage.bulk import Bulk
@@ -174,7 +174,7 @@ _SPEAKERS_QUOTES = (  # built once: it runs for each speaker of each article sav
     select(Quote.id, Quote.norm)
     .join(Attribution, Attribution.quote_id == Quote.id)
     .where(Attribution.speaker_id == bindparam("speaker_id"))
-    .limit(bindparam("limit"))
+    .limit(bindparam("limit", type_=Integer))
 )
 
 

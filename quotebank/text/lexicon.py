@@ -254,7 +254,7 @@ SECTION_LABELS = frozenset(
     update updated watch note correction clarification breaking video photo photos
     related source sources warning spoiler transcript audio live exclusive advertisement
     caption graphic map analysis opinion editorial commentary explainer review timeline
-    claim verdict rating ruling facts
+    claim verdict rating ruling facts take
     """.split()
 ) | {
     "editor's note", "read more", "also read", "see also", "fact check", "fact-check",
@@ -262,7 +262,7 @@ SECTION_LABELS = frozenset(
     "why it matters", "what's next", "what’s next", "bottom line", "the bottom line",
 }  # fmt: skip
 
-_SECTION_OPENERS = _words("the our my your their this today's")
+_SECTION_OPENERS = _words("the our my your their this today's today’s")
 
 
 def is_section_label(label: str) -> bool:

@@ -21,13 +21,13 @@ from quotebank.engine.attribution.cues import SUBJECTS, is_age, is_reporting_ver
 from quotebank.engine.attribution.mentions import Mention, People, Person
 from quotebank.engine.attribution.name_shapes import demonym_of
 from quotebank.engine.attribution.phrases import sentence_numbers
+from quotebank.engine.prefilter.condense import NAMED_NEXT
 from quotebank.text.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 
 if TYPE_CHECKING:  # the resolver builds its Antecedents and hands it its Discourse
     from quotebank.engine.attribution.resolver import Discourse
 
 _INTRODUCED_SENTENCES = 3  # how far back a person just introduced may be
-_NAMED_NEXT_SENTENCES = 3  # how far ahead a lede may name the person it described
 _NAMED_IN_QUOTE = 30  # a person the quote names is rarely who says it
 _PARTY_WORDS = frozenset("democratic democrat republican gop conservative liberal".split())
 _UNSURE = 8  # a person of unknown gender as the antecedent of "he" or "she"
@@ -237,8 +237,8 @@ class Antecedents:
         here = self.sentences[token.i]
         mentions = self.people.mentions
         after = (m for m in mentions if m.start > token.i and m.start not in self.inside)
-        mention = next(after, None)
-        if mention is None or self.sentences[mention.start] - here > _NAMED_NEXT_SENTENCES:
+        mention = next(after, None)  # in a sentence of its own: not "she told Sen. Doe"
+        if mention is None or not 0 < self.sentences[mention.start] - here <= NAMED_NEXT:
             return None
         person = self.people.persons[mention.person]
         if (gender and person.gender not in (None, gender)) or (role and role not in person.roles):
@@ -263,8 +263,11 @@ class Antecedents:
         if not near or len({m.person for m in near}) > 1 or not any(m.is_main for m in near):
             return None
         person = near[0].person
-        aged = any(is_age(c) for c in token.children)  # "the 64-year-old rancher": new facts
-        return person if self.people.persons[person].description is None or aged else None
+        age = next((c for c in token.children if is_age(c)), None)
+        if age is not None:  # "the 64-year-old rancher": new facts, unless an age was given
+            given = self.of_age(age)
+            return person if given in (None, person) else None
+        return person if self.people.persons[person].description is None else None
 
     def named_below(self, token: Token) -> set[int]:
         """The people named, outside quotation marks, in the clause a subject's verb

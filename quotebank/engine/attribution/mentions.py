@@ -570,14 +570,15 @@ class People:
         person.roles.update(words + [TITLE_ROLES[w] for w in words if w in TITLE_ROLES])
         person.gender = title_gender(titles) or person.gender
         role = _role_given(span)
-        for given in (titles, role or ()):
+        for given in (titles, _own_words(role, keep_served=True) if role is not None else ()):
             person.epithets.update(t.lower_ for t in given if t.is_alpha and not t.is_stop)
         person.epithets.update(place_words(span.root))  # "Sen. Wendell Aspinwall of Maine"
         if role is not None and any(t.is_alpha for t in role):  # not an age: "David Hicks, 26,"
             person.roles.update(t.lower_ for t in _own_words(role) if t.lower_ in PERSON_ROLES)
             if role.root.tag_ == "NN":  # "a retired postmaster": the postmaster
                 person.roles.add(role.root.lemma_.lower())
-            head = [t for t in role if t.i <= role.root.i]  # not "who drives her father"
+            own = _own_words(role)  # not "the congressman's wife": a wife
+            head = [t for t in own if t.i <= role.root.i]  # not "who drives her father"
             genders = {ROLE_GENDER.get(t.lemma_.lower()) for t in head} - {None}
             if person.gender is None and len(genders) == 1:  # "his wife, Jane"
                 person.gender = genders.pop()
@@ -789,15 +790,18 @@ def _clean_role(text: str) -> str:
     return text
 
 
-def _own_words(role: Span) -> list[Token]:
+def _own_words(role: Span, *, keep_served: bool = False) -> list[Token]:
     """The words of a role that describe its holder: not another person's role owned
-    or served ("the governor's wife", "an aide to the senator")."""
-    return [token for token in role if not _owned_or_served(token, role)]
+    ("the governor's wife") or, unless ``keep_served``, served ("an aide to the senator";
+    "the senator from Maine" keeps "Maine" as a word that sets its holder apart)."""
+    return [token for token in role if not _of_another(token, role, keep_served)]
 
 
-def _owned_or_served(token: Token, role: Span) -> bool:
+def _of_another(token: Token, role: Span, keep_served: bool) -> bool:
     while token != role.root and role.start <= token.i < role.end:
-        if token.dep_ in ("poss", "pobj"):
+        if token.dep_ == "poss":
             return True
+        if token.dep_ == "pobj" and token.head.lower_ != "as" and not keep_served:
+            return True  # but "who served as governor" is hers
         token = token.head
     return False

@@ -279,8 +279,7 @@ class Resolver:
             named = child.dep_ in ("compound", "appos", "flat", "nmod") or (
                 employer and _apposition_read_as_conj(token, child)
             )
-            owner = any(c.dep_ == "case" for c in child.children)  # "Denniston’s campaign"
-            if named and not owner and child.i not in self.inside:
+            if named and not _possessor(child) and child.i not in self.inside:
                 person = self.people.person_at(child)
                 if person is not None:
                     return person
@@ -632,7 +631,7 @@ class Resolver:
         not know stands beside the kin word ("Ruiz's wife, Ana,"); a description may
         ("His father, 66, a retired pipefitter, said")."""
         kin = _KIN_WORDS.get(token.lemma_.lower(), token.lemma_.lower())
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        owner = next((c for c in token.children if _possessor(c)), None)
         beside = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children)
         if kin not in KIN or owner is None or beside:
             return None
@@ -673,8 +672,9 @@ class Resolver:
             beside = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             if beside:  # "The charity, Bright Futures of Alder Springs, said"
                 return self._organization(completed(entity_of(beside[0]), across=True))
-            owned = _owner(token) is not None  # "the governor's campaign", no governor named
-            named = self._nearest_organization(token) if determiner == "the" and not owned else None
+            has_owner = _owner(token) is not None  # "the governor's campaign", none named
+            nearest = determiner == "the" and not has_owner
+            named = self._nearest_organization(token) if nearest else None
             return named or ResolvedSpeaker(label, "organization", how="organization")
         if not is_role_word(token) and not speaking_subject(token):
             return None
@@ -686,7 +686,7 @@ class Resolver:
         )  # "…, says aide" in a headline
         if determiner in INDEFINITE or is_plural(token) or bare:  # "the two leaders": not one
             return ResolvedSpeaker(label, "unnamed", how="unnamed", plural=is_plural(token))
-        owned = any(c.dep_ == "poss" for c in token.children)  # "the minister's spokesman"
+        owned = any(_possessor(c) for c in token.children)  # "the minister's spokesman"
         relative = self._relative(token) if owned else None
         if relative is not None:  # "his widow said": June Tolbeck, named before
             return self.person(relative, "description")
@@ -865,7 +865,15 @@ def _acts(token: Token) -> bool:
 def _owner(token: Token) -> Token | None:
     """The person a body belongs to by possessive pronoun or role word: "his", "the
     governor's" in "the governor's campaign"; not a name ("Haldane's campaign")."""
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    owner = next((c for c in token.children if _possessor(c)), None)
     if owner is None or not (owner.tag_ == "PRP$" or is_role_word(owner)):
         return None
     return owner
+
+
+def _possessor(token: Token) -> bool:
+    """ "his", "Denniston’s" in "Denniston’s campaign": a possessive, whether the
+    parser made it a ``poss`` or an ``nmod`` with its "’s"."""
+    return token.dep_ == "poss" or (
+        token.dep_ == "nmod" and any(c.dep_ == "case" for c in token.children)
+    )

@@ -14,7 +14,9 @@ into sentences, never inside a quotation):
   a signature line "― Maria Lopez");
 * going back from any kept unit that refers to someone by pronoun or
   description ("he says", "the spokesman said"), up to ``REFERENCE_CHAIN``
-  units, until the one that names them;
+  units, until the one that names them; when none before does (a lede: "The
+  54-year-old dairy farmer … she said"), forward up to ``NAMED_NEXT`` units, to
+  the one that names someone;
 * the first unit to mention each surname a kept unit cues ("Mr Fox said",
   "said Fox"), where the person is introduced by full name and title, and
   the first to give a given name before a surname that opens a kept
@@ -76,7 +78,7 @@ from quotebank.text.wordings import inside, quoted_words
 CONTEXT = 1  # units kept before a quote whose cue does not name the speaker
 LEAD = 0  # units kept at the start of the article (measured: the introductions suffice)
 REFERENCE_CHAIN = 4  # units to go back from "he" or "the spokesman" to whoever it is
-NAMED_NEXT = 2  # units: how far after a lede's description its person may be named
+NAMED_NEXT = 3  # units (sentences): how far after a lede's description its person is named
 STAND_IN = "Yes."  # one for each dropped sentence: a sentence of its own, naming no one
 LONG_QUOTE = 12  # words: the middle of a quotation this long is not parsed
 QUOTE_ENDS = 4  # words kept at each end of a long quotation

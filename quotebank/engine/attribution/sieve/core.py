@@ -11,9 +11,10 @@ kept as the attribution's ``rule`` (``FINDERS`` below gives the order):
    dependency parse ("…,” Trump added", "He quipped, “…”", "X told CNN:").
 3. ``verdict``: the sentence after the quote names whose words they were
    ("“…” That was the verdict of Jane Smith, …", "“…” So says the minister.").
-4. ``headline``: a headline's label speaks ("Chairman: Agency's Answers
-   ‘Unacceptable’" is the chairman's, not the agency's), unless items run
-   between them ("THE LEDGER: Senate votes -- Lee still ‘reading’").
+4. ``headline``: a headline's label naming a person or a role speaks
+   ("Chairman: Agency's Answers ‘Unacceptable’" is the chairman's, not the
+   agency's), unless items run between them ("THE LEDGER: Senate votes -- Lee
+   still ‘reading’").
    ``governor``: a partial quote takes the subject of the reporting verb or
    noun that governs it ("Trump has called this a “feel-out meeting”",
    "Trump’s repeated threats of “very severe consequences”"); never across
@@ -22,7 +23,8 @@ kept as the attribution's ``rule`` (``FINDERS`` below gives the order):
    reporting verb of its sentence that names a speaker, wherever the parse hung
    the quote ("The wards, Professor Whitcombe said, have voters “who stopped …”").
 5. ``introduced``: a whole quotation followed by someone named in full for the
-   first time; ``headline``: a headline's verb ("Moss Says Deal Is ‘Dead’");
+   first time; ``headline``: any other headline label ("Russia: Sanctions
+   ‘Illegal’"), or a headline's verb ("Moss Says Deal Is ‘Dead’");
    last, ``clause``: a partial quote no cue reached takes the subject of the
    nearest verb above it ("Ruiz portrayed the plan as a
    “giveaway”"), unless it is a title or qualifies the writer's own noun.
@@ -70,7 +72,7 @@ FINDERS: tuple[tuple[str, Finder], ...] = (
     ("cue", before.cue_before),
     ("verdict", after.verdict_after),
     ("verdict", after.owned_after),
-    ("headline", labels.headline_label),
+    ("headline", labels.headline_person_label),
     ("governor", governor.governor),
     ("according-to", before.according_to),
     ("dash", before.dash),
@@ -78,6 +80,7 @@ FINDERS: tuple[tuple[str, Finder], ...] = (
     ("sentence-cue", governor.sentence_cue),
     ("introduced", after.introduced_after),
     ("cue", before.voiced_partial),
+    ("headline", labels.headline_label),
     ("headline", labels.headline_verb),
     ("clause", governor.clause_subject),
 )

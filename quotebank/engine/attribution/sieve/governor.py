@@ -17,12 +17,14 @@ from quotebank.engine.attribution.cues import (
     reports_other_words,
 )
 from quotebank.engine.attribution.quotes import PARTIAL, QuoteSpan, title_case
+from quotebank.engine.attribution.reporting import REFUSALS
 from quotebank.engine.attribution.sieve.page import Page
 from quotebank.text.lexicon import WEAK_REPORTING_VERBS
 
 _NOT_ACTS = frozenset(("be", "have", "seem", "become", "remain", "appear", "get"))
 _CAUSATIVES = frozenset(("make", "let", "force"))
-_REFUSALS = frozenset(("refuse", "decline", "fail"))
+_REFUSALS = REFUSALS | {"fail"}
+_NOT_ONLY = frozenset(("only", "just", "merely", "simply"))
 
 
 def governor(page: Page, quote: QuoteSpan) -> Cue | None:
@@ -181,8 +183,11 @@ def _denied(verb: Token) -> bool:
     not theirs; the one who reports the refusal chose them."""
     if not is_reporting_verb(verb):
         return False
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
+    doc = verb.doc
+    for neg in (c for c in verb.children if c.dep_ == "neg"):
+        after = doc[neg.i + 1] if neg.i + 1 < len(doc) else None
+        if after is None or after.lower_ not in _NOT_ONLY:  # not "not only called it"
+            return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSALS
 
 

@@ -59,6 +59,18 @@ def headline_label(page: Page, quote: QuoteSpan) -> Cue | None:
     return Cue(subject=word, text=":") if word is not None else None
 
 
+def headline_person_label(page: Page, quote: QuoteSpan) -> Cue | None:
+    """ "Chairman: Agency's Answers ‘Unacceptable’", "Ruiz: …": a label naming a
+    person or a role speaks before any cue after it; not a place's ("Ukraine:
+    Zelensky Calls Strikes ‘Terror’")."""
+    cue = headline_label(page, quote)
+    if cue is None or cue.subject is None:
+        return None
+    word = cue.subject
+    person = word.ent_type_ == "PERSON" or page.people.person_at(word) is not None
+    return cue if person or is_role_word(word) else None
+
+
 def headline_verb(page: Page, quote: QuoteSpan) -> Cue | None:
     """ "Guns Are ‘A Crisis’ Ana Vale Tells Convention", "Moss Says Deal Is ‘Dead’":
     in a title-case headline, the name before a reporting verb after the quote,
