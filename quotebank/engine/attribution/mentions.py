@@ -574,10 +574,10 @@ class People:
             person.epithets.update(t.lower_ for t in given if t.is_alpha and not t.is_stop)
         person.epithets.update(place_words(span.root))  # "Sen. Wendell Aspinwall of Maine"
         if role is not None and any(t.is_alpha for t in role):  # not an age: "David Hicks, 26,"
-            person.roles.update(t.lower_ for t in _own_words(role) if t.lower_ in PERSON_ROLES)
+            own = _own_words(role)  # not "the congressman's wife": a wife
+            person.roles.update(t.lower_ for t in own if t.lower_ in PERSON_ROLES)
             if role.root.tag_ == "NN":  # "a retired postmaster": the postmaster
                 person.roles.add(role.root.lemma_.lower())
-            own = _own_words(role)  # not "the congressman's wife": a wife
             head = [t for t in own if t.i <= role.root.i]  # not "who drives her father"
             genders = {ROLE_GENDER.get(t.lemma_.lower()) for t in head} - {None}
             if person.gender is None and len(genders) == 1:  # "his wife, Jane"

@@ -594,12 +594,9 @@ class Resolver:
         """The article's person a resolved speaker is, if a person."""
         return self.people.match(found.name) if found and found.kind == "person" else None
 
-    def _owned_body(self, token: Token) -> ResolvedSpeaker | None:
-        """ "The governor's campaign", "his campaign": the body of the person the
-        possessive points to, by that person's name ("Clay Hollister's campaign")."""
-        owner = _owner(token)
-        if owner is None:
-            return None  # "Haldane's campaign", "the campaign's leadership": as written
+    def _owned_body(self, token: Token, owner: Token) -> ResolvedSpeaker | None:
+        """ "The governor's campaign", "his campaign": the body of the person its
+        ``owner`` points to, by that person's name ("Clay Hollister's campaign")."""
         found = self.resolve(owner)
         index = self._person_index(found)
         if index is None:
@@ -663,8 +660,9 @@ class Resolver:
         if _body_of(token):  # "the Ruiz campaign": named in its own phrase
             return ResolvedSpeaker(label, "organization", aliases=(label,), how="organization")
         if head in ORG_NOUNS and head not in PERSON_ROLES:
-            body = self._owned_body(token)  # "the governor's campaign": Clay Hollister's
-            if body is not None:
+            owner = _owner(token)  # not "Haldane's campaign": as written
+            body = self._owned_body(token, owner) if owner is not None else None
+            if body is not None:  # "the governor's campaign": Clay Hollister's
                 return body
             held = self.before.nearest(token, role=head) if determiner == "the" else None
             if held is not None:  # "Tormund Quartermain, a property developer": a person
@@ -672,8 +670,8 @@ class Resolver:
             beside = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             if beside:  # "The charity, Bright Futures of Alder Springs, said"
                 return self._organization(completed(entity_of(beside[0]), across=True))
-            has_owner = _owner(token) is not None  # "the governor's campaign", none named
-            nearest = determiner == "the" and not has_owner
+            # not for "the governor's campaign" with no governor named: as written
+            nearest = determiner == "the" and owner is None
             named = self._nearest_organization(token) if nearest else None
             return named or ResolvedSpeaker(label, "organization", how="organization")
         if not is_role_word(token) and not speaking_subject(token):
