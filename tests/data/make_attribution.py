@@ -3213,6 +3213,21 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "interview-long-introduction",
+        "A conversation with Governor Ada Quellin.\n\nGovernor Ada Quellin spent Monday morning in Tulsa, where she opened a rebuilt rail bridge paid for with a federal grant of $90 million, the largest the state has received in a decade. She later flew back to the capital on the state plane, where she sat down with Gazette senior writer Tom Varrow and Ledger reporter Sue Dace for most of an hour. Quellin defended her budget against critics in both parties, mocked the candidates lining up to replace her, and made it plain that she has no intention of naming a caretaker to the vacant seat on the utilities board before the session ends. Here is the edited transcript of the conversation.\n\nQ: You say the state is doing well, but voters seem gloomy.\n\nA: That is a mistake. Everybody is making it.\n\nQ: Will you run again?\n\nA: Not yet, I will decide in June.\n",
+        [
+            (
+                "You say the state is doing well, but voters seem gloomy.",
+                "interviewer",
+                "unnamed",
+                "direct",
+            ),
+            ("That is a mistake. Everybody is making it.", "Ada Quellin", "person", "direct"),
+            ("Will you run again?", "interviewer", "unnamed", "direct"),
+            ("Not yet, I will decide in June.", "Ada Quellin", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -111,6 +111,15 @@ def test_keeps_what_attribution_reads(sentences: tuple[str, ...], expected: list
     assert kept(text) == expected
 
 
+def test_a_printed_interview_keeps_its_whole_introduction() -> None:
+    """ "Q:" and "A:" name no one: who answers is named, however early, before them."""
+    introduction = one_line(OKAFOR, AWAY * 20, "Here is the transcript.")  # cut in sentences
+    turns = "Q: Will the roads reopen?\n\nA: They will.\n\nQ: When?\n\nA: Soon.\n"
+    assert OKAFOR in condense(f"{introduction}\n\n{turns}").text
+    cued = "“They will,” Mr Hale said.\n\n“Soon,” Mr Hale said.\n"  # a cue names its own
+    assert OKAFOR not in condense(f"{introduction}\n\n{cued}").text
+
+
 def test_dropped_sentences_leave_one_stand_in_each() -> None:
     text = one_line(AWAY, ALSO, OKAFOR, AWAY, ALSO, NAMED, *[AWAY] * 20)
     condensed = condense(text)

@@ -23,6 +23,9 @@ into sentences, never inside a quotation):
   sentence ("Vickery, campaigning in Harlow, …" keeps "Joanna Vickery");
 * the first unit to mention each role a kept unit calls someone by ("his son
   says" keeps "Kell's son, Ivo, 48, …", however far back);
+* before a printed interview's first "Q:" or "A:" turn, every unit: the
+  introduction names who answers and who asks ("She spoke with …"), and the
+  labels name no one;
 
 With ``speech`` (reported speech, ``prefilter.speech``), the units with a cue
 word are kept too, with the antecedents and introductions above, but no unit
@@ -67,6 +70,7 @@ from quotebank.engine.prefilter.marks import (
     quoted_region,
 )
 from quotebank.engine.prefilter.speech import SpeechCues
+from quotebank.engine.prefilter.turns import is_interview_turn
 from quotebank.engine.prefilter.units import LINE, text_units
 from quotebank.text.dates import MONTHS, WEEKDAYS
 from quotebank.text.given_names import given_name_gender
@@ -228,6 +232,7 @@ def condense(
     if not hot and not cued:
         return Condensed("", ())
     keep = _with_context(narrative, units, hot, context, lead, cued)
+    keep = sorted(set(keep) | _interview_introduction(text, units, spans))
     for middles in (_quote_middles(text, spans) if trim else [], []):
         condensed = _join(text, units, keep, middles)
         if _same_marks(condensed, spans):
@@ -271,6 +276,18 @@ def _with_context(
     for i in sorted(keep):
         keep.update(_antecedents(narrative, units, i))
     return sorted(keep | _introductions(narrative, units, keep) | _roles(narrative, units, keep))
+
+
+def _interview_introduction(
+    text: str, units: list[tuple[int, int]], spans: list[MarkSpan]
+) -> set[int]:
+    """Every unit before a printed interview's first "Q:" or "A:" turn."""
+    first = next(
+        (s.start for s in spans if s.open_mark < 0 and is_interview_turn(text, s.start)), None
+    )
+    if first is None:
+        return set()
+    return set(range(_unit_at(units, first)))
 
 
 def _names_who_said(narrative: str, start: int) -> bool:

@@ -60,6 +60,12 @@ def turn_label(text: str, start: int) -> str | None:
     return found.group("label") if _DIRECTIONS.fullmatch(before) else None
 
 
+def is_interview_turn(text: str, start: int) -> bool:
+    """Whether the turn whose words begin at ``start`` is a printed interview's
+    "Q:" or "A:", whose label names no one: the introduction must."""
+    return turn_label(text, start) in _INTERVIEW
+
+
 def opens_with_label(words: str) -> bool:
     """Whether quoted words open with a label in capitals ("VIDEO: …", "GARCIA: …"):
     a line of its own, never the last speaker's words going on."""
