@@ -10,7 +10,8 @@ from quotebank.engine.evaluate import ReliabilityBin, reliability, score
 from quotebank.engine.evaluate.gold import gold_doc
 from quotebank.records import FoundQuote
 
-TEXT = "x" * 200
+QUOTED = (0, 20, 40, 60, 80, 150)  # where the 10-letter quotes start: a mark closes each
+TEXT = "".join('"' if i - 10 in QUOTED else "x" for i in range(200))
 
 
 def mention(start: int, speaker: str | None, kind: str = "direct", **extra: Any) -> dict[str, Any]:
@@ -69,6 +70,16 @@ def test_unscorable_gold_is_out_of_speaker_accuracy_and_end_to_end(report) -> No
     assert report.end_to_end_precision == 1 / 3  # right / (4 predicted - 1 matched to unscorable)
     assert report.end_to_end_recall == 1 / 3  # right / 3 scorable gold quotes
     assert report.span_recall == 3 / 5  # spans count every gold quote
+
+
+def test_unmarked_turns_are_outside_a_mentions_gold() -> None:
+    """PolNeAR annotates quoted spans only: a prediction with no mark at either end
+    (a transcript's turn) is set aside and counted, not scored as spurious."""
+    doc = gold_doc({"doc_id": "d", "text": TEXT, "quotes": [mention(0, "Roe")], "attributions": []})
+    predictions = [found(0, "Roe"), found(100, "Roe"), found(150, "Roe")]
+    report = score([doc], [predictions])
+    assert (report.predicted, report.matched, report.unmarked) == (2, 1, 1)  # 150 is marked
+    assert report.to_dict()["unmarked_set_aside"] == 1
 
 
 def test_breakdown_by_gold_kind(report) -> None:  # type: ignore[no-untyped-def]

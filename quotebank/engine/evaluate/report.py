@@ -140,6 +140,7 @@ class Report(Tally):
     by_source: dict[str, Share] = field(default_factory=dict)  # mentions format only
     judged: list[tuple[float, bool]] = field(default_factory=list)  # (confidence, right)
     bases: Counter[str] = field(default_factory=Counter)  # which rule accepted a speaker
+    unmarked: int = 0  # predictions set aside: unmarked turns, outside a mentions gold
     errors: list[str] = field(default_factory=list)
 
     def slices(self, kind: str) -> tuple[Tally, Tally]:
@@ -168,6 +169,7 @@ class Report(Tally):
             "scorable_matched": self.scorable_matched,
             "end_to_end_precision": round(self.end_to_end_precision, 4),
             "end_to_end_recall": round(self.end_to_end_recall, 4),
+            "unmarked_set_aside": self.unmarked,
         }
         for kind, tally in self.by_kind.items():
             figures |= {f"{kind}.{k}": v for k, v in tally.summary().items()}

@@ -18,6 +18,7 @@ from quotebank.engine.evaluate.report import SOURCE_FORMS, Report, Share
 from quotebank.records import FoundQuote
 from quotebank.text.names import name_tokens, same_person, strip_possessive
 
+QUOTE_MARKS = frozenset("\"“”„‟«»'‘’‚‛`")  # "''" and "``" end in one of them
 _DESCRIPTOR_SKIP = frozenset({"the", "a", "an", "unnamed", "another", "one"})
 
 
@@ -125,10 +126,18 @@ def score_doc(gold: GoldDoc, predicted: Sequence[FoundQuote], report: Report) ->
     """Add one document's counts (and error lines) to ``report``.
 
     Predictions overlapping a gold ``neutral`` span are left out of every count.
+    So are, against mentions gold (PolNeAR), whose quotes are by definition
+    spans in quotation marks, predictions with no mark at either end: the
+    unmarked turns of a transcript or interview ("Q: …", "HOLMES: …"), which
+    it never annotates; they are counted in ``report.unmarked``.
     """
     preds = [
         q for q in predicted if not any(overlap((q.start, q.end), n) > 0 for n in gold.neutral)
     ]
+    if gold.mentions:
+        marked = [q for q in preds if _marked(gold.text, q)]
+        report.unmarked += len(preds) - len(marked)
+        preds = marked
     judge = _Judge(gold)
     for quote in gold.quotes:
         for tally in report.slices(quote.kind):
@@ -145,6 +154,13 @@ def score_doc(gold: GoldDoc, predicted: Sequence[FoundQuote], report: Report) ->
     for i, j in pairs:
         _add_pair(report, gold, preds[i], gold.quotes[j], judge(preds[i], j))
     _add_misses(report, gold, preds, pairs)
+
+
+def _marked(text: str, quote: FoundQuote) -> bool:
+    """Whether a quotation mark opens or closes the quote (spaces aside)."""
+    before = text[: quote.start].rstrip()[-1:]
+    after = text[quote.end :].lstrip()[:1]
+    return before in QUOTE_MARKS or after in QUOTE_MARKS
 
 
 def _add_pair(
