@@ -3228,6 +3228,38 @@ ARTICLES = [
             ("Not yet, I will decide in June.", "Ada Quellin", "person", "direct"),
         ],
     ),
+    (
+        "they-for-the-unions",
+        "Unions press governor on pay freeze\n\nThe Ostrava Works Council, the largest employer in the valley, backed the governor's pay freeze on Monday.\n\nThree public-sector unions sent a letter to Gov. Marta Quist on Tuesday. Her silence deepens “the anti-worker mood” in the state capitol, the unions say. They argue that Quist should “set the tone” by meeting them this week.\n\n“We have asked for a meeting three times,” the unions wrote.\n",
+        [
+            ("the anti-worker mood", "public-sector unions", "organization", "partial"),
+            ("set the tone", "public-sector unions", "organization", "partial"),
+            (
+                "We have asked for a meeting three times,",
+                "public-sector unions",
+                "organization",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "they-for-a-party-caucus",
+        "Senate votes down clinic bill\n\nThe state Senate on Thursday rejected a bill that would have sent money to rural clinics. Senate Democrats blocked the measure because they said its funding language was an untenable “poison pill.”\n\nSen. Ross Alder, the bill's sponsor, said he would try again in January.\n",
+        [("poison pill.", "Senate Democrats", "organization", "partial")],
+    ),
+    (
+        "the-groups-are-no-one-body",
+        "Advocacy groups press Senator Rhee over ad\n\nFour civil rights groups wrote to Sen. Dana Rhee on Thursday about a campaign ad.\n\nThe ad, paid for by the Marlow County Republican Committee, shows refugees crossing a river. It has run for two weeks on local stations. Rhee, a Democrat, has not commented on it. Her office said she was traveling.\n\nWhile Rhee has condemned the committee's earlier flyers, the groups who wrote to her on Thursday say they are “deeply worried by the silence of your office.” They argue that she should “lead by example.”\n",
+        [
+            (
+                "deeply worried by the silence of your office.",
+                "civil rights groups",
+                "organization",
+                "partial",
+            ),
+            ("lead by example.", "civil rights groups", "organization", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

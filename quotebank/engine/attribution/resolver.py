@@ -352,9 +352,10 @@ class Resolver:
 
     def _nearest_organization(self, token: Token) -> ResolvedSpeaker | None:
         """ "the ministry said": the fuller phrase with the same noun before it
-        ("Russia's foreign ministry"), else the last organization named (for "the
-        town", the last place), within ``_ORG_SENTENCES``; a wire dateline's
-        "(Reuters)" is not one."""
+        ("Russia's foreign ministry", "three public-sector unions" for "the
+        unions"), else, for one body, the last organization named (for "the town",
+        the last place), within ``_ORG_SENTENCES``; a wire dateline's "(Reuters)"
+        is not one."""
         here = self.before.sentences[token.i]
         head = token.lemma_.lower()
         entity_label = "GPE" if head in PLACE_NOUNS else "ORG"
@@ -369,6 +370,8 @@ class Resolver:
             if any(c.dep_ in ("compound", "amod", "poss") for c in earlier.children):
                 label = descriptor(noun_phrase(earlier))
                 return ResolvedSpeaker(label, "organization", aliases=(label,), how="organization")
+        if is_plural(token):
+            return None  # "the groups" are no one body named before
         named = self._named_with(token, head, entity_label)
         if named is not None:  # "the ministry": the Ministry of Water, named before
             return self._organization(named)
@@ -565,13 +568,19 @@ class Resolver:
 
     def _group(self, token: Token) -> ResolvedSpeaker | None:
         """ "they": the nearest earlier plural subject that is people ("The two leaders
-        met. … they said"), in this sentence or the two before, as an unnamed group."""
+        met. … they said"), as an unnamed group, or bodies ("the unions say. They
+        argue …", "Senate Democrats blocked it because they said …"), in this
+        sentence or the two before."""
         for earlier in self.before.words_before(token, _GROUP_SENTENCES):
-            if earlier.dep_ not in SUBJECTS:
+            if earlier.dep_ not in SUBJECTS or not is_plural(earlier):
                 continue
-            if is_plural(earlier) and is_role_word(earlier):
+            if is_role_word(earlier):
                 label = descriptor(noun_phrase(earlier))
                 return ResolvedSpeaker(label, "unnamed", how="unnamed", plural=True)
+            if earlier.lemma_.lower() in ORG_NOUNS or earlier.ent_type_ == "NORP":
+                found = self.resolve(earlier)
+                if found is not None and found.kind in ("organization", "unnamed"):
+                    return replace(found, plural=True)
         return None
 
     def document(self, token: Token) -> ResolvedSpeaker | None:
@@ -673,7 +682,10 @@ class Resolver:
             # not for "the governor's campaign" with no governor named: as written
             nearest = determiner == "the" and owner is None
             named = self._nearest_organization(token) if nearest else None
-            return named or ResolvedSpeaker(label, "organization", how="organization")
+            plural = is_plural(token)
+            return named or ResolvedSpeaker(
+                label, "organization", how="organization", plural=plural
+            )
         if not is_role_word(token) and not speaking_subject(token):
             return None
         beside_body = self._body_beside(token)  # "The buyer, Tamsworth Ridge Partners, said"
