@@ -130,6 +130,18 @@ def genders(nlp: Language, text: str) -> dict[str, tuple[str | None, str | None]
             id="He opening the sentence after X's: X's gender",
         ),
         pytest.param(
+            "Dr. Quillfeather read the notes on Monday. At noon, he said the queue was long.",
+            "Quillfeather",
+            ("male", None),
+            id="he the first subject of the next sentence, after a phrase naming no one",
+        ),
+        pytest.param(
+            "Dr. Quillfeather read the notes. After Dr. Ambrose left, he said it was long.",
+            "Quillfeather",
+            (None, None),
+            id="not when someone is named before the pronoun",
+        ),
+        pytest.param(
             "Dr. Quillfeather told her the news on Monday. She said nothing.",
             "Quillfeather",
             (None, None),

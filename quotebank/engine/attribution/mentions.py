@@ -139,9 +139,17 @@ def _loose_lower(token: Token) -> bool:
 _GENDERED = frozenset(("he", "him", "his", "himself", "she", "her", "hers", "herself"))
 
 
-def _opens_on_pronoun(token: Token) -> bool:
-    """ "He said …": "he" or "she", the subject of its sentence's main verb."""
-    return token.lower_ in ("he", "she") and token.dep_ == "nsubj" and token.head.dep_ == "ROOT"
+def _main_pronoun(words: list[Token], inside_quotes: set[int], named: set[int]) -> Token | None:
+    """ "He said …", "At 29, she still lives …": "he" or "she", a subject, with no
+    person and no other pronoun before it in its sentence."""
+    for token in words:
+        if token.i in inside_quotes or token.i in named:
+            return None
+        if token.lower_ in ("he", "she"):
+            return token if token.dep_ == "nsubj" else None
+        if token.pos_ == "PRON":
+            return None
+    return None
 
 
 def _own_pronoun(name: Token) -> Token | None:
@@ -401,19 +409,21 @@ class People:
     def _next_sentence_subjects(
         self, doc: Doc, inside_quotes: set[int]
     ) -> Iterator[tuple[int, Token]]:
-        """ "“…,” Okereke said. “…” He said the problem was …": a sentence that opens
-        on "he" or "she" as its main subject, after one whose main subject is the
-        only person it names (sentences wholly quoted between them skipped), with
-        no "he", "her" or the like in it, the person not named again beside the
-        pronoun ("She said Quarmby …" is someone else); weaker than a given name that
-        leans one way, so never against one."""
+        """ "“…,” Okereke said. “…” He said the problem was …": a sentence whose
+        first subject is "he" or "she", with no one named before it ("At 29, she
+        …"), after one whose main subject is the only person it names (sentences
+        wholly quoted between them skipped), with no "he", "her" or the like in it,
+        the person not named again beside the pronoun ("She said Quarmby …" is
+        someone else); weaker than a given name that leans one way, so never against
+        one."""
         told: list[Span] = []  # the sentences outside quotations so far
+        named_at = {i for m in self.mentions for i in range(m.start, m.end)}
         for sent in doc.sents:
             words = [t for t in sent if not (t.is_space or t.is_quote or t.is_punct)]
             if all(t.i in inside_quotes for t in words):
                 continue
-            opening = words[0]
-            if told and opening.i not in inside_quotes and _opens_on_pronoun(opening):
+            opening = _main_pronoun(words, inside_quotes, named_at)
+            if told and opening is not None:
                 before = told[-1]
                 named = [m for m in self.mentions if before.start <= m.start < before.end]
                 people = {m.person for m in named}
