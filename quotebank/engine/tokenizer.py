@@ -1,5 +1,5 @@
-"""Three tokenizer fixes for news copy: abbreviated titles, run-together quotes and
-a signature's hyphen.
+"""Four tokenizer fixes for news copy: abbreviated titles, run-together quotes, a
+signature's hyphen and the prefixes "co-" and "ex-".
 
 - "Lt. Tyler Smith", not "Lt", ".", "Tyler Smith": the English tokenizer knows
   "Mr." and "Gen." but splits "Lt.", "Sgt.", "Maj." and a dozen other titles
@@ -12,9 +12,15 @@ a signature's hyphen.
   ('Ruiz:"I'); the mark and the punctuation become words of their own.
 - "-Maria Lopez, Tucson.", a pull quote's signature: a hyphen before a
   capitalised word is a word of its own, so the name is a name.
+- "co-host", "co-founder", "ex-wife": one word, as "cohost" would be; split at
+  the hyphen ("said Beacon co - host Lyle Pardee") the parser made "co" and
+  "-" the subjects and "Beacon" the speaker. A title-case headline's
+  "Ex-Treasurer Tells Jury" is still split, as the tagger knows it.
 """
 
 from __future__ import annotations
+
+from re import Pattern
 
 from spacy.language import Language
 from spacy.symbols import ORTH
@@ -24,6 +30,9 @@ from spacy.util import compile_infix_regex, compile_prefix_regex
 from quotebank.text.names import TITLE_ABBREVIATIONS
 
 SIGNATURE_HYPHEN = r"-(?=[A-Z][a-z])"  # "-Maria Lopez, Tucson": a signature's dash
+_HYPHEN_BETWEEN_LETTERS = "(?:-|–|—|--|---|——|~)"  # spaCy's infix, as English has it
+# not the hyphen of "co-host", "ex-wife", but still that of a title-case "Ex-Treasurer"
+_PREFIXED = rf"(?:(?<!\b[Cc]o)(?<!\b[Ee]x){_HYPHEN_BETWEEN_LETTERS}|-(?=[A-Z]))"
 RUN_TOGETHER = (
     r"(?<=\w)[:;,!?](?=[\"“”])",  # 'Ruiz:"I': the colon
     r"(?<=[:;,!?])[\"“”](?=\w)",  # and the mark after it
@@ -37,7 +46,14 @@ def use_news_tokenizer(nlp: Language) -> None:
         return  # a custom tokenizer: its own business
     for title in TITLE_ABBREVIATIONS:
         tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
-    infixes = list(nlp.Defaults.infixes or ()) + list(RUN_TOGETHER)
+    infixes = [_keep_prefixed(i) for i in nlp.Defaults.infixes or ()] + list(RUN_TOGETHER)
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     prefixes = [*(nlp.Defaults.prefixes or ()), SIGNATURE_HYPHEN]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+
+
+def _keep_prefixed(infix: str | Pattern[str]) -> str | Pattern[str]:
+    """The infix that splits a hyphen between letters, but not after "co" or "ex"."""
+    if not isinstance(infix, str):
+        return infix
+    return infix.replace(_HYPHEN_BETWEEN_LETTERS, _PREFIXED, 1)

@@ -3260,6 +3260,20 @@ ARTICLES = [
             ("lead by example.", "civil rights groups", "organization", "partial"),
         ],
     ),
+    (
+        "co-anchor-before-the-name",
+        "Talk-show hosts float novelist for governor\n\nThe novelist Ivo Thane said on Monday that he would consider a run for governor if petitions reached 50,000 signatures.\n\n“Imagine Ivo Thane on the same stage as both of them,” said Lantern co-anchor Lyle Pardee on the network's morning show. “Not to mention, Governor Thane.”\n\nCo-organizer Mina Sorrell said volunteers had gathered “about 9,000 names” in the first week.\n",
+        [
+            (
+                "Imagine Ivo Thane on the same stage as both of them,",
+                "Lyle Pardee",
+                "person",
+                "direct",
+            ),
+            ("Not to mention, Governor Thane.", "Lyle Pardee", "person", "direct"),
+            ("about 9,000 names", "Mina Sorrell", "person", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

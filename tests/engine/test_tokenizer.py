@@ -25,6 +25,16 @@ from spacy.language import Language
             id="a signature's hyphen before a name",
         ),
         pytest.param(
+            "said Lantern co-host Lyle Pardee, his ex-wife and the Co-founder",
+            "said|Lantern|co-host|Lyle|Pardee|,|his|ex-wife|and|the|Co-founder".split("|"),
+            id="co- and ex- keep their word",
+        ),
+        pytest.param(
+            "Ex-Treasurer Tells Jury, a taco-truck owner said",
+            "Ex|-|Treasurer|Tells|Jury|,|a|taco|-|truck|owner|said".split("|"),
+            id="but not before a capital, nor inside a word",
+        ),
+        pytest.param(
             "the anti-Tory wing, -5 degrees, a T-Mobile shop",
             [
                 "the",

@@ -37,6 +37,7 @@ from quotebank.engine.attribution.name_shapes import (
     has_who_clause,
     honorific_name,
     in_headline_name,
+    is_title_word,
     named_by_role,
     names_a_region,
     names_a_thing,
@@ -121,7 +122,7 @@ def _strip_span(span: Span) -> tuple[Span, list[Token]]:
     Ridgeview Terrace")."""
     start, end = span.start, span.end
     doc = span.doc
-    last_title = max((t.i for t in span[:-1] if t.lower_.rstrip(".") in NOT_NAME_WORDS), default=-1)
+    last_title = max((t.i for t in span[:-1] if is_title_word(t)), default=-1)
     titles = list(doc[start : last_title + 1]) if last_title >= 0 else []
     start = max(start, last_title + 1)
     while end > start and (
@@ -479,7 +480,7 @@ class People:
             return  # "the Metal Workers Union (MWU)": the body's initials; "R-Ga."; "X County"
         if text.isupper() and len(text) > 4:
             text = text.title()  # a transcript's label, "OONA FELD:", is Oona Feld
-        if all(t.lower_.rstrip(".") in NOT_NAME_WORDS for t in name_span):
+        if all(is_title_word(t) for t in name_span):
             return  # "President", "Chairman": a title, not a name
         if name_span[-1].lower_ in ORG_NOUNS and not given_and_surname(span, name_span):
             return  # "Queen Elizabeth Hospital", "King George School": a place, not a person
@@ -653,7 +654,7 @@ def _addressed(name: Span) -> bool:
     a transcript's turn, is not someone talked about."""
     doc, root = name.doc, name.root
     opens = name.start == root.sent.start or doc[name.start - 1].text == ":"
-    titled = name.start > 0 and doc[name.start - 1].lower_.rstrip(".") in NOT_NAME_WORDS
+    titled = name.start > 0 and is_title_word(doc[name.start - 1])
     if titled:  # "Senator Whitlock, your ad says …"
         opens = opens or name.start - 1 == root.sent.start or doc[name.start - 2].text == ":"
     comma = name.end < len(doc) and doc[name.end].text == ","

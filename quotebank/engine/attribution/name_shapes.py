@@ -27,6 +27,15 @@ from quotebank.text.names import TITLES
 
 _THING_HEADS = THING_NOUNS - PERSON_ROLES  # "a village", not "a chef"
 NOT_NAME_WORDS = TITLES | PERSON_ROLES  # "President", "spokeswoman": words before a name
+_ROLE_PREFIXES = ("co-", "ex-")  # "Co-organizer", "ex-treasurer": one word (tokenizer)
+
+
+def is_title_word(token: Token) -> bool:
+    """A title or role, never part of a name: "Sen.", "spokeswoman", "Co-organizer"."""
+    word = token.lower_.rstrip(".")
+    for prefix in _ROLE_PREFIXES:
+        word = word.removeprefix(prefix)
+    return word in NOT_NAME_WORDS
 
 
 HONORIFICS = frozenset(
