@@ -3274,6 +3274,14 @@ ARTICLES = [
             ("about 9,000 names", "Mina Sorrell", "person", "partial"),
         ],
     ),
+    (
+        "many-people-are-not-a-name-in-their-phrase",
+        "Smugglers dig deeper as border wall rises\n\nTunnels are so common near the crossing that Border Patrol agents described the ground under the town as “Swiss cheese.”\n\nHis critics in the diocese, many of them conservative Methodists, argue that Bishop Alden Quarrie has become a “political bishop” since the election.\n",
+        [
+            ("Swiss cheese.", "Border Patrol agents", "unnamed", "partial"),
+            ("political bishop", "critics", "unnamed", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

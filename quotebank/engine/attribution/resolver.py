@@ -273,18 +273,31 @@ class Resolver:
         children = sorted(token.children, key=lambda c: c.dep_ != "appos")
         # "a Warren adviser" works for Warren, "the Warren campaign" is hers: neither is her
         employer = is_role_word(token) or _body_of(token)
+        # "Border Patrol agents", "critics, many of them Methodists": many people, none
+        # of them a name in their phrase, but for one given beside ("two aides, Ann Lee
+        # and Bo Hart"); not in a headline, whose "Obama Rips" the tagger takes for a noun
+        many = (
+            is_plural(token)
+            and token.pos_ == "NOUN"
+            and not in_headline(token.doc[token.i : token.i + 1])
+        )
         for child in children:  # "one Devon farmer, Chris Mole,": the apposition first
             if employer and child.dep_ == "compound" and child.i < token.i:
                 continue
-            named = child.dep_ in ("compound", "appos", "flat", "nmod") or (
-                employer and _apposition_read_as_conj(token, child)
-            )
+            beside = child.dep_ == "appos" or (employer and _apposition_read_as_conj(token, child))
+            if many and (not beside or is_plural(child)):
+                continue
+            named = beside or child.dep_ in ("compound", "flat", "nmod")
             if named and not _possessor(child) and child.i not in self.inside:
                 person = self.people.person_at(child)
                 if person is not None:
                     return person
         for inner in token.subtree:  # "The head of the Bar Council, Ian Rudd, says"
-            if inner.dep_ == "appos" and inner.i not in self.inside:
+            if (
+                inner.dep_ == "appos"
+                and inner.i not in self.inside
+                and not (many and is_plural(inner))
+            ):
                 person = self.people.person_at(inner)
                 if person is not None:
                     return person
