@@ -31,6 +31,7 @@ from quotebank.engine.evaluate.mentions import (
         ("Jane Roe and other leaders", ("Jane Roe",)),
         ("a video posted Friday", ()),
         ("The President", ()),
+        ("Roe herself", ("Roe",)),  # "Roe herself acknowledged …"
     ],
 )
 def test_names_in_a_mention(mention: str, names: tuple[str, ...]) -> None:

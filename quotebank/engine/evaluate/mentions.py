@@ -261,6 +261,9 @@ def appositive_name(segment: str) -> str | None:
     return " ".join(run)
 
 
+_REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself"))
+
+
 def parse_mention(mention: str) -> GoldMention:
     """Names and descriptions a written mention allows."""
     head, rest = split_mention(mention)
@@ -278,8 +281,12 @@ def parse_mention(mention: str) -> GoldMention:
 
 
 def _read_conjunct(conjunct: str) -> tuple[list[str], Description | None]:
-    """The names, or else the description, of one conjunct of a mention."""
+    """The names, or else the description, of one conjunct of a mention ("Cruz
+    himself" is Cruz)."""
     words = words_of(conjunct)
+    if len(words) > 1 and fold(words[-1]) in _REFLEXIVES:
+        conjunct = conjunct[: conjunct.rfind(words[-1])].rstrip(" ,")
+        words = words[:-1]
     if not words:
         return [], None
     found = []
