@@ -554,6 +554,32 @@ def test_a_surname_opening_a_sentence_before_a_comma_is_its_person_whatever_its_
     ]
 
 
+def test_a_surname_the_subject_of_a_past_verb_is_its_person_whatever_its_tag() -> None:
+    """ "Fields continued …": the tagger took "Fields" for a plural noun."""
+    doc = parse(
+        "Ana Fields resigned. Fields continued her attack. Who knew?",
+        """
+        0 Ana       NNP compound 1 _ B-PERSON
+        1 Fields    NNP nsubj    2 _ I-PERSON
+        2 resigned  VBD ROOT     2 resign _
+        3 .         .   punct    2 _ _
+        4 Fields    NNS nsubj    5 field _
+        5 continued VBD ROOT     5 continue _
+        6 her       PRP$ poss    7 _ _
+        7 attack    NN  dobj     5 _ _
+        8 .         .   punct    5 _ _
+        9 Who       WP  nsubj    10 who _
+        10 knew     VBD ROOT     10 know _
+        11 ?        .   punct    10 _ _
+        """,
+    )
+    people = People.build(doc, set())
+    assert [(m.start, people.persons[m.person].name) for m in people.mentions] == [
+        (0, "Ana Fields"),
+        (4, "Ana Fields"),
+    ]
+
+
 def test_an_abbreviated_senator_labelled_org_is_a_person_with_the_state_he_is_of(
     nlp: Language,
 ) -> None:

@@ -140,6 +140,12 @@ def _loose_lower(token: Token) -> bool:
 _GENDERED = frozenset(("he", "him", "his", "himself", "she", "her", "hers", "herself"))
 
 
+def _did(token: Token) -> bool:
+    """ "Woods continued …", "From argued …": the subject of a verb in the past tense,
+    whatever the tagger took it for, but a pronoun ("Who Once Mocked")."""
+    return token.pos_ != "PRON" and token.dep_ == "nsubj" and token.head.tag_ == "VBD"
+
+
 def _main_pronoun(words: list[Token], inside_quotes: set[int], named: set[int]) -> Token | None:
     """ "He said …", "At 29, she still lives …": "he" or "she", a subject, with no
     person and no other pronoun before it in its sentence."""
@@ -448,7 +454,8 @@ class People:
         person though the tagger took it for a plural; any word right before a
         reporting verb left without a subject ("And Tunnelly called"); a surname that
         opens a sentence before a comma, whatever the tagger took it for ("Vell,
-        reached by phone, declined", an adverb to it). A given name
+        reached by phone, declined", an adverb to it), or as the subject of a verb in
+        the past tense ("Woods continued", a plural to it). A given name
         that only one person of the story has counts too ("Mabyn says"), outside
         quotations."""
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
@@ -466,7 +473,7 @@ class People:
                 or token.ent_type_ == "PERSON"
                 or (token.pos_ == "NOUN" and (not token.is_sent_start or speaks(token)))
                 or names_the_one_reporting(token)
-                or (token.text in surnames and _opens_before_comma(token))
+                or (token.text in surnames and (_opens_before_comma(token) or _did(token)))
             ):
                 self._add(doc[token.i : token.i + 1], inside_quotes)
 
