@@ -3282,6 +3282,11 @@ ARTICLES = [
             ("political bishop", "critics", "unnamed", "partial"),
         ],
     ),
+    (
+        "state-after-the-name",
+        'Senators spar over defense budget\n\nSens. Dale Ostrow (Ky.) and Marcus Pelley (Fla.) clashed over military spending at Tuesday\'s debate in Orlando.\n\nOstrow said the budget was bloated and called for an audit of the Pentagon. The Florida senator disagreed. "The first job of government is defense," he said.\n',
+        [("The first job of government is defense,", "Marcus Pelley", "person", "direct")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -82,6 +82,7 @@ from quotebank.text.names import (
     same_person,
     surname,
 )
+from quotebank.text.states import state_after
 
 _NAME_LABELS = ("PERSON",)
 # Kin who share a surname, so that "his daughter Tamsyn" is Tamsyn Lowe.
@@ -591,6 +592,7 @@ class People:
         for given in (titles, _own_words(role, keep_served=True) if role is not None else ()):
             person.epithets.update(t.lower_ for t in given if t.is_alpha and not t.is_stop)
         person.epithets.update(place_words(span.root))  # "Sen. Wendell Aspinwall of Maine"
+        person.epithets.update(state_after(doc_text(span.doc), span.end_char))  # "(R-Fla.)"
         if role is not None and any(t.is_alpha for t in role):  # not an age: "David Hicks, 26,"
             own = _own_words(role)  # not "the congressman's wife": a wife
             person.roles.update(t.lower_ for t in own if t.lower_ in PERSON_ROLES)
