@@ -3287,6 +3287,24 @@ ARTICLES = [
         'Senators spar over defense budget\n\nSens. Dale Ostrow (Ky.) and Marcus Pelley (Fla.) clashed over military spending at Tuesday\'s debate in Orlando.\n\nOstrow said the budget was bloated and called for an audit of the Pentagon. The Florida senator disagreed. "The first job of government is defense," he said.\n',
         [("The first job of government is defense,", "Marcus Pelley", "person", "direct")],
     ),
+    (
+        "a-source-who-identified-someone",
+        'Aide\'s messages under review\n\nThe messages were sent from an account used by Dana Whitcomb, the governor\'s chief of staff.\n\n"I can only tell you that her account sent a number of them," said one source who identified Whitcomb but spoke on the condition of anonymity.\n\nAsked to confirm Whitcomb\'s role in the exchange, a second source familiar with the inquiry did so, with a caveat: "The person in question is one of the main participants but not the only one," the source said.\n',
+        [
+            (
+                "I can only tell you that her account sent a number of them,",
+                "source",
+                "unnamed",
+                "direct",
+            ),
+            (
+                "The person in question is one of the main participants but not the only one,",
+                "second source",
+                "unnamed",
+                "direct",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -247,6 +247,8 @@ def introduced_names(doc: Doc, inside_quotes: set[int]) -> list[tuple[Token, Spa
         i = token.i + 1
         while i < len(doc) and doc[i].lower_ in ("only", "as", "himself", "herself"):
             i += 1
+        if not _introduces(token, doc[token.i + 1 : i]):
+            continue  # "a source who identified Ruiz", "who called Ruiz": Ruiz is someone else
         end = i
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1
@@ -259,6 +261,17 @@ def introduced_names(doc: Doc, inside_quotes: set[int]) -> list[tuple[Token, Spa
         if noun is not None and (noun.lemma_ in PERSON_ROLES or noun.lemma_ in ROLE_GENDER):
             found.append((noun, doc[i:end]))
     return found
+
+
+def _introduces(verb: Token, between: Span) -> bool:
+    """ "known as", "identified only as", "calls himself", and a participle "named" or
+    "called" ("a man named Sami"), not a verb in the past ("who named Sami")."""
+    words = {t.lower_ for t in between}
+    if verb.lower_ in ("known", "identified"):
+        return "as" in words
+    if verb.lower_ in ("calls", "calling"):
+        return bool(words & {"himself", "herself"})
+    return verb.tag_ == "VBN" or bool(words)
 
 
 def untagged_appositions(doc: Doc) -> list[Span]:
