@@ -3305,6 +3305,24 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "that-quote-from-and-a-dictum",
+        "Treasurer's old words come back to haunt her\n\n\"I would rather lose an election than cheat to win one.\" That quote from state Treasurer Mona Quillan appeared on the front page of the Ledger on Sunday, two days after auditors questioned her campaign's books.\n\nQuillan learned politics from Wayne Barrow, the county's longtime party chairman. Barrow's dictum to the young volunteers was, \"Count the votes twice and the money three times.\"\n",
+        [
+            (
+                "I would rather lose an election than cheat to win one.",
+                "Mona Quillan",
+                "person",
+                "direct",
+            ),
+            (
+                "Count the votes twice and the money three times.",
+                "Wayne Barrow",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -309,13 +309,16 @@ class Surroundings:
         return found if found is not None and found.kind == "person" else None
 
     def _colon_before(self, quote: QuoteSpan) -> Token | None:
-        """The colon that introduces the quote, in its paragraph or ending the one before."""
+        """The colon that introduces the quote, in its paragraph or ending the one before;
+        or a comma after "was" or "is"."""
         i = quote.span.start - 1
         while i >= 0 and (self.doc[i].is_quote or self.doc[i].is_space):
             i -= 1
-        if i < 0 or i in self.inside or self.doc[i].text != ":":
+        if i < 0 or i in self.inside:
             return None
-        return self.doc[i]
+        if self.doc[i].text == "," and i > 0 and self.doc[i - 1].lemma_ == "be":
+            return self.doc[i]  # "Barrow's advice to students was, “…”": a colon's work
+        return self.doc[i] if self.doc[i].text == ":" else None
 
     def _main_subject(self, sent: Span) -> ResolvedSpeaker | None:
         """ "Ana Pell … is disappointed with the ruling. “…”": the named subject."""
@@ -333,7 +336,10 @@ class Surroundings:
         return None
 
 
-_SPEAKING = frozenset(("speak", "talk"))  # "X spoke only in slogans. “…”"
+_SPEAKING = frozenset(("speak", "talk"))
+_SAYINGS = frozenset(
+    ("dictum", "motto", "mantra", "line")
+)  # "Barrow's dictum was, “…”"  # "X spoke only in slogans. “…”"
 
 
 def _main_clause(token: Token) -> bool:
@@ -349,7 +355,7 @@ def _main_clause(token: Token) -> bool:
 def _owner_of_words(noun: Token) -> Token | None:
     """Whose words a noun of speech is: "Tilsworth" in "Tilsworth's answer", "his"
     in "his answer"."""
-    if noun.lemma_.lower() not in REPORTING_NOUNS:
+    if noun.lemma_.lower() not in REPORTING_NOUNS | _SAYINGS:
         return None
     owners = (c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON"))
     return next(owners, None)

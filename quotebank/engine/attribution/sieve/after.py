@@ -24,6 +24,8 @@ from quotebank.text.lexicon import DASHES, REPORTING_NOUNS
 
 _POINTING_BACK = frozenset(("that", "this", "so", "such", "those", "these"))
 _SAYING_IT = frozenset("say repeat write tell shout whisper explain".split())
+# "That line from …", "That quote from …": a quotation's own nouns right after "that"
+_OWN_WORDS = frozenset("quote quotation line remark words comment dictum motto".split())
 
 
 def cue_after(page: Page, quote: QuoteSpan) -> Cue | None:
@@ -165,11 +167,27 @@ def verdict_after(page: Page, quote: QuoteSpan) -> Cue | None:
                 source = object_of(prep) if prep.dep_ == "prep" else None
                 if prep.lower_ in ("of", "from", "by") and source is not None:
                     return Cue(subject=source, text=token.text)
+        if token.i == i + 1 and token.lower_ in _OWN_WORDS:
+            source = _named_after(page, token)  # "That quote from Gov. Ann Lee", however
+            if source is not None:  # the tagger read "quote" and the words after
+                return Cue(subject=source, text=token.text)
         if is_reporting_verb(token) and (
             doc[i].lower_ == "so" or any(t.lower_ in ("how", "what") for t in doc[i : token.i])
         ):
             return Cue.from_verb(token, page.inside)
     return None
+
+
+def _named_after(page: Page, noun: Token) -> Token | None:
+    """The last word of the person named within five words of "from", "of" or "by"
+    right after ``noun``: "quote from state Treasurer Mona Pell"."""
+    doc = page.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ not in ("of", "from", "by"):
+        return None
+    start = noun.i + 2
+    near = [m for m in page.people.mentions if start <= m.start <= start + 5]
+    first = min(near, key=lambda m: m.start, default=None)
+    return doc[first.end - 1] if first is not None else None
 
 
 def owned_after(page: Page, quote: QuoteSpan) -> Cue | None:
