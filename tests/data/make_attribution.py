@@ -3323,6 +3323,11 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "meanwhile-who-said-and-speaks-volumes",
+        'Senate endorsements split along familiar lines\n\nGov. Ada Quist has 31 endorsements in the state Senate, a body in which her rival Ned Ostrander serves. Ostrander, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about which of the two candidates is "ready to take on the old guard."\n',
+        [("ready to take on the old guard.", "Ned Ostrander", "person", "partial")],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -674,6 +674,8 @@ def _addressed(name: Span) -> bool:
     if not (opens and comma) or described:
         return False  # "Ruiz, a native of …, has cast himself as …", "Ruiz, who …"
     subjects = [c for c in root.head.children if c.dep_ == "nsubj"]  # one of two: misparsed
+    if any(c.lower_ in WHO for c in subjects):
+        return False  # "Ruiz, meanwhile, who sits …, said": "who" parsed beside her
     return root.dep_ == "npadvmod" or len(subjects) > 1
 
 

@@ -55,6 +55,9 @@ RELATION_ROLES = frozenset(
 )
 
 
+_TELLING = frozenset("volume volumes lot much everything something nothing story".split())
+
+
 def speaking_subject(token: Token) -> bool:
     """A noun the article has speak, whatever it is: "says a narrator", "another user
     wrote", "the crowd chanted". Who speaks is a source even when no list names the
@@ -63,7 +66,10 @@ def speaking_subject(token: Token) -> bool:
         return False
     if token.dep_ == "nsubj" and is_reporting_verb(token.head):
         # "another user wrote", not "the areas hacked suggested" or "the deal would demand"
-        return token.head.lemma_.lower() not in _VOICELESS_VERBS
+        # nor "that fact speaks volumes", "the record says a lot"
+        verb = token.head
+        telling = any(c.dep_ == "dobj" and c.lemma_.lower() in _TELLING for c in verb.children)
+        return verb.lemma_.lower() not in _VOICELESS_VERBS and not telling
     doc = token.doc
     before = token.i - 1  # "“…,” said the woman, who …", parsed as another verb's subject
     while before >= 0 and (doc[before].pos_ in ("DET", "ADJ", "NUM")):

@@ -95,12 +95,19 @@ def _teller_of(page: Page, verb: Token) -> Cue | None:
 
 def _known_name_before(page: Page, verb: Token) -> Token | None:
     """ "And Tunnelly called Lee “…”": a person the article names, right before a
-    verb the parse left without a subject (it tagged the name as something else)."""
+    verb the parse left without a subject (it tagged the name as something else);
+    or opening the verb's sentence before a comma ("Varga, meanwhile, who sits …,
+    said that …", the parse giving the name to "sits")."""
     if verb.i == 0 or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     before = page.doc[verb.i - 1]
-    known = before.i not in page.inside and page.people.person_at(before) is not None
-    return before if known else None
+    if before.i not in page.inside and page.people.person_at(before) is not None:
+        return before
+    opening = verb.sent.start
+    mention = next((m for m in page.people.mentions if m.start == opening), None)
+    if mention is None or mention.end >= verb.i or page.doc[mention.end].text != ",":
+        return None
+    return page.doc[mention.end - 1] if opening not in page.inside else None
 
 
 def sentence_cue(page: Page, quote: QuoteSpan) -> Cue | None:
