@@ -3328,6 +3328,14 @@ ARTICLES = [
         'Senate endorsements split along familiar lines\n\nGov. Ada Quist has 31 endorsements in the state Senate, a body in which her rival Ned Ostrander serves. Ostrander, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about which of the two candidates is "ready to take on the old guard."\n',
         [("ready to take on the old guard.", "Ned Ostrander", "person", "partial")],
     ),
+    (
+        "a-title-and-its-subtitle",
+        'Former aide\'s memoir stirs the capitol\n\nA former chief of staff to Gov. Ada Quist, Lionel Varrow, will publish "Backroom: Twelve Years Inside the Statehouse and the Deals That Built It" in March, his publisher said on Tuesday.\n\n"I wrote down what I saw," Varrow said in an interview. "Some of it will not please the governor."\n',
+        [
+            ("I wrote down what I saw,", "Lionel Varrow", "person", "direct"),
+            ("Some of it will not please the governor.", "Lionel Varrow", "person", "direct"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from quotebank.engine.prefilter.condense import MIDDLE
 from quotebank.engine.prefilter.marks import MarkSpan, find_mark_spans, headline_end, quoted_region
 from quotebank.text.lexicon import (
     CALLING_VERBS,
@@ -145,6 +146,8 @@ def _is_label(doc: Doc, span: Span, content: str, *, headline: bool = False) -> 
     if _MARKUP.fullmatch(content.strip(" .,;:!?")):
         return True
     words = [t for t in span if t.is_alpha or t.like_num]
+    if not headline and _titled_work(content, words):
+        return True  # “Backfire: A Reporter's Battle for the Soul of the Party”
     if not words or len(words) > 8:
         return False
     if len(words) <= 3 and content.strip().endswith(":") and _own_line(doc, span):
@@ -272,6 +275,17 @@ def _modifies(after: Token, content: str) -> bool:
     if content.rstrip()[-1:] in ",.;:!?":
         return False
     return after.pos_ in ("NOUN", "PROPN") and after.dep_ not in ("nsubj", "nsubjpass", "appos")
+
+
+def _titled_work(content: str, words: list[Token]) -> bool:
+    """A book's or film's title and subtitle: title case (not capitals, which a
+    shouted post is in) on both sides of a colon inside the quotation."""
+    title, colon, subtitle = content.strip().partition(":")
+    if not colon or not title.strip() or len(subtitle.split()) < 2:
+        return False
+    lower = any(c.islower() for c in content)
+    words = [t for t in words if t.text != MIDDLE]  # not the stand-in for a cut middle
+    return lower and len(words) >= 4 and title_case(words)
 
 
 def title_case(words: list[Token]) -> bool:

@@ -84,6 +84,7 @@ LEAD = 0  # units kept at the start of the article (measured: the introductions 
 REFERENCE_CHAIN = 4  # units to go back from "he" or "the spokesman" to whoever it is
 NAMED_NEXT = 3  # units (sentences): how far after a lede's description its person is named
 STAND_IN = "Yes."  # one for each dropped sentence: a sentence of its own, naming no one
+MIDDLE = "yes"  # stands in for a quotation's cut middle, between the names kept from it
 LONG_QUOTE = 12  # words: the middle of a quotation this long is not parsed
 QUOTE_ENDS = 4  # words kept at each end of a long quotation
 _LEAD_WORDS = 4  # a lead unit has at least this many words (not a dateline, not a ".")
@@ -531,8 +532,8 @@ def _quote_middles(text: str, spans: list[MarkSpan]) -> list[Middle]:
         if _MIDDLE_STOP.search(text, start, end):
             continue
         sentences = sum(start < at <= end for at in sentence_ends(text, span.start, span.end))
-        names = "".join(f" {m.group()} yes" for m in _NAMES.finditer(text, start, end))
-        middles.append(Middle(start, end, " yes" + names + ". Yes" * sentences + " "))
+        names = "".join(f" {m.group()} {MIDDLE}" for m in _NAMES.finditer(text, start, end))
+        middles.append(Middle(start, end, f" {MIDDLE}" + names + ". Yes" * sentences + " "))
     return middles
 
 
