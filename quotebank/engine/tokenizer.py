@@ -31,8 +31,9 @@ from quotebank.text.names import TITLE_ABBREVIATIONS
 
 SIGNATURE_HYPHEN = r"-(?=[A-Z][a-z])"  # "-Maria Lopez, Tucson": a signature's dash
 _HYPHEN_BETWEEN_LETTERS = "(?:-|–|—|--|---|——|~)"  # spaCy's infix, as English has it
-# not the hyphen of "co-host", "ex-wife", but still that of a title-case "Ex-Treasurer"
-_PREFIXED = rf"(?:(?<!\b[Cc]o)(?<!\b[Ee]x){_HYPHEN_BETWEEN_LETTERS}|-(?=[A-Z]))"
+# not the hyphen of "co-host", "ex-wife", "co-CEO", but that of a title-case
+# "Ex-Treasurer" still, and every dash ("his ex—and she")
+_PREFIXED = r"(?:(?<!\b[Cc]o)(?<!\b[Ee]x)-|–|—|--|---|——|~|-(?=[A-Z][a-z]))"
 RUN_TOGETHER = (
     r"(?<=\w)[:;,!?](?=[\"“”])",  # 'Ruiz:"I': the colon
     r"(?<=[:;,!?])[\"“”](?=\w)",  # and the mark after it
@@ -46,7 +47,10 @@ def use_news_tokenizer(nlp: Language) -> None:
         return  # a custom tokenizer: its own business
     for title in TITLE_ABBREVIATIONS:
         tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
-    infixes = [_keep_prefixed(i) for i in nlp.Defaults.infixes or ()] + list(RUN_TOGETHER)
+    infixes = [_keep_prefixed(i) for i in nlp.Defaults.infixes or ()]
+    changed = sum(a != b for a, b in zip(infixes, nlp.Defaults.infixes or (), strict=True))
+    assert changed == 1, "spaCy's hyphen infix changed: the co-/ex- fix no longer applies"
+    infixes += RUN_TOGETHER
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     prefixes = [*(nlp.Defaults.prefixes or ()), SIGNATURE_HYPHEN]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search

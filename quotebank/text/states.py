@@ -70,16 +70,19 @@ _ALONE = {
 }
 # after a party letter the postal code too ("R-FL"), never alone ("(OR)", "(ME)")
 _AFTER_PARTY = _ALONE | {postal.casefold(): name for name, (_, postal) in _STATES.items()}
-# "(R-Fla.)", "(Fla.)", ", D-N.Y.,", "(I-VT)": a party letter or none, then a state
-_AFTER_NAME = re.compile(r"\s*[(,]\s*([RDI]-)?([A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?)\s*[),]")
+_STATE = r"([A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?)"
+# "(R-Fla.)", ", D-N.Y.," and "…, said Sen. Ann Lee, R-Fla." at a sentence's end
+_AFTER_PARTY_LETTER = re.compile(rf"\s*[(,]\s*[RDI]-{_STATE}(?![A-Za-z])")
+_IN_BRACKETS = re.compile(rf"\s*[(,]\s*{_STATE}\s*[),]")  # "(Fla.)", ", Ohio,"
 
 
 def state_after(text: str, at: int) -> tuple[str, ...]:
     """The words, in lower case, of the state written at ``at``, right after a name:
     "(R-Fla.)" -> ("florida",), ", D-N.Y.," -> ("new", "york"); () when none is."""
-    found = _AFTER_NAME.match(text, at)
+    found, forms = _AFTER_PARTY_LETTER.match(text, at), _AFTER_PARTY
+    if found is None:
+        found, forms = _IN_BRACKETS.match(text, at), _ALONE
     if found is None:
         return ()
-    forms = _AFTER_PARTY if found.group(1) else _ALONE
-    name = forms.get(found.group(2).replace(".", "").casefold())
+    name = forms.get(found.group(1).replace(".", "").casefold())
     return tuple(name.lower().split()) if name else ()

@@ -3336,6 +3336,14 @@ ARTICLES = [
             ("Some of it will not please the governor.", "Lionel Varrow", "person", "direct"),
         ],
     ),
+    (
+        "some-in-the-crowd",
+        'Rally draws thousands to the fairgrounds\n\nSen. Marcus Pelley spoke for an hour on Saturday. Some in the crowd chanted "Four more years!" as he left the stage, and several of the delegates said the nomination fight was "already over."\n',
+        [
+            ("Four more years!", "crowd", "unnamed", "partial"),
+            ("already over.", "delegates", "unnamed", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

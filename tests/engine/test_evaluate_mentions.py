@@ -53,6 +53,7 @@ def test_names_in_a_mention(mention: str, names: tuple[str, ...]) -> None:
         ("a study by the institute", Description("study")),
         ("a study last year by two economists", Description("study")),
         ("a statement Tuesday", Description("statement")),
+        ("some in the crowd", Description("crowd", definite=True)),  # a share: its group
         ("they", None),
     ],
 )

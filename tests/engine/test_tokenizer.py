@@ -30,9 +30,11 @@ from spacy.language import Language
             id="co- and ex- keep their word",
         ),
         pytest.param(
-            "Ex-Treasurer Tells Jury, a taco-truck owner said",
-            "Ex|-|Treasurer|Tells|Jury|,|a|taco|-|truck|owner|said".split("|"),
-            id="but not before a capital, nor inside a word",
+            "Ex-Treasurer Tells Jury, a taco-truck owner, Acme's co-CEO, his ex—and",
+            "Ex|-|Treasurer|Tells|Jury|,|a|taco|-|truck|owner|,|Acme|'s|co-CEO|,|his|ex|—|and".split(
+                "|"
+            ),
+            id="but not before title case, nor inside a word, nor at a dash",
         ),
         pytest.param(
             "the anti-Tory wing, -5 degrees, a T-Mobile shop",

@@ -152,9 +152,8 @@ class Antecedents:
         sentences = self.sentences
         here = sentences[token.i]
         singled = self._singled_out(token, epithets, gender) if epithets else None
-        roles = self.people.persons[singled].roles if singled is not None else set()
-        if role and roles and role not in roles:  # no role given is no other role: "Sens.
-            singled = None  # Ann Lee (Ky.) and Bo Hart (Fla.)": "the Florida senator"
+        if singled is not None and role and role not in self.people.persons[singled].roles:
+            singled = None
         if singled is not None:
             return singled
         quoted = self.quoted_names(token)

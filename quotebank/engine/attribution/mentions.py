@@ -141,6 +141,19 @@ def _loose_lower(token: Token) -> bool:
 _GENDERED = frozenset(("he", "him", "his", "himself", "she", "her", "hers", "herself"))
 
 
+_SHARED_TITLES = frozenset(("sens", "reps", "govs", "gens"))  # "Sens. Lee and Hart"
+
+
+def _shared_title(span: Span) -> list[Token]:
+    """The plural title of the first of two names joined ("Sens. Ann Lee (Ky.) and Bo
+    Hart (Fla.)"), for the second, which has none of its own."""
+    root = span.root
+    if root.dep_ != "conj":
+        return []
+    first = root.head
+    return [t for t in first.lefts if t.lower_.rstrip(".") in _SHARED_TITLES]
+
+
 def _did(token: Token) -> bool:
     """ "Woods continued …", "From argued …": the subject of a verb in the past tense,
     whatever the tagger took it for, but a pronoun ("Who Once Mocked")."""
@@ -148,15 +161,15 @@ def _did(token: Token) -> bool:
 
 
 def _main_pronoun(words: list[Token], inside_quotes: set[int], named: set[int]) -> Token | None:
-    """ "He said …", "At 29, she still lives …": "he" or "she", a subject, with no
-    person and no other pronoun before it in its sentence."""
+    """ "He said …", "At 29, she still lives …": "he" or "she", the first subject of
+    its sentence, with no person and no other pronoun before it."""
     for token in words:
         if token.i in inside_quotes or token.i in named:
             return None
         if token.lower_ in ("he", "she"):
             return token if token.dep_ == "nsubj" else None
-        if token.pos_ == "PRON":
-            return None
+        if token.pos_ == "PRON" or token.dep_ in ("nsubj", "nsubjpass"):
+            return None  # "The judge said she …": the first subject is someone else
     return None
 
 
@@ -585,6 +598,7 @@ class People:
         return f"{given.text} {self.persons[relative].name.split()[-1]}"
 
     def _learn(self, person: Person, span: Span, titles: list[Token]) -> None:
+        titles = titles or _shared_title(span)  # "Sens. Ann Lee and Bo Hart": Hart's too
         words = [t.lower_.rstrip(".") for t in titles]
         person.roles.update(words + [TITLE_ROLES[w] for w in words if w in TITLE_ROLES])
         person.gender = title_gender(titles) or person.gender

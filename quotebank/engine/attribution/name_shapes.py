@@ -140,7 +140,7 @@ def widen(span: Span) -> Span:
         and doc[start - 1].pos_ == "PROPN"
         and doc[start - 1].dep_ in ("compound", "flat")
         and doc[start - 1].text[:1].isupper()
-        and doc[start - 1].lower_.rstrip(".") not in NOT_NAME_WORDS
+        and not is_title_word(doc[start - 1])
         and not doc[start - 1].ent_type_
     ):
         start -= 1

@@ -79,6 +79,8 @@ _ROLE_SENTENCES = 4  # how far back "the coach" looks for "Liam's coach" or "a c
 _PARTITIVES = frozenset(("one", "another", "some", "none", "each", "both", "two", "three"))
 # A share of those asked, standing alone as a subject: "most said", "a third of those
 # surveyed said", "about four in 10 said": the group polled speaks, unnamed.
+_SOME = frozenset(("some", "several", "others"))  # "some in the crowd", "several of them"
+_GATHERINGS = frozenset(("crowd", "audience", "room", "hall", "stands"))
 _SHARES = frozenset(
     """
     most many few half third thirds quarter quarters fifth fifths majority minority plurality
@@ -162,6 +164,8 @@ class Resolver:
             higher = _noun_above(antecedent) if found is None else None
             # "an ad now airing in the Ohio market, which tells viewers …": the ad
             return self.resolve(higher) if higher is not None else found
+        if token.lower_ in _SOME and _is_share(token) and _of_people(token):
+            return _share(token)  # "Some in the crowd chanted", not "some of her emails"
         if (token.pos_ == "PRON" and token.lower_ not in ("another", "one")) or (
             token.lower_ in GENDERED_PRONOUNS
         ):
@@ -296,7 +300,7 @@ class Resolver:
             if (
                 inner.dep_ == "appos"
                 and inner.i not in self.inside
-                and not (many and is_plural(inner))
+                and not (many and (is_plural(inner) or inner.head is not token))
             ):
                 person = self.people.person_at(inner)
                 if person is not None:
@@ -383,11 +387,11 @@ class Resolver:
             if any(c.dep_ in ("compound", "amod", "poss") for c in earlier.children):
                 label = descriptor(noun_phrase(earlier))
                 return ResolvedSpeaker(label, "organization", aliases=(label,), how="organization")
-        if is_plural(token):
-            return None  # "the groups" are no one body named before
         named = self._named_with(token, head, entity_label)
         if named is not None:  # "the ministry": the Ministry of Water, named before
             return self._organization(named)
+        if is_plural(token):
+            return None  # "the groups" are no one body named before
         near = [
             ent
             for ent in reversed(self.doc.ents)
@@ -822,10 +826,22 @@ _PUBLIC_BODIES = frozenset(
 
 
 def _is_share(token: Token) -> bool:
-    """ "Most", "a third of those surveyed", "six in 10", "31 percent" as a subject."""
-    counted = token.pos_ == "NUM" and any(c.lower_ in ("in", "of") for c in token.children)
+    """ "Most", "a third of those surveyed", "six in 10", "31 percent", "some in the
+    crowd" as a subject."""
+    of = any(c.lower_ in ("in", "of") for c in token.children)
+    counted = (token.pos_ == "NUM" or token.lower_ in _SOME) and of
     share = token.lower_ in _SHARES or token.lemma_ in ("percent", "%")
     return token.dep_ in SUBJECTS and (counted or share)
+
+
+def _of_people(token: Token) -> bool:
+    """Whether "some in …", "several of …" are of people: "of them", "of the
+    delegates", "in the crowd"."""
+    groups = [o for p in token.children if p.lower_ in ("in", "of") for o in p.children]
+    return any(
+        g.lower_ in ("them", "those", "us") or is_role_word(g) or g.lemma_.lower() in _GATHERINGS
+        for g in groups
+    )
 
 
 def _share(token: Token) -> ResolvedSpeaker | None:
@@ -835,7 +851,7 @@ def _share(token: Token) -> ResolvedSpeaker | None:
     words = [t for t in token.subtree if not t.is_punct or t.text == "%"]
     while words and (words[0].pos_ == "ADV" or words[0].dep_ == "advmod"):
         words.pop(0)  # "about", "only", "at least"
-    name = " ".join(t.text for t in words)
+    name = "".join(t.text_with_ws for t in words).strip()
     return ResolvedSpeaker(name, "unnamed", how="unnamed", plural=True) if name else None
 
 

@@ -310,7 +310,7 @@ class Surroundings:
 
     def _colon_before(self, quote: QuoteSpan) -> Token | None:
         """The colon that introduces the quote, in its paragraph or ending the one before;
-        or a comma after "was" or "is"."""
+        or a comma after a form of "be" ("… was, “…”")."""
         i = quote.span.start - 1
         while i >= 0 and (self.doc[i].is_quote or self.doc[i].is_space):
             i -= 1
@@ -336,10 +336,9 @@ class Surroundings:
         return None
 
 
-_SPEAKING = frozenset(("speak", "talk"))
-_SAYINGS = frozenset(
-    ("dictum", "motto", "mantra", "line")
-)  # "Barrow's dictum was, “…”"  # "X spoke only in slogans. “…”"
+_SPEAKING = frozenset(("speak", "talk"))  # "X spoke only in slogans. “…”"
+# nouns of someone's words: "Tilsworth's answer", "Barrow's dictum was, “…”"
+_WORDS_OWNED = REPORTING_NOUNS | {"dictum", "motto", "line"}
 
 
 def _main_clause(token: Token) -> bool:
@@ -355,7 +354,7 @@ def _main_clause(token: Token) -> bool:
 def _owner_of_words(noun: Token) -> Token | None:
     """Whose words a noun of speech is: "Tilsworth" in "Tilsworth's answer", "his"
     in "his answer"."""
-    if noun.lemma_.lower() not in REPORTING_NOUNS | _SAYINGS:
+    if noun.lemma_.lower() not in _WORDS_OWNED:
         return None
     owners = (c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON"))
     return next(owners, None)

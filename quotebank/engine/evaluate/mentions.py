@@ -180,10 +180,17 @@ def name_candidates(phrase: str) -> list[str]:
     return []
 
 
+_SOME = frozenset(("some", "several", "many", "most", "others", "few"))
+
+
 def describe(phrase: str) -> Description | None:
-    """Head noun and proper modifiers of a descriptive phrase ("the Ohio senator")."""
+    """Head noun and proper modifiers of a descriptive phrase ("the Ohio senator"); of
+    a share of a group, the group's ("some in the crowd", "several of the delegates")."""
+    words = words_of(phrase)
+    if len(words) > 2 and fold(words[0]) in _SOME and fold(words[1]) in ("of", "in"):
+        words = words[2:]
     core: list[str] = []
-    for word in words_of(phrase):
+    for word in words:
         if word.casefold() in HEAD_BREAKS:  # "a study by ...", "one owner of a shop"
             break
         core.append(word)

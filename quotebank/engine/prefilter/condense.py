@@ -23,9 +23,9 @@ into sentences, never inside a quotation):
   sentence ("Vickery, campaigning in Harlow, …" keeps "Joanna Vickery");
 * the first unit to mention each role a kept unit calls someone by ("his son
   says" keeps "Kell's son, Ivo, 48, …", however far back);
-* before a printed interview's first "Q:" or "A:" turn, every unit: the
-  introduction names who answers and who asks ("She spoke with …"), and the
-  labels name no one;
+* before a printed interview's first "Q:" or "A:" turn, its introduction, up to
+  ``INTRODUCTION`` units: it names who answers and who asks ("She spoke with
+  …"), and the labels name no one;
 
 With ``speech`` (reported speech, ``prefilter.speech``), the units with a cue
 word are kept too, with the antecedents and introductions above, but no unit
@@ -83,6 +83,7 @@ CONTEXT = 1  # units kept before a quote whose cue does not name the speaker
 LEAD = 0  # units kept at the start of the article (measured: the introductions suffice)
 REFERENCE_CHAIN = 4  # units to go back from "he" or "the spokesman" to whoever it is
 NAMED_NEXT = 3  # units (sentences): how far after a lede's description its person is named
+INTRODUCTION = 12  # units kept before a printed interview's first "Q:" or "A:"
 STAND_IN = "Yes."  # one for each dropped sentence: a sentence of its own, naming no one
 MIDDLE = "yes"  # stands in for a quotation's cut middle, between the names kept from it
 LONG_QUOTE = 12  # words: the middle of a quotation this long is not parsed
@@ -282,13 +283,15 @@ def _with_context(
 def _interview_introduction(
     text: str, units: list[tuple[int, int]], spans: list[MarkSpan]
 ) -> set[int]:
-    """Every unit before a printed interview's first "Q:" or "A:" turn."""
+    """The units before a printed interview's first "Q:" or "A:" turn, up to
+    ``INTRODUCTION`` of them."""
     first = next(
         (s.start for s in spans if s.open_mark < 0 and is_interview_turn(text, s.start)), None
     )
     if first is None:
         return set()
-    return set(range(_unit_at(units, first)))
+    at = _unit_at(units, first)
+    return set(range(max(0, at - INTRODUCTION), at))
 
 
 def _names_who_said(narrative: str, start: int) -> bool:

@@ -24,6 +24,7 @@ from quotebank.text.lexicon import DASHES, REPORTING_NOUNS
 
 _POINTING_BACK = frozenset(("that", "this", "so", "such", "those", "these"))
 _SAYING_IT = frozenset("say repeat write tell shout whisper explain".split())
+_BEFORE_A_NAME = frozenset(("det", "amod", "compound", "nmod", "poss", "case", "punct"))
 # "That line from …", "That quote from …": a quotation's own nouns right after "that"
 _OWN_WORDS = frozenset("quote quotation line remark words comment dictum motto".split())
 
@@ -180,14 +181,17 @@ def verdict_after(page: Page, quote: QuoteSpan) -> Cue | None:
 
 def _named_after(page: Page, noun: Token) -> Token | None:
     """The last word of the person named within five words of "from", "of" or "by"
-    right after ``noun``: "quote from state Treasurer Mona Pell"."""
+    right after ``noun``, only words of the name's own phrase between: "quote from
+    state Treasurer Mona Pell"."""
     doc = page.doc
     if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ not in ("of", "from", "by"):
         return None
     start = noun.i + 2
     near = [m for m in page.people.mentions if start <= m.start <= start + 5]
     first = min(near, key=lambda m: m.start, default=None)
-    return doc[first.end - 1] if first is not None else None
+    if first is None or not all(t.dep_ in _BEFORE_A_NAME for t in doc[start : first.start]):
+        return None  # not "That line of attack against Gov. Ann Lee": the target
+    return doc[first.end - 1]
 
 
 def owned_after(page: Page, quote: QuoteSpan) -> Cue | None:
