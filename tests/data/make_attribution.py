@@ -3201,7 +3201,7 @@ ARTICLES = [
     ),
     (
         "words-not-said-are-the-teller-s",
-        "Brannigan presses mayor over shelter closures\nCity Council member Rosa Brannigan on Monday called again for Mayor Dennis Osterhout to resign for not calling the closures an act of “official neglect.” Brannigan said the city faced a serious problem.\n\nOsterhout said the city had acted within days. “We moved every family within 48 hours,” he said.\n\nBrannigan was not persuaded. “Words matter when people are sleeping in cars,” she said.\n",
+        "Brannigan presses mayor over shelter closures\nCity Council member Rosa Brannigan on Monday again demanded that Mayor Dennis Osterhout quit for not calling the closures an act of “official neglect.” Brannigan said the city faced a serious problem.\n\nOsterhout said the city had acted within days. “We moved every family within 48 hours,” he said.\n\nBrannigan was not persuaded. “Words matter when people are sleeping in cars,” she said.\n",
         [
             ("official neglect.", "Rosa Brannigan", "person", "partial"),
             ("We moved every family within 48 hours,", "Dennis Osterhout", "person", "direct"),
@@ -3215,7 +3215,7 @@ ARTICLES = [
     ),
     (
         "interview-long-introduction",
-        "A conversation with Governor Ada Quellin.\n\nGovernor Ada Quellin spent Monday morning in Tulsa, where she opened a rebuilt rail bridge paid for with a federal grant of $90 million, the largest the state has received in a decade. She later flew back to the capital on the state plane, where she sat down with Gazette senior writer Tom Varrow and Ledger reporter Sue Dace for most of an hour. Quellin defended her budget against critics in both parties, mocked the candidates lining up to replace her, and made it plain that she has no intention of naming a caretaker to the vacant seat on the utilities board before the session ends. Here is the edited transcript of the conversation.\n\nQ: You say the state is doing well, but voters seem gloomy.\n\nA: That is a mistake. Everybody is making it.\n\nQ: Will you run again?\n\nA: Not yet, I will decide in June.\n",
+        "A conversation with Governor Ada Quellin.\n\nGovernor Ada Quellin spent Monday morning in Tulsa, where she opened a rebuilt rail bridge paid for with a federal grant of $90 million, the largest the state has received in a decade. She later flew back to the capital on the state plane, where she sat down with Gazette senior writer Tom Varrow and Ledger reporter Sue Dace for most of an hour. Quellin defended her budget against critics in both parties, mocked the candidates lining up to replace her, and made it plain that she has no intention of naming a caretaker to the vacant seat on the utilities board before the session ends. What follows has been condensed and lightly edited.\n\nQ: You say the state is doing well, but voters seem gloomy.\n\nA: That is a mistake. Everybody is making it.\n\nQ: Will you run again?\n\nA: I have not decided; June, maybe.\n",
         [
             (
                 "You say the state is doing well, but voters seem gloomy.",
@@ -3225,7 +3225,7 @@ ARTICLES = [
             ),
             ("That is a mistake. Everybody is making it.", "Ada Quellin", "person", "direct"),
             ("Will you run again?", "interviewer", "unnamed", "direct"),
-            ("Not yet, I will decide in June.", "Ada Quellin", "person", "direct"),
+            ("I have not decided; June, maybe.", "Ada Quellin", "person", "direct"),
         ],
     ),
     (
@@ -3244,20 +3244,20 @@ ARTICLES = [
     ),
     (
         "they-for-a-party-caucus",
-        "Senate votes down clinic bill\n\nThe state Senate on Thursday rejected a bill that would have sent money to rural clinics. Senate Democrats blocked the measure because they said its funding language was an untenable “poison pill.”\n\nSen. Ross Alder, the bill's sponsor, said he would try again in January.\n",
-        [("poison pill.", "Senate Democrats", "organization", "partial")],
+        "Senate votes down clinic bill\n\nThe state Senate on Thursday rejected a bill that would have sent money to rural clinics. Senate Democrats blocked the measure because they said its funding clause was a “deal breaker.”\n\nSen. Ross Alder, the bill's sponsor, said he would try again in January.\n",
+        [("deal breaker.", "Senate Democrats", "organization", "partial")],
     ),
     (
         "the-groups-are-no-one-body",
-        "Advocacy groups press Senator Rhee over ad\n\nFour civil rights groups wrote to Sen. Dana Rhee on Thursday about a campaign ad.\n\nThe ad, paid for by the Marlow County Republican Committee, shows refugees crossing a river. It has run for two weeks on local stations. Rhee, a Democrat, has not commented on it. Her office said she was traveling.\n\nWhile Rhee has condemned the committee's earlier flyers, the groups who wrote to her on Thursday say they are “deeply worried by the silence of your office.” They argue that she should “lead by example.”\n",
+        "Advocacy groups press Senator Rhee over ad\n\nFour civil rights groups wrote to Sen. Dana Rhee on Thursday about a campaign ad.\n\nThe ad, paid for by the Marlow County Republican Committee, shows refugees crossing a river. It has run for two weeks on local stations. Rhee, a Democrat, has not commented on it. Her office said she was traveling.\n\nWhile Rhee has condemned the committee's earlier flyers, the groups that signed Thursday's letter say her office has been “silent for far too long.” They argue that she should “show some backbone.”\n",
         [
             (
-                "deeply worried by the silence of your office.",
+                "silent for far too long.",
                 "civil rights groups",
                 "organization",
                 "partial",
             ),
-            ("lead by example.", "civil rights groups", "organization", "partial"),
+            ("show some backbone.", "civil rights groups", "organization", "partial"),
         ],
     ),
     (
@@ -3276,9 +3276,9 @@ ARTICLES = [
     ),
     (
         "many-people-are-not-a-name-in-their-phrase",
-        "Smugglers dig deeper as border wall rises\n\nTunnels are so common near the crossing that Border Patrol agents described the ground under the town as “Swiss cheese.”\n\nHis critics in the diocese, many of them conservative Methodists, argue that Bishop Alden Quarrie has become a “political bishop” since the election.\n",
+        "Smugglers dig deeper as border wall rises\n\nAlong the crossing, Border Patrol agents described the soil under the town as “a sponge.”\n\nHis critics in the diocese, many of them conservative Methodists, argue that Bishop Alden Quarrie has become a “political bishop” since the election.\n",
         [
-            ("Swiss cheese.", "Border Patrol agents", "unnamed", "partial"),
+            ("a sponge.", "Border Patrol agents", "unnamed", "partial"),
             ("political bishop", "critics", "unnamed", "partial"),
         ],
     ),
@@ -3289,16 +3289,16 @@ ARTICLES = [
     ),
     (
         "a-source-who-identified-someone",
-        'Aide\'s messages under review\n\nThe messages were sent from an account used by Dana Whitcomb, the governor\'s chief of staff.\n\n"I can only tell you that her account sent a number of them," said one source who identified Whitcomb but spoke on the condition of anonymity.\n\nAsked to confirm Whitcomb\'s role in the exchange, a second source familiar with the inquiry did so, with a caveat: "The person in question is one of the main participants but not the only one," the source said.\n',
+        'Aide\'s messages under review\n\nThe messages were sent from an account used by Dana Whitcomb, the governor\'s chief of staff.\n\n"All I am able to say is that her account started several of those threads," said a first source who identified Whitcomb but would speak only without a name while the review goes on.\n\nAsked whether Whitcomb had taken part, a second source close to the review agreed, with a warning: "She was at the center of it, but she was far from alone," the source said.\n',
         [
             (
-                "I can only tell you that her account sent a number of them,",
+                "All I am able to say is that her account started several of those threads,",
                 "source",
                 "unnamed",
                 "direct",
             ),
             (
-                "The person in question is one of the main participants but not the only one,",
+                "She was at the center of it, but she was far from alone,",
                 "second source",
                 "unnamed",
                 "direct",
@@ -3307,7 +3307,7 @@ ARTICLES = [
     ),
     (
         "that-quote-from-and-a-dictum",
-        "Treasurer's old words come back to haunt her\n\n\"I would rather lose an election than cheat to win one.\" That quote from state Treasurer Mona Quillan appeared on the front page of the Ledger on Sunday, two days after auditors questioned her campaign's books.\n\nQuillan learned politics from Wayne Barrow, the county's longtime party chairman. Barrow's dictum to the young volunteers was, \"Count the votes twice and the money three times.\"\n",
+        "Treasurer's old words come back to haunt her\n\n\"I would rather lose an election than cheat to win one.\" That quote from state Treasurer Mona Quillan ran across the top of the Ledger's Sunday edition, two days after auditors questioned her campaign's books.\n\nQuillan learned politics from Wayne Barrow, the county's longtime party chairman. Barrow's dictum to the young volunteers was, \"Count the votes twice and the money three times.\"\n",
         [
             (
                 "I would rather lose an election than cheat to win one.",
@@ -3325,8 +3325,8 @@ ARTICLES = [
     ),
     (
         "meanwhile-who-said-and-speaks-volumes",
-        'Senate endorsements split along familiar lines\n\nGov. Ada Quist has 31 endorsements in the state Senate, a body in which her rival Ned Ostrander serves. Ostrander, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about which of the two candidates is "ready to take on the old guard."\n',
-        [("ready to take on the old guard.", "Ned Ostrander", "person", "partial")],
+        'Senate endorsements split along familiar lines\n\nGov. Ada Quist counts 31 backers in the state Senate, where her rival Ned Ostrander also sits. Ostrander, meanwhile, who has no such backers at all, argued that fact speaks volumes about who is "willing to fight the old guard."\n',
+        [("willing to fight the old guard.", "Ned Ostrander", "person", "partial")],
     ),
     (
         "a-title-and-its-subtitle",

@@ -185,8 +185,8 @@ def _judges(below: Token | None, noun: Token) -> bool:
 
 
 def _denied(verb: Token) -> bool:
-    """ "Trump called for Obama to resign for not calling it “radical Islamic
-    terrorism”", "she refuses to say “recession”": words someone did not say are
+    """ "Brannigan wants the mayor out for not calling the closures “official
+    neglect”", "she refuses to say “recession”": words someone did not say are
     not theirs; the one who reports the refusal chose them."""
     if not is_reporting_verb(verb):
         return False
