@@ -120,6 +120,12 @@ def contents(found: list[FoundAttribution], text: str) -> list[str]:
             "said",
         ),
         (
+            "Half of the 40-member board said the fund would close.",
+            "the fund would close",
+            "Half of the 40-member board",
+            "said",
+        ),
+        (
             "On Monday, the Transit Authority said fares would rise next year.",
             "fares would rise next year",
             "Transit Authority",

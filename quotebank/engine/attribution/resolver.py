@@ -77,10 +77,10 @@ _GROUP_SENTENCES = 2  # how far back "they" looks for the group it stands for
 _ORG_SENTENCES = 3  # how far back "the ministry" looks for the organization it stands for
 _ROLE_SENTENCES = 4  # how far back "the coach" looks for "Liam's coach" or "a coach"
 _PARTITIVES = frozenset(("one", "another", "some", "none", "each", "both", "two", "three"))
-# A share of those asked, standing alone as a subject: "most said", "a third of those
-# surveyed said", "about four in 10 said": the group polled speaks, unnamed.
 _SOME = frozenset(("some", "several", "others"))  # "some in the crowd", "several of them"
 _GATHERINGS = frozenset(("crowd", "audience", "room", "hall", "stands"))
+# A share of those asked, standing alone as a subject: "most said", "a third of those
+# surveyed said", "about four in 10 said": the group polled speaks, unnamed.
 _SHARES = frozenset(
     """
     most many few half third thirds quarter quarters fifth fifths majority minority plurality
@@ -851,8 +851,10 @@ def _share(token: Token) -> ResolvedSpeaker | None:
     words = [t for t in token.subtree if not t.is_punct or t.text == "%"]
     while words and (words[0].pos_ == "ADV" or words[0].dep_ == "advmod"):
         words.pop(0)  # "about", "only", "at least"
-    name = "".join(t.text_with_ws for t in words).strip()
-    return ResolvedSpeaker(name, "unnamed", how="unnamed", plural=True) if name else None
+    if not words:
+        return None
+    name = token.doc[words[0].i : words[-1].i + 1].text  # as written: "112-member", "49%"
+    return ResolvedSpeaker(name, "unnamed", how="unnamed", plural=True)
 
 
 def _noun_above(noun: Token) -> Token | None:
