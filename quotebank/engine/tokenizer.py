@@ -20,8 +20,6 @@ signature's hyphen and the prefixes "co-" and "ex-".
 
 from __future__ import annotations
 
-from re import Pattern
-
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
@@ -30,10 +28,11 @@ from spacy.util import compile_infix_regex, compile_prefix_regex
 from quotebank.text.names import TITLE_ABBREVIATIONS
 
 SIGNATURE_HYPHEN = r"-(?=[A-Z][a-z])"  # "-Maria Lopez, Tucson": a signature's dash
-_HYPHEN_BETWEEN_LETTERS = "(?:-|–|—|--|---|——|~)"  # spaCy's infix, as English has it
+_DASHES = "–|—|--|---|——|~"
+_HYPHEN_BETWEEN_LETTERS = f"(?:-|{_DASHES})"  # spaCy's infix, as English has it
 # not the hyphen of "co-host", "ex-wife", "co-CEO", but that of a title-case
 # "Ex-Treasurer" still, and every dash ("his ex—and she")
-_PREFIXED = r"(?:(?<!\b[Cc]o)(?<!\b[Ee]x)-|–|—|--|---|——|~|-(?=[A-Z][a-z]))"
+_PREFIXED = rf"(?:(?<!\b[Cc]o)(?<!\b[Ee]x)-|{_DASHES}|-(?=[A-Z][a-z]))"
 RUN_TOGETHER = (
     r"(?<=\w)[:;,!?](?=[\"“”])",  # 'Ruiz:"I': the colon
     r"(?<=[:;,!?])[\"“”](?=\w)",  # and the mark after it
@@ -47,17 +46,13 @@ def use_news_tokenizer(nlp: Language) -> None:
         return  # a custom tokenizer: its own business
     for title in TITLE_ABBREVIATIONS:
         tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
-    infixes = [_keep_prefixed(i) for i in nlp.Defaults.infixes or ()]
-    changed = sum(a != b for a, b in zip(infixes, nlp.Defaults.infixes or (), strict=True))
-    assert changed == 1, "spaCy's hyphen infix changed: the co-/ex- fix no longer applies"
+    infixes = list(nlp.Defaults.infixes or ())
+    hyphen = [
+        i for i, x in enumerate(infixes) if isinstance(x, str) and _HYPHEN_BETWEEN_LETTERS in x
+    ]
+    assert len(hyphen) == 1, "spaCy's hyphen infix changed: the co-/ex- fix no longer applies"
+    infixes[hyphen[0]] = str(infixes[hyphen[0]]).replace(_HYPHEN_BETWEEN_LETTERS, _PREFIXED, 1)
     infixes += RUN_TOGETHER
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     prefixes = [*(nlp.Defaults.prefixes or ()), SIGNATURE_HYPHEN]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-
-
-def _keep_prefixed(infix: str | Pattern[str]) -> str | Pattern[str]:
-    """The infix that splits a hyphen between letters, but not after "co" or "ex"."""
-    if not isinstance(infix, str):
-        return infix
-    return infix.replace(_HYPHEN_BETWEEN_LETTERS, _PREFIXED, 1)

@@ -92,6 +92,9 @@ REPORTING_NOUNS = _words(
     boast quip joke lament refrain mantra slogan catchphrase nickname
     """
 )
+# Nouns of someone's words that are no report of them: "Barrow's dictum was, “…”",
+# "That line from Gov. Lee …".
+SAYINGS = _words("dictum motto line")
 
 # Nouns naming a person by role: "the president said", "a spokesman said".
 PERSON_ROLES = _words(

@@ -19,7 +19,13 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from quotebank.engine.prefilter.condense import MIDDLE
-from quotebank.engine.prefilter.marks import MarkSpan, find_mark_spans, headline_end, quoted_region
+from quotebank.engine.prefilter.marks import (
+    MARK_CHARACTERS,
+    MarkSpan,
+    find_mark_spans,
+    headline_end,
+    quoted_region,
+)
 from quotebank.text.lexicon import (
     CALLING_VERBS,
     GIVEN_NAME_VERBS,
@@ -147,7 +153,7 @@ def _is_label(doc: Doc, span: Span, content: str, *, headline: bool = False) -> 
         return True
     words = [t for t in span if t.is_alpha or t.like_num]
     if not headline and _titled_work(content, words):
-        return True  # “Backfire: A Reporter's Battle for the Soul of the Party”
+        return True  # “Backroom: Twelve Years Inside the Statehouse”
     if not words or len(words) > 8:
         return False
     if len(words) <= 3 and content.strip().endswith(":") and _own_line(doc, span):
@@ -177,7 +183,7 @@ def _is_label(doc: Doc, span: Span, content: str, *, headline: bool = False) -> 
     return not _starts_sentence(doc, span) or (verbless and len(words) <= 4)
 
 
-_MARKS = "“”„‟\"«»‘’‚‛'` \t\r\u00a0"
+_MARKS = MARK_CHARACTERS + " \t\r\u00a0"
 
 
 def _own_line(doc: Doc, span: Span) -> bool:

@@ -28,7 +28,7 @@ from quotebank.engine.attribution.mentions import Mention
 from quotebank.engine.attribution.quotes import NOT_SPEECH, PARTIAL, QuoteSpan, doc_text
 from quotebank.engine.attribution.resolver import ResolvedSpeaker, Resolver
 from quotebank.engine.prefilter.turns import opens_with_label
-from quotebank.text.lexicon import DASHES, GENDERED_PRONOUNS, REPORTING_NOUNS
+from quotebank.text.lexicon import DASHES, GENDERED_PRONOUNS, REPORTING_NOUNS, SAYINGS
 
 
 class Surroundings:
@@ -338,7 +338,7 @@ class Surroundings:
 
 _SPEAKING = frozenset(("speak", "talk"))  # "X spoke only in slogans. “…”"
 # nouns of someone's words: "Tilsworth's answer", "Barrow's dictum was, “…”"
-_WORDS_OWNED = REPORTING_NOUNS | {"dictum", "motto", "line"}
+_WORDS_OWNED = REPORTING_NOUNS | SAYINGS
 
 
 def _main_clause(token: Token) -> bool:

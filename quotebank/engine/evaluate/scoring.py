@@ -15,10 +15,11 @@ from quotebank.engine.evaluate.polnear import (
 )
 from quotebank.engine.evaluate.reader import pronoun_antecedents
 from quotebank.engine.evaluate.report import SOURCE_FORMS, Report, Share
+from quotebank.engine.prefilter.marks import MARK_CHARACTERS
 from quotebank.records import FoundQuote
 from quotebank.text.names import name_tokens, same_person, strip_possessive
 
-QUOTE_MARKS = frozenset("\"“”„‟«»'‘’‚‛`")  # "''" and "``" end in one of them
+_MARKS = frozenset(MARK_CHARACTERS)  # "''" and "``" end in one of them
 _DESCRIPTOR_SKIP = frozenset({"the", "a", "an", "unnamed", "another", "one"})
 
 
@@ -160,7 +161,7 @@ def _marked(text: str, quote: FoundQuote) -> bool:
     """Whether a quotation mark opens or closes the quote (spaces aside)."""
     before = text[: quote.start].rstrip()[-1:]
     after = text[quote.end :].lstrip()[:1]
-    return before in QUOTE_MARKS or after in QUOTE_MARKS
+    return before in _MARKS or after in _MARKS
 
 
 def _add_pair(

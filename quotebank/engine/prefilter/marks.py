@@ -27,6 +27,7 @@ from quotebank.text.sentences import sentence_ends
 
 OPEN, CLOSE, EITHER = "open", "close", "either"
 
+MARK_CHARACTERS = "“”„‟\"«»‘’‚‛'`"  # every character of a mark paired here ('' and ``)
 _DOUBLE = re.compile(r"``|''|[“”„‟\"«»]")
 _SINGLE = re.compile(r"[‘’‚‛']")
 _FACING = {"“": OPEN, "„": OPEN, "‟": OPEN, "«": OPEN, "``": OPEN,

@@ -20,13 +20,13 @@ from quotebank.engine.attribution.cues import (
 from quotebank.engine.attribution.phrases import mistagged_cue
 from quotebank.engine.attribution.quotes import PARTIAL, QuoteSpan
 from quotebank.engine.attribution.sieve.page import Page
-from quotebank.text.lexicon import DASHES, REPORTING_NOUNS
+from quotebank.text.lexicon import DASHES, REPORTING_NOUNS, SAYINGS
 
 _POINTING_BACK = frozenset(("that", "this", "so", "such", "those", "these"))
 _SAYING_IT = frozenset("say repeat write tell shout whisper explain".split())
 _BEFORE_A_NAME = frozenset(("det", "amod", "compound", "nmod", "poss", "case", "punct"))
 # "That line from …", "That quote from …": a quotation's own nouns right after "that"
-_OWN_WORDS = frozenset("quote quotation line remark words comment dictum motto".split())
+_OWN_WORDS = frozenset("quote quotation remark words comment".split()) | SAYINGS
 
 
 def cue_after(page: Page, quote: QuoteSpan) -> Cue | None:
