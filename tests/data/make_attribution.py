@@ -3344,6 +3344,102 @@ ARTICLES = [
             ("already over.", "delegates", "unnamed", "partial"),
         ],
     ),
+    (
+        "own-siblings-older-younger",
+        "Two brothers, one orchard\nPELLSTON, Mich. — Corbin Vantassel is running for the county board on a promise to fix the roads. His older brother, Lyle Vantassel, still runs the family orchard on Route 9.\n“Corbin could always talk his way out of chores,” Lyle Vantassel said, tossing a crate onto a flatbed.\nThe two fought over everything as boys, including a tractor that ended up in a ditch.\n“He will tell you I was driving,” the older Vantassel said. “I was not.”\nCorbin Vantassel laughed when told of the remark. “My brother remembers what he likes,” he said.\nTheir mother, Ida Vantassel, 81, keeps the orchard's books. “They both drove that tractor,” she said.\nThe younger Vantassel said he would keep his seat on the orchard's board if he wins.\n",
+        [
+            (
+                "Corbin could always talk his way out of chores,",
+                "Lyle Vantassel",
+                "person",
+                "direct",
+            ),
+            ("He will tell you I was driving,", "Lyle Vantassel", "person", "direct"),
+            ("I was not.", "Lyle Vantassel", "person", "direct"),
+            ("My brother remembers what he likes,", "Corbin Vantassel", "person", "direct"),
+            ("They both drove that tractor,", "Ida Vantassel", "person", "direct"),
+        ],
+    ),
+    (
+        "own-elder-mr-subject",
+        "A bakery changes hands\nGRAYLING — Hollis Brandeberry opened the bakery on Cedar Street in 1979. His wife, Noreen Brandeberry, ran the register, and their son, Wendell Brandeberry, 38, now runs the ovens.\n“I learned to knead before I learned to drive,” the younger Mr. Brandeberry said.\nA regular, Otis Kemppainen, 77, stopped in for a loaf of rye. “I have bought bread here every Saturday for forty years,” Mr. Kemppainen said.\nThe elder Mr. Brandeberry says he has not decided what to do with the old mixer.\n“Maybe I will keep it in the garage,” he said. “Maybe I will sell it for scrap.”\n",
+        [
+            (
+                "I learned to knead before I learned to drive,",
+                "Wendell Brandeberry",
+                "person",
+                "direct",
+            ),
+            (
+                "I have bought bread here every Saturday for forty years,",
+                "Otis Kemppainen",
+                "person",
+                "direct",
+            ),
+            ("Maybe I will keep it in the garage,", "Hollis Brandeberry", "person", "direct"),
+            ("Maybe I will sell it for scrap.", "Hollis Brandeberry", "person", "direct"),
+        ],
+    ),
+    (
+        "own-per-a-spokesperson",
+        "Campaign pulls video after backlash\nThe clip was gone by Thursday morning. “The video did not reflect the candidate’s views and was removed as soon as he saw it,” per a spokesperson.\nDorrance Pettigrew, the challenger, said the apology came too late. “They knew what they were posting,” Pettigrew said.\nPer the party’s own memo, “turnout among younger voters is the whole ballgame.”\n",
+        [
+            (
+                "The video did not reflect the candidate’s views and was removed as soon as he saw it,",
+                "spokesperson",
+                "unnamed",
+                "direct",
+            ),
+            ("They knew what they were posting,", "Dorrance Pettigrew", "person", "direct"),
+            ("turnout among younger voters is the whole ballgame.", "memo", "document", "partial"),
+        ],
+    ),
+    (
+        "own-state-rep-and-congressman",
+        "After 22 years, a congressman heads home\nRep. Edvin Halvorsrud, 76, will leave Congress in January after 22 years.\n“People call the office because they need something, so I pick up,” Halvorsrud said.\nThe Republican nominee to succeed him, state Rep. Torvald Ingebrigtsen, has his blessing. “Twenty-two years? I would settle for six,” the 43-year-old said.\nAsked what he would miss the most, the congressman took a long time to answer.\n“The mail,” he said at last.\n",
+        [
+            (
+                "People call the office because they need something, so I pick up,",
+                "Edvin Halvorsrud",
+                "person",
+                "direct",
+            ),
+            (
+                "Twenty-two years? I would settle for six,",
+                "Torvald Ingebrigtsen",
+                "person",
+                "direct",
+            ),
+            ("The mail,", "Edvin Halvorsrud", "person", "direct"),
+        ],
+    ),
+    (
+        "own-age-given-otherwise",
+        "Diner regulars split on the levy\nMARLOW, Ohio — At the counter of the Bluebird Diner, Augustin Pelletreau, 74, said the school levy was more than the town could bear.\n“My taxes went up twice in five years,” Pelletreau said. He waved at the waitress, Jolene Strickfaden, who was refilling his cup and shaking her head.\n“Nobody ever moved here for the low taxes,” the 29-year-old said. “They came for the schools.”\n",
+        [
+            ("My taxes went up twice in five years,", "Augustin Pelletreau", "person", "direct"),
+            ("Nobody ever moved here for the low taxes,", "Jolene Strickfaden", "person", "direct"),
+            ("They came for the schools.", "Jolene Strickfaden", "person", "direct"),
+        ],
+    ),
+    (
+        "own-unnamed-inside-her-sentence",
+        "Longtime sheriff hangs up her badge\nBRAXTON COUNTY — Sheriff Odalys Fennimore, 66, who has run the department since 1998, will retire in June.\nAround the courthouse she was known as what one deputy once called “the only boss in the state who still answers her own radio.”\nShe does not argue with that. “I answer it because somebody out there is calling. What else would I do?” she said.\n",
+        [
+            (
+                "the only boss in the state who still answers her own radio.",
+                "deputy",
+                "unnamed",
+                "partial",
+            ),
+            (
+                "I answer it because somebody out there is calling. What else would I do?",
+                "Odalys Fennimore",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

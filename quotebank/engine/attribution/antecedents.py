@@ -144,10 +144,12 @@ class Antecedents:
         role: str | None = None,
         epithets: frozenset[str] = frozenset(),
         described: str | None = None,
+        others: frozenset[int] = frozenset(),
     ) -> int | None:
         """The most salient earlier person that fits: near, a subject, the last speaker,
         and, for a description, described so before ("the Russian leader"); with
-        ``role`` or ``described``, only someone of that role or described by that word."""
+        ``role`` or ``described``, only someone of that role or described by that word;
+        never one of ``others``."""
         best: tuple[float, int] | None = None
         sentences = self.sentences
         here = sentences[token.i]
@@ -165,7 +167,7 @@ class Antecedents:
                 continue
             if mention.person in below:
                 continue
-            if role and role not in person.roles:
+            if (role and role not in person.roles) or mention.person in others:
                 continue
             if described and described not in person.epithets:
                 continue
@@ -217,16 +219,27 @@ class Antecedents:
         """The person the article gave the age "the 77-year-old" names, last named:
         "Cuthbert Hurlock, 77," or "77-year-old Cuthbert Hurlock"."""
         years = years_of(token)
+        return next((person for person, age in self._ages(token) if age == years), None)
+
+    def aged_otherwise(self, token: Token) -> set[int]:
+        """The people named before "the 41-year-old" with another age given."""
+        years = years_of(token)
         if years is None:
-            return None
+            return set()
+        return {person for person, age in self._ages(token) if age != years}
+
+    def _ages(self, token: Token) -> Iterator[tuple[int, str]]:
+        """Each person named before ``token`` with the age the article gave them, last
+        named first: "Cuthbert Hurlock, 77," or "77-year-old Cuthbert Hurlock"."""
         doc = self.doc
         for mention in self.people.before(token.i):
             after = doc[mention.end : mention.end + 3]
-            given = len(after) == 3 and after[0].text == "," and after[1].text == years
+            if len(after) == 3 and after[0].text == "," and after[1].like_num:
+                yield mention.person, after[1].text
             before = doc[mention.start - 1] if mention.start > 0 else None
-            if given or (before is not None and years_of(before) == years):
-                return mention.person
-        return None
+            years = years_of(before) if before is not None else None
+            if years is not None:
+                yield mention.person, years
 
     def named_next(self, token: Token, gender: str | None, role: str | None = None) -> int | None:
         """ "The 54-year-old dairy farmer waited … “…,” she said. Janelle Oberholtzer,

@@ -89,6 +89,9 @@ _NAME_LABELS = ("PERSON",)
 KIN = frozenset("daughter son wife husband mother father brother sister".split())
 _PARENTS = frozenset("mother father".split())
 _CHILDREN = frozenset("son daughter".split())
+_CONGRESS = frozenset(("congressman", "congresswoman"))
+_ELDER = frozenset("elder older eldest oldest".split())
+_YOUNGER = frozenset("younger youngest".split())
 _MAYBE_NAME_LABELS = ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC")
 
 
@@ -511,7 +514,9 @@ class People:
         titles = [by_place[i] for i in sorted(by_place)]
         title = titles[-1].lower_.rstrip(".") if titles else None
         gender = title_gender(titles) or given_gender(text)
-        index = self.match(text, gender, at=span.start, title=title)
+        index = self.by_generation(name_span.root, gender)  # "the elder Mr. Rustad"
+        if index is None:
+            index = self.match(text, gender, at=span.start, title=title)
         if index is None and (text in self._things or names_a_thing(name_span)):
             self._things.add(text)
             return  # "Orla Bay, a fishing village," and every later "Orla Bay"
@@ -599,12 +604,15 @@ class People:
 
     def _learn(self, person: Person, span: Span, titles: list[Token]) -> None:
         titles = titles or _shared_title(span)  # "Sens. Ann Lee and Bo Hart": Hart's too
+        titles = [t for t in titles if t.lower_ not in _ELDER | _YOUNGER]  # "the elder Mr. Lee"
         words = [t.lower_.rstrip(".") for t in titles]
         person.roles.update(words + [TITLE_ROLES[w] for w in words if w in TITLE_ROLES])
         person.gender = title_gender(titles) or person.gender
         role = _role_given(span)
         for given in (titles, _own_words(role, keep_served=True) if role is not None else ()):
             person.epithets.update(t.lower_ for t in given if t.is_alpha and not t.is_stop)
+        if any(t.i > 0 and t.doc[t.i - 1].lower_ == "state" for t in titles):
+            person.epithets.add("state")  # "state Rep. Owen Brask": of the statehouse
         person.epithets.update(place_words(span.root))  # "Sen. Wendell Aspinwall of Maine"
         person.epithets.update(state_after(doc_text(span.doc), span.end_char))  # "(R-Fla.)"
         if role is not None and any(t.is_alpha for t in role):  # not an age: "David Hicks, 26,"
@@ -636,6 +644,8 @@ class People:
             person.roles.add("spokesperson")
         for known in list(person.roles):  # "Rep. Ann Lee" is "the congresswoman"
             person.roles.update(ROLE_SYNONYMS.get(known, frozenset()))
+        if "state" in person.epithets:  # a state representative is no congressman
+            person.roles -= _CONGRESS
         if person.gender is None and len(person.name.split()) > 1:
             first = person.name.split()[0]
             if sure_gender(first):
@@ -643,25 +653,41 @@ class People:
             else:
                 person.leaning = first_name_gender(first)
 
-    def by_generation(self, token: Token) -> int | None:
-        """ "the elder Pettaway", "the younger Pettaway": of the namesakes, the one the
-        article introduced as a parent; the younger, the one other of two."""
-        words = [c.lower_ for c in token.children if c.dep_ == "amod"]
-        word = next((w for w in words if w in ("elder", "younger")), None)
-        if word is None:
+    def by_generation(self, token: Token, gender: str | None = None) -> int | None:
+        """ "the elder Pettaway", "the younger Pettaway", "the older Whitlow": of the
+        namesakes of ``gender`` ("the elder Mr. Rustad" is not Ms. Rustad), the one the
+        article introduced so ("his older brother, Tam Whitlow") or as a parent; the
+        younger, the one other of two."""
+        if token.lower_ in _ELDER | _YOUNGER:  # "The elder Mr. Rustad says": "elder" the subject
+            name = _name_after(token)
+            if name is None:
+                return None
+            words, token = {token.lower_}, name
+        else:
+            words = _generation_words(token)
+        elder = bool(words & _ELDER)
+        if not elder and not words & _YOUNGER:
             return None
         hits = [
             i
             for i, p in enumerate(self.persons)
-            if len(p.name.split()) > 1 and same_person(token.text, p.name)
+            if len(p.name.split()) > 1
+            and same_person(token.text, p.name)
+            and p.gender in (None, gender or p.gender)
         ]
+        said = [i for i in hits if self.persons[i].epithets & (_ELDER if elder else _YOUNGER)]
+        if len(said) == 1:  # "his older brother, Tam Whitlow": "the older Whitlow"
+            return said[0]
+        said = [i for i in hits if self.persons[i].epithets & (_YOUNGER if elder else _ELDER)]
+        if len(hits) == 2 and len(said) == 1:  # "the younger Whitlow": the other of two
+            return next(i for i in hits if i != said[0])
         parents = [i for i in hits if self.persons[i].roles & _PARENTS]
         if not parents and len(hits) == 2:  # "Mr. Hoffner's son, Kyle": the other is elder
             parents = [i for i in hits if not self.persons[i].roles & _CHILDREN]
         children = [i for i in hits if i not in parents]
-        if len(parents) != 1 or (word == "younger" and len(children) != 1):
+        if len(parents) != 1 or (not elder and len(children) != 1):
             return None
-        return parents[0] if word == "elder" else children[0]
+        return parents[0] if elder else children[0]
 
     def person_at(self, token: Token) -> int | None:
         """The person whose name covers ``token``, if any."""
@@ -670,6 +696,27 @@ class People:
     def before(self, token_index: int) -> list[Mention]:
         """Mentions that start before a token, nearest first."""
         return [m for m in reversed(self.mentions) if m.end <= token_index]
+
+
+def _generation_words(name: Token) -> set[str]:
+    """ "the elder Mr. Rustad": the words of age before a name, whether the parser
+    hangs them on the name or leaves them before its title."""
+    words = {c.lower_ for c in name.children if c.dep_ == "amod"}
+    i = name.i - 1
+    while i >= 0 and (is_title_word(name.doc[i]) or name.doc[i].lower_ in _ELDER | _YOUNGER):
+        words.add(name.doc[i].lower_)  # "elder" is a title too: "Elder Smith"
+        i -= 1
+    return words & (_ELDER | _YOUNGER)
+
+
+def _name_after(word: Token) -> Token | None:
+    """ "elder Mr. Rustad": the last word of the name right after ``word``."""
+    name = None
+    for token in word.doc[word.i + 1 : word.i + 5]:
+        if token.pos_ != "PROPN":
+            break
+        name = token if not is_title_word(token) else name
+    return name
 
 
 def _addressed(name: Span) -> bool:

@@ -174,10 +174,11 @@ class Resolver:
             index = self.before.of_age(token)
             if index is not None:  # "Cuthbert Hurlock, 77," earlier
                 return self.person(index, "description")
+            others = frozenset(self.before.aged_otherwise(token))  # not "Lee, 74,"
             before = self._described_before(token)
-            if before is not None:
+            if before is not None and self._person_index(before) not in others:
                 return before
-            index = self.before.nearest(token)
+            index = self.before.nearest(token, others=others)
             return None if index is None else self.person(index, "description")
         if token.lower_ in _PARTITIVES:  # "one of the officials said"
             group = partitive_group(token)
@@ -305,6 +306,11 @@ class Resolver:
                 person = self.people.person_at(inner)
                 if person is not None:
                     return person
+        second = _apposition_read_as_subject(token) if token.pos_ == "NOUN" else None
+        if second is not None and second.i not in self.inside:  # "The nominee to replace
+            person = self.people.person_at(second)  # him, state Rep. Owen Brask, has"
+            if person is not None:
+                return person
         return self._office_holder(token)
 
     def _handle_owner(self, handle: str) -> int | None:
@@ -458,8 +464,10 @@ class Resolver:
             return introduced
         if self.discourse.last_unnamed is not None:  # "a militant told the crowd. “…,” he said."
             unnamed, end = self.discourse.last_unnamed
-            if not unnamed.plural and not any(
-                end <= m.start < token.i for m in self.people.mentions
+            if (
+                not unnamed.plural
+                and not any(end <= m.start < token.i for m in self.people.mentions)
+                and not _told_of_someone_else(self.doc[end - 1].sent, self.inside)
             ):
                 return unnamed
         gender = "male" if lower in MALE_PRONOUNS else "female"
@@ -755,6 +763,32 @@ def _apposition_read_as_conj(token: Token, child: Token) -> bool:
         and child.left_edge.i == token.i + 2
         and doc[token.i + 1].text == ","
     )
+
+
+def _told_of_someone_else(sent: Span, inside: set[int]) -> bool:
+    """ "He was known as what one colleague called “…”": a sentence, not one of
+    reporting ("“…,” he said"), whose main subject is "he" or "she", so that the
+    unnamed source quoted inside it is not the next "he"."""
+    root = sent.root
+    return not is_reporting_verb(root) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in GENDERED_PRONOUNS and c.i not in inside
+        for c in root.children
+    )
+
+
+def _apposition_read_as_subject(token: Token) -> Token | None:
+    """ "The nominee to replace him, state Rep. Owen Brask, has …": a name after a
+    role's phrase and a comma that the parser made a second subject of the verb."""
+    if token.dep_ != "nsubj":
+        return None
+    comma = token.right_edge.i  # the parser may hang the comma on the role
+    comma += 0 if token.doc[comma].text == "," else 1
+    if comma >= len(token.doc):
+        return None
+    for sibling in token.head.children:
+        if sibling.dep_ == "nsubj" and sibling.i > token.i and sibling.left_edge.i == comma + 1:
+            return sibling if token.doc[comma].text == "," else None
+    return None
 
 
 def _committee(token: Token) -> str | None:

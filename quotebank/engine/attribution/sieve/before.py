@@ -52,7 +52,7 @@ def voiced_partial(page: Page, quote: QuoteSpan) -> Cue | None:
 
 
 def according_to(page: Page, quote: QuoteSpan) -> Cue | None:
-    """ "according to X, …", "in X's words", "in the words of X": for a partial
+    """ "according to X, …", "per X", "in X's words", "in the words of X": for a partial
     quote, anywhere before it in its sentence ("According to X, she had “…”
     results and shows “…” stamina")."""
     if quote.kind == PARTIAL:
@@ -60,7 +60,12 @@ def according_to(page: Page, quote: QuoteSpan) -> Cue | None:
         before = [t for t in page.doc[sent.start : quote.span.start] if t.i not in page.inside]
     else:
         before = page.around.before_tokens(quote)
-    for token in before + page.around.after_tokens(quote):
+    after = page.around.after_tokens(quote)
+    for token in before + after:
+        if token.lower_ == "per" and token in (before[:1] + after[:1]):
+            source = object_of(token)  # "“…,” per a spokesperson"; "Per the memo, “…”"
+            if source is not None:
+                return Cue(subject=source, text="per")
         if token.lower_ == "according" and token.i + 2 < len(page.doc):
             to = page.doc[token.i + 1]
             source = object_of(to) if to.lower_ == "to" else None
