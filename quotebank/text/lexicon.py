@@ -173,7 +173,7 @@ DOCUMENT_NOUNS = _words(
     bulletin briefing submission lawsuit suit complaint indictment affidavit motion
     ruling verdict petition ad advert advertisement commercial poll survey study
     analysis audit review editorial op-ed column book memoir transcript recording
-    video website manifesto platform proposal bill article paper readout script cable
+    video website manifesto platform proposal bill article piece paper readout script cable
     dispatch directive guidance flyer leaflet pamphlet brochure mailer newsletter
     """
 )

@@ -3440,6 +3440,62 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "own-she-the-sheriff-asked",
+        "Sheriff tells panel of overflowing jail\nWASHINGTON — Sheriff Wilhelmina Aucoin of Terrebonne Ridge County told a House panel on Thursday that her jail now holds twice the inmates it was built for. “I have buried more people this year than in my first ten years,” Aucoin said.\nDr. Ingeborg Lindahl, who runs the federal grant office, said she had not heard of the county's case and promised to look into it.\nNear the end of the hearing, Rep. Dashiell Pruitt turned back to the sheriff and asked her to repeat why the county's grant had been rejected.\n“A missing initial on page four,” she said. “That is what stands between my county and a treatment program.”\n",
+        [
+            (
+                "I have buried more people this year than in my first ten years,",
+                "Wilhelmina Aucoin",
+                "person",
+                "direct",
+            ),
+            ("A missing initial on page four,", "Wilhelmina Aucoin", "person", "direct"),
+            (
+                "That is what stands between my county and a treatment program.",
+                "Wilhelmina Aucoin",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "own-company-by-its-short-name",
+        "Drug maker defends price of overdose kit\n“We have spent $12 million on training doctors since 2013,” said Ottoline Brasher, a senior vice president at Quillfeather Therapeutics.\nSen. Rosalind Okonjo pressed her on the price of the kit, which has tripled in three years. Okonjo read from a county nurse's letter describing clinics that ration it.\nBrasher said prices paid for research. Okonjo said that was not good enough.\nLate in the afternoon, Sen. Barnaby Tull asked about rural clinics.\nAfter the hearing, Quillfeather issued a short statement. “We remain committed to ending this crisis,” the company said.\n",
+        [
+            (
+                "We have spent $12 million on training doctors since 2013,",
+                "Ottoline Brasher",
+                "person",
+                "direct",
+            ),
+            (
+                "We remain committed to ending this crisis,",
+                "Quillfeather Therapeutics",
+                "organization",
+                "direct",
+            ),
+        ],
+    ),
+    (
+        "own-editorial-turns-on-mayor",
+        "Hometown paper breaks with the mayor over the bond\nBRACKENRIDGE, Kan. — For twenty years the Brackenridge Sentinel-Ledger backed Mayor Cletus Varnado in every race he ran.\nA front-page editorial printed Sunday, under the headline “Not This One, Mr. Mayor,” called Varnado's sewer bond “a bill mailed to our children.”\n“The city is not saving a dime. It is borrowing against the next mayor,” the editorial said.\nThe piece, which fills most of the front page, goes through the bond's terms line by line. It also takes on the mayor's sales pitch, calling it “an insult to anyone who can read a payment schedule.”\n",
+        [
+            ("a bill mailed to our children.", "editorial", "document", "partial"),
+            (
+                "The city is not saving a dime. It is borrowing against the next mayor,",
+                "editorial",
+                "document",
+                "direct",
+            ),
+            (
+                "an insult to anyone who can read a payment schedule.",
+                "piece",
+                "document",
+                "partial",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -71,6 +71,20 @@ class Cue:
         )
 
 
+def _predicate_read_as_modifier(verb: Token) -> bool:
+    """ "An editorial published Sunday, under the headline “…”, called the plan “…”":
+    the sentence's verb, with its object, parsed as a modifier of a noun in the
+    subject's phrase, left the root of a sentence with no verb."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.sent.root.pos_ in ("NOUN", "PROPN")
+        and all(t.pos_ in ("NOUN", "PROPN", "NUM") for t in verb.ancestors)
+        and any(c.dep_ in ("dobj", "oprd", "ccomp") for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
+
+
 def is_reporting_verb(token: Token) -> bool:
     """ "said", "warned", and the idiom "as she puts it"."""
     if token.pos_ not in ("VERB", "AUX") or token.lemma_ == "be":
@@ -168,6 +182,8 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
             continue
         if token.dep_ == "acl" and token.tag_ == "VBD" and token.head.i == token.i - 1:
             return token.head  # "a man yelled “…”", a finite verb parsed as a modifier
+        if _predicate_read_as_modifier(token):
+            return token.sent.root  # "An editorial …, called the plan “…”"
         if _finite_after_apposition(token):
             return token.head  # "Ana Ruiz, the party's nominee, tweeted: “…”"
         if token.dep_ == "acl" and token.tag_ == "VBG" and is_document(token.head):

@@ -411,7 +411,28 @@ class Resolver:
         ]
         # one that was itself a subject ("Business Insider commented on X's future")
         acting = [ent for ent in near if _acts(ent.root)]
-        return self._organization((acting or near)[0]) if near else None
+        if near:
+            return self._organization((acting or near)[0])
+        named = self._short_name_acting(token) if entity_label == "ORG" else None
+        return self._organization(named) if named is not None else None
+
+    def _short_name_acting(self, token: Token) -> Span | None:
+        """ "Tamsin Therapeutics …. Tamsin issued a statement. “…,” the company said.":
+        an organization named in full earlier, the subject of a sentence just before
+        by the first word of its name."""
+        for word in self.before.words_before(token, _ORG_SENTENCES):
+            if word.dep_ != "nsubj" or not word.is_title or self.people.person_at(word):
+                continue
+            named = (
+                ent
+                for ent in self.doc.ents
+                if ent.end <= word.i and ent.label_ == "ORG" and len(ent) > 1
+                if ent[0].text == word.text and ent.start not in self.inside
+            )
+            found = next(named, None)
+            if found is not None:
+                return found
+        return None
 
     def _named_with(self, token: Token, head: str, label: str) -> Span | None:
         """The last organisation (or place) named before ``token`` with ``head`` among
@@ -481,6 +502,9 @@ class Resolver:
         described = self._described_before(token, gender)
         if described is not None and self._fits(described, gender):
             return replace(described, how="pronoun")
+        addressed = self._described_object_before(token, gender)
+        if addressed is not None:
+            return replace(addressed, how="pronoun")
         index = self.before.nearest(token, gender=gender)
         if index is None:
             index = self.before.named_next(token, gender)
@@ -512,7 +536,11 @@ class Resolver:
     def _it(self, token: Token) -> ResolvedSpeaker | None:
         """ "The ministry rejected the charge. “…,” it said.": "it" reporting is the
         organisation or document that was the subject of the sentence before."""
-        if token.dep_ != "nsubj" or not is_reporting_verb(token.head):
+        verb = token.head  # "It takes aim at the plan, calling it “…”": calling reports
+        reports = is_reporting_verb(verb) or any(
+            c.dep_ in ("advcl", "xcomp", "conj") and is_reporting_verb(c) for c in verb.children
+        )
+        if token.dep_ != "nsubj" or not reports:
             return None
         subject = self.before.subject_before(token.sent)
         while subject is not None and subject.lower_ == "it":  # "It said … . It added …"
@@ -531,6 +559,37 @@ class Resolver:
         if found is not None and gender is not None and not self._fits(found, gender):
             found = self.description(subject, gender)  # "the departing senator … he said"
         return found if found is not None and found.kind == "person" else None
+
+    def _named_before_in_sentence(self, token: Token, gender: str) -> bool:
+        """Whether someone who may be of ``gender`` is named before ``token`` in its
+        sentence."""
+        persons = self.people.persons
+        return any(
+            token.sent.start <= m.start < token.i and persons[m.person].gender in (None, gender)
+            for m in self.people.mentions
+        )
+
+    def _described_object_before(self, token: Token, gender: str) -> ResolvedSpeaker | None:
+        """ "Okafor turned back to the sheriff and asked her to repeat it. “…,” she
+        said.": the person a role word names in the sentence before, when that sentence
+        names no one known to be of the pronoun's gender and the pronoun's own names no
+        one who may be ("Sen. Ann Lee telling reporters she …")."""
+        sent = self.before.told_before(token.sent)
+        if sent is None:
+            return None
+        persons = self.people.persons
+        if self._named_before_in_sentence(token, gender) or any(
+            sent.start <= m.start < sent.end and persons[m.person].gender == gender
+            for m in self.people.mentions
+        ):
+            return None  # a name of that gender: the nearest person
+        for word in sent:
+            the = any(c.lower_ == "the" for c in word.children)
+            if word.dep_ in ("dobj", "pobj", "dative") and the and is_role_word(word):
+                found = self.description(word, gender)
+                if found is not None and found.kind == "person" and self._fits(found, gender):
+                    return found
+        return None
 
     def _surname_opening(self, token: Token) -> int | None:
         """A known person's surname opening a sentence or a headline, which the untagged
