@@ -3496,6 +3496,15 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "own-called-his-remarks-so",
+        "Former allies pile on after mayor's outburst\nMayor Benedikt Varga spent Sunday defending a string of posts about the city council. By evening, two former allies had turned on him.\nOdile Marchetti, who ran the mayor's 2012 campaign, called Varga's posts and conduct on Sunday “childish.”\nIn a statement Monday, taxpayers' league president Emmett Oduya called Varga's assertion of an “emergency power” over the budget “reckless and unlawful.”\n",
+        [
+            ("childish.", "Odile Marchetti", "person", "partial"),
+            ("emergency power", "Benedikt Varga", "person", "partial"),
+            ("reckless and unlawful.", "Emmett Oduya", "person", "partial"),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -25,6 +25,7 @@ _NOT_ACTS = frozenset(("be", "have", "seem", "become", "remain", "appear", "get"
 _CAUSATIVES = frozenset(("make", "let", "force"))
 _REFUSALS = REFUSALS | {"fail"}
 _NOT_ONLY = frozenset(("only", "just", "merely", "simply"))
+_NAMING = frozenset(("call", "label", "dub", "brand", "term"))
 
 
 def governor(page: Page, quote: QuoteSpan) -> Cue | None:
@@ -50,7 +51,7 @@ def _climb(
         if (
             token.i not in page.inside
             and not reports_other_words(token, quote, page.inside)
-            and not _judges(below, token)
+            and not _judges(below, token, quote)
             and not _denied(token)
         ):
             cue = governing_cue(token, page.inside)
@@ -173,15 +174,32 @@ def _acting_subject(page: Page, token: Token, quote: QuoteSpan) -> Cue | None:
     return None
 
 
-def _judges(below: Token | None, noun: Token) -> bool:
+def _judges(below: Token | None, noun: Token, quote: QuoteSpan) -> bool:
     """Whether the quote below a reporting noun judges the remarks instead of being
     them: a quoted adjective qualifying the noun ("Ruiz's “reckless” remarks", the
     writer's or another speaker's word; his “open door” remarks, a phrase from them,
-    are his), or what a verb calls it ("characterized Lee's explanation as “thin”")."""
+    are his), or what a verb calls it ("characterized Lee's explanation as “thin”",
+    "called Ruiz's statements on Sunday “childish”"; not "called her assertion of a
+    “claim of right” …", words of the assertion)."""
     if below is None or noun.pos_ != "NOUN":
         return False
     qualifies = below.dep_ in ("amod", "compound", "nmod") and below.pos_ in ("ADJ", "VERB")
-    return qualifies or below.lower_ == "as"
+    return qualifies or below.lower_ == "as" or _named_so(noun, below, quote)
+
+
+def _named_so(noun: Token, below: Token, quote: QuoteSpan) -> bool:
+    """ "called Ruiz's statements on Sunday “childish”": a quote that ends the phrase
+    of a noun a naming verb takes, not words the noun's phrase or clause leads into
+    ("Sharon's accusation that Arafat was “…”")."""
+    doc = noun.doc
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "oprd") or verb.lemma_.lower() not in _NAMING:
+        return False
+    if below.dep_ in ("acl", "ccomp", "relcl"):
+        return False
+    opening = quote.span.start - 1  # the mark
+    before = doc[opening - 1] if opening > 0 else None
+    return before is not None and before.i > noun.i and before.pos_ not in ("ADP", "DET")
 
 
 def _denied(verb: Token) -> bool:
