@@ -11,7 +11,8 @@ import pytest
 from spacy.tokens import Doc
 
 from quotebank.engine.attribution.mentions import People
-from quotebank.engine.attribution.resolver import Discourse, ResolvedSpeaker, Resolver
+from quotebank.engine.attribution.resolver import Resolver
+from quotebank.engine.attribution.speakers import Discourse, ResolvedSpeaker
 from tests.engine.docs import parse
 
 ANA = ResolvedSpeaker("Ana Ruiz", "person", aliases=("Ana Ruiz",))

@@ -25,7 +25,7 @@ from quotebank.engine.prefilter.condense import NAMED_NEXT
 from quotebank.text.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 
 if TYPE_CHECKING:  # the resolver builds its Antecedents and hands it its Discourse
-    from quotebank.engine.attribution.resolver import Discourse
+    from quotebank.engine.attribution.speakers import Discourse
 
 _INTRODUCED_SENTENCES = 3  # how far back a person just introduced may be
 _NAMED_IN_QUOTE = 30  # a person the quote names is rarely who says it

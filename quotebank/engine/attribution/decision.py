@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotebank.engine.attribution.resolver import ResolvedSpeaker
+from quotebank.engine.attribution.speakers import ResolvedSpeaker
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from quotebank.engine.attribution.reporting import SPEECH_LEMMAS
-from quotebank.engine.attribution.resolver import ResolvedSpeaker
+from quotebank.engine.attribution.speakers import ResolvedSpeaker
 
 
 def present_forms(lemmas: frozenset[str]) -> frozenset[str]:

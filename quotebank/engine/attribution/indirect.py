@@ -77,9 +77,10 @@ from quotebank.engine.attribution.reporting import (
     trimmed,
     without_gloss,
 )
-from quotebank.engine.attribution.resolver import ResolvedSpeaker, Resolver
+from quotebank.engine.attribution.resolver import Resolver
 from quotebank.engine.attribution.rules import DESCRIBED
 from quotebank.engine.attribution.spans import paragraph, quoted_share, snapped
+from quotebank.engine.attribution.speakers import ResolvedSpeaker
 from quotebank.engine.prefilter.marks import headline_end
 from quotebank.records import FoundAttribution, FoundQuote
 from quotebank.text.lexicon import REPORTING_NOUNS

@@ -9,7 +9,7 @@ European official") or nobody when it cannot be told.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,9 +27,7 @@ from quotebank.engine.attribution.cues import (
     mistagged_name,
     modal_name,
     noun_phrase,
-    org_name,
     partitive_group,
-    spoken_to,
 )
 from quotebank.engine.attribution.genders import ROLE_GENDER
 from quotebank.engine.attribution.mentions import KIN, People
@@ -41,10 +39,10 @@ from quotebank.engine.attribution.name_shapes import (
     opens_org_name,
     widen,
 )
+from quotebank.engine.attribution.organizations import ORG_LABELS, Organizations
 from quotebank.engine.attribution.phrases import (
     RELATION_ROLES,
     described_as_person,
-    in_dateline,
     is_plural,
     label_name,
     label_word,
@@ -55,6 +53,7 @@ from quotebank.engine.attribution.phrases import (
     speaking_subject,
     voiced_document,
 )
+from quotebank.engine.attribution.speakers import Discourse, ResolvedSpeaker
 from quotebank.text.lexicon import (
     ANONYMOUS_ROLES,
     BODY_AND_THING_NOUNS,
@@ -63,18 +62,15 @@ from quotebank.text.lexicon import (
     MALE_PRONOUNS,
     ORG_NOUNS,
     PERSON_ROLES,
-    PLACE_NOUNS,
     VOICE_DOCUMENTS,
 )
-from quotebank.text.names import handle_of, strip_possessive, strip_titles
+from quotebank.text.names import handle_of, strip_titles
 
-_ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 _RELATIVE_PRONOUNS = frozenset(("who", "which", "that"))
 _GOING_ON = frozenset(("add", "continue"))
 _RUNS_FOR = frozenset("america president senate congress house governor mayor assembly".split())
 _CHAIN_DEPTH = 3  # how many sentences a chain of "he … he … he" is followed back
 _GROUP_SENTENCES = 2  # how far back "they" looks for the group it stands for
-_ORG_SENTENCES = 3  # how far back "the ministry" looks for the organization it stands for
 _ROLE_SENTENCES = 4  # how far back "the coach" looks for "Liam's coach" or "a coach"
 _PARTITIVES = frozenset(("one", "another", "some", "none", "each", "both", "two", "three"))
 _SOME = frozenset(("some", "several", "others"))  # "some in the crowd", "several of them"
@@ -91,35 +87,6 @@ _POLLS = frozenset(("poll", "survey"))  # whose answers a share of people gives
 _POLL_SENTENCES = 2  # how far back a share's poll may be named
 
 
-@dataclass(frozen=True, slots=True)
-class ResolvedSpeaker:
-    """A speaker as one article names it; ``how`` says how the sieve got there."""
-
-    name: str
-    kind: str  # person | organization | unnamed | document
-    description: str | None = None
-    aliases: tuple[str, ...] = ()
-    how: str = "name"  # name | pronoun | description | unnamed | organization | document
-    plural: bool = False  # "officials", "the two leaders": never a later "he" or "she"
-
-
-@dataclass(slots=True)
-class Discourse:
-    """What the article has said so far, as attribution reads on: who spoke last."""
-
-    last_speaker: int | None = None  # person index of the last named speaker
-    last_unnamed: tuple[ResolvedSpeaker, int] | None = None  # and where its quote ended
-    last_end: int = 0  # where the last named speaker's quote ended
-
-    def heard(self, speaker: ResolvedSpeaker | None, people: People, quote_end: int) -> None:
-        """Remember the speaker of a quote ending at token ``quote_end``."""
-        if speaker is not None and speaker.kind == "person":
-            self.last_speaker = people.match(speaker.name)
-            self.last_end = quote_end
-        unnamed = speaker is not None and speaker.kind == "unnamed"
-        self.last_unnamed = (speaker, quote_end) if unnamed and speaker else None
-
-
 class Resolver:
     """The people of one document, and how its subject phrases point at them."""
 
@@ -129,6 +96,7 @@ class Resolver:
         self.people = People.build(doc, inside)
         self.discourse = discourse or Discourse()
         self.before = Antecedents(doc, inside, self.people, self.discourse)
+        self.orgs = Organizations(doc, inside, self.people, self.before)
 
     def resolve(self, token: Token) -> ResolvedSpeaker | None:
         """Turn the subject of a cue into a speaker, or None if it cannot be told."""
@@ -193,7 +161,7 @@ class Resolver:
         if is_role_word(token) and all(is_role_word(t) for t in entity):
             return self.description(token)  # "The Queen" tagged as a name
         if opens_org_name(entity) and self.people.match(entity.text) is None:
-            return self._organization(entity)  # "Halvern said": Halvern Foods
+            return self.orgs.named(entity)  # "Halvern said": Halvern Foods
         member = self._member(token) if demonym(token) else None
         if member is not None:  # "the Kansan said", tagged a person
             return member
@@ -215,11 +183,11 @@ class Resolver:
             return member
         if _lone_surname(token, entity):  # "Rowe described …", a name the recogniser missed
             return ResolvedSpeaker(token.text, "person", aliases=(token.text,))
-        if token.pos_ == "PROPN" or token.ent_type_ in _ORG_LABELS:
+        if token.pos_ == "PROPN" or token.ent_type_ in ORG_LABELS:
             named = name_after_office(entity)  # "the Board's Director Ruth Kean"
             if named is not None:
                 return ResolvedSpeaker(named, "person", aliases=(named,))
-            return self._organization(entity)
+            return self.orgs.named(entity)
         if token.lemma_.lower() in DOCUMENT_NOUNS:  # "a statement from the hospital said"
             return self.document(token)
         if mistagged_name(token) or modal_name(token):  # "said Brightly,", "Will wrote"
@@ -338,111 +306,12 @@ class Resolver:
         while first.i > token.i and self.doc[first.i - 1].ent_type_ == "PERSON":
             first = self.doc[first.i - 1]
         titled = (  # an organization's phrase, not "a spokesman for Senator X"
-            token.ent_type_ in _ORG_LABELS
+            token.ent_type_ in ORG_LABELS
             and not is_role_word(token)
             and first.i > token.i + 1
             and is_role_word(self.doc[first.i - 1])
         )
         return self.people.person_at(last) if holder or titled else None
-
-    def _organization(self, span: Span) -> ResolvedSpeaker:
-        """An organization by the fullest name the article gives it ("Amnesty International")."""
-        name = org_name(span)
-        words = _unpossessed(name)
-        fuller = [
-            org_name(ent)
-            for ent in self.doc.ents
-            if ent.label_ in _ORG_LABELS
-            and _unpossessed(org_name(ent))[: len(words)] == words
-            and (ent == span or not in_headline(ent))  # not "Halvern Workers Strike"
-        ]
-        full = max(fuller, key=len, default=name)
-        full = self._spelt_out(full) or full
-        return ResolvedSpeaker(
-            full, "organization", aliases=tuple(sorted({name, full})), how="organization"
-        )
-
-    def _spelt_out(self, name: str) -> str | None:
-        """The body whose initials an acronym is: "MFPE" for the Michigan Federation of
-        Public Employees, named in full in the article."""
-        if not (name.isupper() and name.isalpha() and 2 < len(name) < 8):
-            return None
-        for ent in self.doc.ents:
-            words = [w for w in org_name(ent).split() if w[:1].isupper()]
-            if ent.label_ == "ORG" and len(words) > 1 and "".join(w[0] for w in words) == name:
-                return org_name(ent)
-        return None
-
-    def _nearest_organization(self, token: Token) -> ResolvedSpeaker | None:
-        """ "the ministry said": the fuller phrase with the same noun before it
-        ("Russia's foreign ministry", "three public-sector unions" for "the
-        unions"), else, for one body, the last organization named (for "the town",
-        the last place), within ``_ORG_SENTENCES``; a wire dateline's "(Reuters)"
-        is not one."""
-        here = self.before.sentences[token.i]
-        head = token.lemma_.lower()
-        entity_label = "GPE" if head in PLACE_NOUNS else "ORG"
-        for earlier in self.before.words_before(token, _ORG_SENTENCES):
-            if earlier.lemma_.lower() != head:
-                continue
-            if is_plural(earlier) != is_plural(token):  # "the group" is not "militant groups"
-                continue
-            beside = [c for c in earlier.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-            if beside:  # "the liberal group Fair Courts Now said … . The group said"
-                return self._organization(completed(entity_of(beside[0]), across=True))
-            if any(c.dep_ in ("compound", "amod", "poss") for c in earlier.children):
-                label = descriptor(noun_phrase(earlier))
-                return ResolvedSpeaker(label, "organization", aliases=(label,), how="organization")
-        named = self._named_with(token, head, entity_label)
-        if named is not None:  # "the ministry": the Ministry of Water, named before
-            return self._organization(named)
-        if is_plural(token):
-            return None  # "the groups" are no one body named before
-        near = [
-            ent
-            for ent in reversed(self.doc.ents)
-            if ent.end <= token.i
-            and ent.label_ == entity_label
-            and not _other_kind(ent, head)
-            and ent.start not in self.inside
-            and here - self.before.sentences[ent.start] <= _ORG_SENTENCES
-            and not in_dateline(ent)
-            and not spoken_to(ent.root)  # "telling Fox 35": the listener
-        ]
-        # one that was itself a subject ("Business Insider commented on X's future")
-        acting = [ent for ent in near if _acts(ent.root)]
-        if near:
-            return self._organization((acting or near)[0])
-        named = self._short_name_acting(token) if entity_label == "ORG" else None
-        return self._organization(named) if named is not None else None
-
-    def _short_name_acting(self, token: Token) -> Span | None:
-        """ "Tamsin Therapeutics …. Tamsin issued a statement. “…,” the company said.":
-        an organization named in full earlier, the subject of a sentence just before
-        by the first word of its name."""
-        for word in self.before.words_before(token, _ORG_SENTENCES):
-            if word.dep_ != "nsubj" or not word.is_title or self.people.person_at(word):
-                continue
-            named = (
-                ent
-                for ent in self.doc.ents
-                if ent.end <= word.i and ent.label_ == "ORG" and len(ent) > 1
-                if ent[0].text == word.text and ent.start not in self.inside
-            )
-            found = next(named, None)
-            if found is not None:
-                return found
-        return None
-
-    def _named_with(self, token: Token, head: str, label: str) -> Span | None:
-        """The last organisation (or place) named before ``token`` with ``head`` among
-        its words."""
-        for ent in reversed(self.doc.ents):
-            if ent.end > token.i or ent.start in self.inside or ent.label_ != label:
-                continue
-            if len(ent) > 1 and head in (t.lemma_.lower() for t in ent):
-                return ent
-        return None
 
     def role_in_story(self, token: Token) -> ResolvedSpeaker | None:
         """ "Mayor: Bridge Plan Is ‘Dead’": a headline's role is the first person the
@@ -762,10 +631,10 @@ class Resolver:
                 return self.person(held, "description")
             beside = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             if beside:  # "The charity, Bright Futures of Alder Springs, said"
-                return self._organization(completed(entity_of(beside[0]), across=True))
+                return self.orgs.named(completed(entity_of(beside[0]), across=True))
             # not for "the governor's campaign" with no governor named: as written
             nearest = determiner == "the" and owner is None
-            named = self._nearest_organization(token) if nearest else None
+            named = self.orgs.nearest(token) if nearest else None
             plural = is_plural(token)
             return named or ResolvedSpeaker(
                 label, "organization", how="organization", plural=plural
@@ -774,7 +643,7 @@ class Resolver:
             return None
         beside_body = self._body_beside(token)  # "The buyer, Tamsworth Ridge Partners, said"
         if beside_body is not None:
-            return self._organization(beside_body)
+            return self.orgs.named(beside_body)
         bare = token.pos_ == "NOUN" and not any(
             c.dep_ in ("det", "poss", "compound", "amod") for c in token.children
         )  # "…, says aide" in a headline
@@ -804,12 +673,6 @@ class Resolver:
         if index is None:
             return ResolvedSpeaker(label, "unnamed", how="unnamed")
         return self.person(index, "description")
-
-
-def _unpossessed(name: str) -> list[str]:
-    """A name's words without possessive endings: "St. Aldhelm’s Children’s Hospital"
-    opens with "St. Aldhelm"."""
-    return [strip_possessive(word) for word in name.split()]
 
 
 def _apposition_read_as_conj(token: Token, child: Token) -> bool:
@@ -906,18 +769,6 @@ def _lone_surname(token: Token, entity: Span) -> bool:
     )
 
 
-def _other_kind(ent: Span, head: str) -> bool:
-    """ "the magazine" is not "the Lakeside Institute": a name whose last word is
-    another organisation noun (but "the agency" may be the "Office for Returns")."""
-    last = ent[-1].lemma_.lower()
-    return last in ORG_NOUNS and last != head and not {last, head} <= _PUBLIC_BODIES
-
-
-_PUBLIC_BODIES = frozenset(
-    "agency office bureau department administration service commission authority".split()
-)
-
-
 def _is_share(token: Token) -> bool:
     """ "Most", "a third of those surveyed", "six in 10", "31 percent", "some in the
     crowd" as a subject."""
@@ -987,13 +838,6 @@ def _epithets(token: Token) -> frozenset[str]:
         and c.lower_ not in _PLAIN_MODIFIERS
     )
     return frozenset((*before, *place_words(token)))
-
-
-def _acts(token: Token) -> bool:
-    """The head of a subject, or of a name set beside one ("X, the company, said")."""
-    while token.dep_ in ("appos", "compound", "conj") and token.head is not token:
-        token = token.head
-    return token.dep_ in SUBJECTS
 
 
 def _owner(token: Token) -> Token | None:

@@ -26,7 +26,8 @@ from quotebank.engine.attribution.cues import (
 from quotebank.engine.attribution.decision import NO_ONE, Decision
 from quotebank.engine.attribution.mentions import Mention
 from quotebank.engine.attribution.quotes import NOT_SPEECH, PARTIAL, QuoteSpan, doc_text
-from quotebank.engine.attribution.resolver import ResolvedSpeaker, Resolver
+from quotebank.engine.attribution.resolver import Resolver
+from quotebank.engine.attribution.speakers import ResolvedSpeaker
 from quotebank.engine.prefilter.turns import opens_with_label
 from quotebank.text.lexicon import DASHES, GENDERED_PRONOUNS, REPORTING_NOUNS, SAYINGS
 

@@ -55,10 +55,10 @@ from quotebank.engine.attribution.cues import Cue
 from quotebank.engine.attribution.decision import NO_ONE, Decision
 from quotebank.engine.attribution.headlines import name_before
 from quotebank.engine.attribution.quotes import NOT_SPEECH, QuoteSpan
-from quotebank.engine.attribution.resolver import ResolvedSpeaker
 from quotebank.engine.attribution.rules import DESCRIBED, rule_of
 from quotebank.engine.attribution.sieve import after, before, governor, labels
 from quotebank.engine.attribution.sieve.page import Page
+from quotebank.engine.attribution.speakers import ResolvedSpeaker
 from quotebank.text.wordings import Words, inside, quoted_words
 
 Finder = Callable[[Page, QuoteSpan], Cue | None]

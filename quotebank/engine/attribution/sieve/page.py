@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Token
 
 from quotebank.engine.attribution.interviews import Parties, interview_label, parties
 from quotebank.engine.attribution.quotes import QuoteSpan, doc_text
-from quotebank.engine.attribution.resolver import Discourse, Resolver
+from quotebank.engine.attribution.resolver import Resolver
+from quotebank.engine.attribution.speakers import Discourse
 from quotebank.engine.attribution.surroundings import Surroundings
 from quotebank.engine.prefilter.marks import headline_end
 
