@@ -12,14 +12,18 @@ from spacy.tokens import Doc
 from quotebank.engine.attribution.cues import (
     descriptor,
     document_source,
-    entity_of,
     governing_cue,
-    is_reporting_verb,
-    is_role_word,
     noun_phrase,
     outlet_of,
-    subject_of,
     time_of,
+)
+from quotebank.engine.attribution.subjects import (
+    subject_of,
+)
+from quotebank.engine.attribution.words import (
+    entity_of,
+    is_reporting_verb,
+    is_role_word,
 )
 from tests.engine.docs import parse
 

@@ -17,10 +17,17 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from quotebank.engine.attribution.cues import SUBJECTS, is_age, is_reporting_verb, years_of
+from quotebank.engine.attribution.cues import (
+    years_of,
+)
 from quotebank.engine.attribution.mentions import Mention, People, Person
 from quotebank.engine.attribution.name_shapes import demonym_of
 from quotebank.engine.attribution.phrases import sentence_numbers
+from quotebank.engine.attribution.words import (
+    SUBJECTS,
+    is_age,
+    is_reporting_verb,
+)
 from quotebank.engine.prefilter.condense import NAMED_NEXT
 from quotebank.text.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 

@@ -41,12 +41,10 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from quotebank.engine.attribution.cues import (
-    SUBJECTS,
     Cue,
     descriptor,
     governing_cue,
     noun_phrase,
-    object_of,
     owner_of,
 )
 from quotebank.engine.attribution.headlines import (
@@ -81,6 +79,10 @@ from quotebank.engine.attribution.resolver import Resolver
 from quotebank.engine.attribution.rules import DESCRIBED
 from quotebank.engine.attribution.spans import paragraph, quoted_share, snapped
 from quotebank.engine.attribution.speakers import ResolvedSpeaker
+from quotebank.engine.attribution.words import (
+    SUBJECTS,
+    object_of,
+)
 from quotebank.engine.prefilter.marks import headline_end
 from quotebank.records import FoundAttribution, FoundQuote
 from quotebank.text.lexicon import REPORTING_NOUNS

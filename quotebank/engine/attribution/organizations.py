@@ -8,10 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotebank.engine.attribution.antecedents import Antecedents
 from quotebank.engine.attribution.cues import (
-    SUBJECTS,
-    completed,
     descriptor,
-    entity_of,
     noun_phrase,
     org_name,
     spoken_to,
@@ -20,6 +17,11 @@ from quotebank.engine.attribution.mentions import People
 from quotebank.engine.attribution.name_shapes import in_headline
 from quotebank.engine.attribution.phrases import in_dateline, is_plural
 from quotebank.engine.attribution.speakers import ResolvedSpeaker
+from quotebank.engine.attribution.words import (
+    SUBJECTS,
+    completed,
+    entity_of,
+)
 from quotebank.text.lexicon import ORG_NOUNS, PLACE_NOUNS
 from quotebank.text.names import strip_possessive
 

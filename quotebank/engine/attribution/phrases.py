@@ -8,10 +8,12 @@ from spacy.tokens import Doc, Span, Token
 
 from quotebank.engine.attribution.cues import (
     INDEFINITE,
+    noun_phrase,
+)
+from quotebank.engine.attribution.words import (
     is_age,
     is_reporting_verb,
     is_role_word,
-    noun_phrase,
     object_of,
 )
 from quotebank.text.lexicon import ANONYMOUS_ROLES, DOCUMENT_NOUNS

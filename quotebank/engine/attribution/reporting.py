@@ -14,7 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotebank.engine.attribution.cues import is_reporting_verb, object_of
+from quotebank.engine.attribution.words import (
+    is_reporting_verb,
+    object_of,
+)
 from quotebank.text.lexicon import DOCUMENT_NOUNS, REPORTING_VERBS
 
 # Thought, belief and perception: no one said anything ("Lee thinks the plan will fail").

@@ -16,16 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from quotebank.engine.attribution.antecedents import Antecedents
 from quotebank.engine.attribution.cues import (
     INDEFINITE,
-    SUBJECTS,
-    completed,
     descriptor,
     document_source,
-    entity_of,
-    is_age,
-    is_reporting_verb,
-    is_role_word,
-    mistagged_name,
-    modal_name,
     noun_phrase,
     partitive_group,
 )
@@ -54,6 +46,16 @@ from quotebank.engine.attribution.phrases import (
     voiced_document,
 )
 from quotebank.engine.attribution.speakers import Discourse, ResolvedSpeaker
+from quotebank.engine.attribution.words import (
+    SUBJECTS,
+    completed,
+    entity_of,
+    is_age,
+    is_reporting_verb,
+    is_role_word,
+    mistagged_name,
+    modal_name,
+)
 from quotebank.text.lexicon import (
     ANONYMOUS_ROLES,
     BODY_AND_THING_NOUNS,

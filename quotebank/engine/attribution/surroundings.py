@@ -14,13 +14,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from quotebank.engine.attribution.cues import (
-    SUBJECTS,
     Cue,
     document_source,
-    is_document,
-    is_reporting_verb,
-    is_role_word,
-    object_of,
     spoken_to,
 )
 from quotebank.engine.attribution.decision import NO_ONE, Decision
@@ -28,6 +23,13 @@ from quotebank.engine.attribution.mentions import Mention
 from quotebank.engine.attribution.quotes import NOT_SPEECH, PARTIAL, QuoteSpan, doc_text
 from quotebank.engine.attribution.resolver import Resolver
 from quotebank.engine.attribution.speakers import ResolvedSpeaker
+from quotebank.engine.attribution.words import (
+    SUBJECTS,
+    is_document,
+    is_reporting_verb,
+    is_role_word,
+    object_of,
+)
 from quotebank.engine.prefilter.turns import opens_with_label
 from quotebank.text.lexicon import DASHES, GENDERED_PRONOUNS, REPORTING_NOUNS, SAYINGS
 

@@ -12,14 +12,16 @@ from quotebank.engine.attribution.cues import (
     closes_quote,
     follows,
     hangs_on,
-    is_age,
-    is_reporting_verb,
-    object_of,
     reports_other_words,
 )
 from quotebank.engine.attribution.phrases import mistagged_cue
 from quotebank.engine.attribution.quotes import PARTIAL, QuoteSpan
 from quotebank.engine.attribution.sieve.page import Page
+from quotebank.engine.attribution.words import (
+    is_age,
+    is_reporting_verb,
+    object_of,
+)
 from quotebank.text.lexicon import DASHES, REPORTING_NOUNS, SAYINGS
 
 _POINTING_BACK = frozenset(("that", "this", "so", "such", "those", "these"))

@@ -9,14 +9,16 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from quotebank.engine.attribution.cues import (
-    SUBJECTS,
     Cue,
     colon_after,
-    is_reporting_verb,
-    object_of,
 )
 from quotebank.engine.attribution.quotes import PARTIAL, QuoteSpan, voices_what_follows
 from quotebank.engine.attribution.sieve.page import Page
+from quotebank.engine.attribution.words import (
+    SUBJECTS,
+    is_reporting_verb,
+    object_of,
+)
 from quotebank.text.lexicon import CLOSING_VERBS, DASHES
 
 

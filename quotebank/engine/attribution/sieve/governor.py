@@ -9,16 +9,18 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from quotebank.engine.attribution.cues import (
-    SUBJECTS,
     Cue,
     governing_cue,
     hangs_on,
-    is_reporting_verb,
     reports_other_words,
 )
 from quotebank.engine.attribution.quotes import PARTIAL, QuoteSpan, title_case
 from quotebank.engine.attribution.reporting import REFUSALS
 from quotebank.engine.attribution.sieve.page import Page
+from quotebank.engine.attribution.words import (
+    SUBJECTS,
+    is_reporting_verb,
+)
 from quotebank.text.lexicon import WEAK_REPORTING_VERBS
 
 _NOT_ACTS = frozenset(("be", "have", "seem", "become", "remain", "appear", "get"))
