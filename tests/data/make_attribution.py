@@ -3505,6 +3505,24 @@ ARTICLES = [
             ("reckless and unlawful.", "Emmett Oduya", "person", "partial"),
         ],
     ),
+    (
+        "own-offered-that-assessment",
+        "Credentials fight splits county convention\nELMHURST — The credentials committee met behind closed doors for three hours before it voted to seat the Dorrance County slate.\n“Major Quigley is a decent man, and he got exactly the same hearing as every other delegation.”\nMs. Henrietta Vossberg, the committee's chairwoman, offered that assessment late Saturday, adding that the county's forms had come in a day after the deadline.\n“I have filled out more forms than that whole committee,” Mr. Quigley said.\n",
+        [
+            (
+                "Major Quigley is a decent man, and he got exactly the same hearing as every other delegation.",
+                "Henrietta Vossberg",
+                "person",
+                "direct",
+            ),
+            (
+                "I have filled out more forms than that whole committee,",
+                "Quigley",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

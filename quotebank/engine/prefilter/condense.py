@@ -11,6 +11,7 @@ into sentences, never inside a quotation):
 * the unit before each of them whose cue does not name the speaker ("he
   said", no cue at all: the ``X says ...`` sentence before tells who), and
   the unit after one when it names who said it ("That was the verdict of …",
+  "Ann Lee offered that assessment",
   a signature line "― Maria Lopez");
 * going back from any kept unit that refers to someone by pronoun or
   description ("he says", "the spokesman said"), up to ``REFERENCE_CHAIN``
@@ -146,6 +147,9 @@ _OWNED = re.compile(  # "The words belong to …", "The words were those of …"
     r"|The\s+\w+\s+(?:was|were|is|are)\s+(?:those|that)\s+of\b"
 )
 _SIGNATURE = re.compile(rf"\s*(?:{SIGNATURE_DASH})[ \t]*[A-Z]")  # "― Maria Lopez, 41, Tucson"
+_GAVE_THOSE = re.compile(  # "Ms. Ann Lee, the chairwoman, offered that assessment"
+    r"[^\n]{0,100}?\b(?:offered|gave|made|delivered|voiced|repeated)\s+(?:that|this|those|these)\s+\w"
+)
 _OWN_WORDS = "answer|reply|response|retort|message|statement|words|verdict"
 _SURNAME = re.compile(  # "Mr Fox", "Fox said", "said Fox", "Fox Says" and a label "Fox: …"
     rf"\b(?:{_TITLES}|{_ROLE_TITLES})\.?\s+({_NAME})|\b({_NAME})\s+(?i:{_SPOKE})\b"
@@ -297,8 +301,10 @@ def _interview_introduction(
 def _names_who_said(narrative: str, start: int) -> bool:
     """A unit after a quote that says whose it was: "That was the verdict of Jane
     Smith", "The words were those of Jane Smith", "Jane Smith said it with a shrug",
-    a signature line "― Jane Smith"."""
+    "Jane Smith offered that assessment", a signature line "― Jane Smith"."""
     if _VERDICT.match(narrative, start) or _SIGNATURE.match(narrative, start):
+        return True
+    if _GAVE_THOSE.match(narrative, start):
         return True
     opening = _OPENING.match(narrative, start)
     words = opening.group(1) if opening is not None else ""

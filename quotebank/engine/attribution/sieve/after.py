@@ -25,6 +25,7 @@ from quotebank.engine.attribution.words import (
 from quotebank.text.lexicon import DASHES, REPORTING_NOUNS, SAYINGS
 
 _POINTING_BACK = frozenset(("that", "this", "so", "such", "those", "these"))
+_GIVING = frozenset(("offer", "give", "make", "deliver", "voice", "repeat"))  # that remark
 _SAYING_IT = frozenset("say repeat write tell shout whisper explain".split())
 _BEFORE_A_NAME = frozenset(("det", "amod", "compound", "nmod", "poss", "case", "punct"))
 # "That line from …", "That quote from …": a quotation's own nouns right after "that"
@@ -147,7 +148,7 @@ def introduced_after(page: Page, quote: QuoteSpan) -> Cue | None:
 def verdict_after(page: Page, quote: QuoteSpan) -> Cue | None:
     """“…” That was the verdict of Jane Smith, … / “…” So says the minister. /
     “…” – that is how one farmer, Chris Mole, described the policy. / “…” The
-    words were those of Jane Smith."""
+    words were those of Jane Smith. / “…” Jane Smith offered that assessment …"""
     if quote.kind == PARTIAL:
         return None
     doc = page.doc
@@ -160,6 +161,8 @@ def verdict_after(page: Page, quote: QuoteSpan) -> Cue | None:
         return None
     if doc[i].lower_ == "the":
         return _those_of(doc[i])
+    if doc[i].is_sent_start and doc[i].lower_ not in _POINTING_BACK:
+        return _gave_those_words(page, doc[i].sent)
     if doc[i].lower_ not in _POINTING_BACK:
         return None
     for token in doc[i : min(doc[i].sent.end, i + 16)]:
@@ -179,6 +182,26 @@ def verdict_after(page: Page, quote: QuoteSpan) -> Cue | None:
         ):
             return Cue.from_verb(token, page.inside)
     return None
+
+
+def _gave_those_words(page: Page, sent: Span) -> Cue | None:
+    """“…” / Ms. Pettibone offered that assessment on Saturday.": the subject of the
+    next sentence, whose object points back at the words ("that assessment", "those
+    remarks")."""
+    root = sent.root
+    if root.lemma_.lower() not in _GIVING:
+        return None  # not "Republicans dispute that account"
+    words = [
+        c
+        for c in root.children
+        if c.dep_ == "dobj"
+        and c.lemma_.lower() in REPORTING_NOUNS
+        and any(d.dep_ == "det" and d.lower_ in _POINTING_BACK for d in c.children)
+    ]
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if not words or subject is None or subject.i in page.inside:
+        return None
+    return Cue(subject=subject, text=root.text)
 
 
 def _named_after(page: Page, noun: Token) -> Token | None:
