@@ -3523,6 +3523,24 @@ ARTICLES = [
             ),
         ],
     ),
+    (
+        "own-congresswoman-once-in-statehouse",
+        "Congresswoman seeks a fifth term\nRep. Marisol Quintanar, a former state senator, opened her re-election campaign on Saturday in Tres Pinos.\nHer challenger, Beatrix Hollenkamp, 52, one of the founders of a local water board, said the district needed a change.\n“Twelve years is long enough to know whether something is working,” Hollenkamp said.\nAt a diner across town an hour later, the congresswoman shrugged off the attack. “I answer to the people who show up, not to a slogan,” she said.\n",
+        [
+            (
+                "Twelve years is long enough to know whether something is working,",
+                "Beatrix Hollenkamp",
+                "person",
+                "direct",
+            ),
+            (
+                "I answer to the people who show up, not to a slogan,",
+                "Marisol Quintanar",
+                "person",
+                "direct",
+            ),
+        ],
+    ),
 ]
 with open("tests/data/attribution.jsonl", "w", encoding="utf-8") as out:
     for doc_id, text, quotes in ARTICLES:

@@ -17,9 +17,7 @@ from quotebank.engine.attribution.cues import (
     outlet_of,
     time_of,
 )
-from quotebank.engine.attribution.subjects import (
-    subject_of,
-)
+from quotebank.engine.attribution.subjects import subject_of
 from quotebank.engine.attribution.words import (
     entity_of,
     is_reporting_verb,

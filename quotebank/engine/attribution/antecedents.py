@@ -17,9 +17,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from quotebank.engine.attribution.cues import (
-    years_of,
-)
 from quotebank.engine.attribution.mentions import Mention, People, Person
 from quotebank.engine.attribution.name_shapes import demonym_of
 from quotebank.engine.attribution.phrases import sentence_numbers
@@ -27,6 +24,7 @@ from quotebank.engine.attribution.words import (
     SUBJECTS,
     is_age,
     is_reporting_verb,
+    years_of,
 )
 from quotebank.engine.prefilter.condense import NAMED_NEXT
 from quotebank.text.lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
@@ -163,6 +161,8 @@ class Antecedents:
         singled = self._singled_out(token, epithets, gender) if epithets else None
         if singled is not None and role and role not in self.people.persons[singled].roles:
             singled = None
+        if singled in others:
+            singled = None
         if singled is not None:
             return singled
         quoted = self.quoted_names(token)
@@ -241,8 +241,8 @@ class Antecedents:
         doc = self.doc
         for mention in self.people.before(token.i):
             after = doc[mention.end : mention.end + 3]
-            if len(after) == 3 and after[0].text == "," and after[1].like_num:
-                yield mention.person, after[1].text
+            if len(after) == 3 and after[0].text == "," and after[1].text.isdigit():
+                yield mention.person, after[1].text  # "Lee, 74,", not "Lee, one of …"
             before = doc[mention.start - 1] if mention.start > 0 else None
             years = years_of(before) if before is not None else None
             if years is not None:
@@ -294,7 +294,7 @@ class Antecedents:
         reports or as the one it speaks to, whom the subject cannot be: in "he said
         he never saw Pettigrew's shot" and "he told Pettigrew", "he" is not Pettigrew;
         nor is it whom the same pronoun acted on earlier in its sentence."""
-        if token.dep_ not in SUBJECTS or token.pos_ != "PRON" or token.head is token:
+        if token.dep_ not in SUBJECTS or token.pos_ != "PRON" or token.head == token:
             return set()
         verb = token.head
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > token.i]

@@ -21,7 +21,6 @@ from quotebank.engine.attribution.words import (
     SUBJECTS,
     agent_of,
     entity_of,
-    is_age,
     is_reporting_verb,
     object_of,
 )
@@ -220,14 +219,6 @@ def org_name(span: Span) -> str:
         if after == "of" and word.lower().rstrip(".") in COMPANY_ENDINGS:
             return " ".join(words[: i + 1])
     return name
-
-
-def years_of(age: Token) -> str | None:
-    """The number of "the 77-year-old", given its "old"."""
-    doc = age.doc
-    if not is_age(age) or age.i < 4 or doc[age.i - 3].text != "-" or not doc[age.i - 4].like_num:
-        return None
-    return doc[age.i - 4].text
 
 
 def noun_phrase(token: Token) -> Span:

@@ -24,7 +24,7 @@ The shapes of the parse are read in ``reporting`` (and a title-case headline's i
 edges move to the marks; a partial quotation right after it joins it: ``spans``),
 and leaves out a nested "according to".
 
-The source is the cue's subject (``cues.subject_of``: participles, conjuncts,
+The source is the cue's subject (``subjects.subject_of``: participles, conjuncts,
 "X, who said"), resolved by the same ``Resolver`` as quotations: names,
 pronouns, descriptions, organizations, documents. Cognition and perception
 ("Lee thinks", "believes", "knows") report no utterance and are left out.

@@ -19,9 +19,7 @@ from spacy.tokens import Doc, Token
 
 from quotebank.engine.attribution.phrases import label_word
 from quotebank.engine.attribution.quotes import PARTIAL, QuoteSpan
-from quotebank.engine.attribution.words import (
-    is_reporting_verb,
-)
+from quotebank.engine.attribution.words import is_reporting_verb
 from quotebank.engine.prefilter.marks import SIGNATURE_DASH, headline_end, quoted_region
 from quotebank.engine.prefilter.turns import DIRECTION
 from quotebank.text.lexicon import is_role, is_section_label

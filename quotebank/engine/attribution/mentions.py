@@ -107,6 +107,7 @@ class Person:
     leaning: str | None = None  # a guess from a given name most, not all, give one gender
     epithets: set[str] = field(default_factory=set)  # "russian", "florida": words of its roles
     known_as: set[str] = field(default_factory=set)  # "Jo Whitacre" for Josephine "Jo" Whitacre
+    statehouse: bool = False  # titled "state Rep.", "state Sen.": no member of Congress
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +180,7 @@ def _main_pronoun(words: list[Token], inside_quotes: set[int], named: set[int]) 
 def _own_pronoun(name: Token) -> Token | None:
     """ "Abara said he …": the gendered subject of the clause a named subject's
     verb reports."""
-    while name.dep_ in ("compound", "appos") and name.head is not name:
+    while name.dep_ in ("compound", "appos") and name.head != name:
         name = name.head
     if name.dep_ != "nsubj":
         return None
@@ -546,7 +547,7 @@ class People:
             qualified = root.head.i not in range(name_span.start, name_span.end)
             modifier = root.dep_ == "compound" and qualified
             appositive = root.dep_ == "appos"
-            while root.dep_ in ("appos", "compound") and root.head is not root:
+            while root.dep_ in ("appos", "compound") and root.head != root:
                 root = root.head
             if appositive:
                 root = _phrase_head(root)
@@ -612,7 +613,7 @@ class People:
         for given in (titles, _own_words(role, keep_served=True) if role is not None else ()):
             person.epithets.update(t.lower_ for t in given if t.is_alpha and not t.is_stop)
         if any(t.i > 0 and t.doc[t.i - 1].lower_ == "state" for t in titles):
-            person.epithets.add("state")  # "state Rep. Owen Brask": of the statehouse
+            person.statehouse = True  # "state Rep. Owen Brask"
         person.epithets.update(place_words(span.root))  # "Sen. Wendell Aspinwall of Maine"
         person.epithets.update(state_after(doc_text(span.doc), span.end_char))  # "(R-Fla.)"
         if role is not None and any(t.is_alpha for t in role):  # not an age: "David Hicks, 26,"
@@ -644,7 +645,7 @@ class People:
             person.roles.add("spokesperson")
         for known in list(person.roles):  # "Rep. Ann Lee" is "the congresswoman"
             person.roles.update(ROLE_SYNONYMS.get(known, frozenset()))
-        if "state" in person.epithets:  # a state representative is no congressman
+        if person.statehouse:  # a state representative is no congressman
             person.roles -= _CONGRESS
         if person.gender is None and len(person.name.split()) > 1:
             first = person.name.split()[0]
@@ -665,6 +666,7 @@ class People:
             words, token = {token.lower_}, name
         else:
             words = _generation_words(token)
+        gender = gender or title_gender(_titles_before(token))
         elder = bool(words & _ELDER)
         if not elder and not words & _YOUNGER:
             return None
@@ -707,6 +709,16 @@ def _generation_words(name: Token) -> set[str]:
         words.add(name.doc[i].lower_)  # "elder" is a title too: "Elder Smith"
         i -= 1
     return words & (_ELDER | _YOUNGER)
+
+
+def _titles_before(name: Token) -> list[Token]:
+    """The title words right before a name's last word ("Mr." of "Mr. Rustad")."""
+    titles = []
+    i = name.i - 1
+    while i >= 0 and name.doc[i].pos_ == "PROPN" and is_title_word(name.doc[i]):
+        titles.append(name.doc[i])
+        i -= 1
+    return titles
 
 
 def _name_after(word: Token) -> Token | None:

@@ -420,7 +420,7 @@ def speaking_noun(noun: Token, name: Span) -> bool:
 
 def names_role(token: Token) -> bool:
     """Whether the word or its lemma is a role word, whatever the tagger made of it
-    (``cues.is_role_word`` asks for a noun, or a subject, too)."""
+    (``words.is_role_word`` asks for a noun, or a subject, too)."""
     return is_role(token.lemma_.lower()) or is_role(token.lower_)
 
 

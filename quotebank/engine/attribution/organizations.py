@@ -114,16 +114,18 @@ class Organizations:
 
     def _short_name_acting(self, token: Token) -> Span | None:
         """ "Tamsin Therapeutics …. Tamsin issued a statement. “…,” the company said.":
-        an organization named in full earlier, the subject of a sentence just before
-        by the first word of its name."""
+        the organization last named in full before, a subject within
+        ``_ORG_SENTENCES`` by the first word of its name, of the noun's kind."""
+        head = token.lemma_.lower()
         for word in self.before.words_before(token, _ORG_SENTENCES):
             if word.dep_ != "nsubj" or not word.is_title or self.people.person_at(word):
                 continue
             named = (
                 ent
-                for ent in self.doc.ents
+                for ent in reversed(self.doc.ents)
                 if ent.end <= word.i and ent.label_ == "ORG" and len(ent) > 1
                 if ent[0].text == word.text and ent.start not in self.inside
+                if not _other_kind(ent, head)
             )
             found = next(named, None)
             if found is not None:
@@ -156,6 +158,6 @@ def _other_kind(ent: Span, head: str) -> bool:
 
 def _acts(token: Token) -> bool:
     """The head of a subject, or of a name set beside one ("X, the company, said")."""
-    while token.dep_ in ("appos", "compound", "conj") and token.head is not token:
+    while token.dep_ in ("appos", "compound", "conj") and token.head != token:
         token = token.head
     return token.dep_ in SUBJECTS

@@ -219,7 +219,7 @@ def _someone_calls_it(span: Span) -> bool:
     what many call someone ("players call him “the Doctor”": a nickname)."""
     token = span.root
     for _ in range(4):
-        if token.head is token:
+        if token.head == token:
             return False
         token = token.head
         if token.pos_ == "VERB" and token.lemma_.lower() in CALLING_VERBS and token.i < span.start:

@@ -137,7 +137,7 @@ def misparsed_verb(token: Token) -> Token | None:
 
 def evidence_speaks(verb: Token, lemma: str) -> bool:
     """ "the figures show", "exit polls found", "the data suggest": a record that speaks
-    for whoever made it, as a document does (``cues.is_reporting_verb``)."""
+    for whoever made it, as a document does (``words.is_reporting_verb``)."""
     return lemma in EVIDENCE_VERBS and any(
         c.dep_ in ("nsubj", "nsubjpass")
         and (c.lemma_.lower() in EVIDENCE_NOUNS or c.lemma_.lower() in DOCUMENT_NOUNS)

@@ -124,7 +124,7 @@ class Resolver:
         if label is not None:  # "JAKE TAPPER: …", someone the article never names
             return ResolvedSpeaker(label, "person", aliases=(label,))
         clause = token.head
-        while clause.dep_ == "conj" and clause.head is not clause:
+        while clause.dep_ == "conj" and clause.head != clause:
             clause = clause.head  # "X, who drives … and who said …"
         if token.lower_ in _RELATIVE_PRONOUNS and clause.dep_ == "relcl":
             antecedent = clause.head  # "X, who said …": X
@@ -271,7 +271,7 @@ class Resolver:
             if (
                 inner.dep_ == "appos"
                 and inner.i not in self.inside
-                and not (many and (is_plural(inner) or inner.head is not token))
+                and not (many and (is_plural(inner) or inner.head != token))
             ):
                 person = self.people.person_at(inner)
                 if person is not None:
@@ -359,7 +359,7 @@ class Resolver:
             if (
                 not unnamed.plural
                 and not any(end <= m.start < token.i for m in self.people.mentions)
-                and not _told_of_someone_else(self.doc[end - 1].sent, self.inside)
+                and not _told_of_someone_else(self.doc[end - 1].sent, self.inside, lower)
             ):
                 return unnamed
         gender = "male" if lower in MALE_PRONOUNS else "female"
@@ -442,12 +442,16 @@ class Resolver:
 
     def _described_object_before(self, token: Token, gender: str) -> ResolvedSpeaker | None:
         """ "Okafor turned back to the sheriff and asked her to repeat it. “…,” she
-        said.": the person a role word names in the sentence before, when that sentence
-        names no one known to be of the pronoun's gender and the pronoun's own names no
-        one who may be ("Sen. Ann Lee telling reporters she …")."""
+        said.": the person a role word names in the sentence before (its object, or
+        after "to"), when that sentence also asks "her" (or "him") something, names no
+        one known to be of the pronoun's gender, and the pronoun's own sentence names
+        no one who may be ("Sen. Ann Lee telling reporters she …")."""
         sent = self.before.told_before(token.sent)
         if sent is None:
             return None
+        pronoun = "him" if gender == "male" else "her"
+        if not any(t.lower_ == pronoun and t.dep_ in ("dobj", "dative") for t in sent):
+            return None  # not "Deputies walked the protesters past the sheriff"
         persons = self.people.persons
         if self._named_before_in_sentence(token, gender) or any(
             sent.start <= m.start < sent.end and persons[m.person].gender == gender
@@ -456,7 +460,10 @@ class Resolver:
             return None  # a name of that gender: the nearest person
         for word in sent:
             the = any(c.lower_ == "the" for c in word.children)
-            if word.dep_ in ("dobj", "pobj", "dative") and the and is_role_word(word):
+            placed = word.dep_ in ("dobj", "dative") or (
+                word.dep_ == "pobj" and word.head.lower_ == "to"
+            )
+            if placed and the and is_role_word(word):
                 found = self.description(word, gender)
                 if found is not None and found.kind == "person" and self._fits(found, gender):
                     return found
@@ -689,13 +696,14 @@ def _apposition_read_as_conj(token: Token, child: Token) -> bool:
     )
 
 
-def _told_of_someone_else(sent: Span, inside: set[int]) -> bool:
+def _told_of_someone_else(sent: Span, inside: set[int], pronoun: str) -> bool:
     """ "He was known as what one colleague called “…”": a sentence, not one of
-    reporting ("“…,” he said"), whose main subject is "he" or "she", so that the
-    unnamed source quoted inside it is not the next "he"."""
+    reporting ("“…,” he said"), whose main subject is a pronoun of the same gender as
+    ``pronoun``, so that the unnamed source quoted inside it is not the next "he"."""
+    same = MALE_PRONOUNS if pronoun in MALE_PRONOUNS else GENDERED_PRONOUNS - MALE_PRONOUNS
     root = sent.root
     return not is_reporting_verb(root) and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in GENDERED_PRONOUNS and c.i not in inside
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in same and c.i not in inside
         for c in root.children
     )
 

@@ -37,16 +37,16 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
     for _ in range(4):
         if token is None:
             break
-        agent = agent_of(token) if token is verb else None  # "was hailed by X as …": X
+        agent = agent_of(token) if token == verb else None  # "was hailed by X as …": X
         if agent is not None and agent.i not in inside:  # (not "was joined by X and joked")
             return agent
         found = _nearest_subject(token, inside)
         if found is not None:
             return _name_before_description(found) or found
-        stranded = _stranded_subject(token, inside) if token is verb else None
+        stranded = _stranded_subject(token, inside) if token == verb else None
         if stranded is not None:
             return stranded  # "… and Channel 9 News will accuse you of …"
-        reporter = _reported_clause_of(token) if token is verb else None
+        reporter = _reported_clause_of(token) if token == verb else None
         if reporter is not None:
             token = reporter  # "X said Y will have to choose, saying, “…”": X says it
             continue
@@ -64,7 +64,7 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
                 return noun.head  # "Price, the campaign's director, called the book “…”"
             token = _verb_above(noun)
             continue
-        sent = _document_sent(token) if token is verb else None
+        sent = _document_sent(token) if token == verb else None
         if sent is not None:
             return sent  # "sent an email to supporters stating, “…”": the email
         controller = _caused_to(token)
@@ -78,7 +78,7 @@ def subject_of(verb: Token, inside: set[int]) -> Token | None:
             token = token.head.head.head  # "feuded with him, at one point calling him …"
         elif (
             token.dep_ in ("advcl", "conj", "xcomp", "acl", "ccomp", "pcomp")
-            and token.head is not token
+            and token.head != token
         ) or _unlabelled_clause(token):
             token = token.head
         else:
@@ -94,9 +94,9 @@ def _fronted_subject(verb: Token, inside: set[int]) -> Token | None:
     a verb left without a subject, whose parse took the clause before it for what it
     reports; that clause's named subject, when the clause is not a quotation."""
     token = verb
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head != token:
         token = token.head
-    if token.dep_ == "ccomp" and token.head is not token:
+    if token.dep_ == "ccomp" and token.head != token:
         token = token.head  # "opposes “… freezes” and recalled": the verb the list hangs on
     for clause in token.children:
         if clause.dep_ != "ccomp" or clause.i > token.i or clause.i in inside:
@@ -180,7 +180,7 @@ def _reported_clause_of(verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.doc[before].text != ",":
         return None
     clause = verb.head
-    while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+    while clause.dep_ in ("xcomp", "conj") and clause.head != clause:
         clause = clause.head
     outer = clause.head
     if clause.dep_ == "ccomp" and outer.i < clause.i and is_reporting_verb(outer):

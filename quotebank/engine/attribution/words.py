@@ -220,3 +220,11 @@ def modal_name(token: Token) -> bool:
         and head.i == token.i + 1
         and head.tag_ in ("VBD", "VBZ", "VBN")
     )
+
+
+def years_of(age: Token) -> str | None:
+    """The number of "the 77-year-old", given its "old"."""
+    doc = age.doc
+    if not is_age(age) or age.i < 4 or doc[age.i - 3].text != "-" or not doc[age.i - 4].like_num:
+        return None
+    return doc[age.i - 4].text

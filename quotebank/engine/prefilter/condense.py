@@ -148,7 +148,8 @@ _OWNED = re.compile(  # "The words belong to …", "The words were those of …"
 )
 _SIGNATURE = re.compile(rf"\s*(?:{SIGNATURE_DASH})[ \t]*[A-Z]")  # "― Maria Lopez, 41, Tucson"
 _GAVE_THOSE = re.compile(  # "Ms. Ann Lee, the chairwoman, offered that assessment"
-    r"[^\n]{0,100}?\b(?:offered|gave|made|delivered|voiced|repeated)\s+(?:that|this|those|these)\s+\w"
+    r"[^\n]{0,100}?\b(?:offer(?:s|ed)?|give[sn]?|gave|make[s]?|made|deliver(?:s|ed)?"
+    r"|voice[sd]?|repeat(?:s|ed)?)\s+(?:that|this|those|these)\s+\w"
 )
 _OWN_WORDS = "answer|reply|response|retort|message|statement|words|verdict"
 _SURNAME = re.compile(  # "Mr Fox", "Fox said", "said Fox", "Fox Says" and a label "Fox: …"

@@ -160,7 +160,9 @@ def verdict_after(page: Page, quote: QuoteSpan) -> Cue | None:
     if i >= len(doc) or i in page.inside:
         return None
     if doc[i].lower_ == "the":
-        return _those_of(doc[i])
+        found = _those_of(doc[i])
+        if found is not None:
+            return found
     if doc[i].is_sent_start and doc[i].lower_ not in _POINTING_BACK:
         return _gave_those_words(page, doc[i].sent)
     if doc[i].lower_ not in _POINTING_BACK:
@@ -189,8 +191,8 @@ def _gave_those_words(page: Page, sent: Span) -> Cue | None:
     next sentence, whose object points back at the words ("that assessment", "those
     remarks")."""
     root = sent.root
-    if root.lemma_.lower() not in _GIVING:
-        return None  # not "Republicans dispute that account"
+    if root.lemma_.lower() not in _GIVING or any(c.dep_ == "neg" for c in root.children):
+        return None  # not "Republicans dispute that account", "Lee never made that claim"
     words = [
         c
         for c in root.children
@@ -201,6 +203,8 @@ def _gave_those_words(page: Page, sent: Span) -> Cue | None:
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if not words or subject is None or subject.i in page.inside:
         return None
+    if subject.lower_ in ("nobody", "none") or any(c.lower_ == "no" for c in subject.children):
+        return None  # "No one has made that argument"
     return Cue(subject=subject, text=root.text)
 
 

@@ -54,20 +54,20 @@ def voiced_partial(page: Page, quote: QuoteSpan) -> Cue | None:
 
 
 def according_to(page: Page, quote: QuoteSpan) -> Cue | None:
-    """ "according to X, …", "per X", "in X's words", "in the words of X": for a partial
+    """ "according to X, …", "in X's words", "in the words of X": for a partial
     quote, anywhere before it in its sentence ("According to X, she had “…”
-    results and shows “…” stamina")."""
+    results and shows “…” stamina"); failing those, "per X" right after the quote
+    or opening its sentence ("“…,” per a spokesperson", "Per the memo, “…”")."""
     if quote.kind == PARTIAL:
         sent = page.doc[quote.span.start].sent
         before = [t for t in page.doc[sent.start : quote.span.start] if t.i not in page.inside]
     else:
         before = page.around.before_tokens(quote)
     after = page.around.after_tokens(quote)
+    per = None
     for token in before + after:
         if token.lower_ == "per" and token in (before[:1] + after[:1]):
-            source = object_of(token)  # "“…,” per a spokesperson"; "Per the memo, “…”"
-            if source is not None:
-                return Cue(subject=source, text="per")
+            per = per or object_of(token)  # "“…,” per a spokesperson"; "Per the memo, “…”"
         if token.lower_ == "according" and token.i + 2 < len(page.doc):
             to = page.doc[token.i + 1]
             source = object_of(to) if to.lower_ == "to" else None
@@ -76,7 +76,7 @@ def according_to(page: Page, quote: QuoteSpan) -> Cue | None:
         source = _words_of(token)
         if source is not None:
             return Cue(subject=source, text="in the words of")
-    return None
+    return Cue(subject=per, text="per") if per is not None else None
 
 
 def dash(page: Page, quote: QuoteSpan) -> Cue | None:

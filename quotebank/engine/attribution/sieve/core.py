@@ -51,9 +51,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from quotebank.engine.attribution.cues import (
-    Cue,
-)
+from quotebank.engine.attribution.cues import Cue
 from quotebank.engine.attribution.decision import NO_ONE, Decision
 from quotebank.engine.attribution.headlines import name_before
 from quotebank.engine.attribution.quotes import NOT_SPEECH, QuoteSpan

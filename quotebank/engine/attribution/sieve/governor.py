@@ -68,7 +68,7 @@ def _climb(
                 if token.lemma_.lower() not in WEAK_REPORTING_VERBS:
                     return cue, weak
                 weak = weak or cue
-        below, token = token, (token.head if token.head is not token else None)
+        below, token = token, (token.head if token.head != token else None)
     return None, weak
 
 
@@ -91,7 +91,7 @@ def _teller_of(page: Page, verb: Token) -> Cue | None:
         return None
     cue = Cue.from_verb(outer, page.inside)
     teller = page.resolver.resolve(cue.subject) if cue.subject is not None else None
-    if teller is None or (teller.kind != "person" and clause is verb):
+    if teller is None or (teller.kind != "person" and clause == verb):
         return None
     return cue
 
@@ -162,7 +162,7 @@ def _acting_subject(page: Page, token: Token, quote: QuoteSpan) -> Cue | None:
     """The cue of the nearest verb above ``token`` that acts, when its subject is
     someone."""
     for _ in range(8):
-        if token.head is token or page.other_paragraph(token.head, quote):
+        if token.head == token or page.other_paragraph(token.head, quote):
             return None
         token = token.head
         if token.i in page.inside or token.pos_ != "VERB" or token.lemma_ in _NOT_ACTS:
@@ -197,11 +197,21 @@ def _named_so(noun: Token, below: Token, quote: QuoteSpan) -> bool:
     verb = noun.head
     if noun.dep_ not in ("dobj", "oprd") or verb.lemma_.lower() not in _NAMING:
         return False
-    if below.dep_ in ("acl", "ccomp", "relcl"):
-        return False
+    if below.dep_ in ("acl", "ccomp", "relcl", "appos"):
+        return False  # "his statement, “I never knew her,” …": his words
+    inside = range(quote.span.start, quote.span.end)
+    if any(
+        c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.i != noun.i and c.i not in inside
+        for c in verb.children
+    ):
+        return False  # "called Lee's claims of widespread “fraud” baseless": Lee's word
     opening = quote.span.start - 1  # the mark
     before = doc[opening - 1] if opening > 0 else None
-    return before is not None and before.i > noun.i and before.pos_ not in ("ADP", "DET")
+    return (
+        before is not None
+        and before.i > noun.i
+        and before.pos_ not in ("ADP", "DET", "PUNCT", "ADJ")
+    )
 
 
 def _denied(verb: Token) -> bool:
@@ -221,7 +231,7 @@ def _denied(verb: Token) -> bool:
 def _caused(verb: Token) -> bool:
     """What someone makes others do ("making firms pay … and rebuilding …"): the
     words are not the doers'."""
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in _CAUSATIVES
 
@@ -234,7 +244,7 @@ def _roots(quote: QuoteSpan) -> list[Token]:
     first, last = span[0].sent, span[-1].sent
     if first.start == last.start:
         opening = _opening_top(span)
-        if opening is not span.root and is_reporting_verb(opening.head):
+        if opening != span.root and is_reporting_verb(opening.head):
             return [opening, span.root]
         return [span.root]
     head = span.doc[span.start : first.end].root
@@ -250,7 +260,7 @@ def _opening_top(span: Span) -> Token:
     infinitive on the main verb)."""
     token = span[0]
     for _ in range(len(span)):  # bounded: a parse is not always a tree
-        if token.head is token or not span.start <= token.head.i < span.end:
+        if token.head == token or not span.start <= token.head.i < span.end:
             break
         token = token.head
     return token

@@ -3,9 +3,7 @@ headlines, and a speaker who names herself."""
 
 from __future__ import annotations
 
-from quotebank.engine.attribution.cues import (
-    Cue,
-)
+from quotebank.engine.attribution.cues import Cue
 from quotebank.engine.attribution.headlines import headline_verb as find_headline_verb
 from quotebank.engine.attribution.interviews import ANSWER, interview_label
 from quotebank.engine.attribution.layout import headline_label as find_headline_label
@@ -13,9 +11,7 @@ from quotebank.engine.attribution.layout import signed_or_labelled
 from quotebank.engine.attribution.phrases import names_self
 from quotebank.engine.attribution.quotes import QuoteSpan
 from quotebank.engine.attribution.sieve.page import Page
-from quotebank.engine.attribution.words import (
-    is_role_word,
-)
+from quotebank.engine.attribution.words import is_role_word
 from quotebank.text.dates import MONTHS, WEEKDAYS
 
 
