@@ -96,6 +96,10 @@ REPORTING_NOUNS = _words(
 # "That line from Gov. Lee …".
 SAYINGS = _words("dictum motto line")
 
+# Verbs that give someone's words back, pointed at after the quote: "“…” Ann Lee
+# offered that assessment", "repeated those remarks".
+GIVING_VERBS = _words("offer give make deliver voice repeat")
+
 # Nouns naming a person by role: "the president said", "a spokesman said".
 PERSON_ROLES = _words(
     """

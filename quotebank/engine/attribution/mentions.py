@@ -92,6 +92,7 @@ _CHILDREN = frozenset("son daughter".split())
 _CONGRESS = frozenset(("congressman", "congresswoman"))
 _ELDER = frozenset("elder older eldest oldest".split())
 _YOUNGER = frozenset("younger youngest".split())
+_GENERATIONS = _ELDER | _YOUNGER  # "the elder Pettaway", "the younger Pettaway"
 _MAYBE_NAME_LABELS = ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC")
 
 
@@ -605,7 +606,7 @@ class People:
 
     def _learn(self, person: Person, span: Span, titles: list[Token]) -> None:
         titles = titles or _shared_title(span)  # "Sens. Ann Lee and Bo Hart": Hart's too
-        titles = [t for t in titles if t.lower_ not in _ELDER | _YOUNGER]  # "the elder Mr. Lee"
+        titles = [t for t in titles if t.lower_ not in _GENERATIONS]  # "the elder Mr. Lee"
         words = [t.lower_.rstrip(".") for t in titles]
         person.roles.update(words + [TITLE_ROLES[w] for w in words if w in TITLE_ROLES])
         person.gender = title_gender(titles) or person.gender
@@ -659,7 +660,7 @@ class People:
         namesakes of ``gender`` ("the elder Mr. Rustad" is not Ms. Rustad), the one the
         article introduced so ("his older brother, Tam Whitlow") or as a parent; the
         younger, the one other of two."""
-        if token.lower_ in _ELDER | _YOUNGER:  # "The elder Mr. Rustad says": "elder" the subject
+        if token.lower_ in _GENERATIONS:  # "The elder Mr. Rustad says": "elder" the subject
             name = _name_after(token)
             if name is None:
                 return None
@@ -670,6 +671,7 @@ class People:
         elder = bool(words & _ELDER)
         if not elder and not words & _YOUNGER:
             return None
+        own, other = (_ELDER, _YOUNGER) if elder else (_YOUNGER, _ELDER)
         hits = [
             i
             for i, p in enumerate(self.persons)
@@ -677,10 +679,10 @@ class People:
             and same_person(token.text, p.name)
             and p.gender in (None, gender or p.gender)
         ]
-        said = [i for i in hits if self.persons[i].epithets & (_ELDER if elder else _YOUNGER)]
+        said = [i for i in hits if self.persons[i].epithets & own]
         if len(said) == 1:  # "his older brother, Tam Whitlow": "the older Whitlow"
             return said[0]
-        said = [i for i in hits if self.persons[i].epithets & (_YOUNGER if elder else _ELDER)]
+        said = [i for i in hits if self.persons[i].epithets & other]
         if len(hits) == 2 and len(said) == 1:  # "the younger Whitlow": the other of two
             return next(i for i in hits if i != said[0])
         parents = [i for i in hits if self.persons[i].roles & _PARENTS]
@@ -705,10 +707,10 @@ def _generation_words(name: Token) -> set[str]:
     hangs them on the name or leaves them before its title."""
     words = {c.lower_ for c in name.children if c.dep_ == "amod"}
     i = name.i - 1
-    while i >= 0 and (is_title_word(name.doc[i]) or name.doc[i].lower_ in _ELDER | _YOUNGER):
+    while i >= 0 and (is_title_word(name.doc[i]) or name.doc[i].lower_ in _GENERATIONS):
         words.add(name.doc[i].lower_)  # "elder" is a title too: "Elder Smith"
         i -= 1
-    return words & (_ELDER | _YOUNGER)
+    return words & _GENERATIONS
 
 
 def _titles_before(name: Token) -> list[Token]:

@@ -60,6 +60,7 @@ from quotebank.text.lexicon import (
     ANONYMOUS_ROLES,
     BODY_AND_THING_NOUNS,
     DOCUMENT_NOUNS,
+    FEMALE_PRONOUNS,
     GENDERED_PRONOUNS,
     MALE_PRONOUNS,
     ORG_NOUNS,
@@ -354,15 +355,15 @@ class Resolver:
         introduced = self._new_unnamed(token)  # "One passenger … described it. “…,” she said."
         if introduced is not None:
             return introduced
+        gender = "male" if lower in MALE_PRONOUNS else "female"
         if self.discourse.last_unnamed is not None:  # "a militant told the crowd. “…,” he said."
             unnamed, end = self.discourse.last_unnamed
             if (
                 not unnamed.plural
                 and not any(end <= m.start < token.i for m in self.people.mentions)
-                and not _told_of_someone_else(self.doc[end - 1].sent, self.inside, lower)
+                and not _told_of_someone_else(self.doc[end - 1].sent, self.inside, gender)
             ):
                 return unnamed
-        gender = "male" if lower in MALE_PRONOUNS else "female"
         going_on = self._goes_on(token, gender)
         if going_on is not None:
             return going_on
@@ -431,12 +432,12 @@ class Resolver:
             found = self.description(subject, gender)  # "the departing senator … he said"
         return found if found is not None and found.kind == "person" else None
 
-    def _named_before_in_sentence(self, token: Token, gender: str) -> bool:
-        """Whether someone who may be of ``gender`` is named before ``token`` in its
-        sentence."""
+    def _named_between(self, start: int, end: int, genders: tuple[str | None, ...]) -> bool:
+        """Whether someone of one of ``genders`` is named between tokens ``start`` and
+        ``end``."""
         persons = self.people.persons
         return any(
-            token.sent.start <= m.start < token.i and persons[m.person].gender in (None, gender)
+            start <= m.start < end and persons[m.person].gender in genders
             for m in self.people.mentions
         )
 
@@ -452,10 +453,8 @@ class Resolver:
         pronoun = "him" if gender == "male" else "her"
         if not any(t.lower_ == pronoun and t.dep_ in ("dobj", "dative") for t in sent):
             return None  # not "Deputies walked the protesters past the sheriff"
-        persons = self.people.persons
-        if self._named_before_in_sentence(token, gender) or any(
-            sent.start <= m.start < sent.end and persons[m.person].gender == gender
-            for m in self.people.mentions
+        if self._named_between(token.sent.start, token.i, (None, gender)) or self._named_between(
+            sent.start, sent.end, (gender,)
         ):
             return None  # a name of that gender: the nearest person
         for word in sent:
@@ -696,11 +695,11 @@ def _apposition_read_as_conj(token: Token, child: Token) -> bool:
     )
 
 
-def _told_of_someone_else(sent: Span, inside: set[int], pronoun: str) -> bool:
+def _told_of_someone_else(sent: Span, inside: set[int], gender: str) -> bool:
     """ "He was known as what one colleague called “…”": a sentence, not one of
-    reporting ("“…,” he said"), whose main subject is a pronoun of the same gender as
-    ``pronoun``, so that the unnamed source quoted inside it is not the next "he"."""
-    same = MALE_PRONOUNS if pronoun in MALE_PRONOUNS else GENDERED_PRONOUNS - MALE_PRONOUNS
+    reporting ("“…,” he said"), whose main subject is a pronoun of ``gender``, so that
+    the unnamed source quoted inside it is not the next "he"."""
+    same = MALE_PRONOUNS if gender == "male" else FEMALE_PRONOUNS
     root = sent.root
     return not is_reporting_verb(root) and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in same and c.i not in inside
@@ -711,16 +710,20 @@ def _told_of_someone_else(sent: Span, inside: set[int], pronoun: str) -> bool:
 def _apposition_read_as_subject(token: Token) -> Token | None:
     """ "The nominee to replace him, state Rep. Owen Brask, has …": a name after a
     role's phrase and a comma that the parser made a second subject of the verb."""
-    if token.dep_ != "nsubj":
-        return None
+    doc = token.doc
     comma = token.right_edge.i  # the parser may hang the comma on the role
-    comma += 0 if token.doc[comma].text == "," else 1
-    if comma >= len(token.doc):
+    if doc[comma].text != ",":
+        comma += 1
+    if token.dep_ != "nsubj" or comma >= len(doc) or doc[comma].text != ",":
         return None
-    for sibling in token.head.children:
-        if sibling.dep_ == "nsubj" and sibling.i > token.i and sibling.left_edge.i == comma + 1:
-            return sibling if token.doc[comma].text == "," else None
-    return None
+    return next(
+        (
+            sibling
+            for sibling in token.head.children
+            if sibling.dep_ == "nsubj" and sibling.i > token.i and sibling.left_edge.i == comma + 1
+        ),
+        None,
+    )
 
 
 def _committee(token: Token) -> str | None:

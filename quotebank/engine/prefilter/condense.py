@@ -75,7 +75,7 @@ from quotebank.engine.prefilter.turns import is_interview_turn
 from quotebank.engine.prefilter.units import LINE, text_units
 from quotebank.text.dates import MONTHS, WEEKDAYS
 from quotebank.text.given_names import given_name_gender
-from quotebank.text.lexicon import CUE_FORMS, ORG_NOUNS, REPORTING_VERBS, is_role
+from quotebank.text.lexicon import CUE_FORMS, GIVING_VERBS, ORG_NOUNS, REPORTING_VERBS, is_role
 from quotebank.text.names import TITLE_ABBREVIATIONS, UNDOTTED_TITLES
 from quotebank.text.sentences import sentence_ends
 from quotebank.text.wordings import inside, quoted_words
@@ -147,9 +147,12 @@ _OWNED = re.compile(  # "The words belong to …", "The words were those of …"
     r"|The\s+\w+\s+(?:was|were|is|are)\s+(?:those|that)\s+of\b"
 )
 _SIGNATURE = re.compile(rf"\s*(?:{SIGNATURE_DASH})[ \t]*[A-Z]")  # "― Maria Lopez, 41, Tucson"
+_GIVING_FORMS = {  # "offers", "gave", "repeated": more forms than the language has
+    form for verb in GIVING_VERBS for form in (verb, verb + "s", verb + "ed", verb + "d")
+} | {"gave", "given", "made"}
+_GIVING = "|".join(sorted(_GIVING_FORMS, key=len, reverse=True))
 _GAVE_THOSE = re.compile(  # "Ms. Ann Lee, the chairwoman, offered that assessment"
-    r"[^\n]{0,100}?\b(?:offer(?:s|ed)?|give[sn]?|gave|make[s]?|made|deliver(?:s|ed)?"
-    r"|voice[sd]?|repeat(?:s|ed)?)\s+(?:that|this|those|these)\s+\w"
+    rf"[^\n]{{0,100}}?\b(?:{_GIVING})\s+(?:that|this|those|these)\s+\w"
 )
 _OWN_WORDS = "answer|reply|response|retort|message|statement|words|verdict"
 _SURNAME = re.compile(  # "Mr Fox", "Fox said", "said Fox", "Fox Says" and a label "Fox: …"

@@ -22,10 +22,9 @@ from quotebank.engine.attribution.words import (
     is_reporting_verb,
     object_of,
 )
-from quotebank.text.lexicon import DASHES, REPORTING_NOUNS, SAYINGS
+from quotebank.text.lexicon import DASHES, GIVING_VERBS, REPORTING_NOUNS, SAYINGS
 
 _POINTING_BACK = frozenset(("that", "this", "so", "such", "those", "these"))
-_GIVING = frozenset(("offer", "give", "make", "deliver", "voice", "repeat"))  # that remark
 _SAYING_IT = frozenset("say repeat write tell shout whisper explain".split())
 _BEFORE_A_NAME = frozenset(("det", "amod", "compound", "nmod", "poss", "case", "punct"))
 # "That line from …", "That quote from …": a quotation's own nouns right after "that"
@@ -191,7 +190,7 @@ def _gave_those_words(page: Page, sent: Span) -> Cue | None:
     next sentence, whose object points back at the words ("that assessment", "those
     remarks")."""
     root = sent.root
-    if root.lemma_.lower() not in _GIVING or any(c.dep_ == "neg" for c in root.children):
+    if root.lemma_.lower() not in GIVING_VERBS or any(c.dep_ == "neg" for c in root.children):
         return None  # not "Republicans dispute that account", "Lee never made that claim"
     words = [
         c
